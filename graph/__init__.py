@@ -1,0 +1,74 @@
+"""Mandate Graph: trace mandates through United Nations documents.
+
+The public API, used by the CLI and by notebooks alike::
+
+    import graph
+    store = graph.open_store("mandate-graph.db")
+    graph.ingest_paths(["examples/"], store)
+    chain = graph.trace_chain(store, "CTOC/COP/WG.2")
+    rows = graph.run_query(store, "SELECT ?s WHERE { ?s a mg:Resolution }")
+
+Names are imported lazily so that a command pays only for the stages it uses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_API = {
+    "Document": "model",
+    "DocumentRecord": "model",
+    "Reference": "model",
+    "Region": "model",
+    "MandateGraphError": "errors",
+    "read_document": "read",
+    "find_documents": "read",
+    "extract_references": "extract",
+    "extract_record": "extract",
+    "build_graph": "build",
+    "open_store": "store",
+    "ingest_paths": "ingest",
+    "remove_document": "ingest",
+    "run_query": "query",
+    "trace_chain": "chain",
+    "resolve_key": "chain",
+    "compute_stats": "stats",
+    "to_networkx": "network",
+    "draw_html": "draw",
+    "export_graph": "export",
+    "validate_store": "validate",
+    "iri_for": "keys",
+}
+
+__all__ = ["__version__", *_API]
+
+
+def __getattr__(name: str):
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'graph' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
+    from .build import build_graph
+    from .chain import resolve_key, trace_chain
+    from .draw import draw_html
+    from .errors import MandateGraphError
+    from .export import export_graph
+    from .extract import extract_record, extract_references
+    from .ingest import ingest_paths, remove_document
+    from .keys import iri_for
+    from .model import Document, DocumentRecord, Reference, Region
+    from .network import to_networkx
+    from .query import run_query
+    from .read import find_documents, read_document
+    from .stats import compute_stats
+    from .store import open_store
+    from .validate import validate_store

@@ -1,0 +1,5 @@
+"""`python -m graph` works like `mandate-graph`."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,323 @@
+"""The `mandate-graph` command line: each command parses, calls the public API, prints.
+
+Library exceptions are mapped to exit codes in one place, `main()`: 0 success, 1 some inputs
+failed or the graph does not conform, 2 usage error. No traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+
+from . import __version__
+from .errors import MandateGraphError, UsageError
+
+app = typer.Typer(
+    name="mandate-graph",
+    help="Trace mandates through United Nations documents.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+StoreOpt = Annotated[
+    Optional[str],
+    typer.Option("--store", help="Store: a folder, :memory:, or a SPARQL endpoint URL "
+                 "[default: $MANDATE_GRAPH_STORE or ./mandate-graph.db]"),
+]
+
+
+def _choice(value: str, choices: tuple[str, ...], option: str) -> str:
+    if value not in choices:
+        raise UsageError(f"unknown {option} {value!r}: use one of {', '.join(choices)}")
+    return value
+
+
+def _csv_list(value: str | None) -> list[str] | None:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
+def _echo(text: str) -> None:
+    typer.echo(text)
+
+
+def _fail(text: str) -> None:
+    typer.echo(f"mandate-graph: {text}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mandate-graph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Trace mandates through United Nations documents."""
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or nquads")] = "table",
+    out: Annotated[Optional[Path], typer.Option(help="Folder for --format nquads (one file per document)")] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Text encoding, instead of detecting it")] = None,
+    jobs: Annotated[Optional[int], typer.Option(help="Worker processes [default: cores]")] = None,
+) -> None:
+    """Print the references found in each document."""
+    from .ingest import extract_paths
+    from .summary import format_record
+
+    _choice(fmt, ("table", "jsonl", "nquads"), "--format")
+    if fmt == "nquads" and out is None:
+        raise UsageError("--format nquads writes one file per document: give --out DIR")
+    failed = 0
+    for result in extract_paths(files, encoding=encoding, jobs=jobs):
+        if result.error:
+            failed += 1
+            _fail(f"{result.path}: {result.error}")
+        elif fmt == "jsonl":
+            _echo(json.dumps(result.record.to_json(), ensure_ascii=False))
+        elif fmt == "nquads":
+            from .ingest import write_nquads
+
+            _echo(str(write_nquads(result.record, out)))
+        else:
+            _echo(format_record(result.record))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    store: StoreOpt = None,
+    out: Annotated[Path, typer.Option(help="Folder for graph.ttl and graph.html")] = Path("mandate-graph-out"),
+    include: Annotated[Optional[list[str]], typer.Option(help="Only files matching this glob")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(help="Skip files matching this glob")] = None,
+    jobs: Annotated[Optional[int], typer.Option(help="Worker processes [default: cores]")] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Text encoding, instead of detecting it")] = None,
+    force: Annotated[bool, typer.Option(help="Re-read files even when unchanged")] = False,
+) -> None:
+    """Ingest documents into the store; write graph.ttl and graph.html."""
+    from .draw import draw_html
+    from .export import export_graph
+    from .ingest import ingest_paths
+    from .summary import format_build_summary
+    from .store import open_store
+
+    with open_store(store) as st:
+        report = ingest_paths(paths, st, include=include or (), exclude=exclude or (),
+                              jobs=jobs, encoding=encoding, force=force)
+        out.mkdir(parents=True, exist_ok=True)
+        export_graph(st, out / "graph.ttl", "turtle")
+        draw_html(st, out / "graph.html")
+        _echo(format_build_summary(st, report, out))
+    for path, reason in report.failed:
+        _fail(f"{path}: {reason}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    items: Annotated[list[str], typer.Argument(help="Source files or document symbols to remove.")],
+    store: StoreOpt = None,
+) -> None:
+    """Delete the graphs of source files (or of documents with a symbol) from the store."""
+    from .ingest import remove_document
+    from .store import open_store
+
+    with open_store(store, create=False) as st:
+        for item in items:
+            _echo(f"removed {remove_document(st, item)} graph(s) for {item}")
+
+
+@app.command()
+def chain(
+    key: Annotated[str, typer.Argument(help="A canonical key, document symbol or body code.")],
+    store: StoreOpt = None,
+    down: Annotated[bool, typer.Option("--down", help="What it mandated, instead of what mandated it")] = False,
+    depth: Annotated[Optional[int], typer.Option(help="Follow at most N links")] = None,
+    relation: Annotated[Optional[str], typer.Option(help="Only these relations, comma-separated")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="tree, json, csv or mermaid")] = "tree",
+) -> None:
+    """Print the mandate chain of KEY: what mandated it, and what mandated that."""
+    from .chain import format_chain, trace_chain
+    from .store import open_store
+
+    _choice(fmt, ("tree", "json", "csv", "mermaid"), "--format")
+    with open_store(store, read_only=True) as st:
+        result = trace_chain(st, key, down=down, depth=depth, relations=_csv_list(relation))
+        _echo(format_chain(result, fmt))
+
+
+@app.command()
+def query(
+    sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, or @file.rq")] = None,
+    store: StoreOpt = None,
+    name: Annotated[Optional[str], typer.Option(help="Run a named query (see --list)")] = None,
+    param: Annotated[Optional[list[str]], typer.Option(help="Bind a parameter: name=value")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
+    timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds")] = 30.0,
+    limit: Annotated[Optional[int], typer.Option(help="Return at most this many rows")] = None,
+) -> None:
+    """Run a read-only SPARQL query over the store."""
+    from .query import format_result, named_queries, run_query
+    from .store import open_store
+
+    if list_:
+        _echo("\n".join(f"{q.name:28} {q.description}" for q in named_queries().values()))
+        return
+    _choice(fmt, ("table", "csv", "tsv", "json"), "--format")
+    text = _query_text(sparql, name, named_queries)
+    params = dict(_split_param(p) for p in param or ())
+    with open_store(store, read_only=True) as st:
+        result = run_query(st, text, params=params, timeout=timeout, limit=limit)
+        _echo(format_result(result, fmt))
+
+
+def _query_text(sparql: str | None, name: str | None, named_queries) -> str:
+    if name:
+        queries = named_queries()
+        if name not in queries:
+            raise UsageError(f"no named query {name!r}: 'mandate-graph query --list' shows them")
+        return queries[name].text
+    if not sparql:
+        raise UsageError("give a SPARQL query, @file.rq, or --name NAME")
+    if sparql.startswith("@"):
+        path = Path(sparql[1:])
+        if not path.is_file():
+            raise UsageError(f"no query file {path}: check the path after @")
+        return path.read_text(encoding="utf-8")
+    return sparql
+
+
+def _split_param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise UsageError(f"--param {text!r} is not name=value")
+    return name.strip(), value
+
+
+@app.command()
+def show(
+    key: Annotated[Optional[str], typer.Argument(help="Focus on this key with its chain up and down")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")] = Path("graph.html"),
+    store: StoreOpt = None,
+    radius: Annotated[Optional[int], typer.Option(help="Neighbourhood of KEY, N links out")] = None,
+    relation: Annotated[Optional[str], typer.Option(help="Only these relations, comma-separated")] = None,
+    body: Annotated[Optional[str], typer.Option(help="Only acts of these bodies, comma-separated")] = None,
+    since: Annotated[Optional[int], typer.Option(help="Only acts dated this year or later")] = None,
+) -> None:
+    """Draw the graph (or KEY's neighbourhood) as one self-contained HTML page."""
+    from .draw import draw_html
+    from .store import open_store
+
+    with open_store(store, read_only=True) as st:
+        report = draw_html(st, output, key=key, radius=radius, relations=_csv_list(relation),
+                           bodies=_csv_list(body), since=since)
+    _echo(f"wrote {output} ({report.nodes} nodes, {report.edges} edges)")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="turtle, ntriples, nquads, trig, jsonld, rdfxml, "
+                                     "graphml, gexf or csv-edges")] = "turtle",
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write")] = Path("graph.ttl"),
+    store: StoreOpt = None,
+) -> None:
+    """Write the whole graph to a file."""
+    from .export import EXPORT_FORMATS, export_graph
+    from .store import open_store
+
+    _choice(fmt, EXPORT_FORMATS, "--format")
+    with open_store(store, read_only=True) as st:
+        count = export_graph(st, output, fmt)
+    _echo(f"wrote {output} ({count} statements, {fmt})")
+
+
+@app.command()
+def validate(store: StoreOpt = None) -> None:
+    """Check the store against the SHACL shapes in ontology/shapes.ttl."""
+    from .store import open_store
+    from .validate import validate_store
+
+    with open_store(store, read_only=True) as st:
+        report = validate_store(st)
+    _echo(report.text)
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+) -> None:
+    """Counts, most-cited acts, missing targets, longest chains, cycles."""
+    from .stats import compute_stats, format_stats
+    from .store import open_store
+
+    _choice(fmt, ("table", "json"), "--format")
+    with open_store(store, read_only=True) as st:
+        _echo(format_stats(compute_stats(st), fmt))
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Per-query time limit in seconds")] = 30.0,
+    limit: Annotated[int, typer.Option(help="Per-query row cap")] = 10000,
+) -> None:
+    """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
+    from .serve import serve as run_server
+    from .store import default_location
+
+    run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app and turn every user error into one line and an exit code."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except MandateGraphError as exc:
+        _fail(f"error: {exc}")
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        _fail("aborted")
+        sys.exit(130)
+    except click.UsageError as exc:
+        hint = f" (see 'mandate-graph {exc.ctx.command.name} --help')" if exc.ctx else ""
+        _fail(f"error: {exc.format_message()}{hint}")
+        sys.exit(2)
+    except click.ClickException as exc:
+        _fail(f"error: {exc.format_message()}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error worth a message.
+        os._exit(0)
+    except Exception as exc:  # a bug, not a user error: one line, traceback on request
+        if os.environ.get("MANDATE_GRAPH_DEBUG"):
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {exc} "
+              "(set MANDATE_GRAPH_DEBUG=1 for the traceback and please report it)")
+        sys.exit(70)

@@ -1,0 +1,117 @@
+"""The values that flow between stages: documents as read, references as extracted.
+
+Every extracted thing is a frozen dataclass carrying the character span it came from,
+so equal content compares equal and sets/dedup just work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# Kinds of things a reference can point at.
+KINDS = ("resolution", "decision", "document", "session", "meeting", "body", "unresolved")
+
+# Relations that carry a mandate: the subject exists or acts because of the target.
+# They are all sub-properties of mg:mandatedBy in ontology/mandate.ttl.
+MANDATE_RELATIONS = (
+    "establishedBy",
+    "requestedBy",
+    "pursuantTo",
+    "inAccordanceWith",
+    "decides",
+    "extends",
+)
+# Relations that only cite (cito-style); sub-properties of mg:cites.
+CITATION_RELATIONS = ("recalls", "reaffirms", "takesNoteOf", "welcomes", "endorses", "cites")
+# Structural relations of documents to sessions, meetings and bodies.
+STRUCTURE_RELATIONS = ("submittedTo", "adoptedAt", "reportOf", "issuedBy", "mentions")
+RELATIONS = MANDATE_RELATIONS + CITATION_RELATIONS + STRUCTURE_RELATIONS
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A span of the text with a layout role (footnote, running header, ...)."""
+
+    kind: str  # "footnote" | "header" | "footer" | "page-break"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A source document as read: its text and where it came from.
+
+    Offsets of every reference point into ``text`` exactly as stored here.
+    """
+
+    text: str
+    source: str = "<string>"
+    language: str | None = None  # ISO 639-1: ar, en, es, fr, ru, zh (None: detect)
+    sha256: str = ""  # of the source bytes; "" for text given in memory
+    media_type: str = "text/plain"
+    encoding: str | None = None  # the encoding the bytes were decoded with
+    regions: tuple[Region, ...] = ()
+    pages: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One mention, in one document, of another act, document, session, meeting or body."""
+
+    kind: str  # one of KINDS
+    key: str  # canonical key, see DESIGN.md ("CTOC/COP decision 2/6", "A/RES/70/1")
+    iri: str
+    relation: str  # one of RELATIONS
+    text: str  # document.text[start:end]
+    start: int
+    end: int
+    evidence: str  # the sentence around the mention
+    rule: str = ""  # name of the pattern that produced it
+    confidence: float = 1.0
+    body: str | None = None  # code of the body that issued the cited act
+    subject: str | None = None  # key of what the relation is about; None: the citing document
+    date: str | None = None  # ISO date given with the mention ("of 22 October 2010")
+    in_footnote: bool = False
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """What extraction learned about one document: its own metadata and its references."""
+
+    source: str
+    language: str | None
+    symbol: str | None = None
+    body: str | None = None
+    date: str | None = None
+    title: str | None = None
+    doc_kind: str | None = None  # resolution, decision, report, note, agenda, letter, draft, ...
+    session: str | None = None  # key of the session it belongs to ("CTOC/COP session 7")
+    agenda_item: str | None = None
+    original_language: str | None = None
+    sha256: str = ""
+    encoding: str | None = None
+    media_type: str = "text/plain"
+    extractor_version: str = ""
+    references: tuple[Reference, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict:
+        """The `extract --format jsonl` object (DESIGN.md contract; fields only ever added)."""
+        out = {
+            "source": self.source,
+            "symbol": self.symbol,
+            "language": self.language,
+            "body": self.body,
+            "date": self.date,
+            "title": self.title,
+            "kind": self.doc_kind,
+            "session": self.session,
+            "agenda_item": self.agenda_item,
+            "original_language": self.original_language,
+            "sha256": self.sha256,
+            "extractor_version": self.extractor_version,
+            "references": [r.to_json() for r in self.references],
+        }
+        return out
