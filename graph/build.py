@@ -5,14 +5,22 @@ The shape of what is written (see ontology/mandate.ttl and shapes.ttl):
   language is known, its language version (expression);
 - for every reference, the edge `subject --mg:{relation}--> target`, the materialized
   super-property (mg:mandatedBy or mg:cites) so that `mg:mandatedBy+` traces chains without a
-  reasoner, and a `mg:Citation` node with its provenance (offsets, evidence, rule, confidence);
+  reasoner, and a `mg:Citation` node (also a cito:Citation) with cito:hasCitingEntity /
+  cito:hasCitedEntity and its provenance (source file, offsets, language-tagged evidence, rule,
+  confidence, the ingest activity);
+- `mg:key` on every document, act, session, meeting and body; `mg:issuedBy` links acts to bodies;
 - the source file (path, SHA-256, encoding) and the ingest activity (PROV-O).
+
+Every node has an IRI (no blank nodes) computed from content only, and nothing depends on the
+clock, so building the same record twice gives the same quads in the same order.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
+from datetime import date
 from functools import cache
 
 import pyoxigraph as ox
@@ -23,12 +31,11 @@ from .model import CITATION_RELATIONS, MANDATE_RELATIONS, DocumentRecord, Refere
 from .paths import ontology_file
 from .vocab import DEFAULT_BASE, MG_NS
 
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 CITO = "http://purl.org/spar/cito/"
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 _KIND_CLASS = {
     "resolution": "Resolution",
@@ -37,7 +44,7 @@ _KIND_CLASS = {
     "session": "Session",
     "meeting": "Meeting",
     "body": "Body",
-    "unresolved": "Document",
+    "unresolved": "Unresolved",
 }
 _DOC_KIND_CLASS = {
     "resolution": "Resolution",
@@ -50,6 +57,12 @@ _DOC_KIND_CLASS = {
 }
 _MANDATE = frozenset(MANDATE_RELATIONS)
 _CITATION = frozenset(CITATION_RELATIONS)
+# A session key: "CTOC/COP session 7" -> body "CTOC/COP", number 7
+_SESSION_KEY = re.compile(r"^(?P<body>\S+) session (?P<number>\d+)$")
+# A BCP 47 language tag as RDF accepts it: "ru", "zh-Hans"
+_LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
+# UTF-16 surrogate code points: a Python str may hold them, RDF text cannot ("\udc80")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @cache
@@ -57,18 +70,49 @@ def _mg(term: str) -> ox.NamedNode:
     return ox.NamedNode(MG_NS + term)
 
 
-def _lit(value: str | int | float | bool, lang: str | None = None) -> ox.Literal:
+@cache
+def _iri(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _clean(value: str) -> str:
+    """Text RDF can carry: each lone surrogate becomes U+FFFD (one code point for one, so the
+    offsets of a reference still fit its matched text)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _lit(value: str | int | bool, lang: str | None = None) -> ox.Literal:
     if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+        return ox.Literal("true" if value else "false", datatype=_iri(XSD + "boolean"))
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
-    if isinstance(value, float):
-        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "decimal"))
-    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+        return ox.Literal(str(value), datatype=_iri(XSD + "integer"))
+    text = _clean(value)
+    return ox.Literal(text, language=lang) if lang else ox.Literal(text)
 
 
-def _date(value: str) -> ox.Literal:
-    return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+def _decimal(value: float) -> ox.Literal:
+    """A confidence as xsd:decimal in [0, 1] with a fixed number of digits ("0.95")."""
+    clamped = min(max(float(value), 0.0), 1.0)
+    text = f"{clamped:.4f}".rstrip("0").rstrip(".")
+    return ox.Literal(text if "." in text else text + ".0", datatype=_iri(XSD + "decimal"))
+
+
+def _date(value: str | None) -> ox.Literal | None:
+    """An xsd:date for a valid ISO date ("2014-06-12"); None for anything else, never a guess."""
+    if not value:
+        return None
+    try:
+        return ox.Literal(date.fromisoformat(value).isoformat(), datatype=_iri(XSD + "date"))
+    except ValueError:
+        return None
+
+
+def _lang(language: str | None) -> str | None:
+    return language if language and _LANG_TAG.match(language) else None
 
 
 def _digest(*parts: str) -> str:
@@ -83,21 +127,21 @@ def graph_iri(source: str, base: str = DEFAULT_BASE) -> str:
 def document_iri(record: DocumentRecord, base: str = DEFAULT_BASE) -> str:
     """The work IRI of the citing document: its symbol's undocs.org address, else a minted one."""
     if record.symbol:
-        return iri_for(record.doc_kind if record.doc_kind in ("resolution", "decision") else "document",
-                       record.symbol, base)
+        kind = record.doc_kind if record.doc_kind in ("resolution", "decision") else "document"
+        return iri_for(kind, record.symbol, base)
     return f"{base}doc/{record.sha256[:24] or _digest(record.source)}"
 
 
 def build_graph(record: DocumentRecord, base: str = DEFAULT_BASE) -> tuple[str, list[ox.Quad]]:
-    """The named graph IRI for `record` and all its quads."""
-    g = ox.NamedNode(graph_iri(record.source, base))
-    quads = [ox.Quad(s, p, o, g) for s, p, o in _triples(record, base)]
-    return g.value, quads
+    """The named graph IRI for `record` and all its quads (no duplicates, in a stable order)."""
+    g = _iri(graph_iri(record.source, base))
+    triples = dict.fromkeys(_triples(record, base))  # keeps the first of each, in order
+    return g.value, [ox.Quad(s, p, o, g) for s, p, o in triples]
 
 
 def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
-    work = ox.NamedNode(document_iri(record, base))
-    lang = record.language
+    work = _iri(document_iri(record, base))
+    lang = _lang(record.language)
     yield work, RDF_TYPE, _mg("Document")
     if record.doc_kind in _DOC_KIND_CLASS:
         yield work, RDF_TYPE, _mg(_DOC_KIND_CLASS[record.doc_kind])
@@ -105,69 +149,79 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
     if record.symbol:
         yield work, _mg("symbol"), _lit(record.symbol)
     if record.title:
-        yield work, ox.NamedNode(DCT + "title"), _lit(record.title, lang)
-    if record.date:
-        yield work, ox.NamedNode(DCT + "date"), _date(record.date)
+        yield work, _iri(DCT + "title"), _lit(record.title, lang)
+    if (when := _date(record.date)) is not None:
+        yield work, _iri(DCT + "date"), when
     if record.doc_kind:
         yield work, _mg("documentKind"), _lit(record.doc_kind)
     if record.body:
-        body = ox.NamedNode(iri_for("body", record.body, base))
+        body = _iri(iri_for("body", record.body, base))
         yield work, _mg("issuedBy"), body
-        yield from _node(body, "body", record.body)
+        yield from _node(body, "body", record.body, base)
     if record.session:
-        session = ox.NamedNode(iri_for("session", record.session, base))
+        session = _iri(iri_for("session", record.session, base))
         yield work, _mg("adoptedAt"), session
-        yield from _node(session, "session", record.session)
+        yield from _node(session, "session", record.session, base)
     if record.agenda_item:
         yield work, _mg("agendaItem"), _lit(record.agenda_item)
     if record.original_language:
         yield work, _mg("originalLanguage"), _lit(record.original_language)
     if record.symbol and lang:
-        expr = ox.NamedNode(expression_iri(record.symbol, lang))
+        expr = _iri(expression_iri(record.symbol, lang))
         yield expr, RDF_TYPE, _mg("Expression")
         yield expr, _mg("expressionOf"), work
         yield work, _mg("hasExpression"), expr
-        yield expr, ox.NamedNode(DCT + "language"), _lit(lang)
+        yield expr, _iri(DCT + "language"), _lit(lang)
 
-    source = ox.NamedNode(f"{base}source/{record.sha256 or _digest(record.source)}")
-    activity = ox.NamedNode(f"{base}ingest/{_digest(record.source, record.sha256, __version__)}")
+    source = _iri(f"{base}source/{record.sha256 or _digest(record.source)}")
+    activity = _iri(f"{base}ingest/{_digest(record.source, record.sha256, __version__)}")
     yield source, RDF_TYPE, _mg("SourceFile")
+    yield source, RDF_TYPE, _iri(PROV + "Entity")
     yield source, _mg("sourcePath"), _lit(record.source)
     if record.sha256:
         yield source, _mg("sha256"), _lit(record.sha256)
     if record.encoding:
         yield source, _mg("encoding"), _lit(record.encoding)
-    yield source, ox.NamedNode(DCT + "format"), _lit(record.media_type)
-    yield work, ox.NamedNode(PROV + "wasDerivedFrom"), source
+    yield source, _iri(DCT + "format"), _lit(record.media_type)
+    yield work, _iri(PROV + "wasDerivedFrom"), source
     yield activity, RDF_TYPE, _mg("Ingest")
-    yield activity, ox.NamedNode(PROV + "used"), source
+    yield activity, RDF_TYPE, _iri(PROV + "Activity")
+    yield activity, _iri(PROV + "used"), source
     yield activity, _mg("extractorVersion"), _lit(record.extractor_version or __version__)
 
     for ref in record.references:
-        yield from _reference(ref, work, activity, lang, base, record)
+        yield from _reference(ref, work, source, activity, lang, base, record.source)
 
 
-def _node(node: ox.NamedNode, kind: str, key: str) -> Iterator[tuple]:
-    yield node, RDF_TYPE, _mg(_KIND_CLASS.get(kind, "Document"))
+def _node(node: ox.NamedNode, kind: str, key: str, base: str) -> Iterator[tuple]:
+    """The type and key of a thing named by a key; a session also gets its body and number."""
+    yield node, RDF_TYPE, _mg(_KIND_CLASS.get(kind, "Unresolved"))
     yield node, _mg("key"), _lit(key)
+    if kind == "session" and (m := _SESSION_KEY.match(key)):
+        body = _iri(iri_for("body", m["body"], base))
+        yield node, _mg("sessionOf"), body
+        yield node, _mg("sessionNumber"), _lit(int(m["number"]))
+        yield body, RDF_TYPE, _mg("Body")
+        yield body, _mg("key"), _lit(m["body"])
 
 
 def _reference(
-    ref: Reference, work: ox.NamedNode, activity: ox.NamedNode, lang: str | None, base: str,
-    record: DocumentRecord,
+    ref: Reference, work: ox.NamedNode, source: ox.NamedNode, activity: ox.NamedNode,
+    lang: str | None, base: str, path: str,
 ) -> Iterator[tuple]:
-    target = ox.NamedNode(ref.iri)
-    yield from _node(target, ref.kind, ref.key)
+    target = _iri(ref.iri)
+    yield from _node(target, ref.kind, ref.key, base)
     if ref.body and ref.kind in ("resolution", "decision", "session", "meeting"):
-        body = ox.NamedNode(iri_for("body", ref.body, base))
-        yield from _node(body, "body", ref.body)
-        yield target, _mg("sessionOf" if ref.kind == "session" else
-                          "meetingOf" if ref.kind == "meeting" else "issuedBy"), body
-    if ref.date and ref.kind in ("resolution", "decision", "meeting"):
-        yield target, ox.NamedNode(DCT + "date"), _date(ref.date)
+        body = _iri(iri_for("body", ref.body, base))
+        yield from _node(body, "body", ref.body, base)
+        link = {"session": "sessionOf", "meeting": "meetingOf"}.get(ref.kind, "issuedBy")
+        yield target, _mg(link), body
+    if ref.kind in ("resolution", "decision", "meeting") and (when := _date(ref.date)) is not None:
+        yield target, _iri(DCT + "date"), when
     if ref.subject:
-        subject = ox.NamedNode(iri_for(_subject_kind(ref.subject), ref.subject, base))
-        yield from _node(subject, _subject_kind(ref.subject), ref.subject)
+        kind = subject_kind(ref.subject)
+        subject = _iri(iri_for(kind, ref.subject, base))
+        yield from _node(subject, kind, ref.subject, base)
     else:
         subject = work
     if subject != target:
@@ -176,31 +230,38 @@ def _reference(
             yield subject, _mg("mandatedBy"), target
         elif ref.relation in _CITATION and ref.relation != "cites":
             yield subject, _mg("cites"), target
-    cit = ox.NamedNode(
-        f"{base}citation/{_digest(record.source, str(ref.start), str(ref.end), ref.key, ref.relation)}"
-    )
+    cit = _iri(f"{base}citation/" + _digest(
+        path, str(ref.start), str(ref.end), ref.key, ref.relation, ref.subject or ""))
     yield cit, RDF_TYPE, _mg("Citation")
-    yield cit, ox.NamedNode(CITO + "hasCitingEntity"), work
-    yield cit, ox.NamedNode(CITO + "hasCitedEntity"), target
+    yield cit, RDF_TYPE, _iri(CITO + "Citation")
+    yield cit, _iri(CITO + "hasCitingEntity"), work
+    yield cit, _iri(CITO + "hasCitedEntity"), target
     yield cit, _mg("citationSubject"), subject
     yield cit, _mg("relation"), _mg(ref.relation)
     yield cit, _mg("matchedText"), _lit(ref.text)
-    yield cit, _mg("evidence"), _lit(ref.evidence, lang)
+    yield cit, _mg("evidence"), _lit(ref.evidence or ref.text, lang)
     yield cit, _mg("startOffset"), _lit(ref.start)
     yield cit, _mg("endOffset"), _lit(ref.end)
     if ref.rule:
         yield cit, _mg("rule"), _lit(ref.rule)
-    yield cit, _mg("confidence"), _lit(float(ref.confidence))
+    yield cit, _mg("confidence"), _decimal(ref.confidence)
     yield cit, _mg("inFootnote"), _lit(ref.in_footnote)
-    yield cit, ox.NamedNode(PROV + "wasGeneratedBy"), activity
+    yield cit, _mg("sourceFile"), source
+    yield cit, _iri(PROV + "wasGeneratedBy"), activity
 
 
-def _subject_kind(key: str) -> str:
-    """Subjects are bodies (a bare body code) or documents; an act key has a space or /RES/."""
+def subject_kind(key: str) -> str:
+    """The kind of a relation's subject from its key: an act key has a space or /RES/ or /DEC/,
+    a bare code from the body list is a body, anything else a document symbol."""
     if " " in key:
-        return "decision" if " decision " in key else "resolution" if " resolution " in key else "session"
+        for kind in ("decision", "resolution", "session", "meeting"):
+            if f" {kind} " in key:
+                return kind
+        return "unresolved"
     if "/RES/" in key:
         return "resolution"
+    if "/DEC/" in key:
+        return "decision"
     return "body" if key in known_body_codes() else "document"
 
 
@@ -212,10 +273,17 @@ def known_body_codes() -> frozenset[str]:
 
 
 def bodies_graph(base: str = DEFAULT_BASE) -> tuple[str, list[ox.Quad]]:
-    """The SKOS body scheme from ontology/bodies.ttl, as its own named graph."""
-    g = ox.NamedNode(f"{base}graph/bodies")
+    """The SKOS body scheme from ontology/bodies.ttl, as its own named graph.
+
+    Each body also gets `mg:key` (its code), like every other node of the graph.
+    """
+    g = _iri(f"{base}graph/bodies")
     path = ontology_file("bodies.ttl")
     if not path.exists():
         return g.value, []
-    triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+    triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    code, key = _mg("code"), _mg("key")
+    keyed = {t.subject for t in triples if t.predicate == key}
+    triples += [ox.Triple(t.subject, key, t.object) for t in triples
+                if t.predicate == code and t.subject not in keyed]
     return g.value, [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]

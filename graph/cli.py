@@ -34,6 +34,33 @@ StoreOpt = Annotated[
 ]
 
 
+IncludeOpt = Annotated[Optional[list[str]], typer.Option(help="Only files matching this glob (repeatable)")]
+ExcludeOpt = Annotated[Optional[list[str]], typer.Option(help="Skip files matching this glob (repeatable)")]
+MaxBytesOpt = Annotated[Optional[int], typer.Option(
+    "--max-bytes", help="Largest input file, in bytes [default: 256 MiB]")]
+MaxPagesOpt = Annotated[Optional[int], typer.Option(
+    "--max-pages", help="Most pages in one PDF [default: 5000]")]
+MaxInflatedOpt = Annotated[Optional[int], typer.Option(
+    "--max-inflated-bytes", help="Most bytes after decompression (PDF streams, DOCX parts) "
+    "[default: 512 MiB]")]
+MaxSecondsOpt = Annotated[Optional[float], typer.Option(
+    "--max-seconds", help="Time to read one file before it is stopped [default: 120]")]
+MaxMemoryOpt = Annotated[Optional[int], typer.Option(
+    "--max-memory-mb", help="Memory of one reader process, in MB [default: 2048]")]
+
+
+def _limits(max_bytes: int | None, max_pages: int | None, max_inflated: int | None,
+            max_seconds: float | None, max_memory: int | None):
+    """The reading limits, with the ones given on the command line raised or lowered."""
+    from dataclasses import replace
+
+    from .read.limits import DEFAULT_LIMITS
+
+    given = {"max_bytes": max_bytes, "max_pages": max_pages, "max_inflated_bytes": max_inflated,
+             "timeout_s": max_seconds, "max_memory_mb": max_memory}
+    return replace(DEFAULT_LIMITS, **{k: v for k, v in given.items() if v is not None})
+
+
 def _choice(value: str, choices: tuple[str, ...], option: str) -> str:
     if value not in choices:
         raise UsageError(f"unknown {option} {value!r}: use one of {', '.join(choices)}")
@@ -73,6 +100,13 @@ def extract(
     out: Annotated[Optional[Path], typer.Option(help="Folder for --format nquads (one file per document)")] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Text encoding, instead of detecting it")] = None,
     jobs: Annotated[Optional[int], typer.Option(help="Worker processes [default: cores]")] = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    max_pages: MaxPagesOpt = None,
+    max_inflated_bytes: MaxInflatedOpt = None,
+    max_seconds: MaxSecondsOpt = None,
+    max_memory_mb: MaxMemoryOpt = None,
 ) -> None:
     """Print the references found in each document."""
     from .ingest import extract_paths
@@ -81,8 +115,14 @@ def extract(
     _choice(fmt, ("table", "jsonl", "nquads"), "--format")
     if fmt == "nquads" and out is None:
         raise UsageError("--format nquads writes one file per document: give --out DIR")
+    limits = _limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb)
+    if fmt == "nquads":
+        from .ingest import write_bodies_nquads
+
+        write_bodies_nquads(out)
     failed = 0
-    for result in extract_paths(files, encoding=encoding, jobs=jobs):
+    for result in extract_paths(files, include=include or (), exclude=exclude or (),
+                                encoding=encoding, jobs=jobs, limits=limits):
         if result.error:
             failed += 1
             _fail(f"{result.path}: {result.error}")
@@ -103,11 +143,16 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
     store: StoreOpt = None,
     out: Annotated[Path, typer.Option(help="Folder for graph.ttl and graph.html")] = Path("mandate-graph-out"),
-    include: Annotated[Optional[list[str]], typer.Option(help="Only files matching this glob")] = None,
-    exclude: Annotated[Optional[list[str]], typer.Option(help="Skip files matching this glob")] = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
     jobs: Annotated[Optional[int], typer.Option(help="Worker processes [default: cores]")] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Text encoding, instead of detecting it")] = None,
     force: Annotated[bool, typer.Option(help="Re-read files even when unchanged")] = False,
+    max_bytes: MaxBytesOpt = None,
+    max_pages: MaxPagesOpt = None,
+    max_inflated_bytes: MaxInflatedOpt = None,
+    max_seconds: MaxSecondsOpt = None,
+    max_memory_mb: MaxMemoryOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
     from .draw import draw_html
@@ -118,7 +163,9 @@ def build(
 
     with open_store(store) as st:
         report = ingest_paths(paths, st, include=include or (), exclude=exclude or (),
-                              jobs=jobs, encoding=encoding, force=force)
+                              jobs=jobs, encoding=encoding, force=force, progress=True,
+                              limits=_limits(max_bytes, max_pages, max_inflated_bytes,
+                                             max_seconds, max_memory_mb))
         out.mkdir(parents=True, exist_ok=True)
         export_graph(st, out / "graph.ttl", "turtle")
         draw_html(st, out / "graph.html")
@@ -178,11 +225,14 @@ def query(
     from .store import open_store
 
     if list_:
-        _echo("\n".join(f"{q.name:28} {q.description}" for q in named_queries().values()))
+        queries = named_queries().values()
+        _echo("\n".join(f"{q.name:27} {q.usage:7} {q.description}" for q in queries))
         return
     _choice(fmt, ("table", "csv", "tsv", "json"), "--format")
     text = _query_text(sparql, name, named_queries)
     params = dict(_split_param(p) for p in param or ())
+    if name:
+        named_queries()[name].check(params)  # every declared --param given, no other
     with open_store(store, read_only=True) as st:
         result = run_query(st, text, params=params, timeout=timeout, limit=limit)
         _echo(format_result(result, fmt))
@@ -228,7 +278,9 @@ def show(
     with open_store(store, read_only=True) as st:
         report = draw_html(st, output, key=key, radius=radius, relations=_csv_list(relation),
                            bodies=_csv_list(body), since=since)
-    _echo(f"wrote {output} ({report.nodes} nodes, {report.edges} edges)")
+    grouped = (f"; {report.total_nodes} nodes grouped by body: narrow with --radius, --relation, "
+               "--body or --since") if report.clustered else ""
+    _echo(f"wrote {output} ({report.nodes} nodes, {report.edges} edges{grouped})")
 
 
 @app.command()

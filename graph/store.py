@@ -40,7 +40,7 @@ def open_store(
     if loc.startswith(("http://", "https://")):
         from .store_remote import RemoteStore
 
-        return RemoteStore(loc)
+        return RemoteStore(loc, read_only=read_only)
     path = Path(loc)
     if read_only or not create:
         if not (path / "CURRENT").exists():
@@ -70,11 +70,16 @@ def _take_lock(path: Path) -> int:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
+        # The holder wrote its process id into the lock file: name it, so the user can find it.
+        holder = os.read(fd, 32).decode("ascii", "replace").strip()
         os.close(fd)
+        who = f" (pid {holder})" if holder.isdigit() else ""
         raise StoreLockedError(
-            f"store is locked: another mandate-graph process is writing to {path}; "
+            f"store is locked: another mandate-graph process{who} is writing to {path}; "
             "wait for it to finish, or use another --store"
         ) from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
     return fd
 
 

@@ -1,7 +1,7 @@
 """The Mandate Graph vocabulary, mirroring ontology/mandate.ttl term for term.
 
-A misspelt term raises (``_fail = True``); tests/test_vocab.py checks that every
-term declared here is defined in the Turtle file.
+A misspelt term raises (``_fail = True``); tests/test_ontology.py checks that every
+term declared here is defined in the Turtle file, and every term defined there is declared here.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class MG(DefinedNamespace):
     Citation: URIRef
     SourceFile: URIRef
     Ingest: URIRef
+    Unresolved: URIRef
 
     # Mandate relations (all sub-properties of mandatedBy)
     mandatedBy: URIRef

@@ -1,0 +1,126 @@
+"""Draw stage: an interactive, offline, self-contained HTML page of the graph.
+
+    report = draw_html(store, "graph.html", key="CTOC/COP/WG.2", radius=2)
+
+The page (vis-network, inlined from pyvis's copy) shows nodes by kind, sized by how often they
+are cited, edges by relation with arrows from the mandated to the mandating act, a legend, text-only
+tooltips with the evidence sentence, a search box, and the mandate chain of a clicked node.
+It loads nothing from the network and runs no text from documents (see page.py).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from ..errors import ExportError, UsageError
+from .page import Selection, render_page
+from .view import MAX_NODES, build_view
+
+__all__ = ["MAX_NODES", "DrawReport", "Selection", "draw_html", "write_page"]
+
+
+@dataclass(frozen=True, slots=True)
+class DrawReport:
+    """What was drawn: node and edge counts on the page, where, and whether acts were grouped."""
+
+    nodes: int
+    edges: int
+    path: Path
+    clustered: bool
+    total_nodes: int = 0  # nodes in the selection before grouping (= nodes when not clustered)
+    total_edges: int = 0
+    bytes: int = 0
+
+
+def draw_html(
+    store,
+    path: str | os.PathLike,
+    *,
+    key: str | None = None,
+    radius: int | None = None,
+    relations: Iterable[str] | None = None,
+    bodies: Iterable[str] | None = None,
+    since: int | str | None = None,
+    max_nodes: int = MAX_NODES,
+) -> DrawReport:
+    """Write the page for the store's graph (or KEY's neighbourhood, filtered) to `path`."""
+    from ..network import to_networkx
+
+    if radius is not None and radius < 0:
+        raise UsageError(f"--radius must be 0 or more, not {radius}")
+    relations = tuple(relations) if relations else None
+    bodies = tuple(bodies) if bodies else None
+    graph = to_networkx(
+        store, key=key, radius=radius, relations=relations, bodies=bodies, since=since
+    )
+    selection = Selection(
+        store=str(getattr(store, "location", "") or ""),
+        key=key,
+        radius=radius,
+        relations=relations or (),
+        bodies=bodies or (),
+        since=since,
+    )
+    return write_page(graph, path, selection=selection, max_nodes=max_nodes)
+
+
+def write_page(
+    graph: nx.MultiDiGraph,
+    path: str | os.PathLike,
+    *,
+    selection: Selection | None = None,
+    max_nodes: int = MAX_NODES,
+) -> DrawReport:
+    """Write the page for a networkx graph shaped like `to_networkx`'s output to `path`."""
+    selection = selection or Selection()
+    if max_nodes < 1:
+        raise UsageError(f"max_nodes must be 1 or more, not {max_nodes}")
+    view = build_view(graph, focus_key=selection.key, max_nodes=max_nodes)
+    data = render_page(view, selection).encode("utf-8", errors="replace")
+    target = Path(path)
+    write_atomic(target, data)
+    return DrawReport(
+        nodes=len(view.nodes),
+        edges=len(view.edges),
+        path=target,
+        clustered=view.clustered,
+        total_nodes=view.total_nodes,
+        total_edges=view.total_edges,
+        bytes=len(data),
+    )
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to a temp file beside `target`, then rename it over `target`.
+
+    A failed or interrupted write leaves the previous file as it was and no temp file behind.
+    """
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder: give a file name such as {target / 'graph.html'}")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _write_error(target, exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a page is for sharing
+        os.replace(tmp, target)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _write_error(target, exc) from exc
+        raise
+
+
+def _write_error(target: Path, exc: OSError) -> ExportError:
+    return ExportError(f"cannot write {target}: {exc.strerror or exc}; choose another path")

@@ -1,0 +1,362 @@
+"""What the page draws: vis-network nodes, edges and options built (with pyvis) from the graph.
+
+The networkx graph comes from `graph.network.to_networkx`: nodes carry key, kind, label, title,
+date, body, iri and cited; edges (subject -> target, i.e. from the mandated to the mandating act)
+carry relation, evidence, source and date. Text from documents goes into each item's `mg` field,
+which vis-network ignores: the page shows it through its own text-only tooltips, never through
+vis-network's `title` (which may be rendered as HTML).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import networkx as nx
+from pyvis.edge import Edge
+from pyvis.network import Network
+
+from .layout import initial_positions
+from .style import CHAIN_RELATIONS, KIND_STYLES, kind_style, node_size, relation_style
+
+# Above this many nodes the page groups acts by body instead of drawing each one: vis-network
+# draws and settles 5,000 nodes in a few seconds, 50,000 would freeze the tab.
+MAX_NODES = 5000
+# Above this many nodes: solid straight edges, edges hidden while dragging.
+LARGE = 1000
+# Up to this many nodes vis-network's own start layout is good and quick; above, Python's.
+SMALL = 150
+# How long the page may polish the layout with physics before it stops it (milliseconds).
+LAYOUT_BUDGET_MS = {"small": 4000, "large": 2500}
+_TEXT_LIMIT = 600  # characters of a title or evidence sentence kept for a tooltip
+_LABEL_LIMIT = 48  # characters of a node label drawn on the canvas
+_EVIDENCE_PER_EDGE = 3
+
+
+@dataclass(slots=True)
+class View:
+    """The page's data: vis-network items and options, and what was left out."""
+
+    nodes: list[dict]
+    edges: list[dict]
+    options: dict
+    kinds: list[str]
+    relations: list[str]
+    clustered: bool = False
+    total_nodes: int = 0
+    total_edges: int = 0
+    focus: int | None = None
+    keys: list[str] = field(default_factory=list)
+    large: bool = False  # big view: solid edges, and a click selects the chain without dimming
+    layout_budget_ms: int = LAYOUT_BUDGET_MS["small"]
+
+
+def build_view(
+    graph: nx.MultiDiGraph, *, focus_key: str | None = None, max_nodes: int = MAX_NODES
+) -> View:
+    """Turn `graph` into vis-network data; above `max_nodes` nodes, one node per body."""
+    total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
+    clustered = total_nodes > max_nodes
+    if clustered:
+        graph = cluster_by_body(graph, max_nodes)
+    ids = {node: i for i, node in enumerate(graph.nodes)}
+    focus = _find_focus(graph, focus_key, ids)
+    evidence = _node_evidence(graph)
+    positions = initial_positions(graph) if graph.number_of_nodes() > SMALL else {}
+    large = graph.number_of_nodes() > LARGE or graph.number_of_edges() > 3 * LARGE
+
+    net = Network(directed=True, height="100%", width="100%")
+    kinds: Counter[str] = Counter()
+    for node, attrs in graph.nodes(data=True):
+        kind = str(attrs.get("kind") or "unresolved")
+        kinds[kind] += 1
+        style = kind_style(kind)
+        is_focus = ids[node] == focus
+        members = int(attrs.get("members") or 0)
+        xy = dict(zip(("x", "y"), positions[node], strict=True)) if positions else {}
+        net.add_node(
+            ids[node],
+            label=_clip(_label(node, attrs), _LABEL_LIMIT) or " ",
+            shape=style.shape,
+            color={
+                "background": style.colour,
+                "border": "#1f3a5f" if is_focus else "#3a3a3a",
+                "highlight": {"background": style.colour, "border": "#000000"},
+                "hover": {"background": style.colour, "border": "#000000"},
+            },
+            size=_group_size(members) if clustered else node_size(int(attrs.get("cited") or 0)),
+            borderWidth=3 if is_focus else 1,
+            mg=_node_info(node, attrs, kind, evidence.get(node), is_focus),
+            **xy,
+        )
+
+    relations: Counter[str] = Counter()
+    pair_count: Counter[tuple[int, int]] = Counter()
+    for (u, v, relation), items in _merged_edges(graph).items():
+        iu, iv = ids[u], ids[v]
+        relations[relation] += 1
+        style = relation_style(relation)
+        parallel = pair_count[(iu, iv)]
+        pair_count[(iu, iv)] += 1
+        count = sum(int(d.get("count") or 1) for d in items)
+        options: dict = {
+            "label": _edge_label(relation, count, clustered),
+            "color": {"color": style.colour, "highlight": style.colour, "hover": style.colour},
+            "width": min(1 + math.log2(count) / 2, 6) if clustered else style.width,
+            # Dashed lines cost canvas most of its drawing time (0.9 s against 0.17 s a frame
+            # at 5,000 nodes), so big views draw them solid: colour tells relations apart.
+            "dashes": list(style.dashes) if style.dashes and not large else False,
+            "mg": _edge_info(relation, items, count),
+        }
+        if parallel:  # a second relation between the same two acts: bend it so both show
+            options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * parallel}
+        # Edge() directly rather than Network.add_edge, whose node check is a list scan per
+        # edge (quadratic at thousands of nodes).
+        net.edges.append(Edge(iu, iv, directed=True, **options).options)
+
+    net.options = _options(graph.number_of_nodes(), large)
+    nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
+    for i, edge in enumerate(edges):
+        edge["id"] = i
+    return View(
+        nodes=nodes,
+        edges=edges,
+        options=net.options,
+        kinds=[k for k in KIND_STYLES if k in kinds] + sorted(set(kinds) - set(KIND_STYLES)),
+        relations=sorted(relations, key=lambda r: (_GROUP_ORDER[relation_style(r).group], r)),
+        clustered=clustered,
+        total_nodes=total_nodes,
+        total_edges=total_edges,
+        focus=focus,
+        keys=sorted({n["mg"]["key"] for n in nodes}),
+        layout_budget_ms=LAYOUT_BUDGET_MS["large" if large else "small"],
+        large=large,
+    )
+
+
+_GROUP_ORDER = {"mandate": 0, "citation": 1, "structure": 2}
+
+
+def _group_size(members: int) -> float:
+    return min(10 + 4 * math.log2(1 + members), 50)
+
+
+def _edge_label(relation: str, count: int, clustered: bool) -> str:
+    if clustered:
+        return f"{count:,}"
+    return relation if count == 1 else f"{relation} ×{count:,}"
+
+
+def _options(n_nodes: int, large: bool) -> dict:
+    """vis-network options: physics only until the layout settles (the page then stops it)."""
+    return {
+        "autoResize": True,
+        "nodes": {
+            "font": {
+                "size": 13,
+                "face": "system-ui, sans-serif",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+            "scaling": {"label": {"drawThreshold": 7}},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "font": {
+                "size": 10,
+                "align": "middle",
+                "color": "#444444",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+            "selectionWidth": 1.5,
+            "hoverWidth": 0.8,
+        },
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -60,
+                "springLength": 110,
+                "springConstant": 0.06,
+                "avoidOverlap": 0.3,
+            },
+            # The page stops stabilising after layout_budget_ms, whichever comes first.
+            "stabilization": {
+                "enabled": True,
+                "iterations": 1000,
+                "updateInterval": 5 if large else 25,
+                "fit": True,
+            },
+        },
+        "interaction": {
+            "hover": True,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+            "multiselect": False,
+        },
+        # vis-network's improved layout runs Kamada-Kawai, far too slow for big graphs.
+        "layout": {"improvedLayout": n_nodes <= SMALL, "randomSeed": 7},
+    }
+
+
+def _label(node, attrs: dict) -> str:
+    return str(attrs.get("label") or attrs.get("key") or node)
+
+
+def _clip(text: str | None, limit: int) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def undocs_link(iri: str | None) -> str | None:
+    """`iri` when it is a plain https://undocs.org/ address, else None (no other links)."""
+    if not iri or not iri.startswith("https://undocs.org/"):
+        return None
+    if any(c.isspace() or ord(c) < 32 or c in "\"'<>\\`" for c in iri):
+        return None
+    parts = urlsplit(iri)
+    if parts.scheme != "https" or parts.netloc != "undocs.org" or parts.username:
+        return None
+    return iri
+
+
+def _node_info(node, attrs: dict, kind: str, evidence: dict | None, focus: bool) -> dict:
+    info = {
+        "key": str(attrs.get("key") or node),
+        "label": _clip(_label(node, attrs), 200),
+        "kind": kind,
+        "title": _clip(attrs.get("title"), _TEXT_LIMIT),
+        "date": str(attrs.get("date") or ""),
+        "body": str(attrs.get("body") or ""),
+        "iri": str(attrs.get("iri") or ""),
+        "link": undocs_link(attrs.get("iri")),
+        "cited": int(attrs.get("cited") or 0),
+    }
+    if evidence:
+        info["evidence"] = evidence
+    if "members" in attrs:
+        info["members"] = int(attrs["members"])
+        info["kinds"] = dict(attrs.get("kinds") or {})
+    if focus:
+        info["focus"] = True
+    return {k: v for k, v in info.items() if v not in ("", None)}
+
+
+def _node_evidence(graph: nx.MultiDiGraph) -> dict:
+    """For each node, one sentence showing how it is cited (a mandate sentence if there is one)."""
+    best: dict = {}
+    for _u, v, data in graph.edges(data=True):
+        text = data.get("evidence")
+        if not text:
+            continue
+        rank = 0 if data.get("relation") in CHAIN_RELATIONS else 1
+        if v not in best or rank < best[v][0]:
+            best[v] = (
+                rank,
+                {
+                    "text": _clip(text, _TEXT_LIMIT),
+                    "relation": str(data.get("relation") or ""),
+                    "source": _clip(data.get("source"), 200),
+                },
+            )
+    return {node: info for node, (_rank, info) in best.items()}
+
+
+def _merged_edges(graph: nx.MultiDiGraph) -> dict[tuple, list[dict]]:
+    """Edges grouped by (subject, target, relation): one drawn line per relation and pair."""
+    merged: dict[tuple, list[dict]] = defaultdict(list)
+    for u, v, data in graph.edges(data=True):
+        merged[(u, v, str(data.get("relation") or "cites"))].append(data)
+    return merged
+
+
+def _edge_info(relation: str, items: list[dict], count: int) -> dict:
+    quotes, seen = [], set()
+    for data in items:
+        text = _clip(data.get("evidence"), _TEXT_LIMIT)
+        if text and text not in seen and len(quotes) < _EVIDENCE_PER_EDGE:
+            seen.add(text)
+            quotes.append(
+                {
+                    "text": text,
+                    "source": _clip(data.get("source"), 200),
+                    "date": str(data.get("date") or ""),
+                }
+            )
+    info = {"relation": relation, "group": relation_style(relation).group, "count": count}
+    breakdown: Counter[str] = Counter()
+    for data in items:
+        breakdown.update(data.get("breakdown") or {})
+    if breakdown:
+        info["breakdown"] = [[r, n] for r, n in breakdown.most_common()]
+    if quotes:
+        info["evidence"] = quotes
+    return info
+
+
+def _find_focus(graph: nx.MultiDiGraph, key: str | None, ids: dict) -> int | None:
+    """The node the page is centred on: matched by key, IRI or label, case aside."""
+    if not key:
+        return None
+    wanted = key.strip().casefold()
+    for field_name in ("key", "iri", "label"):
+        for node, attrs in graph.nodes(data=True):
+            if str(attrs.get(field_name) or "").casefold() == wanted:
+                return ids[node]
+    return ids[key] if key in ids else None
+
+
+def cluster_by_body(graph: nx.MultiDiGraph, limit: int = MAX_NODES) -> nx.MultiDiGraph:
+    """One node per issuing body (acts without one grouped by kind), edges counted per relation.
+
+    Keeps the `limit` biggest groups when even the groups are too many.
+    """
+    group_of: dict = {}
+    members: Counter[str] = Counter()
+    cited: Counter[str] = Counter()
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for node, attrs in graph.nodes(data=True):
+        kind = str(attrs.get("kind") or "unresolved")
+        if kind == "body":
+            group = str(attrs.get("key") or node)
+        else:
+            group = str(attrs.get("body") or f"({kind}, no body)")
+        group_of[node] = group
+        members[group] += 1
+        cited[group] += int(attrs.get("cited") or 0)
+        kinds[group][kind] += 1
+    kept = {g for g, _n in members.most_common(limit)}
+
+    out = nx.MultiDiGraph()
+    for group in sorted(kept):
+        out.add_node(
+            group,
+            key=group,
+            kind="cluster",
+            label=f"{group} ({members[group]:,})",
+            title=f"{members[group]:,} nodes",
+            cited=cited[group],
+            members=members[group],
+            kinds=dict(kinds[group].most_common()),
+        )
+    links: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for u, v, data in graph.edges(data=True):
+        gu, gv = group_of[u], group_of[v]
+        if gu != gv and gu in kept and gv in kept:
+            links[(gu, gv)][str(data.get("relation") or "cites")] += 1
+    # One line per pair of groups, named by the strongest kind of link it holds, so that a
+    # click still follows mandates; the tooltip lists every relation with its count.
+    for (gu, gv), counts in links.items():
+        groups = {relation_style(r).group for r in counts}
+        relation = (
+            "mandatedBy" if "mandate" in groups else "cites" if "citation" in groups else "mentions"
+        )
+        out.add_edge(
+            gu, gv, relation=relation, count=counts.total(), breakdown=dict(counts.most_common())
+        )
+    return out

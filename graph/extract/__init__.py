@@ -1,0 +1,38 @@
+"""The extract stage: references and metadata of one UN document, in six languages.
+
+    >>> from graph.model import Document
+    >>> doc = Document("Recalling its resolution 70/1 of 25 September 2015,", language="en")
+    >>> [(r.kind, r.key, r.relation) for r in extract_references(doc)]
+    [('resolution', 'A/RES/70/1', 'recalls')]
+
+Modules, in the order the work is done: normalize (the text patterns scan), header
+(front matter, metadata, language), bodies (names from ontology/bodies.ttl), core (the
+master scan), symbols, lists and acts (resolutions and decisions), sessions (sessions and
+meetings), relations (cue words, subject), sentences (evidence, footnotes).
+Patterns, cue words and number words live in data/<lang>.toml.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, DocumentRecord, Reference
+from ..vocab import DEFAULT_BASE
+
+__all__ = ["extract_record", "extract_references"]
+
+
+def extract_record(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
+    """The document's own metadata (symbol, body, date, session, ...) and its references.
+
+    Never raises on any text; uncertain symbol-like strings come back as kind "unresolved".
+    """
+    from .core import extract
+
+    try:
+        return extract(document, base)
+    except RecursionError:  # pragma: no cover - defensive: pathological input
+        return DocumentRecord(source=document.source, language=document.language)
+
+
+def extract_references(document: Document, base: str = DEFAULT_BASE) -> list[Reference]:
+    """The references of one document, in text order (see extract_record)."""
+    return list(extract_record(document, base).references)

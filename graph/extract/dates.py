@@ -1,0 +1,89 @@
+"""Dates and date ranges written in words, in each language, as ISO dates.
+
+"22 October 2010", "22 октября 2010 года", "22 de octubre de 2010",
+"22 تشرين الأول/أكتوبر 2010", "2010年10月22日"; ranges such as "28-30 October 2013".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .languages import Lang, month_number
+
+
+@dataclass(frozen=True, slots=True)
+class Date:
+    """A date (or the first day of a range) found at [start, end) of the scan text."""
+
+    start: int
+    end: int
+    iso: str
+    iso_end: str | None = None  # last day of a range
+
+
+def _iso(year: str, month: int | None, day: str) -> str | None:
+    if month is None:
+        return None
+    try:
+        return dt.date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _from_match(lang: Lang, m: re.Match[str]) -> Date | None:
+    g = m.groupdict()
+    month = month_number(lang, g["m"])
+    month2 = month_number(lang, g["m2"]) if g.get("m2") else None
+    year2 = g.get("y2")
+    if g.get("d2"):
+        # In "28-30 October 2013" the month and year written once belong to both days;
+        # in "30 November to 12 December 2015" the year written once belongs to both.
+        if g.get("m2") is None:
+            start = _iso(g["y"], month, g["d"])
+            end = _iso(g["y"], month, g["d2"])
+        else:
+            start = _iso(g["y"], month, g["d"])
+            end = _iso(year2 or g["y"], month2, g["d2"])
+        if start is None:
+            return None
+        return Date(m.start(), m.end(), start, end)
+    iso = _iso(g["y"], month, g["d"])
+    return Date(m.start(), m.end(), iso) if iso else None
+
+
+def match_date(lang: Lang, text: str, pos: int, limit: int) -> Date | None:
+    """A date or range starting exactly at ``pos`` (longest form wins)."""
+    for pattern in (*lang.date_ranges, *lang.dates):
+        m = pattern.match(text, pos, limit)
+        if m:
+            date = _from_match(lang, m)
+            if date:
+                return date
+    return None
+
+
+def find_dates(lang: Lang, text: str, start: int, end: int) -> list[Date]:
+    """All dates and ranges in text[start:end], left to right, ranges preferred."""
+    found: list[Date] = []
+    for pattern in (*lang.date_ranges, *lang.dates):
+        for m in pattern.finditer(text, start, end):
+            date = _from_match(lang, m)
+            if date and not any(d.start < date.end and date.start < d.end for d in found):
+                found.append(date)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def date_before(lang: Lang, text: str, pos: int) -> Date | None:
+    """A date that ends right before ``pos`` ("2011年6月27日第1990(2011)号决议")."""
+    window = max(0, pos - 30)
+    best = None
+    for pattern in lang.dates:
+        for m in pattern.finditer(text, window, pos):
+            if text[m.end() : pos].strip() == "":
+                date = _from_match(lang, m)
+                if date:
+                    best = date
+    return best

@@ -1,0 +1,263 @@
+"""The citing document's own metadata: front matter, header block, language.
+
+A UN document starts with a header (symbol, distribution date, session, agenda item,
+body, title, "Note by the Secretariat" ...). It is metadata, not references; where it
+ends is found by its look (the first numbered paragraph, a preamble line such as
+"The General Assembly,", or a long running line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .bodies import BodyMatcher, body_index, matcher
+from .dates import find_dates
+from .languages import LANGUAGES, Lang, lang, load_data
+from .symbols import SYMBOL, read_symbol
+
+# YAML front matter some pipelines add: "---\nsymbol: A/RES/80/9\ntitle: ...\n---"
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# One "key: value" line of front matter: 'title: "2025 Political Declaration"'
+_FM_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*:\s*(?P<v>.*?)\s*$", re.M)
+# A numbered paragraph opens the body of the text: "1. The Working Group ...", "\t\t1.\tWelcomes"
+_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+\S", re.M)
+# "Distr.: General" (every language version keeps it in English)
+_DISTR = re.compile(r"Distr\.?\s*:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED)", re.I)
+# A number heading of an adopted act: "80/9. 2025 Political Declaration", "28/111."
+_ACT_HEADING = re.compile(r"^[ \t]*(?P<s>\d{1,4})/(?P<n>\d{1,4})\.[ \t]*(?P<title>[^\n]*)$", re.M)
+# A bold block in Markdown-like text: "**Доклад о работе совещания ...**"
+_BOLD = re.compile(r"\*\*(?P<t>[^*]{3,400}?)\*\*", re.S)
+_SYMBOL_RE = re.compile(SYMBOL)
+_SCRIPTS = (
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+MAX_HEADER_CHARS = 4000
+MAX_HEADER_LINES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the header says about the document, and where it ends (scan offsets)."""
+
+    start: int  # after the front matter
+    end: int  # first character of the body of the text
+    symbol: str | None = None
+    body: str | None = None
+    date: str | None = None
+    title: str | None = None
+    doc_kind: str | None = None
+    session: str | None = None
+    agenda_item: str | None = None
+    original_language: str | None = None
+
+
+def front_matter(scan: str) -> tuple[dict[str, str], int]:
+    """The key/value pairs of a leading front-matter block, and where the text resumes."""
+    m = FRONT_MATTER.match(scan)
+    if not m:
+        return {}, 0
+    values = {}
+    for line in _FM_LINE.finditer(m.group("body")):
+        values[line.group("k").lower()] = line.group("v").strip().strip("\"'").strip()
+    return values, m.end()
+
+
+def detect_language(scan: str) -> str:
+    """ISO 639-1 code by script, then by frequent words for Latin-script texts."""
+    sample = scan[:20000]
+    counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
+    latin = len(_LATIN_WORD.findall(sample))
+    best = max(counts, key=counts.get)
+    if counts[best] > 20 and counts[best] * (3 if best == "zh" else 1) > latin:
+        return best
+    words = [w.lower() for w in _LATIN_WORD.findall(sample)]
+    scores = {}
+    for code in ("en", "fr", "es"):
+        stop = set(load_data(code)["stopwords"])
+        scores[code] = sum(1 for w in words if w in stop)
+    return max(scores, key=scores.get) if any(scores.values()) else "en"
+
+
+def header_end(scan: str, start: int, lang_: Lang) -> int:
+    """Where the header block ends (see module docstring)."""
+    preamble = re.compile(lang_.header.get("preamble", "(?!)"), re.M)
+    pos = start
+    for count, line in enumerate(scan[start : start + MAX_HEADER_CHARS].splitlines(True)):
+        stripped = line.strip()
+        if count >= MAX_HEADER_LINES:
+            break
+        if len(stripped) >= 160 or _PARAGRAPH.match(line) or preamble.match(line):
+            return pos
+        pos += len(line)
+    return min(pos, start + MAX_HEADER_CHARS, len(scan))
+
+
+def parse_header(scan: str, lang_: Lang, fm: dict[str, str], start: int) -> Header:
+    """Metadata from the front matter and the header block."""
+    end = header_end(scan, start, lang_)
+    text = scan[start:end]
+    langs = [lang_] + [lang(c) for c in LANGUAGES if c != lang_.code]
+    symbol = _own_symbol(fm, text)
+    index = body_index()
+    body = index.code_for_symbol(symbol) if symbol else None
+    mat = matcher(lang_.code)
+    session_no, session_pos = _session(text, langs)
+    if body is None:
+        body = _header_body(mat, text, session_pos)
+    doc_kind = _kind(symbol, text, langs)
+    if symbol is None:
+        symbol = _symbol_from_heading(text, doc_kind, body)
+    session = f"{body} session {session_no}" if body and session_no else None
+    return Header(
+        start=start,
+        end=end,
+        symbol=symbol,
+        body=body,
+        date=_date(fm, scan, start, end, langs),
+        title=_title(fm, text, mat),
+        doc_kind=doc_kind,
+        session=session,
+        agenda_item=_agenda(text, langs),
+        original_language=_original(text, langs),
+    )
+
+
+def _own_symbol(fm: dict[str, str], text: str) -> str | None:
+    if fm.get("symbol"):
+        sym = read_symbol(fm["symbol"].replace(" ", ""), None)
+        if sym:
+            return sym.key
+    for m in _SYMBOL_RE.finditer(text[:1500]):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if "(" in before or "[" in before or text[: m.start()].count("\n") > 15:
+            continue  # "(A/80/L.8)": a symbol cited in the header, not the document's own
+        sym = read_symbol(m.group("sym"), m.group("paren"))
+        if sym and sym.kind != "unresolved":
+            return sym.key
+    return None
+
+
+def _session(text: str, langs: list[Lang]) -> tuple[str | None, int]:
+    for lg in langs:
+        m = lg.session_header.search(text)
+        if m:
+            ords = re.search(lg.ordinals.regex, m.group(), re.I)
+            value = lg.ordinals.value(ords.group()) if ords else None
+            if value:
+                special = m.groupdict().get("special")
+                return (f"S-{value}" if special else str(value)), m.start()
+    return None, -1
+
+
+def _header_body(mat: BodyMatcher, text: str, session_pos: int) -> str | None:
+    mentions = [m for m in mat.find(text) if m.code]
+    if not mentions:
+        return None
+    if session_pos >= 0:
+        before = [m for m in mentions if m.end <= session_pos]
+        if before:
+            return before[-1].code
+    return mentions[0].code
+
+
+def _kind(symbol: str | None, text: str, langs: list[Lang]) -> str | None:
+    if symbol:
+        parts = symbol.replace("(", "/").split("/")
+        table = load_data("symbols")["kind_components"]
+        for part in reversed(parts):
+            head = part.split(".")[0]
+            if head in table and (head != "L" or "." in part):
+                return table[head]
+    found: tuple[int, str] | None = None
+    for lg in langs:
+        for pattern, kind in lg.header.get("kinds", []):
+            for m in re.finditer(pattern, text, re.M):
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), kind)
+    return found[1] if found else None
+
+
+def _symbol_from_heading(text: str, kind: str | None, body: str | None) -> str | None:
+    """"RESOLUTION 820 (1993)" heading an SC resolution -> S/RES/820(1993)."""
+    m = re.search(r"^\s*RESOLUTION\s+(\d{1,4})\s*\((\d{4})\)\s*$", text, re.M | re.I)
+    if m:
+        return f"S/RES/{m.group(1)}({m.group(2)})"
+    h = _ACT_HEADING.search(text)
+    if h and kind in ("resolution", "decision") and body:
+        from .acts import act_key
+        from .lists import Item
+
+        form = "yearslash" if int(h.group("s")) >= 1946 else "session"
+        key = act_key(kind, Item(0, 0, form, h.group("n"), s=h.group("s")), body, 1.0)
+        if key.kind != "unresolved" and " " not in key.key:
+            return key.key
+    return None
+
+
+def _date(fm, scan: str, start: int, end: int, langs: list[Lang]) -> str | None:
+    distr = _DISTR.search(scan, start, end)
+    if distr:
+        found = [
+            d for lg in langs for d in find_dates(lg, scan, distr.end(), min(end, distr.end() + 300))
+        ]
+        if found:
+            return min(found, key=lambda d: d.start).iso
+    if fm.get("date") and re.match(r"\d{4}-\d\d-\d\d", fm["date"]):
+        return fm["date"][:10]
+    for lg in langs[:2]:
+        dates = find_dates(lg, scan, start, end)
+        if dates:
+            return dates[0].iso
+    return None
+
+
+def _title(fm: dict[str, str], text: str, mat: BodyMatcher) -> str | None:
+    if fm.get("title"):
+        return fm["title"].rstrip(" :")
+    for m in _BOLD.finditer(text):
+        title = " ".join(m.group("t").split())
+        found = mat.find(title)
+        if found and found[0].start == 0 and found[0].end >= len(title) - 1:
+            continue  # the issuing body's name in bold
+        return title
+    h = _ACT_HEADING.search(text)
+    if h:
+        title = h.group("title").strip()
+        if not title:
+            rest = text[h.end() :].lstrip("\n").split("\n", 1)[0]
+            title = rest.strip()
+        return title or None
+    return None
+
+
+def _agenda(text: str, langs: list[Lang]) -> str | None:
+    for lg in langs:
+        pattern = lg.header.get("agenda_item")
+        if not pattern:
+            continue
+        m = re.search(pattern, text)
+        if m:
+            item = m.groupdict().get("item") or m.groupdict().get("item2") or ""
+            item = re.sub(r"\s+", " ", item).strip(" *")
+            item = re.sub(r"\s*\(\s*", "(", item).replace(" )", ")")
+            if item:
+                return item
+    return None
+
+
+def _original(text: str, langs: list[Lang]) -> str | None:
+    names: dict[str, str] = {}
+    for code in LANGUAGES:
+        names.update({k.lower(): v for k, v in load_data(code)["language_names"].items()})
+    for lg in langs:
+        pattern = lg.header.get("original")
+        m = re.search(pattern, text) if pattern else None
+        if m:
+            code = names.get(m.group("lang").lower().strip("."))
+            if code:
+                return code
+    return None

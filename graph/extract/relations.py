@@ -1,0 +1,106 @@
+"""How the citing text uses a reference: its relation, read from cue words, and its subject.
+
+The nearest cue before the reference wins ("established pursuant to decision 2/6");
+a cue at the head of the sentence applies to every reference in it ("Recalling its
+resolutions 1267 (1999), 1333 (2000) and 1390 (2002)"); a cue after the reference applies
+when nothing before says more ("In its decision 4/3 the Conference decided that ...").
+The subject is the body the mandate is about when it is not the citing document
+(the Working Group "established pursuant to decision 2/6").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import CITATION_RELATIONS
+from .bodies import BodyContext
+from .languages import HEAD_RELATIONS, SPECIFIC_RELATIONS, Lang
+
+MAX_GAP = 60  # characters between a cue and the reference it governs
+SPECIFIC_GAP = 90  # a specific cue may be this far when a generic one is nearer
+HEAD_SPAN = 40  # a head cue starts within this many characters of the sentence start
+_NUMBERING = re.compile(r"^[\s\d.()a-z]{0,8}?(?=\S)")  # "3. " "(a) " before a head cue
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    relation: str
+    start: int  # scan offsets of the cue words
+    end: int
+
+
+def read_cue(scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: int) -> Cue | None:
+    """The relation cue of a reference spanning [head, tail) in ``sentence``."""
+    s0, s1 = sentence
+    lo = max(s0, head - 400)
+    found = []
+    for m in lang.cues_before.finditer(scan, lo, head):
+        rel = m.lastgroup
+        if rel:
+            found.append(Cue(rel, m.start(), m.end()))
+    best: Cue | None = None
+    near = [c for c in found if head - c.end <= MAX_GAP]
+    if near:
+        best = min(near, key=lambda c: (head - c.end, -(c.end - c.start)))
+        if best.relation not in SPECIFIC_RELATIONS:
+            specific = [
+                c for c in found if c.relation in SPECIFIC_RELATIONS and head - c.end <= SPECIFIC_GAP
+            ]
+            if specific and best.relation in ("pursuantTo", "inAccordanceWith"):
+                best = max(specific, key=lambda c: c.end)
+    if best is None:
+        lead = _NUMBERING.match(scan, s0, head)
+        first = lead.end() if lead else s0
+        heads = [c for c in found if c.relation in HEAD_RELATIONS and c.start - first <= HEAD_SPAN]
+        if heads:
+            best = heads[0]
+    after = _after(scan, lang, tail, s1)
+    if after and (best is None or (after.relation in ("establishedBy", "extends")
+                                   and best.relation in CITATION_RELATIONS)):
+        return after
+    return best
+
+
+def _after(scan: str, lang: Lang, tail: int, end: int) -> Cue | None:
+    window = scan[tail : min(end, tail + 200)]
+    best: Cue | None = None
+    for rel, rx in lang.cues_after:
+        m = rx.match(window)
+        if m and (best is None or tail + m.end() < best.end):
+            best = Cue(rel, tail + m.start(), tail + m.end())
+    return best
+
+
+def subject_of(
+    ctx: BodyContext,
+    cue: Cue | None,
+    sentence: tuple[int, int],
+    head: int,
+    tail: int,
+    issuer: str | None,
+    skip: set[int],
+) -> str | None:
+    """The body a mandate is about, when the sentence names one other than the issuer.
+
+    ``skip`` holds the start offsets of mentions used to attribute the act itself.
+    """
+    if cue is None or cue.relation in CITATION_RELATIONS:
+        return None
+    s0, s1 = sentence
+    i = ctx.at(s0)
+    before: list[str] = []
+    after: list[str] = []
+    anchor = cue.start if cue.end <= head else head
+    while i < len(ctx.mentions) and ctx.mentions[i].start < s1:
+        m = ctx.mentions[i]
+        code = ctx.resolved[i]
+        if code and code != issuer and m.start not in skip and not (head <= m.start < tail):
+            if m.end <= anchor:
+                before.append(code)
+            elif m.start >= tail:
+                after.append(code)
+        i += 1
+    if cue.relation in ("decides", "requestedBy"):
+        return after[0] if after else (before[-1] if before else None)
+    return before[-1] if before else None

@@ -1,0 +1,106 @@
+"""UN document symbols: recognise, normalise, and tell documents from acts.
+
+"A/69/767", "E/CN.15/2014/5", "CTOC/COP/WG.2/2013/5" are documents; "A/RES/70/1" and
+"S/RES/1373 (2001)" are the resolutions themselves; "СТОС/СОР/WG.2/2013/5" written with
+Cyrillic look-alike letters folds to its Latin key. Joint symbols ("A/67/828-S/2013/210")
+are two matches; "A/69/767 and Corr.1" adds the corrigendum.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .acts import sc_year
+from .bodies import body_index
+from .languages import load_data
+from .numbers import roman_to_int
+
+_DATA = load_data("symbols")
+_LOOKALIKES: dict[str, str] = _DATA["lookalikes"]
+_FOLD = str.maketrans(_LOOKALIKES)
+_UP = "A-Z" + "".join(k for k, v in _LOOKALIKES.items() if v.isupper())
+_LOW = "a-z" + "".join(k for k, v in _LOOKALIKES.items() if v.islower())
+
+# A slash, possibly followed by a line break (a symbol broken across lines): "A/69/\n767"
+_SLASH = r"/(?:[ \t]*\r?\n[ \t]*)?"
+# One component after a slash: "69", "CN.15", "WG.2", "Add.1", "L.8", "ES-10", "5-6", "RES"
+_COMPONENT = (
+    rf"(?:E?S-\d{{1,3}}"
+    rf"|\d{{1,5}}(?:\.\d{{1,3}})?(?:-\d{{1,3}}(?![\d/]))?"
+    rf"|[{_UP}][{_UP}{_LOW}]{{0,11}}(?:\.\d{{1,4}}[a-z]?)?)"
+)
+# A symbol: uppercase series, optional ".n" or "-XX", then at least one component:
+# "A/69/767", "E/CN.15/2014/5", "ICC-ASP/13/20", "S/RES/1373 (2001)"
+SYMBOL = (
+    rf"(?P<sym>[{_UP}]{{1,8}}(?:\.\d{{1,3}})?(?:-[{_UP}]{{2,6}})?(?:{_SLASH}{_COMPONENT}){{1,9}})"
+    rf"(?P<paren>\s?\(\s?(?:(?:19|20)\d\d|[IVXLC]{{1,8}})\s?\))?"
+)
+# Addenda and corrigenda listed after a symbol: "A/69/767 and Corr.1", "and Add.1-3"
+SUFFIX_LIST = re.compile(
+    r"(?:\s*,\s*|\s+(?:and|et|y|и|و|和|及)\s+|\s*、\s*)"
+    r"(?P<part>(?:Add|Corr|Rev|Amend)\.(?P<a>\d{1,3})(?:\s*(?:-|to|à|a|и)\s*(?P<b>\d{1,3}))?)(?![\w/])"
+)
+_WS = re.compile(r"\s+")
+_RES = set(_DATA["resolution_components"])
+_DEC = set(_DATA["decision_components"])
+
+
+@dataclass(frozen=True, slots=True)
+class Symbol:
+    """What a symbol match stands for."""
+
+    kind: str  # document | resolution | decision | unresolved
+    key: str
+    body: str | None
+    confidence: float
+    end_trim: int = 0  # characters of the match that are not part of it (a paren)
+
+
+def fold(text: str) -> str:
+    """Latin letters for look-alikes, no whitespace: "СТОС/СОР/\\n2014" -> "CTOC/COP/2014"."""
+    return _WS.sub("", text.translate(_FOLD))
+
+
+@cache
+def _known_series() -> frozenset[str]:
+    series = set(_DATA["series"])
+    for code in body_index().bodies:
+        series.add(code.split("/")[0].split(".")[0])
+    return frozenset(series)
+
+
+def read_symbol(raw: str, paren: str | None) -> Symbol | None:
+    """Classify one symbol match; None when it is not a symbol at all ("HIV/AIDS")."""
+    key = fold(raw)
+    if not any(ch.isdigit() for ch in key):
+        return None
+    parts = key.split("/")
+    first = parts[0].split(".")[0]
+    latin = raw.isascii()
+    known = first in _known_series() or first.split("-")[0] in _known_series()
+    if not known:
+        if not latin or len(parts) < 2:
+            return None  # Russian or Greek capitals before a slash: not a symbol
+        return Symbol("unresolved", key, None, 0.5, len(paren or ""))
+    body = body_index().code_for_symbol(key)
+    upper = [p.upper() for p in parts]
+    if any(p in _RES for p in parts) or "RES" in upper:
+        return _act_symbol("resolution", key, parts, paren, body)
+    if any(p in _DEC for p in parts) or "DEC" in upper:
+        return _act_symbol("decision", key, parts, paren, body)
+    return Symbol("document", key, body, 1.0, len(paren or ""))
+
+
+def _act_symbol(kind: str, key: str, parts: list[str], paren: str | None, body: str | None):
+    """A/RES/70/1 -> resolution A/RES/70/1; S/RES/1373 (2001) -> S/RES/1373(2001)."""
+    inner = (paren or "").strip(" ()")
+    if parts[0] == "S" and len(parts) == 3 and parts[2].isdigit():
+        year = inner if inner.isdigit() else sc_year(int(parts[2]))
+        if year is None:
+            return Symbol(kind, key, "S", 0.7, len(paren or ""))
+        return Symbol(kind, f"{key}({year})", "S", 1.0 if inner else 0.9)
+    if inner and roman_to_int(inner) and parts[-1].isdigit():
+        return Symbol(kind, f"{key}({inner})", body, 1.0)
+    return Symbol(kind, key, body, 1.0, len(paren or ""))

@@ -1,0 +1,304 @@
+"""Ingest: files in, named graphs out — many files, in parallel, without losing one.
+
+`extract_paths` reads and extracts files in worker processes (graph.read.isolation: a file that
+hangs or blows up memory is stopped, reported by name, and the run goes on). `ingest_paths`
+loads each document into the store as one named graph, replaced in one transaction, so a
+document is in the store whole or not at all, and skips files whose bytes are unchanged since
+they were loaded (their SHA-256 is recorded in their graph). `write_nquads` writes one N-Quads
+file per document, for corpora extracted under a batch runner and bulk-loaded elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .build import bodies_graph, build_graph, graph_iri
+from .errors import NotFoundError
+from .model import DocumentRecord
+from .read import Limits, find_documents
+from .read.isolation import run_isolated
+from .read.limits import DEFAULT_LIMITS, describe
+from .read.text import check_encoding
+from .vocab import DEFAULT_BASE, MG_NS
+
+_PREFIXES = f"""PREFIX mg: <{MG_NS}>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX cito: <http://purl.org/spar/cito/>
+"""
+# Every source file loaded, with the graph that holds it: what `build` compares against.
+_SOURCES = (
+    _PREFIXES + "SELECT ?g ?path ?sha WHERE { GRAPH ?g { ?s mg:sourcePath ?path . "
+    "OPTIONAL { ?s mg:sha256 ?sha } } }"
+)
+# Cited documents and acts that no loaded document is (sessions, meetings, bodies excluded).
+_UNRESOLVED = (
+    _PREFIXES
+    + """SELECT DISTINCT ?key WHERE {
+  ?c a mg:Citation ; cito:hasCitedEntity ?t . ?t mg:key ?key .
+  FILTER NOT EXISTS { ?t prov:wasDerivedFrom ?source }
+  FILTER NOT EXISTS { VALUES ?other { mg:Body mg:Session mg:Meeting } ?t a ?other }
+} ORDER BY ?key"""
+)
+_SYMBOLS = _PREFIXES + "SELECT DISTINCT ?g ?symbol WHERE { GRAPH ?g { ?w mg:symbol ?symbol } }"
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractResult:
+    """One file's outcome: its record, or the one-line reason it could not be read."""
+
+    path: Path
+    record: DocumentRecord | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What a build did.
+
+    `references` counts references by kind in the documents read in this run; `documents` (source
+    documents) and `unresolved` (cited acts and documents that are not themselves loaded) describe
+    the whole store after the run.
+    """
+
+    found: int = 0
+    read: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    references: dict[str, int] = field(default_factory=dict)
+    documents: int = 0
+    unresolved: int = 0
+    unresolved_keys: list[str] = field(default_factory=list)
+
+
+def extract_paths(
+    paths: Iterable[str | os.PathLike],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    jobs: int | None = None,
+    encoding: str | None = None,
+    limits: Limits | None = None,
+    base: str = DEFAULT_BASE,
+    ordered: bool = True,
+) -> Iterator[ExtractResult]:
+    """Read and extract every document under `paths`, `jobs` files at a time.
+
+    Results come in input order (`ordered=False`: as they finish). A file that cannot be read
+    yields an ExtractResult with `error` set; the others are still read.
+    """
+    files = find_documents(paths, include, exclude)
+    yield from _extract(files, jobs, encoding, limits, base, ordered)
+
+
+def _extract(
+    files: Sequence[Path],
+    jobs: int | None,
+    encoding: str | None,
+    limits: Limits | None,
+    base: str,
+    ordered: bool,
+) -> Iterator[ExtractResult]:
+    # A document is known by its absolute path, whichever folder a run starts from: the same
+    # file always lands in the same named graph, by `build` or by `extract --format nquads`.
+    if encoding:
+        encoding = check_encoding(encoding)
+    limits = limits or DEFAULT_LIMITS
+    tasks = [(str(f), str(f.resolve()), encoding, limits, base) for f in files]
+    for outcome in run_isolated(read_and_extract, tasks, jobs=jobs, limits=limits, ordered=ordered):
+        yield ExtractResult(files[outcome.index], outcome.value, outcome.error)
+
+
+def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> DocumentRecord:
+    """Worker task: read one file and extract its record (runs in a worker process)."""
+    from .extract import extract_record
+    from .read import read_document
+
+    path, source, encoding, limits, base = task
+    document = replace(read_document(path, encoding=encoding, limits=limits), source=source)
+    record = extract_record(document, base=base)
+    # The store recognises an unchanged file by these, whatever extraction copied over.
+    return replace(
+        record,
+        source=source,
+        sha256=document.sha256,
+        encoding=document.encoding,
+        media_type=document.media_type,
+    )
+
+
+def ingest_paths(
+    paths: Iterable[str | os.PathLike],
+    store,
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    jobs: int | None = None,
+    encoding: str | None = None,
+    limits: Limits | None = None,
+    base: str = DEFAULT_BASE,
+    progress: bool | None = None,
+    force: bool = False,
+) -> IngestReport:
+    """Load every document under `paths` into `store`, one named graph per source file.
+
+    Unchanged files (same path, same SHA-256) are skipped unless `force`. `progress`: True shows
+    a bar on a terminal and plain lines otherwise (on stderr), None only on a terminal, False
+    never. Failed files are listed in the report; documents already in the store stay whole.
+    """
+    from .progress import Progress
+
+    limits = limits or DEFAULT_LIMITS
+    files = find_documents(paths, include, exclude)
+    report = IngestReport(found=len(files))
+    _load_bodies(store, base)
+    stored = {} if force else _stored_hashes(store)
+    todo: list[Path] = []
+    show = progress if progress is not None else os.isatty(2)
+    bar = Progress(len(files), terminal=None) if show else None
+    for file in files:
+        source = str(file.resolve())
+        try:
+            unchanged = stored.get(graph_iri(source, base)) == _sha256(file, limits)
+        except ValueError as exc:
+            report.failed.append((str(file), str(exc)))
+            continue
+        if unchanged:
+            report.skipped += 1
+        else:
+            todo.append(file)
+    if bar:
+        bar.update(skipped=report.skipped, failed=len(report.failed))
+    kinds: Counter[str] = Counter()
+    for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
+        error = result.error or _load(store, result.record, base)
+        if error:
+            report.failed.append((str(result.path), error))
+        else:
+            report.read += 1
+            kinds.update(ref.kind for ref in result.record.references)
+        if bar:
+            bar.update(read=0 if error else 1, failed=1 if error else 0)
+    if bar:
+        bar.close()
+    store.flush()
+    report.references = dict(sorted(kinds.items()))
+    report.documents = sum(1 for _ in _stored_hashes(store))
+    report.unresolved_keys = [row["key"].value for row in store.query(_UNRESOLVED)]
+    report.unresolved = len(report.unresolved_keys)
+    report.failed.sort()
+    return report
+
+
+def _sha256(path: Path, limits: Limits) -> str:
+    """The SHA-256 of a file's bytes; ValueError (with the reason) when it cannot be hashed."""
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise ValueError(
+                f"file is {describe(size)}, over the limit of "
+                f"{describe(limits.max_bytes)}: raise --max-bytes if it is genuine"
+            )
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError as exc:
+        raise ValueError(f"cannot read the file: {exc.strerror or exc}") from None
+
+
+def _load(store, record: DocumentRecord, base: str) -> str | None:
+    """Replace the record's graph in one transaction; the reason when the record cannot be built."""
+    try:
+        graph, quads = build_graph(record, base)
+    except (ValueError, TypeError) as exc:
+        return f"cannot build the graph of this document ({exc})"
+    store.replace_graph(graph, quads)
+    return None
+
+
+def _load_bodies(store, base: str) -> None:
+    """The body scheme is one graph of its own, written only when it changed."""
+    graph, quads = bodies_graph(base)
+    if not quads:
+        return
+    import pyoxigraph as ox
+
+    current = set(store.quads(None, None, None, ox.NamedNode(graph)))
+    if current != set(quads):
+        store.replace_graph(graph, quads)
+
+
+def _stored_hashes(store) -> dict[str, str | None]:
+    """Graph IRI -> SHA-256 of the source file it was loaded from."""
+    return {
+        row["g"].value: (row["sha"].value if row["sha"] else None) for row in store.query(_SOURCES)
+    }
+
+
+def remove_document(store, file_or_symbol: str | os.PathLike) -> int:
+    """Delete the graphs of a source file (or of every file under a folder), or of the
+    documents with a symbol. Returns how many graphs went; NotFoundError when none matched."""
+    target = str(file_or_symbol)
+    absolute = str(Path(target).resolve())
+    graphs = {
+        row["g"].value
+        for row in store.query(_SOURCES)
+        if row["path"].value in (target, absolute)
+        or row["path"].value.startswith(absolute.rstrip(os.sep) + os.sep)
+    }
+    if not graphs:
+        wanted = "".join(target.split()).upper()
+        graphs = {
+            row["g"].value
+            for row in store.query(_SYMBOLS)
+            if "".join(row["symbol"].value.split()).upper() == wanted
+        }
+    if not graphs:
+        raise NotFoundError(
+            f"{target} is neither a source file nor a document symbol in the "
+            "store: check the path or symbol ('mandate-graph stats' lists them)"
+        )
+    for graph in sorted(graphs):
+        store.remove_graph(graph)
+    store.flush()
+    return len(graphs)
+
+
+def write_nquads(
+    record: DocumentRecord, out_dir: str | os.PathLike, *, base: str = DEFAULT_BASE
+) -> Path:
+    """Write one document's named graph as N-Quads into `out_dir` (temp file, then rename).
+
+    The file name is stable for a source, so re-running a shard overwrites its own files;
+    `write_bodies_nquads` writes the body scheme that goes with them.
+    """
+    graph, quads = build_graph(record, base)
+    stem = Path(record.source).stem[:80] or "document"
+    digest = hashlib.sha256(record.source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    name = f"{stem}-{digest}.nq"
+    return _write_quads(Path(out_dir) / name, quads)
+
+
+def write_bodies_nquads(out_dir: str | os.PathLike, *, base: str = DEFAULT_BASE) -> Path:
+    """Write the body scheme graph as `bodies.nq` into `out_dir`."""
+    return _write_quads(Path(out_dir) / "bodies.nq", bodies_graph(base)[1])
+
+
+def _write_quads(path: Path, quads) -> Path:
+    import pyoxigraph as ox
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as handle:
+            ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path

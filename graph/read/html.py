@@ -1,0 +1,162 @@
+"""Saved web pages: the visible body text only.
+
+Dropped: scripts, styles, templates, <head>, comments, processing instructions, and elements a
+browser does not show (the `hidden` attribute, aria-hidden="true", display:none or
+visibility:hidden inline styles, hidden inputs). Block elements end lines; table cells are
+separated by tabs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from .text import decode_bytes
+
+# Elements whose content is never visible text.
+_INVISIBLE = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "noscript",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "object",
+        "embed",
+        "iframe",
+        "canvas",
+        "select",
+        "button",
+    }
+)
+# Elements that start a new line.
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "nav",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "address",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+    }
+)
+# Inline styles that hide an element: "display: none", "visibility:hidden".
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A charset declared in the page: <meta charset="windows-1251">,
+# <meta http-equiv="Content-Type" content="text/html; charset=koi8-r">.
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+# Runs of white space inside a line, except tabs between table cells: "a \u00a0  b".
+_SPACES = re.compile(r"[^\S\n\t]+")
+# An XML declaration, which lxml refuses in an already decoded string: <?xml version="1.0"?>.
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True for bytes that start like an HTML page ("<!DOCTYPE html", "<html")."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith(b"<?xml") and b"<html" in head
+    )
+
+
+def read_html(data: bytes, encoding: str | None) -> tuple[str, str]:
+    """The visible body text of an HTML page and the encoding it was decoded with."""
+    import lxml.html
+    from lxml import etree
+
+    declared = _declared_charset(data) if not encoding else None
+    text, used = decode_bytes(data, encoding or declared, kind="HTML")
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", text), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"cannot parse this HTML page ({exc})") from None
+    body = root.find("body")
+    parts: list[str] = []
+    _walk(body if body is not None else root, parts)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not out:
+        raise InputError("HTML page has no visible text")
+    return out, used
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None  # an unknown name in the page: detect instead
+
+
+def _hidden(el) -> bool:
+    return (
+        el.get("hidden") is not None
+        or (el.get("aria-hidden") or "").lower() == "true"
+        or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+        or (el.tag == "input" and (el.get("type") or "").lower() == "hidden")
+    )
+
+
+def _walk(el, parts: list[str]) -> None:
+    """Append the visible text of `el` (not its tail) to `parts`."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if not tag or tag in _INVISIBLE or _hidden(el):
+        return
+    block = tag in _BLOCKS
+    if block:
+        parts.append("\n")
+    if tag == "br":
+        parts.append("\n")
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        _walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if tag in ("td", "th"):
+        parts.append("\t")
+    if block:
+        parts.append("\n")

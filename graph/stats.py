@@ -1,0 +1,208 @@
+"""Analytics over the whole store (networkx): what is in it, what is cited most, what is missing,
+and the shape of its mandate chains (longest chains, cycles)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .errors import UsageError
+from .model import MANDATE_RELATIONS
+from .namespaces import DCT, MG
+
+TOP = 10  # rows of each ranking in the report
+_MANDATE = frozenset(MANDATE_RELATIONS)
+_ACT_KINDS = ("resolution", "decision", "document")
+
+
+@dataclass(slots=True)
+class Stats:
+    """Counts and rankings; every list is (key, number...) rows, best first."""
+
+    documents: int = 0
+    documents_by_kind: dict[str, int] = field(default_factory=dict)
+    documents_by_body: dict[str, int] = field(default_factory=dict)
+    documents_by_language: dict[str, int] = field(default_factory=dict)
+    documents_by_year: dict[str, int] = field(default_factory=dict)
+    references: int = 0
+    references_by_kind: dict[str, int] = field(default_factory=dict)
+    references_by_relation: dict[str, int] = field(default_factory=dict)
+    most_cited: list[tuple[str, str, int]] = field(default_factory=list)  # key, kind, documents
+    not_in_store: list[tuple[str, str, int]] = field(default_factory=list)  # key, kind, documents
+    not_in_store_total: int = 0
+    never_cited: list[str] = field(default_factory=list)
+    never_cited_total: int = 0
+    longest_chains: list[list[str]] = field(default_factory=list)  # keys, mandated -> mandator
+    cycles: list[list[str]] = field(default_factory=list)
+    bodies_by_mandates: list[tuple[str, int]] = field(default_factory=list)  # body, mandates given
+
+
+def compute_stats(store, *, top: int = TOP) -> Stats:
+    """Everything `mandate-graph stats` prints, from one pass over the store."""
+    from .network import to_networkx
+
+    g = to_networkx(store)
+    s = Stats()
+    ingested = [n for n, a in g.nodes(data=True) if a["ingested"]]
+    s.documents = len(ingested)
+    kinds = _values(store, MG + "documentKind")
+    languages = _languages(store)
+    s.documents_by_kind = _count(kinds.get(n, "unknown") for n in ingested)
+    s.documents_by_body = _count(g.nodes[n]["body"] or "unknown" for n in ingested)
+    s.documents_by_language = _count(lang for n in ingested for lang in languages.get(n, {"?"}))
+    s.documents_by_year = dict(sorted(_count(g.nodes[n]["date"][:4] or "undated"
+                                             for n in ingested).items()))
+
+    edges = list(g.edges(data=True))
+    s.references = len(edges)
+    s.references_by_kind = _count(g.nodes[t]["kind"] for _, t, _ in edges)
+    s.references_by_relation = _count(a["relation"] for _, _, a in edges)
+
+    citing: dict[str, set[str]] = defaultdict(set)
+    for _, target, a in edges:
+        citing[target].add(a["source"])
+    ranked = sorted(citing, key=lambda n: (-len(citing[n]), g.nodes[n]["key"]))
+    s.most_cited = [(g.nodes[n]["key"], g.nodes[n]["kind"], len(citing[n])) for n in ranked[:top]]
+    missing = [n for n in ranked
+               if not g.nodes[n]["ingested"] and g.nodes[n]["kind"] in _ACT_KINDS]
+    s.not_in_store_total = len(missing)
+    s.not_in_store = [(g.nodes[n]["key"], g.nodes[n]["kind"], len(citing[n]))
+                      for n in missing[:top]]
+    never = sorted(g.nodes[n]["key"] for n in ingested if n not in citing)
+    s.never_cited_total, s.never_cited = len(never), never[:top]
+
+    mandates = _mandate_graph(g)
+    s.longest_chains = [[g.nodes[n]["key"] for n in path]
+                        for path in longest_paths(mandates, top=min(top, 5))]
+    s.cycles = [[g.nodes[n]["key"] for n in cycle] for cycle in _cycles(mandates)[:top]]
+    given = Counter(g.nodes[t]["body"] or "unknown" for _, t in mandates.edges)
+    s.bodies_by_mandates = sorted(given.items(), key=lambda t: (-t[1], t[0]))[:top]
+    return s
+
+
+def _count(values) -> dict[str, int]:
+    return dict(sorted(Counter(values).items(), key=lambda t: (-t[1], t[0])))
+
+
+def _values(store, predicate: str) -> dict[str, str]:
+    return {q.subject.value: q.object.value
+            for q in store.quads(None, ox.NamedNode(predicate), None)}
+
+
+def _languages(store) -> dict[str, set[str]]:
+    """Work IRI -> languages of its versions in the store."""
+    lang = _values(store, DCT + "language")
+    out: dict[str, set[str]] = defaultdict(set)
+    for q in store.quads(None, ox.NamedNode(MG + "expressionOf"), None):
+        if q.subject.value in lang:
+            out[q.object.value].add(lang[q.subject.value])
+    return out
+
+
+def _mandate_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
+    """Mandate links only, subject -> target (from the mandated to the mandating act)."""
+    d = nx.DiGraph()
+    d.add_edges_from((u, v) for u, v, a in g.edges(data=True) if a["relation"] in _MANDATE)
+    return d
+
+
+def longest_paths(d: nx.DiGraph, *, top: int = 1) -> list[list[str]]:
+    """The longest chains (as node lists, mandated first), at most one per starting node.
+
+    Cycles are collapsed first (networkx condensation), so a cycle never makes a chain endless;
+    each collapsed cycle contributes its first member (by IRI) to the path.
+    """
+    if d.number_of_edges() == 0:
+        return []
+    c = nx.condensation(d)
+    members = {n: sorted(c.nodes[n]["members"]) for n in c}
+    best: dict[int, int] = {}
+    nxt: dict[int, int | None] = {}
+    for n in reversed(list(nx.topological_sort(c))):  # iterative: no recursion on deep chains
+        succ = sorted(c.successors(n), key=lambda m: (-best[m], members[m][0]))
+        best[n] = 1 + (best[succ[0]] if succ else 0)
+        nxt[n] = succ[0] if succ else None
+    starts = sorted((n for n in c if c.in_degree(n) == 0), key=lambda n: (-best[n], members[n][0]))
+    paths = []
+    for start in starts[:top]:
+        path, n = [], start
+        while n is not None:
+            path.append(members[n][0])
+            n = nxt[n]
+        if len(path) > 1:
+            paths.append(path)
+    return paths
+
+
+def _cycles(d: nx.DiGraph) -> list[list[str]]:
+    """One cycle through each strongly connected group of acts, as a closed list of nodes."""
+    out = []
+    for group in nx.strongly_connected_components(d):
+        if len(group) == 1:
+            node = next(iter(group))
+            if d.has_edge(node, node):
+                out.append([node, node])
+            continue
+        sub = d.subgraph(group)
+        cycle = nx.find_cycle(sub, source=min(group))
+        out.append([u for u, _ in cycle] + [cycle[0][0]])
+    return sorted(out, key=lambda c: (-len(c), c))
+
+
+def longest_mandate_chain(store) -> list[str]:
+    """Keys of the longest mandate chain in the store, from the mandated act up to the founding
+    text ([] when there is none); read from the materialized mg:mandatedBy links."""
+    d = nx.DiGraph()
+    d.add_edges_from((q.subject.value, q.object.value)
+                     for q in store.quads(None, ox.NamedNode(MG + "mandatedBy"), None)
+                     if q.subject != q.object)
+    paths = longest_paths(d)
+    if not paths:
+        return []
+    keys = {}
+    for node in paths[0]:
+        found = next(store.quads(ox.NamedNode(node), ox.NamedNode(MG + "key"), None), None)
+        keys[node] = found.object.value if found else node.rsplit("/", 1)[-1]
+    return [keys[n] for n in paths[0]]
+
+
+def format_stats(stats: Stats, fmt: str = "table") -> str:
+    """The statistics as readable tables, or as JSON."""
+    if fmt == "json":
+        return json.dumps(asdict(stats), ensure_ascii=False, indent=2)
+    if fmt not in ("table", "text"):
+        raise UsageError(f"unknown stats format {fmt!r}: use table or json")
+    from .table import format_table
+
+    def counts(title: str, data: dict[str, int]) -> str:
+        rows = list(data.items())
+        return f"{title}\n" + (format_table(("", "n"), rows) if rows else "  (none)")
+
+    def ranking(title: str, rows: list, headers: tuple[str, ...], total: int | None = None) -> str:
+        more = f" ({total} in all)" if total is not None and total > len(rows) else ""
+        return f"{title}{more}\n" + (format_table(headers, rows) if rows else "  (none)")
+
+    chains = [(len(c) - 1, " → ".join(c)) for c in stats.longest_chains]
+    cycles = [(len(c) - 1, " → ".join(c)) for c in stats.cycles]
+    parts = [
+        f"documents: {stats.documents}   references: {stats.references}",
+        counts("documents by kind", stats.documents_by_kind),
+        counts("documents by body", stats.documents_by_body),
+        counts("documents by language", stats.documents_by_language),
+        counts("documents by year", stats.documents_by_year),
+        counts("references by kind of target", stats.references_by_kind),
+        counts("references by relation", stats.references_by_relation),
+        ranking("most-cited acts", stats.most_cited, ("key", "kind", "citing documents")),
+        ranking("cited but not in the store (what to ingest next)", stats.not_in_store,
+                ("key", "kind", "citing documents"), stats.not_in_store_total),
+        ranking("documents in the store that nothing cites", [(k,) for k in stats.never_cited],
+                ("key",), stats.never_cited_total),
+        ranking("longest mandate chains", chains, ("links", "chain (mandated → mandating)")),
+        ranking("cycles in mandate chains", cycles, ("links", "cycle")),
+        ranking("bodies by mandates given", stats.bodies_by_mandates, ("body", "mandates")),
+    ]
+    return "\n\n".join(parts)

@@ -1,0 +1,182 @@
+"""Benchmark: mandate-chain and SPARQL query latency on generated stores.
+
+Builds (once, then reuses) embedded stores of 10,000 and 100,000 generated documents whose
+mandate chains run hundreds of links deep (with second paths to the same act and a few cycles),
+then prints median and p95 latency of:
+
+- trace_chain up and down, in-process (target: < 50 ms at 100k documents);
+- format_chain as a tree;
+- run_query with the named query chain-up, with a timeout (forked worker) and without;
+- the `mandate-graph chain KEY` command, start-up included (target: < 1 s).
+
+    .venv/bin/python tests/benchmarks/bench_chain.py [--sizes 10000 100000] [--keys 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from graph.build import build_graph  # noqa: E402
+from graph.keys import iri_for  # noqa: E402
+from graph.model import DocumentRecord, Reference  # noqa: E402
+
+BODIES = ("A", "E", "A/HRC", "CTOC/COP", "E/CN.15", "E/CN.7", "CAC/COSP", "S")
+MANDATES = ("requestedBy", "pursuantTo", "establishedBy", "inAccordanceWith", "extends", "decides")
+POPULAR = [f"A/RES/{s}/{n}" for s in range(50, 80) for n in range(1, 31)]
+
+
+def _ref(kind, key, relation, start, subject=None) -> Reference:
+    evidence = f"In its resolution {key} the body decided, as {relation}, to continue this work."
+    return Reference(kind, key, iri_for(kind, key), relation, key, start, start + len(key),
+                     evidence, "bench", subject=subject)
+
+
+def symbol(chain: int, pos: int) -> str:
+    body = BODIES[chain % len(BODIES)]
+    return f"{body}/{2000 + pos // 40}/{chain}.{pos}"
+
+
+def generate(n_docs: int, chain_len: int, seed: int = 7):
+    """Documents in chains of `chain_len`: each is mandated by the one before it in its chain."""
+    rng = random.Random(seed)
+    for i in range(n_docs):
+        chain, pos = divmod(i, chain_len)
+        refs = []
+        if pos > 0:
+            refs.append(_ref("document", symbol(chain, pos - 1), rng.choice(MANDATES), 10))
+        if pos > 2 and rng.random() < 0.05:  # a second path to an earlier act
+            refs.append(_ref("document", symbol(chain, rng.randrange(pos - 2)), "pursuantTo", 60))
+        if pos == 0 and chain % 50 == 1:  # a few cycles: the first act extends the last one
+            refs.append(_ref("document", symbol(chain, chain_len - 1), "extends", 80))
+        if pos % 40 == 0:  # a body established by this act
+            refs.append(_ref("document", symbol(chain, pos), "establishedBy", 90,
+                             subject=f"{BODIES[chain % len(BODIES)]}/WG.{chain}.{pos}"))
+        refs.append(_ref("resolution", rng.choice(POPULAR), "recalls", 120))
+        refs.append(_ref("resolution", rng.choice(POPULAR), "cites", 160))
+        sym = symbol(chain, pos)
+        yield DocumentRecord(
+            source=f"gen/{sym}.txt", language="en", symbol=sym,
+            body=BODIES[chain % len(BODIES)], date=f"{2000 + pos // 40:04d}-01-{1 + pos % 28:02d}",
+            title=f"Report {sym}", doc_kind="report", sha256=f"{i:064x}", references=tuple(refs),
+        )
+
+
+def ensure_store(folder: Path, n_docs: int, chain_len: int) -> Path:
+    import pyoxigraph as ox
+
+    path = folder / f"store-{n_docs}-{chain_len}"
+    done = path / "BENCH_COMPLETE"
+    if done.exists():
+        return path
+    print(f"building {path} ({n_docs} documents, chains of {chain_len}) ...", flush=True)
+    t = time.perf_counter()
+    store = ox.Store(str(path))
+    batch, n_quads = [], 0
+    for record in generate(n_docs, chain_len):
+        batch.extend(build_graph(record)[1])
+        if len(batch) > 500_000:
+            store.bulk_extend(batch)
+            n_quads += len(batch)
+            batch = []
+    store.bulk_extend(batch)
+    n_quads += len(batch)
+    store.optimize()
+    store.flush()
+    del store
+    done.write_text("ok\n")
+    print(f"  {n_quads:,} quads in {time.perf_counter() - t:.0f} s", flush=True)
+    return path
+
+
+def figures(name: str, seconds: list[float], extra: str = "") -> None:
+    ms = sorted(s * 1000 for s in seconds)
+    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
+    print(f"  {name:42} median {statistics.median(ms):8.2f} ms   p95 {p95:8.2f} ms   "
+          f"max {ms[-1]:8.2f} ms  (n={len(ms)}) {extra}", flush=True)
+
+
+def timed(fn, args_list) -> tuple[list[float], list]:
+    times, outs = [], []
+    for args in args_list:
+        t = time.perf_counter()
+        outs.append(fn(*args))
+        times.append(time.perf_counter() - t)
+    return times, outs
+
+
+def bench(path: Path, n_docs: int, chain_len: int, n_keys: int) -> None:
+    from graph.chain import format_chain, trace_chain
+    from graph.query import named_queries, run_query
+    from graph.store import open_store
+
+    rng = random.Random(3)
+    chains = n_docs // chain_len
+    deep = [symbol(rng.randrange(chains), rng.randrange(chain_len // 2, chain_len))
+            for _ in range(n_keys)]
+    heads = [symbol(rng.randrange(chains), rng.randrange(0, 5)) for _ in range(n_keys)]
+    print(f"\n{n_docs:,} documents, chains of {chain_len} ({path})")
+    t = time.perf_counter()
+    store = open_store(str(path), read_only=True)
+    print(f"  open read-only: {(time.perf_counter() - t) * 1000:.1f} ms, {len(store):,} quads")
+    trace_chain(store, deep[0])  # warm the block cache once, as any second command would
+    times, chains_up = timed(lambda k: trace_chain(store, k), [(k,) for k in deep])
+    links = statistics.median(len(c.links) for c in chains_up)
+    figures("trace_chain up (in-process)", times, f"median {links:.0f} links")
+    times, chains_down = timed(lambda k: trace_chain(store, k, down=True), [(k,) for k in heads])
+    links = statistics.median(len(c.links) for c in chains_down)
+    figures("trace_chain --down from near a chain head", times, f"median {links:.0f} links")
+    times, _ = timed(lambda k: trace_chain(store, k, depth=10), [(k,) for k in deep])
+    figures("trace_chain up --depth 10", times)
+    times, _ = timed(lambda c: format_chain(c, "tree"), [(c,) for c in chains_up])
+    figures("format_chain tree", times)
+
+    text = named_queries()["chain-up"].text
+    few = deep[: max(10, n_keys // 10)]
+    times, results = timed(lambda k: run_query(store, text, params={"key": k}),
+                           [(k,) for k in few])
+    figures("run_query chain-up (timeout: forked worker)", times,
+            f"median {statistics.median(len(r.rows) for r in results):.0f} rows")
+    times, _ = timed(lambda k: run_query(store, text, params={"key": k}, timeout=None),
+                     [(k,) for k in few])
+    figures("run_query chain-up (no timeout, in-process)", times)
+    small = "SELECT ?key ?d WHERE { ?n mg:key ?key ; dct:date ?d }"
+    times, _ = timed(lambda k: run_query(store, small, params={"key": k}), [(k,) for k in few])
+    figures("run_query one-row lookup (forked worker)", times)
+    times, _ = timed(lambda k: run_query(store, small, params={"key": k}, timeout=None),
+                     [(k,) for k in few])
+    figures("run_query one-row lookup (in-process)", times)
+    store.close()
+
+    cli = [sys.executable, "-m", "graph", "chain", "--store", str(path)]
+    runs = []
+    for key in deep[:10]:
+        t = time.perf_counter()
+        subprocess.run([*cli, key], cwd=REPO, check=True, capture_output=True)
+        runs.append(time.perf_counter() - t)
+    figures("`mandate-graph chain KEY` incl. start-up", runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--chain-length", type=int, default=500)
+    parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--dir", type=Path, default=Path("/tmp/mandate-graph-bench"))
+    args = parser.parse_args()
+    args.dir.mkdir(parents=True, exist_ok=True)
+    for n in args.sizes:
+        path = ensure_store(args.dir, n, args.chain_length)
+        bench(path, n, args.chain_length, args.keys)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""The command line: every command exists, is documented, and fails with one clear line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from graph.cli import app, main
+
+from .conftest import EXAMPLES, REPO
+
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+
+
+def run(args: list[str], capsys) -> tuple[int, str, str]:
+    """Run `mandate-graph ARGS` in-process through main(), as the console script does."""
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_command_is_in_the_readme():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert len(COMMANDS) >= 10
+    missing = [c for c in COMMANDS if f"mandate-graph {c}" not in readme]
+    assert not missing, f"README does not show: {missing}"
+
+
+def test_python_dash_m_works_like_the_script():
+    done = subprocess.run([sys.executable, "-m", "graph", "--help"], capture_output=True, text=True,
+                          cwd=REPO, timeout=60)
+    assert done.returncode == 0
+    for command in COMMANDS:
+        assert command in done.stdout
+
+
+@pytest.fixture
+def built_store(tmp_path, capsys):
+    store = tmp_path / "db"
+    code, out, err = run(["build", str(EXAMPLES), "--store", str(store), "--out",
+                          str(tmp_path / "out"), "--jobs", "1"], capsys)
+    assert code == 0, err
+    return store
+
+
+def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
+    store = tmp_path / "db"
+    code, out, err = run(["build", str(EXAMPLES), "--store", str(store), "--out",
+                          str(tmp_path / "out"), "--jobs", "1"], capsys)
+    assert code == 0, err
+    assert "documents in store: 5" in out
+    assert "longest mandate chain" in out
+    assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
+    assert (tmp_path / "out" / "graph.html").stat().st_size > 0
+
+
+def test_example_chain_is_three_links_deep(built_store, capsys):
+    code, out, err = run(["chain", "A/78/312", "--store", str(built_store), "--format", "json"],
+                         capsys)
+    assert code == 0, err
+    assert "A/RES/77/260" in out and "A/RES/76/245" in out and "A/DEC/75/552" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["extract", "no/such/file.txt"], 1, "no/such/file.txt"),
+        (["extract", str(EXAMPLES), "--format", "yaml"], 2, "--format"),
+        (["export", "--format", "docx", "--store", ":memory:"], 2, "--format"),
+        (["query", "--store", ":memory:"], 2, "SPARQL"),
+        (["query", "@no/such.rq", "--store", ":memory:"], 2, "no/such.rq"),
+        (["query", "--name", "nope", "--store", ":memory:"], 2, "--list"),
+        (["chain", "A/RES/70/1", "--store", "no/such/store"], 1, "build"),
+        (["frobnicate"], 2, "frobnicate"),
+    ],
+)
+def test_bad_input_gives_one_line_and_an_exit_code(args, code, words, capsys):
+    got, out, err = run(args, capsys)
+    assert got == code, (out, err)
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert words in lines[0]
+    assert "Traceback" not in err
+
+
+def test_unknown_key_suggests_the_nearest(built_store, capsys):
+    code, out, err = run(["chain", "A/RES/76/246", "--store", str(built_store)], capsys)
+    assert code == 1
+    assert "A/RES/76/245" in err
+
+
+def test_empty_and_binary_files_fail_by_name(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 10)
+    (tmp_path / "good.txt").write_text("Recalling General Assembly resolution 70/1.", encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("empty.txt", "blob.bin", "good.txt")]
+    code, out, err = run(["build", *files, "--store", str(tmp_path / "db"), "--out",
+                          str(tmp_path / "out"), "--jobs", "1"], capsys)
+    assert code == 1
+    assert "empty.txt" in err and "blob.bin" in err
+    assert "Traceback" not in err

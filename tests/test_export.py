@@ -1,0 +1,338 @@
+"""Export: every RDF format re-parses (rdflib and rapper) to the graph in the store, output is
+deterministic, writes are atomic, and literals a format cannot carry are refused clearly."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import socket
+import subprocess
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+from test_build import REFS, record
+
+from graph.build import bodies_graph, build_graph
+from graph.errors import ExportError, UsageError
+from graph.export import EXPORT_FORMATS, RDF_FORMATS, export_graph
+from graph.keys import iri_for
+from graph.model import Reference
+from graph.store import open_store
+
+TRIPLE_FORMATS = ("turtle", "ntriples", "rdfxml")
+DATASET_FORMATS = ("nquads", "trig", "jsonld")
+RAPPER_NAMES = {"turtle": "turtle", "ntriples": "ntriples", "nquads": "nquads", "trig": "trig",
+                "rdfxml": "rdfxml"}
+RDFLIB_NAMES = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig",
+                "rdfxml": "xml", "jsonld": "json-ld"}
+TRICKY = ('quotes " and \\ backslash, """triple""", <https://undocs.org/A/RES/70/1> in text, '
+          "tab\tnew\nline\rreturn, ар عربي 中文 𝔘 \u00a0\u200b")
+CONTROL = "control \x00 \x01 \x08 \x0b \x0c \x1f \x7f end"
+
+
+def tricky_ref(evidence: str, key: str = "A/69/767", start: int = 0) -> Reference:
+    return Reference(kind="document", key=key, iri=iri_for("document", key), relation="cites",
+                     text=key, start=start, end=start + len(key), evidence=evidence, rule="x")
+
+
+def records(extra_evidence: tuple[str, ...] = (TRICKY,)):
+    refs = REFS + tuple(tricky_ref(e, start=1000 + 100 * i) for i, e in enumerate(extra_evidence))
+    return [record(references=refs),
+            record(source="notes/b.txt", symbol="CTOC/COP/2014/2", language="en",
+                   title="Report of the meeting")]
+
+
+def make_store(recs, location=":memory:", reverse=False):
+    store = open_store(location)
+    items = [bodies_graph(), *(build_graph(r) for r in recs)]
+    for graph, quads in (reversed(items) if reverse else items):
+        store.replace_graph(graph, list(reversed(quads)) if reverse else quads)
+    return store
+
+
+def canonical(quads, *, union: bool) -> set[str]:
+    """Canonical N-Triples / N-Quads lines of some pyoxigraph triples or quads."""
+    out = set()
+    for q in quads:
+        if union or not isinstance(q, ox.Quad) or isinstance(q.graph_name, ox.DefaultGraph):
+            out.add(f"{q.subject} {q.predicate} {q.object} .")
+        else:
+            out.add(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .")
+    return out
+
+
+def expected(store, fmt: str) -> set[str]:
+    return canonical(store.quads(), union=fmt in TRIPLE_FORMATS)
+
+
+def from_rdflib(path: Path, fmt: str) -> set[str]:
+    """Parse with rdflib, hand back canonical lines (via N-Quads, re-read by pyoxigraph)."""
+    if fmt in TRIPLE_FORMATS:
+        g = rdflib.Graph().parse(path, format=RDFLIB_NAMES[fmt])
+        data = g.serialize(format="nt", encoding="utf-8")
+        return canonical(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), union=True)
+    ds = rdflib.Dataset()
+    ds.parse(path, format=RDFLIB_NAMES[fmt])
+    data = ds.serialize(format="nquads", encoding="utf-8")
+    return canonical(ox.parse(data, format=ox.RdfFormat.N_QUADS), union=False)
+
+
+@pytest.fixture(scope="module")
+def store():
+    return make_store(records())
+
+
+@pytest.fixture(scope="module")
+def rapper() -> str:
+    path = shutil.which("rapper")
+    if path is None:
+        pytest.skip("rapper is not installed (Debian: apt-get install raptor2-utils)")
+    return path
+
+
+def test_format_list():
+    assert EXPORT_FORMATS == ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml",
+                              "graphml", "gexf", "csv-edges")
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_rdflib_reads_back_the_same_graph(store, tmp_path, fmt):
+    path = tmp_path / f"graph.{fmt}"
+    count = export_graph(store, path, fmt)
+    want = expected(store, fmt)
+    assert count == len(want)
+    assert from_rdflib(path, fmt) == want
+
+
+@pytest.mark.parametrize("fmt", TRIPLE_FORMATS)
+def test_rdflib_isomorphism(store, tmp_path, fmt):
+    path = tmp_path / f"graph.{fmt}"
+    export_graph(store, path, fmt)
+    want = rdflib.Graph().parse(data="\n".join(expected(store, fmt)), format="nt")
+    assert isomorphic(rdflib.Graph().parse(path, format=RDFLIB_NAMES[fmt]), want)
+
+
+@pytest.mark.parametrize("fmt", sorted(RAPPER_NAMES))
+def test_rapper_reads_back_the_same_graph(store, tmp_path, rapper, fmt):
+    path = tmp_path / f"graph.{fmt}"
+    export_graph(store, path, fmt)
+    out_fmt = "ntriples" if fmt in TRIPLE_FORMATS else "nquads"
+    done = subprocess.run([rapper, "-q", "-i", RAPPER_NAMES[fmt], "-o", out_fmt, str(path)],
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr.decode()
+    rdf_format = ox.RdfFormat.N_TRIPLES if out_fmt == "ntriples" else ox.RdfFormat.N_QUADS
+    got = canonical(ox.parse(done.stdout, format=rdf_format), union=fmt in TRIPLE_FORMATS)
+    assert got == expected(store, fmt)
+
+
+def test_jsonld_reads_back_with_pyoxigraph_and_uses_our_context(store, tmp_path):
+    path = tmp_path / "graph.jsonld"
+    export_graph(store, path, "jsonld")
+    got = canonical(ox.parse(path=str(path), format=ox.RdfFormat.JSON_LD), union=False)
+    assert got == expected(store, "jsonld")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    shipped = json.loads((Path(__file__).parents[1] / "ontology/context.jsonld").read_text())
+    assert doc["@context"] == shipped["@context"]
+    text = path.read_text(encoding="utf-8")
+    assert '"establishedBy"' in text and '"citedEntity"' in text
+
+
+def test_no_network_is_touched(store, tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("export tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    for fmt in RDF_FORMATS:
+        export_graph(store, tmp_path / f"g.{fmt}", fmt)
+    assert from_rdflib(tmp_path / "g.jsonld", "jsonld") == expected(store, "jsonld")
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_output_is_deterministic_whatever_the_store_and_load_order(tmp_path, fmt):
+    a = make_store(records())
+    b = make_store(records(), location=str(tmp_path / "db"), reverse=True)
+    export_graph(a, tmp_path / "a", fmt)
+    export_graph(b, tmp_path / "b", fmt)
+    assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
+    b.close()
+
+
+def test_turtle_is_sorted_with_stable_prefixes(store, tmp_path):
+    path = tmp_path / "graph.ttl"
+    export_graph(store, path, "turtle")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("@prefix mg: <https://w3id.org/mandate-graph/ontology#> .\n")
+    subjects = [line for line in text.splitlines() if line and not line[0].isspace()
+                and not line.startswith("@prefix")]
+    assert subjects == sorted(subjects)
+    assert "    a mg:" in text and "mg:establishedBy" in text
+
+
+def test_control_characters_round_trip_except_in_rdfxml(tmp_path, rapper):
+    store = make_store(records((TRICKY, CONTROL)))
+    for fmt in ("turtle", "ntriples", "nquads", "trig", "jsonld"):
+        path = tmp_path / f"c.{fmt}"
+        export_graph(store, path, fmt)
+        assert from_rdflib(path, fmt) == expected(store, fmt), fmt
+    for fmt in ("turtle", "ntriples", "nquads"):
+        done = subprocess.run([rapper, "-q", "-i", fmt, "-o", "nquads", str(tmp_path / f"c.{fmt}")],
+                              capture_output=True, timeout=60)
+        got = canonical(ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS),
+                        union=fmt in TRIPLE_FORMATS)
+        assert got == expected(store, fmt), fmt
+    with pytest.raises(ExportError, match="RDF/XML cannot carry the control character U\\+0000"):
+        export_graph(store, tmp_path / "c.rdf", "rdfxml")
+
+
+def test_lone_surrogates_are_written_as_replacement_characters(tmp_path):
+    store = make_store(records(("broken \udc80 text",)))
+    for fmt in RDF_FORMATS:
+        path = tmp_path / f"s.{fmt}"
+        export_graph(store, path, fmt)
+        assert from_rdflib(path, fmt) == expected(store, fmt)
+    assert "broken \ufffd text" in (tmp_path / "s.turtle").read_text(encoding="utf-8")
+
+
+def test_two_megabytes_of_text(tmp_path, rapper):
+    big = ("Рабочая группа \"A\" <b> & " * 80_000)[:2_000_000]
+    store = make_store(records((big,)))
+    for fmt in RDF_FORMATS:
+        path = tmp_path / f"big.{fmt}"
+        export_graph(store, path, fmt)
+        assert path.stat().st_size > 2_000_000
+        assert from_rdflib(path, fmt) == expected(store, fmt), fmt
+    for fmt in ("turtle", "rdfxml"):
+        done = subprocess.run([rapper, "-q", "-i", fmt, "-o", "ntriples", str(tmp_path / f"big.{fmt}")],
+                              capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr.decode()
+        assert canonical(ox.parse(done.stdout, format=ox.RdfFormat.N_TRIPLES), union=True) == \
+            expected(store, fmt)
+
+
+# -- writing files ----------------------------------------------------------------------------
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_failed_export_keeps_the_previous_file_and_no_temp_file(tmp_path):
+    target = tmp_path / "graph.rdf"
+    target.write_text("previous", encoding="utf-8")
+    with pytest.raises(ExportError):
+        export_graph(make_store(records((CONTROL,))), target, "rdfxml")
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert leftovers(tmp_path) == []
+
+
+def test_interrupted_write_keeps_the_previous_file(tmp_path, monkeypatch, store):
+    import graph.export as export
+
+    target = tmp_path / "graph.ttl"
+    target.write_text("previous", encoding="utf-8")
+
+    def half(lines, out):
+        out.write(b"@prefix half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export, "_write_turtle", half)
+    with pytest.raises(KeyboardInterrupt):
+        export_graph(store, target, "turtle")
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert leftovers(tmp_path) == []
+
+
+def test_failed_rename_is_a_clear_error(tmp_path, monkeypatch, store):
+    def no_space(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", no_space)
+    with pytest.raises(ExportError, match="No space left on device"):
+        export_graph(store, tmp_path / "graph.ttl", "turtle")
+    assert leftovers(tmp_path) == []
+
+
+def test_mode_of_the_replaced_file_is_kept(tmp_path, store):
+    target = tmp_path / "graph.nt"
+    target.write_text("x")
+    target.chmod(0o640)
+    export_graph(store, target, "ntriples")
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_bad_arguments(tmp_path, store):
+    with pytest.raises(UsageError, match="unknown export format 'yaml'"):
+        export_graph(store, tmp_path / "x", "yaml")
+    with pytest.raises(ExportError, match="is a folder"):
+        export_graph(store, tmp_path, "turtle")
+    (tmp_path / "file").write_text("")
+    with pytest.raises(ExportError, match="cannot write"):
+        export_graph(store, tmp_path / "file" / "graph.ttl", "turtle")
+
+
+class StreamingStore:
+    """A store known only by its quads() (as a remote SPARQL store is)."""
+
+    location = "http://127.0.0.1:1/"
+
+    def __init__(self, inner: ox.Store):
+        self._inner = inner
+
+    def quads(self, subject=None, predicate=None, obj=None, graph=None):
+        return iter(list(self._inner.quads_for_pattern(subject, predicate, obj, graph)))
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_a_store_without_a_local_copy_exports_the_same_bytes(store, tmp_path, fmt):
+    export_graph(store, tmp_path / "local", fmt)
+    export_graph(StreamingStore(store.inner), tmp_path / "remote", fmt)
+    assert (tmp_path / "local").read_bytes() == (tmp_path / "remote").read_bytes()
+
+
+# -- network formats ----------------------------------------------------------------------------
+def test_graphml_and_gexf_read_back(store, tmp_path):
+    import networkx as nx
+
+    from graph.network import to_networkx
+
+    g = to_networkx(store)
+    assert g.number_of_edges() >= len(REFS)
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = tmp_path / f"graph.{fmt}"
+        assert export_graph(store, path, fmt) == g.number_of_edges()
+        back = read(path)
+        assert back.number_of_nodes() == g.number_of_nodes()
+        assert back.number_of_edges() == g.number_of_edges()
+        relations = sorted(d["relation"] for _, _, d in back.edges(data=True))
+        assert relations == sorted(d["relation"] for _, _, d in g.edges(data=True))
+        again = tmp_path / f"again.{fmt}"
+        export_graph(store, again, fmt)
+        if fmt == "graphml":  # GEXF carries a date stamp of its own
+            assert again.read_bytes() == path.read_bytes()
+
+
+def test_csv_edges(store, tmp_path):
+    path = tmp_path / "edges.csv"
+    count = export_graph(store, path, "csv-edges")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == count >= len(REFS)
+    assert list(rows[0]) == ["source", "target", "relation", "document", "date", "evidence",
+                             "source_iri", "target_iri"]
+    assert {"source": "CTOC/COP/WG.2", "target": "CTOC/COP decision 2/6",
+            "relation": "establishedBy"}.items() <= next(
+        r for r in rows if r["relation"] == "establishedBy").items()
+    assert any("\n" in r["evidence"] for r in rows)  # multi-line text survives quoting
+
+
+def test_xml_network_formats_refuse_control_characters(tmp_path):
+    store = make_store(records((CONTROL,)))
+    for fmt in ("graphml", "gexf"):
+        with pytest.raises(ExportError, match="control characters"):
+            export_graph(store, tmp_path / f"g.{fmt}", fmt)
+    assert export_graph(store, tmp_path / "g.csv", "csv-edges") > 0
+    assert leftovers(tmp_path) == []

@@ -1,0 +1,148 @@
+"""Extraction never raises, and every span it reports is exactly a piece of the text.
+
+Property-based (hypothesis) over random Unicode (NUL, lone surrogates, control and format
+characters, every script), over strings assembled from symbol-like fragments in six
+languages, and over explicit hostile inputs: a 5 MB single line and a paragraph with 10,000
+references. The throughput of the same invariants over 100,000 inputs is measured by
+tests/benchmarks/fuzz_extract.py, not here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graph.extract import extract_record, extract_references
+from graph.model import KINDS, RELATIONS, Document, DocumentRecord, Reference
+
+LANGUAGES = (None, "en", "fr", "es", "ru", "ar", "zh")
+
+# Pieces of UN citations and of the noise around them, so that generated strings often come
+# close to (or exactly form) a reference: symbols, cue words, numbers, odd separators.
+# fmt: off
+FRAGMENTS = (
+    "A/", "S/", "E/", "RES/", "DEC/", "A/HRC/", "CTOC/COP/", "WG.2/", "E/CN.15/", "FCCC/PA/CMA/",
+    "CAC/COSP/", "/Add.1", "/Rev.1", "/Corr.2", "/CRP.2", "/L.8", "S/PRST/", "L.", "ES-", "S-",
+    "resolution ", "resolutions ", "decision ", "decisions ", "General Assembly ",
+    "Security Council ", "its resolution ", "the present resolution", "at its seventh session",
+    "résolution ", "décision ", "de l'Assemblée générale", "resolución ", "decisión ",
+    "резолюции ", "решения ", "решение ", "Конференции", "на ее седьмой сессии", "СТОС/СОР/",
+    "القرار ", "قرار مجلس الأمن ", "(د-29)", "المقرر ", "第", "号决议", "号决定", "届会议",
+    "70/1", "2/6", "1373", "2118", "(2001)", "(XXVI)", " (", ")", "1/CP.21", "3/CMA.1", "2/CMP.1",
+    "6/1/2014", "2014-2015", "2014/15", "V.14-03728", "GE.15-01234", "ISBN 978-92-1-",
+    "637 1989", ", ", " and ", " et ", " и ", " y ", "、", "和", " و ", "; ", ".", "\n", "\n\n",
+    "\u00a0", "\u200b", "\u00ad", "\u2013", "\u2215", "\uff0f", "Ｓ／ＲＥＳ／", "（", "）",
+    "\ufeff", "\x00", "\ud800", "\udfff", "\r\n", "\t", "\u202e", "\u0301", "Ａ", "١٢٣",
+    "\U0001f600",
+)
+# fmt: on
+
+any_unicode = st.text(st.characters(blacklist_categories=()), max_size=400)
+symbolish = st.lists(
+    st.one_of(
+        st.sampled_from(FRAGMENTS),
+        st.integers(0, 99999).map(str),
+        st.text(st.characters(blacklist_categories=()), max_size=3),
+    ),
+    max_size=60,
+).map("".join)
+texts = st.one_of(any_unicode, symbolish)
+
+
+def check_references(text: str, refs) -> None:
+    """The invariants every extraction result must satisfy."""
+    assert isinstance(refs, list)
+    for r in refs:
+        assert isinstance(r, Reference)
+        assert 0 <= r.start < r.end <= len(text), (r.start, r.end, len(text))
+        assert text[r.start : r.end] == r.text
+        assert r.kind in KINDS, r.kind
+        assert r.relation in RELATIONS, r.relation
+        assert isinstance(r.key, str) and r.key
+        if r.kind != "unresolved":
+            assert r.key.isascii(), r.key  # canonical keys are ASCII (design notes)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, language=st.sampled_from(LANGUAGES))
+def test_extract_references_never_raises_and_spans_are_exact(text, language):
+    refs = extract_references(Document(text, language=language))
+    check_references(text, refs)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, language=st.sampled_from(LANGUAGES))
+def test_extract_record_never_raises(text, language):
+    record = extract_record(Document(text, language=language))
+    assert isinstance(record, DocumentRecord)
+    check_references(text, list(record.references))
+
+
+@settings(max_examples=200, deadline=None)
+@given(prefix=texts, suffix=texts)
+def test_offsets_shift_with_a_prefix(prefix, suffix):
+    # a known reference keeps its exact span wherever it sits in arbitrary text
+    head = "Note by the Secretariat\n\n1. "  # the first line of a document may be its header
+    core = " Recalling Security Council resolution 1373 (2001) of 28 September 2001, "
+    text = head + prefix + core + suffix
+    refs = extract_references(Document(text, language="en"))
+    check_references(text, refs)
+    at = len(head) + len(prefix)
+    assert any(
+        r.key == "S/RES/1373(2001)" and at <= r.start and r.end <= at + len(core) for r in refs
+    ), [(r.key, r.start, r.end) for r in refs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\x00",
+        "\x00" * 1000,
+        "\ud800",
+        "\udc00resolution 70/1\ud800",
+        "/" * 10000,
+        "A/" * 5000,
+        "(" * 5000 + ")" * 5000,
+        "1/" * 5000,
+        "resolution " * 5000,
+        "\u200b" * 5000,
+        "S/RES/" + "9" * 5000,
+        "A/" + "/".join(["RES"] * 3000),
+        "\u00ad\n" * 3000,
+    ],
+)
+def test_degenerate_inputs(text):
+    check_references(text, extract_references(Document(text)))
+
+
+def test_five_megabyte_single_line():
+    # a PDF extracted without line breaks: 5 MB, one line, a few hundred references in it
+    chunk = (
+        "The Assembly, recalling the relevant reports and taking into account the views "
+        "of Member States on the matter under consideration, decides as follows; " * 60
+    )
+    parts, n = [], 0
+    while sum(map(len, parts)) < 5_000_000:
+        parts.append(chunk)
+        parts.append(f"recalling its resolution 70/{n % 300 + 1} and document S/2015/{n + 1} ")
+        n += 1
+    text = "".join(parts)
+    assert "\n" not in text and len(text) >= 5_000_000
+    refs = extract_references(Document(text, language="en"))
+    check_references(text, refs)
+    assert len({r.key for r in refs if r.key.startswith("S/2015/")}) == n
+
+
+def test_ten_thousand_references_in_one_paragraph():
+    text = (
+        "Recalling its resolutions "
+        + ", ".join(f"A/RES/70/{i}" for i in range(1, 10_000))
+        + " and A/RES/70/10000,"
+    )
+    refs = extract_references(Document(text, language="en"))
+    check_references(text, refs)
+    keys = {r.key for r in refs if r.kind == "resolution"}
+    assert len(keys) == 10_000

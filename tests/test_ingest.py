@@ -1,0 +1,177 @@
+"""Ingest: folders in, one named graph per document, unchanged files skipped, stale edges gone."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from un_documents import built_quads, expected_quads, write_documents
+
+from graph.build import bodies_graph, graph_iri
+from graph.errors import InputError, NotFoundError, UsageError
+from graph.ingest import extract_paths, ingest_paths, remove_document, write_nquads
+from graph.progress import Progress
+from graph.store import open_store
+
+
+def cited_keys(store, graph: str) -> set[str]:
+    """Keys of everything the document in `graph` cites."""
+    rows = store.query(
+        "PREFIX cito: <http://purl.org/spar/cito/> PREFIX mg: <https://w3id.org/mandate-graph/ontology#>"
+        f" SELECT ?key WHERE {{ GRAPH <{graph}> {{ ?c cito:hasCitedEntity ?t . ?t mg:key ?key }} }}"
+    )
+    return {row["key"].value for row in rows}
+
+
+def document_graphs(store) -> set[str]:
+    return set(store.graphs()) - {bodies_graph()[0]}
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    return write_documents(tmp_path / "docs")
+
+
+def test_one_graph_per_document_whole_and_the_bodies_once(folder):
+    store = open_store(":memory:")
+    report = ingest_paths([folder], store, jobs=2, progress=False)
+    files = sorted(folder.rglob("*.txt"))
+    assert (report.found, report.read, report.skipped, report.failed) == (len(files), len(files), 0, [])
+    assert report.documents == len(files)
+    assert document_graphs(store) == {graph_iri(str(f.resolve())) for f in files}
+    for file in files:
+        graph = graph_iri(str(file.resolve()))
+        assert set(store.quads(None, None, None, ox.NamedNode(graph))) == expected_quads(file)
+    bodies, quads = bodies_graph()
+    assert set(store.quads(None, None, None, ox.NamedNode(bodies))) == set(quads)
+    assert report.references.get("resolution", 0) >= 3
+    report_graph = graph_iri(str((folder / "en" / "report_a_61_100.txt").resolve()))
+    assert "A/RES/60/1" in cited_keys(store, report_graph)
+
+
+def test_ingesting_unchanged_files_changes_nothing(folder):
+    store = open_store(":memory:")
+    ingest_paths([folder], store, jobs=1, progress=False)
+    before = set(store.quads())
+    again = ingest_paths([folder], store, jobs=1, progress=False)
+    assert (again.read, again.skipped) == (0, again.found)
+    assert set(store.quads()) == before
+    forced = ingest_paths([folder], store, jobs=1, progress=False, force=True)
+    assert forced.read == forced.found
+    assert set(store.quads()) == before
+
+
+def test_a_corrected_file_replaces_its_graph_and_leaves_no_stale_edge(folder):
+    store = open_store(":memory:")
+    ingest_paths([folder], store, jobs=2, progress=False)
+    target = folder / "en" / "report_a_61_100.txt"
+    graph = graph_iri(str(target.resolve()))
+    assert "A/RES/60/1" in cited_keys(store, graph)
+    target.write_text(target.read_text(encoding="utf-8").replace("60/1", "59/250"), encoding="utf-8")
+    report = ingest_paths([folder], store, jobs=2, progress=False)
+    assert (report.read, report.skipped) == (1, report.found - 1)
+    keys = cited_keys(store, graph)
+    assert "A/RES/59/250" in keys and "A/RES/60/1" not in keys
+    assert set(store.quads(None, None, None, ox.NamedNode(graph))) == expected_quads(target)
+
+
+def test_the_same_store_whatever_the_number_of_jobs(folder):
+    one, two = open_store(":memory:"), open_store(":memory:")
+    ingest_paths([folder], one, jobs=1, progress=False)
+    ingest_paths([folder], two, jobs=2, progress=False)
+    assert set(one.quads()) == set(two.quads())
+
+
+def test_include_and_exclude_reach_the_walk(folder):
+    store = open_store(":memory:")
+    report = ingest_paths([folder], store, include=["*.txt"], exclude=["ru"], progress=False)
+    assert report.read == len(list((folder / "en").glob("*.txt")))
+
+
+def test_unresolved_targets_are_those_no_loaded_document_is(folder):
+    store = open_store(":memory:")
+    report = ingest_paths([folder], store, progress=False)
+    assert "A/RES/55/2" in report.unresolved_keys  # cited, never ingested
+    assert "A/RES/60/1" not in report.unresolved_keys  # cited and ingested
+    assert report.unresolved == len(report.unresolved_keys)
+
+
+def test_remove_by_file_folder_and_symbol(folder):
+    store = open_store(":memory:")
+    ingest_paths([folder], store, progress=False)
+    total = len(document_graphs(store))
+    assert remove_document(store, folder / "en" / "report_a_61_100.txt") == 1
+    assert remove_document(store, "A/RES/62/5") == 1  # by its symbol
+    assert remove_document(store, folder / "ru") == len(list((folder / "ru").glob("*.txt")))
+    assert len(document_graphs(store)) == total - 2 - len(list((folder / "ru").glob("*.txt")))
+    with pytest.raises(NotFoundError, match="neither a source file nor a document symbol"):
+        remove_document(store, "A/RES/1/1")
+
+
+def test_extract_paths_reports_bad_files_in_order_and_reads_the_rest(tmp_path):
+    folder = write_documents(tmp_path / "docs")
+    (folder / "en" / "b_empty.txt").write_bytes(b"")
+    results = list(extract_paths([folder / "en"], jobs=2))
+    names = [r.path.name for r in results]
+    assert names == sorted(names)
+    bad = [r for r in results if r.error]
+    assert [(r.path.name, r.error) for r in bad] == [("b_empty.txt", "empty file")]
+    good = [r for r in results if not r.error]
+    assert all(r.record.source == str(r.path.resolve()) and len(r.record.sha256) == 64 for r in good)
+
+
+def test_extract_paths_errors_that_are_not_about_one_file(tmp_path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        list(extract_paths([tmp_path / "missing"]))
+    write_documents(tmp_path / "docs")
+    with pytest.raises(UsageError, match="unknown encoding"):
+        list(extract_paths([tmp_path / "docs"], encoding="klingon"))
+
+
+def test_nquads_one_file_per_document_and_oxigraph_load(tmp_path):
+    folder = write_documents(tmp_path / "docs")
+    out = tmp_path / "shards"
+    written = [write_nquads(r.record, out) for r in extract_paths([folder], jobs=2)]
+    assert len(set(written)) == len(written) == len(list(folder.rglob("*.txt")))
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left
+    for path, file in zip(written, sorted(folder.rglob("*.txt")), strict=True):
+        quads = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+        assert quads == set(built_quads(file))
+    # The sharding recipe: bulk-load the shards with Oxigraph's own loader, get the same graph.
+    from graph.ingest import write_bodies_nquads
+
+    write_bodies_nquads(out)
+    oxigraph = shutil.which("oxigraph") or str(Path(__import__("sys").executable).parent / "oxigraph")
+    if not Path(oxigraph).exists():
+        pytest.skip("the oxigraph command (pip install oxigraph) is not installed")
+    loaded = tmp_path / "loaded"
+    subprocess.run([oxigraph, "load", "--location", str(loaded), "--file",
+                    *map(str, sorted(out.glob("*.nq")))], check=True, capture_output=True)
+    built = open_store(":memory:")
+    ingest_paths([folder], built, progress=False)
+    with open_store(loaded, read_only=True) as store:
+        assert set(store.quads()) == set(built.quads())
+
+
+def test_progress_plain_lines_off_a_terminal(folder, capsys):
+    ingest_paths([folder], open_store(":memory:"), progress=True)
+    err = capsys.readouterr().err.strip().splitlines()
+    n = len(list(folder.rglob("*.txt")))
+    assert err[-1].startswith(f"reading {n}/{n}: read {n}, unchanged 0, failed 0 | ")
+    assert "docs/s | ETA 0:00" in err[-1] and "\r" not in err[-1]
+
+
+def test_progress_bar_on_a_terminal():
+    stream = io.StringIO()
+    bar = Progress(4, stream=stream, terminal=True)
+    bar.update(skipped=1)
+    bar._shown = 0  # show the next update at once
+    bar.update(read=1)
+    text = stream.getvalue()
+    assert text.startswith("\r[") and "2/4: read 1, unchanged 1, failed 0" in text and "ETA" in text
+    bar.close()
+    assert stream.getvalue().endswith("\n")

@@ -1,0 +1,366 @@
+"""`mandate-graph serve`: started as a real process on 127.0.0.1 and queried over HTTP.
+
+SELECT/ASK/CONSTRUCT in the SPARQL results formats, refusal of updates, SERVICE and LOAD, the
+per-query timeout and row cap, a flood of slow queries the endpoint survives, the default bind
+to 127.0.0.1, and a build writing to the store while it is served.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from conftest import REPO
+from graph_helpers import record, ref, sample_records
+
+from graph.build import bodies_graph, build_graph
+from graph.serve import _negotiate
+from graph.store import open_store
+
+TIMEOUT = 2.0  # the endpoint's per-query limit in these tests
+LIMIT = 20  # its row cap
+# A query that runs for minutes on any store of a few hundred triples: a triple cross product.
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+HOSTILE_TITLE = '<img src=x onerror="window.pwned=1"> & "quotes"'
+
+
+def _write_store(location: Path) -> None:
+    store = open_store(location)
+    store.replace_graph(*bodies_graph())
+    records = sample_records() + [record("A/HTML/1", [ref("document", "A/70/100")],
+                                         title=HOSTILE_TITLE)]
+    for rec in records:
+        store.replace_graph(*build_graph(rec))
+    store.close()
+
+
+def _env() -> dict[str, str]:
+    """The environment for `python -m graph`: the repository importable, installed or not."""
+    path = [str(REPO), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in path if p)}
+
+
+class Served:
+    """`python -m graph serve` (the same code as the `mandate-graph` script) in a subprocess."""
+
+    def __init__(self, location: Path, log: Path, *extra: str):
+        self.log = log
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "graph", "serve", "--store", str(location), "--port", "0",
+             "--timeout", str(TIMEOUT), "--limit", str(LIMIT), *extra],
+            stdout=subprocess.DEVNULL, stderr=log.open("wb"), env=_env(), cwd=REPO)
+        self.url = self._wait_for_url()
+
+    def _wait_for_url(self) -> str:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            found = re.search(r"read-only at (http://\S+)/query", self.log.read_text())
+            if found:
+                return found.group(1)
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"serve exited: {self.log.read_text()}")
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("serve did not start within 30 s")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory) -> Path:
+    location = tmp_path_factory.mktemp("serve") / "db"
+    _write_store(location)
+    return location
+
+
+@pytest.fixture(scope="module")
+def served(store_dir, tmp_path_factory):
+    server = Served(store_dir, tmp_path_factory.mktemp("log") / "serve.log")
+    yield server
+    server.stop()
+
+
+def get(url: str, *, data: bytes | None = None, headers: dict | None = None,
+        timeout: float = 30) -> tuple[int, dict, bytes]:
+    """(status, headers, body) of one request; HTTP errors are answers too."""
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def query(served, sparql: str, accept: str = "", method: str = "GET", **params):
+    headers = {"Accept": accept} if accept else {}
+    if method == "GET":
+        qs = urllib.parse.urlencode({"query": sparql, **params})
+        return get(f"{served.url}/query?{qs}", headers=headers)
+    if method == "FORM":
+        body = urllib.parse.urlencode({"query": sparql, **params}).encode()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        return get(f"{served.url}/query", data=body, headers=headers)
+    headers["Content-Type"] = "application/sparql-query"
+    return get(f"{served.url}/query", data=sparql.encode(), headers=headers)
+
+
+# -- answers in the SPARQL results formats -------------------------------------------------------
+@pytest.mark.parametrize("method", ["GET", "POST", "FORM"])
+def test_select_json(served, method):
+    status, headers, body = query(served, "SELECT ?doc ?title WHERE { ?doc dct:title ?title } "
+                                  "ORDER BY ?doc", method=method)
+    assert status == 200
+    assert headers["Content-Type"].startswith("application/sparql-results+json")
+    data = json.loads(body)
+    assert data["head"]["vars"] == ["doc", "title"]
+    titles = {b["title"]["value"] for b in data["results"]["bindings"]}
+    assert "Transforming our world" in titles and HOSTILE_TITLE in titles
+
+
+def test_select_xml_csv_tsv(served):
+    sparql = "SELECT ?doc ?title WHERE { ?doc dct:title ?title } ORDER BY ?doc"
+    status, headers, body = query(served, sparql, accept="application/sparql-results+xml")
+    assert status == 200 and "sparql-results+xml" in headers["Content-Type"]
+    ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+    literals = [e.text for e in ET.fromstring(body).findall(".//r:literal", ns)]
+    assert HOSTILE_TITLE in literals
+    status, headers, body = query(served, sparql, accept="text/csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(body.decode())))
+    assert rows[0] == ["doc", "title"] and ["https://undocs.org/A/HTML/1", HOSTILE_TITLE] in rows
+    status, headers, body = query(served, sparql, accept="text/tab-separated-values")
+    assert status == 200 and body.decode().startswith("?doc\t?title\n")
+    assert "<https://undocs.org/A/RES/70/1>" in body.decode()
+
+
+def test_content_negotiation_follows_q_values(served):
+    sparql = "ASK { ?x mg:establishedBy ?y }"
+    status, headers, body = query(served, sparql,
+                                  accept="text/csv;q=0.2, application/sparql-results+xml;q=0.9")
+    assert status == 200 and "xml" in headers["Content-Type"]
+    assert b"<boolean>true</boolean>" in body
+    status, headers, body = query(served, sparql, accept="text/html,*/*;q=0.8")
+    assert json.loads(body) == {"head": {}, "boolean": True}
+    status, _, body = query(served, sparql, format="xml")
+    assert b"<boolean>true</boolean>" in body
+
+
+def test_construct_as_ntriples(served):
+    status, headers, body = query(
+        served, "CONSTRUCT { ?a mg:mandatedBy ?b } WHERE { ?a mg:mandatedBy ?b }")
+    assert status == 200 and headers["Content-Type"].startswith("application/n-triples")
+    triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+    assert triples and all(t.predicate.value.endswith("#mandatedBy") for t in triples)
+
+
+def test_row_cap(served):
+    status, headers, body = query(served, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+    assert status == 200
+    assert len(json.loads(body)["results"]["bindings"]) == LIMIT
+    assert headers.get("X-Rows-Truncated") == "true"
+
+
+def test_negotiate_unit():
+    offers = ("application/sparql-results+json", "text/csv")
+    assert _negotiate("", offers) == offers[0]
+    assert _negotiate("text/csv", offers) == "text/csv"
+    assert _negotiate("text/csv;q=0, application/sparql-results+json;q=0.1", offers) == offers[0]
+    assert _negotiate("image/png", offers) == offers[0]
+
+
+# -- read-only: refused, with a clear message ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("sparql", "words"),
+    [
+        ("INSERT DATA { <http://a> <http://b> <http://c> }", "read-only"),
+        ("DELETE WHERE { ?s ?p ?o }", "read-only"),
+        ("LOAD <http://127.0.0.1:1/data.ttl>", "read-only"),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", "SERVICE"),
+        ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "files"),
+    ],
+)
+def test_refused_queries(served, sparql, words):
+    for method in ("GET", "POST"):
+        status, _, body = query(served, sparql, method=method)
+        assert status == 400, body
+        assert words in body.decode()
+
+
+def test_update_requests_are_forbidden(served):
+    body = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+    status, _, text = get(f"{served.url}/query", data=body,
+                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 403 and b"read-only" in text
+    status, _, _ = get(f"{served.url}/query", data=b"DROP ALL",
+                       headers={"Content-Type": "application/sparql-update"})
+    assert status == 403
+    status, _, _ = get(f"{served.url}/update", data=b"DROP ALL",
+                       headers={"Content-Type": "application/sparql-update"})
+    assert status == 403
+    status, _, body = query(served, "ASK { ?s ?p ?o }")
+    assert status == 200 and json.loads(body)["boolean"] is True  # still all there
+
+
+def test_malformed_requests(served):
+    assert query(served, "SELECT ?x WHERE { ?x")[0] == 400
+    assert get(f"{served.url}/query")[0] == 400
+    assert get(f"{served.url}/nothing-here")[0] == 404
+    status, _, body = get(f"{served.url}/query", data=b"x" * 10,
+                          headers={"Content-Type": "text/plain"})
+    assert status == 415
+
+
+def test_other_host_names_are_refused(served):
+    """A web page that rebinds its own name to 127.0.0.1 gets nothing."""
+    status, _, _ = get(f"{served.url}/", headers={"Host": "attacker.example"})
+    assert status == 421
+
+
+# -- time limits and load ------------------------------------------------------------------------
+def test_slow_query_stops_at_the_timeout(served):
+    started = time.monotonic()
+    status, _, body = query(served, SLOW, method="POST")
+    elapsed = time.monotonic() - started
+    assert status == 503 and b"stopped after" in body
+    assert TIMEOUT * 0.9 <= elapsed < TIMEOUT + 5
+
+
+def test_flood_of_slow_queries(served):
+    """Many slow queries at once: each ends by its timeout (or at once as busy), the endpoint
+    keeps answering meanwhile, no query process is left behind, and it serves normally after."""
+    flood = 12
+
+    def slow(_):
+        started = time.monotonic()
+        status, headers, body = query(served, SLOW, method="POST")
+        return status, time.monotonic() - started, body
+
+    with concurrent.futures.ThreadPoolExecutor(flood) as pool:
+        futures = [pool.submit(slow, i) for i in range(flood)]
+        time.sleep(0.5)
+        started = time.monotonic()
+        status, _, page = get(f"{served.url}/", timeout=5)
+        assert status == 200 and time.monotonic() - started < 2
+        answers = [f.result(timeout=60) for f in futures]
+    for status, elapsed, body in answers:
+        assert status == 503, body
+        assert b"stopped after" in body or b"busy" in body
+        assert elapsed < TIMEOUT + 5
+    assert any(b"busy" in body for _, _, body in answers)  # bounded: not all ran at once
+    deadline = time.monotonic() + 10
+    while _children(served.proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _children(served.proc.pid) == []
+    status, _, body = query(served, "ASK { ?x mg:establishedBy ?y }")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def _children(pid: int) -> list[int]:
+    if not Path("/proc").exists():
+        pytest.skip("no /proc: cannot list the endpoint's query processes")
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text()
+        except (OSError, ValueError):
+            continue
+        if entry.name.isdigit() and stat.rsplit(")", 1)[-1].split()[1] == str(pid):
+            found.append(int(entry.name))
+    return found
+
+
+# -- binding and the store lock ------------------------------------------------------------------
+def test_listens_on_127_0_0_1_by_default(served):
+    assert served.url.startswith("http://127.0.0.1:")
+    port = int(served.url.rsplit(":", 1)[1])
+    tcp = Path("/proc/net/tcp")
+    if not tcp.exists():
+        pytest.skip("no /proc/net/tcp to read the listening address from")
+    listening = [line.split()[1] for line in tcp.read_text().splitlines()[1:]
+                 if line.split()[3] == "0A"]  # state LISTEN
+    assert f"0100007F:{port:04X}" in listening  # 127.0.0.1, and not 0.0.0.0
+    assert f"00000000:{port:04X}" not in listening
+
+
+def test_a_build_can_write_while_serving_and_shows_up_after(tmp_path):
+    location = tmp_path / "db"
+    _write_store(location)
+    server = Served(location, tmp_path / "serve.log")
+    try:
+        ask = "ASK { <https://undocs.org/NEW/1> ?p ?o }"
+        assert json.loads(query(server, ask)[2])["boolean"] is False
+        writer = open_store(location)  # takes the writer lock: serve does not hold it
+        writer.replace_graph(*build_graph(record("NEW/1", [ref("document", "A/70/100")])))
+        writer.close()
+        deadline = time.monotonic() + 20
+        seen = False
+        while not seen and time.monotonic() < deadline:
+            seen = json.loads(query(server, ask)[2])["boolean"]
+            time.sleep(0.25)
+        assert seen
+    finally:
+        server.stop()
+
+
+def test_missing_store_is_one_clear_line(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "graph", "serve", "--store",
+                           str(tmp_path / "none"), "--port", "0"],
+                          capture_output=True, text=True, env=_env(), timeout=60, cwd=REPO)
+    assert done.returncode == 1
+    assert "no store at" in done.stderr and "Traceback" not in done.stderr
+
+
+# -- the query page in a browser -----------------------------------------------------------------
+@pytest.mark.browser
+def test_query_page_shows_results_as_text(served):
+    """The page runs a query and shows a title carrying markup as plain text; nothing else loads."""
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip(f"{chromium} is missing: install Debian's chromium (apt install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is missing")
+    outside: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium),
+                                    args=["--headless=new", "--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.continue_()
+                       if route.request.url.startswith(served.url) else
+                       (outside.append(route.request.url), route.abort()))
+            violations: list[str] = []
+            page.on("console", lambda msg: violations.append(msg.text)
+                    if "Content Security Policy" in msg.text else None)
+            page.goto(served.url + "/", timeout=15_000)
+            page.fill("#query", "SELECT ?title WHERE { ?d dct:title ?title } ORDER BY ?title")
+            page.click("button[type=submit]")
+            page.wait_for_selector("#results td", timeout=15_000)
+            cells = page.locator("#results td").all_text_contents()
+            assert f"{HOSTILE_TITLE} @en" in cells  # the text itself, with its language
+            assert page.locator("#results img").count() == 0
+            assert page.evaluate("window.pwned") is None
+            assert "row" in page.text_content("#status")
+            assert violations == []
+        finally:
+            browser.close()
+    assert outside == []

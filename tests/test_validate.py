@@ -1,0 +1,169 @@
+"""Validate: built graphs conform; hand-broken graphs fail with a readable report and exit 1."""
+
+from __future__ import annotations
+
+import pytest
+from test_build import record
+
+from graph.build import bodies_graph, build_graph
+from graph.store import open_store
+from graph.validate import validate_store
+from graph.vocab import MG_NS
+
+PREFIXES = f"""
+PREFIX mg: <{MG_NS}>
+PREFIX cito: <http://purl.org/spar/cito/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+# One citation, picked by its matched text, in the graph that holds it.
+ONE_CITATION = '?c mg:matchedText "решения 2/6" .'
+
+
+def good_store(location: str = ":memory:"):
+    store = open_store(location)
+    store.replace_graph(*bodies_graph())
+    store.replace_graph(*build_graph(record()))
+    store.replace_graph(*build_graph(record(source="notes/b.txt", symbol="CTOC/COP/2014/2")))
+    return store
+
+
+def broken(update: str):
+    store = good_store()
+    store.update(PREFIXES + update)
+    return validate_store(store)
+
+
+def test_a_built_graph_conforms():
+    report = validate_store(good_store())
+    assert report.conforms, report.text
+    assert report.violations == 0
+    assert report.text.startswith("Conforms:")
+
+
+def test_an_empty_store_conforms():
+    assert validate_store(open_store(":memory:")).conforms
+
+
+BREAKAGES = {
+    "no citing entity": (
+        f"DELETE {{ GRAPH ?g {{ ?c cito:hasCitingEntity ?d }} }} "
+        f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c cito:hasCitingEntity ?d }} }}",
+        "exactly one citing document"),
+    "two cited entities": (
+        f"INSERT {{ GRAPH ?g {{ ?c cito:hasCitedEntity <https://undocs.org/A/RES/70/1> }} }} "
+        f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} }} }}",
+        "exactly one cited entity"),
+    "start after end": (
+        f"DELETE {{ GRAPH ?g {{ ?c mg:startOffset ?s }} }} "
+        f"INSERT {{ GRAPH ?g {{ ?c mg:startOffset 100000 }} }} "
+        f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:startOffset ?s }} }}",
+        "below its end offset"),
+    "offset not an integer": (
+        f"DELETE {{ GRAPH ?g {{ ?c mg:endOffset ?e }} }} "
+        f"INSERT {{ GRAPH ?g {{ ?c mg:endOffset \"ten\" }} }} "
+        f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:endOffset ?e }} }}",
+        "end offset"),
+    "no evidence": (
+        f"DELETE {{ GRAPH ?g {{ ?c mg:evidence ?e }} }} "
+        f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:evidence ?e }} }}",
+        "evidence sentence"),
+    "relation not in the ontology": (
+        f"DELETE {{ GRAPH ?g {{ ?c mg:relation ?r }} }} "
+        f"INSERT {{ GRAPH ?g {{ ?c mg:relation mg:establishdBy }} }} "
+        f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:relation ?r }} }}",
+        "a sub-property of mg:mandatedBy or mg:cites"),
+    "mandatedBy not materialized": (
+        "DELETE WHERE { GRAPH ?g { ?s mg:mandatedBy ?o } }",
+        "is not materialized"),
+    "edge lost": (
+        "DELETE WHERE { GRAPH ?g { ?s mg:establishedBy ?o } }",
+        "is missing from the graph"),
+    "mandate without evidence": (
+        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/X/1> mg:key \"X/1\" ; "
+        "mg:mandatedBy <https://undocs.org/A/RES/70/1> . "
+        "<https://undocs.org/A/RES/70/1> mg:key \"A/RES/70/1\" } }",
+        "has no mg:Citation giving its evidence"),
+    "two keys": (
+        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> mg:key \"other\" } }",
+        "exactly one canonical key"),
+    "blank node with a key": (
+        "INSERT DATA { GRAPH <urn:x:g> { [] mg:key \"anonymous\" } }",
+        "Violation"),
+    "date that is not an xsd:date": (
+        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> "
+        "dcterms:date \"12 June 2014\" } }",
+        "must be an xsd:date"),
+    "confidence above 1": (
+        f"DELETE {{ GRAPH ?g {{ ?c mg:confidence ?x }} }} "
+        f"INSERT {{ GRAPH ?g {{ ?c mg:confidence 1.5 }} }} "
+        f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:confidence ?x }} }}",
+        "confidence"),
+    "issued by a non-body": (
+        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> "
+        "mg:issuedBy <https://undocs.org/A/RES/70/1> } }",
+        "must point at a body"),
+    "bad sha256": (
+        "DELETE { GRAPH ?g { ?s mg:sha256 ?h } } INSERT { GRAPH ?g { ?s mg:sha256 \"xyz\" } } "
+        "WHERE { GRAPH ?g { ?s mg:sha256 ?h } }",
+        "SHA-256"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BREAKAGES))
+def test_a_broken_graph_fails_with_a_readable_report(name):
+    update, expected = BREAKAGES[name]
+    report = broken(update)
+    assert not report.conforms
+    assert report.violations >= 1
+    assert report.text.startswith("Does not conform:")
+    assert expected in report.text, report.text
+    assert "Traceback" not in report.text
+
+
+def test_report_names_the_node_by_its_key():
+    report = broken(BREAKAGES["date that is not an xsd:date"][0])
+    assert "(CTOC/COP/2014/1)" in report.text
+    (result,) = [r for r in report.results if r.path == "dcterms:date" and r.severity == "Violation"]
+    assert result.key == "CTOC/COP/2014/1" and result.shape == "mgsh:DocumentShape"
+    assert result.value == '"12 June 2014"'
+
+
+def test_two_dates_for_one_act_is_a_warning_not_a_failure():
+    report = broken(
+        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> "
+        "dcterms:date \"2014-06-13\"^^xsd:date } }")
+    assert report.conforms, report.text
+    assert report.warnings == 1
+    assert "Warning: the documents in the store state more than one date" in report.text
+
+
+def _run_cli(args, capsys):
+    from graph.cli import main
+
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    out, err = capsys.readouterr()
+    return code, out + err
+
+
+def test_cli_validate_exit_codes(tmp_path, capsys):
+    good = tmp_path / "good.db"
+    good_store(str(good)).close()
+    code, out = _run_cli(["validate", "--store", str(good)], capsys)
+    assert code == 0, out
+    assert "Conforms:" in out
+
+    bad = tmp_path / "bad.db"
+    store = good_store(str(bad))
+    store.update(PREFIXES + BREAKAGES["start after end"][0])
+    store.close()
+    code, out = _run_cli(["validate", "--store", str(bad)], capsys)
+    assert code == 1
+    assert "Does not conform: 1 violation" in out
+    assert "below its end offset" in out
+    assert "Traceback" not in out
