@@ -1,8 +1,8 @@
 """Mandate chains: what mandated an act, and what mandated that, back to the founding text
 (or, downward, everything an act set in motion).
 
-The walk reads the store by pattern lookups only (one index lookup per act and a few per link),
-never the whole graph, so a chain answers in milliseconds at 100,000 documents. It is iterative
+The walk reads the store by pattern lookups only (about nine per link), never the whole graph, so
+its cost grows with the chain, not with the store. It is iterative
 (chains thousands of links deep need no recursion), shows an act reached by two paths once, and
 reports cycles instead of following them. Imports stay light (no rdflib, no networkx): the `chain`
 command must start fast.
@@ -10,21 +10,20 @@ command must start fast.
 
 from __future__ import annotations
 
-import difflib
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
-from .errors import NotFoundError, UsageError
+from .errors import UsageError
 from .model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
 from .namespaces import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
+from .resolve import resolve_key
+
+__all__ = ["Chain", "ChainLink", "ChainNode", "format_chain", "resolve_key", "trace_chain"]
 
 _KEY = ox.NamedNode(MG + "key")
 _CODE = ox.NamedNode(MG + "code")
-_NOTATION = ox.NamedNode(SKOS + "notation")
 _CITED = ox.NamedNode(CITO + "hasCitedEntity")
 _SUBJECT = ox.NamedNode(MG + "citationSubject")
 _RELATION = ox.NamedNode(MG + "relation")
@@ -33,12 +32,12 @@ _DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
 _TYPE = ox.NamedNode(RDF_TYPE)
 _DATE = ox.NamedNode(DCT + "date")
 _TITLES = (ox.NamedNode(DCT + "title"), ox.NamedNode(SKOS + "prefLabel"))
-_BODY_LINKS = tuple(ox.NamedNode(MG + p) for p in ("issuedBy", "sessionOf", "meetingOf"))
+_ISSUED_BY = ox.NamedNode(MG + "issuedBy")
+_BODY_LINK = {"session": ox.NamedNode(MG + "sessionOf"), "meeting": ox.NamedNode(MG + "meetingOf")}
 # The materialized super-properties: followed when a store has no sub-property for a link.
 _SUPER = {"mandatedBy": MANDATE_RELATIONS, "cites": CITATION_RELATIONS}
 _KIND_ORDER = ("Resolution", "Decision", "Session", "Meeting", "Body", "Document")
 _KINDS = {MG + cls: (rank, cls.lower()) for rank, cls in enumerate(_KIND_ORDER)}
-_SUGGESTIONS = 5
 # Siblings in a tree come in this order: the strongest mandate first (establishedBy, requestedBy…).
 _RANK = {name: i for i, name in enumerate(RELATIONS + tuple(_SUPER))}
 
@@ -98,112 +97,6 @@ class Chain:
         return any(link.more for link in self.links)
 
 
-# -- resolving what the user typed --------------------------------------------------------------
-# Cyrillic and Greek letters that look like Latin ones, as UN texts and OCR mix them ("СТОС/СОР").
-_LOOKALIKES = str.maketrans(
-    "АВСЕНІЈКМОРЅТХУаеіјорсхуѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ",
-    "ABCEHIJKMOPSTXYaeijopcxysABEZHIKMNOPTYXoc",
-)
-# Spaces around the slashes and dots of a symbol: "A / RES / 70 / 1" -> "A/RES/70/1"
-_SYMBOL_GAPS = re.compile(r"\s*([/.])\s*")
-
-
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")  # zero-width, soft hyphen
-    return _SYMBOL_GAPS.sub(r"\1", " ".join(text.split()))
-
-
-def resolve_key(store, text: str) -> str:
-    """The IRI of the node that `text` names: a canonical key, a symbol in any spelling the
-    extractor accepts ("СТОС/СОР/WG.2", "resolution 70/1"), a body code, or an IRI.
-
-    Raises NotFoundError naming the nearest keys in the store.
-    """
-    raw = text.strip()
-    if not raw:
-        raise UsageError("give a key: a canonical key, a document symbol or a body code")
-    if raw.startswith(("http://", "https://")):
-        if next(store.quads(ox.NamedNode(raw), None, None), None) is not None:
-            return raw
-    for candidate in dict.fromkeys((raw, _normalise(raw))):
-        found = _lookup(store, candidate)
-        if found:
-            return found
-    for candidate in _extracted_keys(raw):
-        found = _lookup(store, candidate)
-        if found:
-            return found
-    keys = _all_keys(store)
-    folded = _fold(_normalise(raw))
-    matches = sorted({iri for key, iri in keys.items() if _fold(key) == folded})
-    if len(matches) == 1:
-        return matches[0]
-    raise NotFoundError(_not_found(raw, keys))
-
-
-def _lookup(store, key: str) -> str | None:
-    """The node whose mg:key (or, for a body of the body list, code) is exactly `key`."""
-    lit = ox.Literal(key)
-    for pred in (_KEY, _CODE, _NOTATION):
-        best = None
-        for q in store.quads(None, pred, lit):
-            if isinstance(q.subject, ox.NamedNode) and (best is None or q.subject.value < best):
-                best = q.subject.value
-        if best:
-            return best
-    return None
-
-
-def _extracted_keys(text: str) -> list[str]:
-    """Keys the extractor reads in `text` ("resolution 70/1" -> "A/RES/70/1"), if installed."""
-    try:
-        from .extract import extract_references
-        from .model import Document
-    except ImportError:
-        return []
-    try:
-        refs = extract_references(Document(text=text))
-    except Exception:  # the extractor must never stop a lookup; the key is just not found
-        return []
-    return [r.key for r in refs]
-
-
-def _fold(key: str) -> str:
-    return "".join(key.split()).casefold()
-
-
-def _all_keys(store) -> dict[str, str]:
-    keys: dict[str, str] = {}
-    for pred in (_KEY, _CODE):
-        for q in store.quads(None, pred, None):
-            if isinstance(q.subject, ox.NamedNode):
-                keys.setdefault(q.object.value, q.subject.value)
-    return keys
-
-
-def _not_found(text: str, keys: dict[str, str]) -> str:
-    if not keys:
-        return f"{text!r} is not in the store, which is empty: run 'mandate-graph build PATH' first"
-    wanted = _fold(_normalise(text))
-    folded: dict[str, str] = {}
-    for key in keys:
-        folded.setdefault(_fold(key), key)
-    near = difflib.get_close_matches(wanted, list(folded), n=_SUGGESTIONS, cutoff=0.6)
-    if not near:  # keys sharing the longest prefix: a symbol's tail is what usually differs
-        near = sorted(folded, key=lambda k: (-_common_prefix(k, wanted), k))[:_SUGGESTIONS]
-    return f"{text!r} is not in the store; nearest keys: " + ", ".join(folded[k] for k in near)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 # -- walking ----------------------------------------------------------------------------------
 def _relation_iris(relations: Iterable[str] | None) -> tuple[tuple[str, ...], dict[str, str]]:
     """The relation names asked for and {predicate IRI: name} to follow, super-properties included
@@ -256,10 +149,11 @@ class _Walker:
             return q.object.value
         return ""
 
-    def scan(self, iri: str) -> ChainNode:
-        """The display facts of one node (cached)."""
+    def scan(self, iri: str, *, title: bool = False) -> ChainNode:
+        """The display facts of one node (cached); its title only when asked (two lookups more:
+        the tree does not print titles below the root)."""
         node = self.nodes.get(iri)
-        if node is not None:
+        if node is not None and (node.title or not title):
             return node
         n = ox.NamedNode(iri)
         key = self._first(n, _KEY) or self._first(n, _CODE) or iri.rsplit("/", 1)[-1]
@@ -269,17 +163,18 @@ class _Walker:
             if found and found[0] < rank:
                 rank, kind = found
         date = min((q.object.value for q in self.store.quads(n, _DATE, None)), default="")
-        titles = [q.object for pred in _TITLES for q in self.store.quads(n, pred, None)]
-        title = min(titles, key=lambda t: (t.language != "en", t.language or "", t.value)).value \
-            if titles else ""
-        body = key if kind == "body" else ""
-        if not body:
-            for pred in _BODY_LINKS:
-                found_body = self._first(n, pred)
-                if found_body:
-                    body = self._body_key(found_body)
-                    break
-        node = ChainNode(key, iri, kind, title, date, body)
+        text = ""
+        if title:
+            titles = [q.object for pred in _TITLES for q in self.store.quads(n, pred, None)]
+            if titles:  # English if there is one, else the first in a stable order
+                text = min(titles, key=lambda t: (t.language != "en", t.language or "", t.value))
+                text = text.value
+        if kind == "body":
+            body = key
+        else:
+            found_body = self._first(n, _BODY_LINK.get(kind, _ISSUED_BY))
+            body = self._body_key(found_body) if found_body else ""
+        node = ChainNode(key, iri, kind, text, date, body)
         self.nodes[iri] = node
         return node
 
@@ -380,12 +275,12 @@ def trace_chain(
     names, follow = _relation_iris(relations)
     walker = _Walker(store, follow, down)
     root_iri = resolve_key(store, key)
-    root = walker.scan(root_iri)
+    root = walker.scan(root_iri, title=True)
     chain = Chain(root, down, names, depth, nodes={root.key: root})
     path = [root_iri]  # the acts from the root to the one being expanded
     on_path = {root_iri}
     expanded = {root_iri}
-    stack = [(root_iri, iter(walker.links(root_iri)))]
+    stack = [(root_iri, iter(walker.links(root_iri)))] if depth != 0 else []
     while stack:  # depth-first, iterative: no recursion limit on long chains
         iri, pending = stack[-1]
         step = next(pending, None)

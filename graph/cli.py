@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 
 from . import __version__
@@ -349,18 +348,21 @@ def main(argv: list[str] | None = None) -> None:
     except MandateGraphError as exc:
         _fail(f"error: {exc}")
         sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         _fail("aborted")
         sys.exit(130)
-    except click.UsageError as exc:
-        hint = f" (see 'mandate-graph {exc.ctx.command.name} --help')" if exc.ctx else ""
-        _fail(f"error: {exc.format_message()}{hint}")
-        sys.exit(2)
-    except click.ClickException as exc:
-        _fail(f"error: {exc.format_message()}")
-        sys.exit(exc.exit_code)
+    except typer.TyperException as exc:
+        # Usage errors from argument parsing: one line, and where to read more.
+        ctx = getattr(exc, "ctx", None)
+        message = exc.format_message()
+        if ctx is not None and message.startswith("Usage:"):  # no arguments: show the help
+            typer.echo(message)
+            sys.exit(2)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        _fail(f"error: {' '.join(message.split())}{hint}")
+        sys.exit(getattr(exc, "exit_code", 2))
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)

@@ -156,21 +156,13 @@ def _explain(message: str) -> str:
     return message
 
 
-def _child_store(store) -> ox.Store:
-    """The store to read in the child: the inherited one, unless the parent holds it for writing
-    (a writer's background threads may hold locks that a forked child would wait on forever)."""
-    if getattr(store, "_lock_fd", None) is None:
-        return store.inner
-    return ox.Store.read_only(str(store.location))
-
-
 def _in_child(job: _Job, timeout: float) -> tuple:
-    if getattr(job.store, "_lock_fd", None) is not None:
-        job.store.flush()  # the child opens the store read-only: let it see every write
     read_end, write_end = os.pipe()
     with warnings.catch_warnings():
-        # Python 3.12+ warns about fork in a threaded process; the child only evaluates the
-        # query in Rust, writes with os.write and leaves with os._exit, taking no Python lock.
+        # Python 3.12+ warns about fork in a threaded process. The child reads the store it
+        # inherited (its memory holds every write, flushed or not), evaluates the query in Rust,
+        # writes with os.write and leaves with os._exit, taking no Python lock. Reopening the
+        # store read-only in the child instead races with the writer's compactions.
         warnings.simplefilter("ignore", DeprecationWarning)
         pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child, reported through the pipe
@@ -178,7 +170,7 @@ def _in_child(job: _Job, timeout: float) -> tuple:
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
-            payload = job.run(_child_store(job.store))
+            payload = job.run(job.store.inner)
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
             payload, code = ("error", f"{type(exc).__name__}: {exc}"), 1
         try:

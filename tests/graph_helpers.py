@@ -40,11 +40,13 @@ def record(
     title: str | None = None,
     doc_kind: str | None = None,
     source: str | None = None,
+    session: str | None = None,
 ) -> DocumentRecord:
     return DocumentRecord(
         source=source or f"docs/{(symbol or 'untitled').replace('/', '_')}.txt",
         language=language, symbol=symbol, body=body, date=date, title=title,
-        doc_kind=doc_kind, sha256=(symbol or source or "x").encode().hex()[:64],
+        doc_kind=doc_kind, session=session,
+        sha256=(symbol or source or "x").encode().hex()[:64],
         references=tuple(refs),
     )
 
@@ -74,6 +76,7 @@ def sample_records() -> list[DocumentRecord]:
     CTOC/COP/WG.2 --decides--> CTOC/COP decision 4/3 --pursuantTo--> A/RES/55/25 (two paths)
     E/CN.15/2014/5 --requestedBy--> E/RES/2013/40 --extends--> E/CN.15/2014/5 (a cycle)
     A/RES/70/1 recalls A/RES/55/25; A/70/100 cites A/RES/70/1 and welcomes CTOC/COP/2014/1
+    CTOC/COP/2014/1 is of CTOC/COP session 7, which a document without a symbol mentions.
     """
     seed = record(
         "CTOC/COP/2014/1",
@@ -86,7 +89,7 @@ def sample_records() -> list[DocumentRecord]:
             ref("resolution", "CTOC/COP resolution 6/1", "cites", body="CTOC/COP", start=90),
         ],
         body="CTOC/COP", date="2014-06-12", language="ru", doc_kind="note",
-        title="Report on the meeting of the Working Group",
+        title="Report on the meeting of the Working Group", session="CTOC/COP session 7",
     )
     cop = record(
         "CTOC/COP/2010/17",
@@ -124,4 +127,10 @@ def sample_records() -> list[DocumentRecord]:
         ],
         body="A", date="2016-01-15", doc_kind="report",
     )
-    return [seed, cop, ccpcj, ecosoc, ga, report]
+    untitled = record(
+        None,
+        [ref("session", "CTOC/COP session 7", "mentions", body="CTOC/COP",
+             evidence="The Conference will consider it at its seventh session.")],
+        source="notes/meeting notes.txt", date="2014-09-01",
+    )
+    return [seed, cop, ccpcj, ecosoc, ga, report, untitled]

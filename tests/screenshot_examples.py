@@ -9,6 +9,7 @@ it, so the picture shows a highlighted chain and its details, and saves the scre
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -49,8 +50,10 @@ CLICK_DEEPEST = """() => {
 def main(out: Path) -> None:
     from playwright.sync_api import sync_playwright
 
+    out = out.resolve()
     with tempfile.TemporaryDirectory() as tmp:
-        with open_store(Path(tmp) / "store") as store:
+        os.chdir(tmp)  # so that the page's header names the store as the README does
+        with open_store("mandate-graph.db") as store:
             report = ingest_paths([REPO / "examples"], store)
             if report.failed:
                 raise SystemExit(f"examples failed to build: {report.failed}")

@@ -18,7 +18,9 @@ from draw_samples import PAYLOADS, chain_graph, hostile_graph, hostile_records
 from graph_helpers import make_store, sample_records
 
 from graph.draw import Selection, draw_html, write_page
+from graph.ingest import ingest_paths
 from graph.network import to_networkx
+from graph.store import open_store
 
 pytestmark = pytest.mark.browser
 
@@ -165,6 +167,21 @@ def test_node_count_matches_the_store(open_page, tmp_path: Path) -> None:
     expected = to_networkx(store)
     assert opened.js("mandateGraph.nodes.length") == report.nodes == expected.number_of_nodes()
     assert sorted(_ids(opened)) == sorted(a["key"] for _n, a in expected.nodes(data=True))
+    opened.assert_clean()
+
+
+def test_the_example_graph_draws_with_a_deep_mandate_chain(open_page, tmp_path: Path) -> None:
+    with open_store(tmp_path / "store") as store:
+        assert not ingest_paths([Path(__file__).resolve().parents[1] / "examples"], store).failed
+        report = draw_html(store, tmp_path / "g.html")
+        expected = to_networkx(store).number_of_nodes()
+    opened = open_page(tmp_path / "g.html")
+    assert opened.js("mandateGraph.nodes.length") == report.nodes == expected
+    deepest = opened.js(
+        """() => Math.max(...mandateGraph.nodes.get().map(n => {
+             mandateGraph.select(n.id, false); return mandateGraph.state.chain.up.length; }))"""
+    )
+    assert deepest >= 3  # the README's promise: a mandate chain at least 3 links deep
     opened.assert_clean()
 
 

@@ -9,7 +9,6 @@ already readable; the page then polishes it with physics for a bounded time and 
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Hashable
 
 import networkx as nx
@@ -33,50 +32,36 @@ def initial_positions(graph: nx.MultiDiGraph, spacing: float = SPACING) -> dict:
 
 
 def _radial(component: set, neighbours: dict, order: dict, spacing: float) -> tuple[dict, float]:
-    """Positions around (0, 0) and the radius they occupy."""
+    """Positions around (0, 0) and the radius they occupy.
+
+    Rings by breadth-first distance from the best-connected node; each ring spread evenly around
+    the circle in the order of its nodes' parents, so that children sit near their parent.
+    """
     root = min(component, key=lambda n: (-len(neighbours[n]), order[n]))
-    parent = {root: None}
-    depth = {root: 0}
-    children: dict = {root: []}
-    bfs = [root]
-    queue = deque([root])
-    while queue:
-        node = queue.popleft()
-        for nxt in sorted((n for n in neighbours[node] if n not in parent), key=order.__getitem__):
-            parent[nxt] = node
-            depth[nxt] = depth[node] + 1
-            children[nxt] = []
-            children[node].append(nxt)
-            bfs.append(nxt)
-            queue.append(nxt)
+    parent = {root: root}
+    rings = [[root]]
+    while True:
+        ring = []
+        for node in rings[-1]:
+            for nxt in sorted((n for n in neighbours[node] if n not in parent), key=order.get):
+                parent[nxt] = node
+                ring.append(nxt)
+        if not ring:
+            break
+        rings.append(ring)
 
-    size = dict.fromkeys(bfs, 1)
-    for node in reversed(bfs):
-        if parent[node] is not None:
-            size[parent[node]] += size[node]
-
-    # Each ring is wide enough for its nodes to sit `spacing` apart.
-    per_ring: dict[int, int] = {}
-    for node in bfs:
-        per_ring[depth[node]] = per_ring.get(depth[node], 0) + 1
-    radius = [0.0]
-    for d in range(1, max(per_ring) + 1):
-        radius.append(max(radius[-1] + spacing, per_ring[d] * spacing / (2 * math.pi)))
-
-    # Every node owns a wedge of angle in proportion to its subtree; children split it.
-    wedge = {root: (0.0, 2 * math.pi)}
-    positions = {}
-    for node in bfs:
-        start, end = wedge[node]
-        angle = (start + end) / 2
-        r = radius[depth[node]]
-        positions[node] = (r * math.cos(angle), r * math.sin(angle))
-        total = size[node] - 1
-        for child in children[node]:
-            share = (end - start) * size[child] / total
-            wedge[child] = (start, start + share)
-            start += share
-    return positions, radius[-1] + spacing / 2
+    positions = {root: (0.0, 0.0)}
+    angle = {root: 0.0}
+    radius = 0.0
+    for ring in rings[1:]:
+        # Each ring is wide enough for its nodes to sit `spacing` apart.
+        radius = max(radius + spacing, len(ring) * spacing / (2 * math.pi))
+        ring.sort(key=lambda n: (angle[parent[n]], order[n]))
+        for i, node in enumerate(ring):
+            a = 2 * math.pi * (i + 0.5) / len(ring)
+            angle[node] = a
+            positions[node] = (radius * math.cos(a), radius * math.sin(a))
+    return positions, radius + spacing / 2
 
 
 def _pack(laid_out: list[tuple[dict, float]], spacing: float) -> dict:

@@ -28,8 +28,9 @@ MAX_NODES = 5000
 LARGE = 1000
 # Up to this many nodes vis-network's own start layout is good and quick; above, Python's.
 SMALL = 150
-# How long the page may polish the layout with physics before it stops it (milliseconds).
-LAYOUT_BUDGET_MS = {"small": 4000, "large": 2500}
+# How long the page may polish the layout with physics before it stops it (milliseconds):
+# less for bigger views, whose Python start layout needs it less and whose steps cost more.
+LAYOUT_BUDGET_MS = ((LARGE, 3000), (3 * LARGE, 2000), (None, 1000))
 _TEXT_LIMIT = 600  # characters of a title or evidence sentence kept for a tooltip
 _LABEL_LIMIT = 48  # characters of a node label drawn on the canvas
 _EVIDENCE_PER_EDGE = 3
@@ -50,7 +51,7 @@ class View:
     focus: int | None = None
     keys: list[str] = field(default_factory=list)
     large: bool = False  # big view: solid edges, and a click selects the chain without dimming
-    layout_budget_ms: int = LAYOUT_BUDGET_MS["small"]
+    layout_budget_ms: int = 3000
 
 
 def build_view(
@@ -131,7 +132,9 @@ def build_view(
         total_edges=total_edges,
         focus=focus,
         keys=sorted({n["mg"]["key"] for n in nodes}),
-        layout_budget_ms=LAYOUT_BUDGET_MS["large" if large else "small"],
+        layout_budget_ms=next(
+            ms for limit, ms in LAYOUT_BUDGET_MS if limit is None or len(nodes) <= limit
+        ),
         large=large,
     )
 
@@ -188,7 +191,7 @@ def _options(n_nodes: int, large: bool) -> dict:
             "stabilization": {
                 "enabled": True,
                 "iterations": 1000,
-                "updateInterval": 5 if large else 25,
+                "updateInterval": 2 if large else 25,  # check the time budget often
                 "fit": True,
             },
         },

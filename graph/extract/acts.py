@@ -94,6 +94,9 @@ def act_key(kind: str, item: Item, body: str | None, confidence: float) -> ActKe
             form = "year"
         else:
             year = known or ""
+    if form == "year" and body == "S" and not 1946 <= int(year or 0) <= 2100:
+        year = sc_year(int(item.n)) or year  # "resolution 2140 (2140)": a typing slip
+        confidence = min(confidence, 0.7)
     table = templates(body, kind)
     template = table.get(form)
     if template is None or (form == "bare" and not year):

@@ -123,9 +123,9 @@ class BodyMatcher:
         self.endings = tuple(sorted(labels.get("inflection_endings", []), key=len, reverse=True))
         self.ending = labels.get("ending", "")
         self.min_stem = int(labels.get("min_stem", 3))
+        # Letters that may be glued before a name ("و", "ب", "ل" ...): up to two are allowed
         self.clitics = labels.get("first_word_clitics", "")
         self.article = labels.get("article", "")
-        self.article_after_li = labels.get("article_after_li", "")
         self.full: dict[str, str] = {}
         self.short: dict[str, list[str]] = {}
         names: list[list[str]] = []
@@ -142,11 +142,18 @@ class BodyMatcher:
                 if body.code not in codes:
                     codes.append(body.code)
                 names.append(self.atoms(label))
+        self.short_before_not = re.compile(labels.get("short_before_not") or "(?!)")
+        self.short_after_not = re.compile(labels.get("short_after_not") or "(?!)")
         bound = labels.get("word_boundary", True)
         self.fragment = trie_regex(names)
+        # Not inside a symbol or a number: "CMA" in "6/CMA.4" is no mention of the CMA.
+        # The left edge is checked in find(): a leading look-behind would make the
+        # engine try the whole trie at every position instead of only at first letters.
+        self.bound = bool(bound)
         self.regex = re.compile(
-            (r"(?<!\w)" if bound else "") + self.fragment + (r"(?!\w)" if bound else "")
+            self.fragment + (r"(?![\w/]|\.\d)" if bound else r"(?![/A-Za-z]|\.\d)")
         )
+        self._classified: dict[str, Mention | None] = {}
 
     def stem(self, word: str) -> str:
         for ending in self.endings:
@@ -172,13 +179,10 @@ class BodyMatcher:
                 atoms[0] = f"[{stem[0].upper()}{stem[0].lower()}]"
             if self.endings and len(word) > self.min_stem and word[-1].isalpha():
                 atoms.append(self.ending)
-            if i == 0 and self.clitics:
-                if self.article and word.startswith(self.article):
-                    rest = literal_atoms(word[len(self.article) :])
-                    first = f"(?:{self.clitics}{self.article}|{self.article_after_li})"
-                    atoms = [first, *rest]
-                else:
-                    atoms = [self.clitics, *atoms]
+            if i == 0 and self.clitics and self.article and word.startswith(self.article):
+                # "للجمعية العامة" (li- + al-): the match starts at the second lām
+                rest = literal_atoms(word[len(self.article) :])
+                atoms = [f"(?:{self.article}|(?<=ل)ل)", *rest]
             out += atoms
         return out
 
@@ -191,38 +195,64 @@ class BodyMatcher:
         return " ".join(w.lower() for w in words if w)
 
     def keys(self, text: str) -> list[str]:
-        """Candidate keys of matched text (Arabic: with and without clitics)."""
+        """Candidate keys of matched text (Arabic "لجمعية العامة" is "الجمعية العامة")."""
         key = self.key(text)
-        if not self.clitics:
-            return [key]
-        first, _, rest = key.partition(" ")
-        out = [key]
-        for n in (1, 2):
-            head = first[:n]
-            if len(first) > n + 1 and all(ch in "وفبلك" for ch in head):
-                out.append((first[n:] + " " + rest).strip())
-                if first[n:].startswith("ل") and self.article:
-                    out.append((self.article + first[n + 1 :] + " " + rest).strip())
-        return out
+        if self.article and key.startswith("ل") and not key.startswith(self.article):
+            return [key, "ا" + key]
+        return [key]
 
     def find(self, scan: str) -> list[Mention]:
         """Every body name in the text, left to right."""
         out: list[Mention] = []
         for m in self.regex.finditer(scan):
-            mention = self.classify(m.group(), m.start(), m.end())
-            if mention is not None:
-                out.append(mention)
+            start = m.start()
+            if start and not self._starts_word(scan, start):
+                continue
+            mention = self.classify(m.group(), start, m.end())
+            if mention is None:
+                continue
+            if mention.code is None and (
+                self.short_before_not.search(scan, max(0, start - 40), start)
+                or self.short_after_not.match(scan[m.end() : m.end() + 60])
+            ):
+                mention = Mention(start, m.end(), None)  # part of an unknown longer name
+            out.append(mention)
         return out
 
+    def _starts_word(self, scan: str, start: int) -> bool:
+        """Nothing glued before the name but up to two clitics ("وال", "لل")."""
+        j = start
+        if self.clitics:
+            while j > 0 and start - j < 2 and scan[j - 1] in self.clitics:
+                j -= 1
+            if j < start and j > 0 and scan[j - 1].isalnum():
+                j = start  # the letters belong to the previous word after all
+        if j == 0:
+            return True
+        before = scan[j - 1]
+        if before == "/":
+            return False
+        return not before.isalnum() if self.bound else not (before.isascii() and before.isalpha())
+
     def classify(self, text: str, start: int, end: int) -> Mention | None:
-        for key in self.keys(text):
-            code = self.full.get(key)
-            if code:
-                return Mention(start, end, code)
-            codes = self.short.get(key)
-            if codes:
-                return Mention(start, end, None, key, tuple(codes))
-        return None
+        """The mention a matched name makes (None: not a known name after all)."""
+        if text not in self._classified:
+            found = None
+            for key in self.keys(text):
+                code = self.full.get(key)
+                if code:
+                    found = Mention(0, 0, code)
+                    break
+                codes = self.short.get(key)
+                if codes:
+                    found = Mention(0, 0, None, key, tuple(codes))
+                    break
+            if len(self._classified) < 100000:
+                self._classified[text] = found
+        found = self._classified.get(text) if text in self._classified else None
+        if found is None:
+            return None
+        return Mention(start, end, found.code, found.short, found.candidates)
 
 
 @cache

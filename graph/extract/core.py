@@ -1,4 +1,4 @@
-"""The extraction pass over one document: one master regex, dispatched by match kind.
+"""The extraction pass over one document: literal anchors, then full patterns where they are.
 
 Order of work: normalise (only when needed), read the front matter and header, find
 body names, then one scan for symbols, act keywords and session nouns, then meetings,
@@ -9,8 +9,9 @@ as given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import __version__
 from ..keys import iri_for
@@ -20,7 +21,7 @@ from .acts import act_key, adopting_body, form_default, templates, uses_form
 from .bodies import BodyContext, matcher
 from .dates import date_before, find_dates
 from .header import detect_language, front_matter, parse_header
-from .languages import Lang, lang
+from .languages import Lang, lang, load_data
 from .lists import ITEM, Item, parse_item, parse_list
 from .normalize import ScanText, scan_text
 from .relations import Cue, read_cue, subject_of
@@ -28,19 +29,111 @@ from .sentences import Footnotes, Sentences
 from .symbols import SUFFIX_LIST, SYMBOL, read_symbol
 
 # UNFCCC decision numbers standing alone: "1/CP.21", "3/CMA.1" (in tables, or after "and")
-UNFCCC = r"(?P<cop>(?<![\w/.])\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}(?![\w/]))"
+UNFCCC = re.compile(r"\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}(?![\w/])")
 # A heading line holding only an act keyword and one number: "Decision 1/CMA.1"
 _HEADING_TAIL = re.compile(r"[ \t]*\.?[ \t]*\r?(?:\n|$)")
+_SLASH = re.compile("/")
+_SYMBOL = re.compile(SYMBOL)
+# Characters a symbol's first components are made of, read backwards from a slash
+_SYMBOL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
+_SYMBOL_CHARS |= frozenset(load_data("symbols")["lookalikes"])
+
+
+@dataclass(frozen=True)
+class Scanners:
+    """The compiled patterns of one language for the scan, and their literal anchors."""
+
+    act: re.Pattern[str] | None
+    zh: re.Pattern[str] | None
+    session: re.Pattern[str]
+    act_anchors: tuple[re.Pattern[str], ...]
+    session_anchors: tuple[re.Pattern[str], ...]
 
 
 @cache
-def master(code: str) -> re.Pattern[str]:
-    """The one scanning regex of a language (symbols, act keywords, session nouns)."""
+def scanners(code: str) -> Scanners:
+    """Patterns of a language: full forms, and the literal pieces searched first.
+
+    Python's regex engine finds a literal ("esolution") hundreds of times faster than
+    an alternation; the full pattern is tried only where a literal is found.
+    """
     lg = lang(code)
-    parts = [SYMBOL, f"(?P<act>{lg.act_head})", f"(?P<sess>{lg.session_anchor})", UNFCCC]
-    if lg.zh_list:
-        parts.insert(1, f"(?P<zh>{lg.zh_list})")
-    return re.compile("|".join(parts))
+    literals = lambda xs: tuple(re.compile(re.escape(x)) for x in xs)  # noqa: E731
+    return Scanners(
+        act=None if lg.zh_list else re.compile(lg.act_head),
+        zh=re.compile(lg.zh_list) if lg.zh_list else None,
+        session=re.compile(lg.session_anchor),
+        act_anchors=literals(lg.data["acts"].get("anchors", [])),
+        session_anchors=literals(lg.data["sessions"].get("anchors", [])),
+    )
+
+
+def _word_start(scan: str, pos: int, floor: int) -> int:
+    """Back from ``pos`` over letters (a keyword's first letters, Arabic clitics)."""
+    limit = max(floor, pos - 8)
+    while pos > limit and scan[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+def _events(run: Run) -> list[tuple[int, str, object]]:
+    """Where the scan must look, in text order: symbols, act keywords, session nouns."""
+    scan, start = run.scan, run.start
+    sc = scanners(run.lg.code)
+    events: list[tuple[int, str, object]] = []
+    covered = -1
+    for m in _SLASH.finditer(scan, start):
+        slash = m.start()
+        if slash < covered or slash == start or scan[slash - 1] not in _SYMBOL_CHARS:
+            continue  # inside the last symbol; or "حزيران/يونيه", "and/or"
+        j, floor = slash, max(start, slash - 24)
+        while j > floor and scan[j - 1] in _SYMBOL_CHARS:
+            j -= 1
+        while j < slash and not (scan[j].isupper() or scan[j].isdigit()):
+            j += 1
+        if j == slash or (j > 0 and (scan[j - 1].isalnum() or scan[j - 1] == "/")):
+            continue
+        if scan[j].isdigit():
+            cop = UNFCCC.match(scan, j)
+            if cop:
+                events.append((j, "cop", cop))
+            continue
+        sm = _SYMBOL.match(scan, j)
+        if sm:
+            events.append((j, "sym", sm))
+            covered = sm.end()
+    if sc.act is not None:
+        for anchor in sc.act_anchors:
+            for m in anchor.finditer(scan, start):
+                ws = _word_start(scan, m.start(), start)
+                am = sc.act.match(scan, ws)
+                if am:
+                    events.append((ws, "act", am))
+    if sc.zh is not None:
+        for anchor in sc.act_anchors:
+            for m in anchor.finditer(scan, start):
+                zm = _zh_list_before(sc.zh, scan, m, start)
+                if zm:
+                    events.append((zm.start(), "zh", zm))
+    for anchor in sc.session_anchors:
+        for m in anchor.finditer(scan, start):
+            ws = _word_start(scan, m.start(), start)
+            sm = sc.session.match(scan, ws) or sc.session.match(scan, m.start())
+            if sm:
+                events.append((sm.start(), "sess", sm))
+    events.sort(key=lambda e: (e[0], e[1]))
+    return events
+
+
+def _zh_list_before(pattern: re.Pattern[str], scan: str, anchor: re.Match[str], floor: int):
+    """The numbered list ending at a Chinese keyword ("第1267(1999)和第1333(2000)号决议")."""
+    lo = max(floor, anchor.start() - 600)
+    best = None
+    for m in pattern.finditer(scan, lo, anchor.end() + 2):
+        if m.start() <= anchor.start() < m.end():
+            best = m
+            break
+    return best
 
 
 @dataclass
@@ -61,6 +154,7 @@ class Run:
     refs: list[Reference] = field(default_factory=list)
     used_mentions: set[int] = field(default_factory=set)  # starts of mentions used by acts
     consumed: list[tuple[int, int]] = field(default_factory=list)  # date spans used
+    last_document: tuple[int, str] = (-1, "")  # (end, key) of the last document symbol
 
     @property
     def scan(self) -> str:
@@ -76,13 +170,16 @@ class Run:
         ev = self.sentences.evidence(start if head is None else head, end)
         self.refs.append(
             Reference(
-                kind=kind, key=key, iri=iri_for(kind if kind != "unresolved" else "document", key,
-                                                self.base),
+                kind=kind, key=key, iri=_iri(kind if kind != "unresolved" else "document", key,
+                                             self.base),
                 relation=relation, text=text, start=a, end=b, evidence=ev, rule=rule,
                 confidence=round(confidence, 2), body=body, subject=subject, date=date,
                 in_footnote=self.footnotes.contains(start),
             )
         )
+
+
+_iri = lru_cache(maxsize=1 << 16)(iri_for)  # the same keys recur across a corpus
 
 
 def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
@@ -132,25 +229,24 @@ def _to_scan(st: ScanText):
 
 
 def _scan_master(run: Run) -> None:
-    scan = run.scan
     skip_until = run.start
     last_symbol_end = -1
-    for m in master(run.lg.code).finditer(scan, run.start):
-        if m.start() < skip_until:
+    for pos, kind, m in _events(run):
+        if pos < skip_until:
             continue
-        group = m.lastgroup
-        if m.group("sym") is not None:
-            end = _symbol(run, m, joint=m.start() == last_symbol_end + 1 and
-                          scan[m.start() - 1] == "-")
+        if kind == "sym":
+            sm = m
+            joint = pos == last_symbol_end + 1 and run.scan[pos - 1] == "-"
+            end = _symbol(run, sm, joint)
             last_symbol_end = end
             skip_until = end
-        elif group == "act" or m.group("act") is not None:
+        elif kind == "act":
             skip_until = max(skip_until, _act(run, m))
-        elif m.groupdict().get("zh") is not None:
+        elif kind == "zh":
             skip_until = max(skip_until, _zh_act(run, m))
-        elif m.group("sess") is not None:
+        elif kind == "sess":
             skip_until = max(skip_until, _session(run, m))
-        elif m.group("cop") is not None:
+        elif kind == "cop":
             skip_until = max(skip_until, _unfccc_alone(run, m))
 
 
@@ -170,6 +266,8 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
     relation = cue.relation if cue else "cites"
     run.add(sym.kind, sym.key, m.start(), end, rule, relation=relation,
             confidence=sym.confidence, body=sym.body)
+    if sym.kind == "document":
+        run.last_document = (end, sym.key)
     pos = end
     if sym.kind == "document":
         base = re.sub(r"/(?:Add|Corr|Rev|Amend)\.\d+$", "", sym.key)
@@ -198,7 +296,11 @@ def _act(run: Run, m: re.Match[str]) -> int:
         return ke
     if _is_heading(scan, ks, acts.end, m.group("res") or m.group("dec")):
         return acts.end
+    if acts.items[0].form == "bare" and "\n" in scan[ks:acts.items[0].start]:
+        return ke  # "funding decisions\n\t\t8. These arrangements": a paragraph number
     explicit, skip = _explicit_body(run, m, acts.end)
+    if explicit is None:
+        explicit = _series_before(run, ks)
     possessive = bool(lg.possessive_before.search(scan, max(0, ks - 60), ks)) or bool(
         lg.possessive_in_keyword.search(m.group("res") or m.group("dec") or "")
     )
@@ -242,7 +344,10 @@ def _unfccc_alone(run: Run, m: re.Match[str]) -> int:
     line_start = run.scan.rfind("\n", 0, m.start()) + 1
     if run.scan[line_start : m.start()].strip() == "" and re.match(r"[ \t]*\t|[ \t]{2,}", run.scan[m.end():m.end() + 3]):
         return m.end()  # a table-of-contents row: "\t1/CMA.1\tMatters relating to ..."
-    item = parse_item(ITEM.match(run.scan, m.start()))
+    im = ITEM.match(run.scan, m.start())
+    if im is None:
+        return m.end()
+    item = parse_item(im)
     _emit_acts(run, "decision", (item,), m.start(), m.end(), None, False, set(), "unfccc-number")
     return m.end()
 
@@ -252,6 +357,8 @@ def _is_heading(scan: str, ks: int, end: int, keyword: str) -> bool:
     line_start = scan.rfind("\n", 0, ks) + 1
     if scan[line_start:ks].strip() or not keyword[:1].isupper():
         return False
+    if "\n" in scan[ks:end].split(keyword, 1)[-1][:8]:
+        return True  # a table of contents: "Resolution\n\t1/CP.24\tExpression of gratitude"
     return bool(_HEADING_TAIL.match(scan, end)) and "," not in scan[ks:end] and " and " not in scan[ks:end]
 
 
@@ -279,6 +386,24 @@ def _explicit_body(run: Run, m: re.Match[str], end: int, before: int | None = No
             skip.add(ctx.mentions[j].start)
             return ctx.resolved[j] or "?", skip
     return None, skip
+
+
+# Between a document symbol and an act it contains: "document CBD/COP/15/17, decision 15/4"
+_SYMBOL_ACT_GAP = re.compile(r"\)?\s*,\s*(?:chap\.\s*[IVX]+\s*,\s*)?")
+
+
+def _series_before(run: Run, ks: int) -> str | None:
+    """The series of a document cited just before the keyword: its acts are that body's."""
+    end, key = run.last_document
+    if end < 0 or not _SYMBOL_ACT_GAP.fullmatch(run.scan, end, ks):
+        return None
+    parts = []
+    for part in key.split("/"):
+        if part[:1].isdigit():
+            break
+        parts.append(part)
+    series = "/".join(parts)
+    return series if series and series not in ("A", "S", "E", "ST") else None
 
 
 def _subject_body(run: Run, ks: int, sentence: tuple[int, int]) -> str | None:
@@ -335,6 +460,8 @@ def _key_for(kind: str, item: Item, explicit, subject_body, citing):
         if body and uses_form(body, kind, _form(item)):
             return act_key(kind, item, body, conf)
     default = form_default(kind, _form(item))
+    if item.form == "bare" and int(item.n) < 100:
+        default = None  # "resolution 1" of some conference, not Security Council resolution 1
     return act_key(kind, item, default, 0.75)
 
 
@@ -360,18 +487,24 @@ def _meetings(run: Run) -> None:
 def _body_mentions(run: Run) -> None:
     ctx = run.ctx
     spans = sorted((r.start, r.end) for r in run.refs)
+    starts = [a for a, _ in spans]
+    reach = []  # furthest end among spans[0..i]: an overlap test in one bisect
+    far = -1
+    for _, e in spans:
+        far = max(far, e)
+        reach.append(far)
     for i, mention in enumerate(ctx.mentions):
         if mention.code is None or mention.start < run.header_end:
             continue
         if mention.start in run.used_mentions or mention.code == run.citing:
             continue
         a, b = run.st.span(mention.start, mention.end)
-        if any(s < b and a < e for s, e in spans):
-            continue
+        k = bisect_left(starts, b) - 1
+        if k >= 0 and reach[k] > a:
+            continue  # inside a reference already made
         sentence = run.sentences.bounds(mention.start, mention.end)
         relation = "mentions"
-        sub = run.lg.header.get("submitted")
-        if sub and re.search(sub, run.scan[max(sentence[0], mention.start - 80) : mention.start]):
+        if run.lg.submitted.search(run.scan, max(sentence[0], mention.start - 80), mention.start):
             relation = "submittedTo"
         run.add("body", mention.code, mention.start, mention.end, "body-name",
                 relation=relation, confidence=0.9, body=mention.code)

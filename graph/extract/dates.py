@@ -64,14 +64,32 @@ def match_date(lang: Lang, text: str, pos: int, limit: int) -> Date | None:
     return None
 
 
+# A year, the anchor of every date form: "2013" in "28-30 October 2013", "2010年10月22日"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+
+
 def find_dates(lang: Lang, text: str, start: int, end: int) -> list[Date]:
-    """All dates and ranges in text[start:end], left to right, ranges preferred."""
+    """All dates and ranges in text[start:end], left to right, ranges preferred.
+
+    The date patterns run only around years (every form holds one), not over the text.
+    """
     found: list[Date] = []
-    for pattern in (*lang.date_ranges, *lang.dates):
-        for m in pattern.finditer(text, start, end):
-            date = _from_match(lang, m)
-            if date and not any(d.start < date.end and date.start < d.end for d in found):
-                found.append(date)
+    covered = -1
+    for year in _YEAR.finditer(text, start, end):
+        if year.start() < covered or (year.start() and text[year.start() - 1].isdigit()):
+            continue
+        lo, hi = max(start, year.start() - 70), min(end, year.end() + 40)
+        best: Date | None = None
+        for pattern in (*lang.date_ranges, *lang.dates):
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() <= year.start() < m.end():
+                    date = _from_match(lang, m)
+                    if date and (best is None or date.end - date.start > best.end - best.start):
+                        best = date
+                    break
+        if best and not any(d.start < best.end and best.start < d.end for d in found):
+            found.append(best)
+            covered = best.end
     found.sort(key=lambda d: d.start)
     return found
 

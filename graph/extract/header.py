@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .bodies import BodyMatcher, body_index, matcher
 from .dates import find_dates
@@ -68,29 +69,37 @@ def front_matter(scan: str) -> tuple[dict[str, str], int]:
 
 def detect_language(scan: str) -> str:
     """ISO 639-1 code by script, then by frequent words for Latin-script texts."""
-    sample = scan[:20000]
-    counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
-    latin = len(_LATIN_WORD.findall(sample))
-    best = max(counts, key=counts.get)
-    if counts[best] > 20 and counts[best] * (3 if best == "zh" else 1) > latin:
-        return best
-    words = [w.lower() for w in _LATIN_WORD.findall(sample)]
-    scores = {}
-    for code in ("en", "fr", "es"):
-        stop = set(load_data(code)["stopwords"])
-        scores[code] = sum(1 for w in words if w in stop)
+    sample = scan[:3000]
+    if not sample.isascii():
+        counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
+        best = max(counts, key=counts.get)
+        latin = len(_LATIN_WORD.findall(sample))
+        if counts[best] > 20 and counts[best] * (3 if best == "zh" else 1) > latin:
+            return best
+    words = _LATIN_WORD.findall(sample.lower())
+    scores = {code: sum(1 for w in words if w in stop) for code, stop in _stopwords().items()}
     return max(scores, key=scores.get) if any(scores.values()) else "en"
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {code: frozenset(load_data(code)["stopwords"]) for code in ("en", "fr", "es")}
 
 
 def header_end(scan: str, start: int, lang_: Lang) -> int:
     """Where the header block ends (see module docstring)."""
     preamble = re.compile(lang_.header.get("preamble", "(?!)"), re.M)
+    agenda = re.compile(lang_.header.get("agenda_item") or "(?!)")
+    kinds = [k for k, _ in lang_.kinds] + [k for k, _ in lang("en").kinds]
     pos = start
     for count, line in enumerate(scan[start : start + MAX_HEADER_CHARS].splitlines(True)):
         stripped = line.strip()
         if count >= MAX_HEADER_LINES:
             break
-        if len(stripped) >= 160 or _PARAGRAPH.match(line) or preamble.match(line):
+        long = len(stripped) >= 160 and not (
+            _DISTR.search(line) or agenda.search(line) or any(k.match(line) for k in kinds)
+        )
+        if long or _PARAGRAPH.match(line) or preamble.match(line):
             return pos
         pos += len(line)
     return min(pos, start + MAX_HEADER_CHARS, len(scan))
@@ -111,6 +120,8 @@ def parse_header(scan: str, lang_: Lang, fm: dict[str, str], start: int) -> Head
     doc_kind = _kind(symbol, text, langs)
     if symbol is None:
         symbol = _symbol_from_heading(text, doc_kind, body)
+        if symbol and body is None:
+            body = index.code_for_symbol(symbol.split("(")[0])
     session = f"{body} session {session_no}" if body and session_no else None
     return Header(
         start=start,
@@ -143,7 +154,7 @@ def _own_symbol(fm: dict[str, str], text: str) -> str | None:
 
 def _session(text: str, langs: list[Lang]) -> tuple[str | None, int]:
     for lg in langs:
-        m = lg.session_header.search(text)
+        m = lg.session_header.search(text) or lg.session.search(text)
         if m:
             ords = re.search(lg.ordinals.regex, m.group(), re.I)
             value = lg.ordinals.value(ords.group()) if ords else None
@@ -174,8 +185,8 @@ def _kind(symbol: str | None, text: str, langs: list[Lang]) -> str | None:
                 return table[head]
     found: tuple[int, str] | None = None
     for lg in langs:
-        for pattern, kind in lg.header.get("kinds", []):
-            for m in re.finditer(pattern, text, re.M):
+        for pattern, kind in lg.kinds:
+            for m in pattern.finditer(text):
                 if found is None or m.start() > found[0]:
                     found = (m.start(), kind)
     return found[1] if found else None
@@ -231,6 +242,9 @@ def _title(fm: dict[str, str], text: str, mat: BodyMatcher) -> str | None:
             rest = text[h.end() :].lstrip("\n").split("\n", 1)[0]
             title = rest.strip()
         return title or None
+    report = re.search(r"^[ \t]*((?:Report|Rapport|Informe|Доклад)\b[^\n]{10,300})$", text, re.M)
+    if report:
+        return report.group(1).strip(" *\r")
     return None
 
 

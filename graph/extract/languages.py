@@ -120,6 +120,8 @@ class Lang:
     cues_after: tuple[tuple[str, re.Pattern[str]], ...]
     abbreviations: frozenset[str]
     header: dict
+    kinds: tuple[tuple[re.Pattern[str], str], ...]
+    submitted: re.Pattern[str]
     item_prefix: str
     date_before: bool
     body_between: bool
@@ -217,8 +219,9 @@ def lang(code: str) -> Lang:
         frags = _cues(data, "relations").get(rel)
         if frags:
             before.append(f"(?P<{rel}>{'|'.join(frags)})")
-    boundary = r"(?<!\w)" if data["labels"].get("word_boundary", True) else ""
-    cues_before = re.compile(boundary + "(?:" + "|".join(before) + ")", re.IGNORECASE)
+    # No leading look-behind (it would stop the engine from skipping to likely first
+    # letters); relations.py checks that a cue starts a word.
+    cues_before = re.compile("(?:" + "|".join(before) + ")", re.IGNORECASE)
     cues_after = tuple(
         (rel, re.compile("|".join(frags), re.IGNORECASE))
         for rel, frags in _cues(data, "relations_after").items()
@@ -255,6 +258,8 @@ def lang(code: str) -> Lang:
         cues_after=cues_after,
         abbreviations=frozenset(sentences.get("abbreviations", [])),
         header=data.get("header", {}),
+        kinds=tuple((re.compile(k, re.M), v) for k, v in data.get("header", {}).get("kinds", [])),
+        submitted=_rx(data.get("header", {}).get("submitted", "")),
         item_prefix=acts.get("item_prefix", ""),
         date_before=bool(acts.get("date_before")),
         body_between=bool(acts.get("body_between")),

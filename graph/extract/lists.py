@@ -17,7 +17,7 @@ from .numbers import roman_to_int, int_to_roman
 # One item, without groups, for embedding in a larger pattern:
 # "1/CP.21", "S-26/2", "1373 (2001)", "2758 (XXVI)", "973 (د-10)", "70/1", "637 1989", "2118"
 ITEM_NONCAP = (
-    r"(?:\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}"
+    r"(?:\d{1,3}\s?[/.]\s?(?:CP|CMP|CMA)\s?[./]?\s?\d{1,2}"
     r"|E?S-\d{1,2}/\d{1,3}"
     r"|\d{1,4}(?:\s?[A-Z](?=\s*\())?\s*\(\s*(?:[IVXLC]{1,8}|(?:19|20)\d\d|د\s*-\s*\d{1,3})\s*\)"
     r"|\d{1,4}/\d{1,4}(?![/\d]|\.\d)"
@@ -26,13 +26,13 @@ ITEM_NONCAP = (
 
 # One item, with named parts (see acts.toml for the forms):
 ITEM = re.compile(
-    r"(?:(?P<cop_n>\d{1,3})/(?P<cop>CP|CMP|CMA)\.(?P<cop_s>\d{1,2})(?![\d/])"  # 1/CP.21
+    r"(?:(?P<cop_n>\d{1,3})\s?[/.]\s?(?P<cop>CP|CMP|CMA)\s?[./]?\s?(?P<cop_s>\d{1,2})(?![\d/])"  # 1/CP.21
     r"|(?P<sp>E?S)-(?P<sp_s>\d{1,2})/(?P<sp_n>\d{1,3})(?![\d/])"  # S-26/2, ES-10/19
     r"|(?P<p_n>\d{1,4})(?:\s?(?P<p_letter>[A-Z])(?=\s*\())?\s*\(\s*"  # 1373 (2001), 217 A (III)
-    r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>(?:19|20)\d\d)|د\s*-\s*(?P<p_ar>\d{1,3}))\s*\)"
+    r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>\d{4})|د\s*-\s*(?P<p_ar>\d{1,3}))\s*\)"
     r"|(?P<s_s>\d{1,4})/(?P<s_n>\d{1,4})(?![/\d]|\.\d|\s*-\s*\d{4})"  # 70/1, 2013/40
     r"|(?P<o_n>\d{1,4})\s+(?P<o_year>19[4-9]\d|20[0-4]\d)(?![\d/(]|\s*\()"  # 637 1989 (OCR)
-    r"|(?P<b_n>\d{1,4})(?![\d/.,]\d|\s*\())"  # 2118
+    r"|(?P<b_n>\d{1,4})(?!\d)(?![/.,]\d|\s*\())"  # 2118
 )
 # A footnote mark glued to an item: "resolution 6/1,1 of" -> the ",1" is a footnote
 FOOTNOTE_GLUE = re.compile(r",?\d{1,3}(?=[\s,;.)]|$)")
@@ -104,8 +104,8 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
         item = parse_item(m)
         if item.form == "bad" or (items and not _compatible(items[0].form, item.form)):
             break
-        if item.form in ("bare", "ocr") and items and items[0].form not in ("bare", "year", "ocr"):
-            break
+        if item.form == "bare" and items and items[0].form != "bare":
+            break  # "resolution 2216 (2015);\n\n5. Decides": a paragraph number, not an item
         after = m.end()
         glue = FOOTNOTE_GLUE.match(scan, after, limit) if item.form != "bare" else None
         if glue and glue.group().startswith(",") and _next_is_item(scan, glue.end(), limit):
@@ -121,7 +121,7 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
         items.append(item)
         end = after
         sep = lang.separator.match(scan, after, limit)
-        if sep is None:
+        if sep is None or "\n\n" in sep.group() or "\n\r\n" in sep.group():
             break
         pos = sep.end()
         if lang.item_prefix:
@@ -134,7 +134,8 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
 
 
 def _compatible(first: str, other: str) -> bool:
-    groups = ({"session", "yearslash", "special"}, {"year", "bare", "ocr", "roman"}, {"unfccc"})
+    groups = ({"session", "yearslash", "special"}, {"year", "bare", "ocr"}, {"roman", "year"},
+              {"unfccc"})
     return any(first in g and other in g for g in groups)
 
 

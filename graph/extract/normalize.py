@@ -41,6 +41,10 @@ _FOLD_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + 
 _DELETE_RE = re.compile("[" + _DELETE_CHARS + "]")
 # Lone surrogates cannot be encoded anywhere downstream: "\ud800"
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# Any character that needs work (one pass decides whether to pay for the others)
+_ANY_RE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + _DELETE_CHARS + "\ud800-\udfff]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,8 @@ class ScanText:
 
 def scan_text(text: str) -> ScanText:
     """Prepare ``text`` for scanning (see module docstring)."""
+    if text.isascii() or _ANY_RE.search(text) is None:
+        return ScanText(text, text)
     scan = text
     if _SURROGATE_RE.search(scan):
         scan = _SURROGATE_RE.sub("\ufffd", scan)  # same length

@@ -33,12 +33,17 @@ class Cue:
 def read_cue(scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: int) -> Cue | None:
     """The relation cue of a reference spanning [head, tail) in ``sentence``."""
     s0, s1 = sentence
-    lo = max(s0, head - 400)
     found = []
-    for m in lang.cues_before.finditer(scan, lo, head):
-        rel = m.lastgroup
-        if rel:
-            found.append(Cue(rel, m.start(), m.end()))
+    bound = lang.data["labels"].get("word_boundary", True)
+    lo = max(s0, head - SPECIFIC_GAP - 60)
+    windows = [(lo, head)]
+    if lo > s0:  # the head of the sentence too: "Recalling ... , 1333 (2000)"
+        windows.insert(0, (s0, min(lo, s0 + HEAD_SPAN + 60)))
+    for a, b in windows:
+        for m in lang.cues_before.finditer(scan, a, b):
+            rel = m.lastgroup
+            if rel and (m.start() == 0 or not scan[m.start() - 1].isalnum() or not bound):
+                found.append(Cue(rel, m.start(), m.end()))
     best: Cue | None = None
     near = [c for c in found if head - c.end <= MAX_GAP]
     if near:

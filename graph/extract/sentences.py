@@ -21,9 +21,7 @@ BOUNDARY = re.compile(
 # The word before a full stop: "No." "para." "Add." (not sentence ends)
 _WORD_BEFORE = re.compile(r"([\w.-]+)\.$")
 # A footnote line: "* СТОС/COP/2014/1.", "12 Official Records of the General Assembly ..."
-FOOTNOTE_LINE = re.compile(
-    r"^[ \t]*(?:\*{1,3}|\d{1,3}|\[\^\w{1,6}\]:)[ \t]+(?=\S)[^\n]*", re.MULTILINE
-)
+FOOTNOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\d{1,3}|\[\^\w{1,6}\]:)[ \t]+(?=\S)[^\n]*")
 # A numbered footnote looks like one: a capital, a symbol or "See" after the number
 _NUMBERED_NOTE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?:See\b|Ibid|Official Records|[A-Z]{1,6}/|[\"“«]?[A-ZА-ЯЁ])")
 # What follows a footnote block on a page: a page break, a page number, a job number
@@ -42,6 +40,7 @@ class Sentences:
         self.scan = scan
         self.lang = lang
         self._cache: tuple[int, int] = (-1, -1)
+        self._evidence: dict[tuple[int, int], str] = {}
 
     def bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
         """(start, end) of the sentence holding scan[start:end]."""
@@ -57,10 +56,13 @@ class Sentences:
     def _is_end(self, m: re.Match[str]) -> bool:
         if m.group() != ".":
             return True
-        w = _WORD_BEFORE.search(self.scan, max(0, m.start() - 12), m.end())
-        if w is None:
+        i = m.start()
+        j = i
+        while j > i - 12 and j > 0 and (self.scan[j - 1].isalnum() or self.scan[j - 1] in ".-"):
+            j -= 1
+        word = self.scan[j:i]
+        if not word:
             return True
-        word = w.group(1)
         if word in self.lang.abbreviations or word.split(".")[-1] in self.lang.abbreviations:
             return False
         if len(word) == 1 and word.isupper():  # initials, "S." in a symbol-like "A. B."
@@ -68,12 +70,21 @@ class Sentences:
         return True
 
     def _start(self, pos: int) -> int:
-        lo = max(0, pos - MAX_SENTENCE)
-        best = lo
-        for m in BOUNDARY.finditer(self.scan, lo, pos):
-            if self._is_end(m):
-                best = m.end()
-        return best
+        """Start of the sentence: searched backwards in growing steps (most are short)."""
+        floor = max(0, pos - MAX_SENTENCE)
+        hi = pos
+        step = 240
+        while hi > floor:
+            lo = max(floor, hi - step)
+            best = -1
+            for m in BOUNDARY.finditer(self.scan, lo, hi):
+                if self._is_end(m):
+                    best = m.end()
+            if best >= 0:
+                return best
+            hi = lo
+            step *= 2
+        return floor
 
     def _end(self, pos: int) -> int:
         hi = min(len(self.scan), pos + MAX_SENTENCE)
@@ -88,7 +99,11 @@ class Sentences:
         if e - s > 600:
             s = max(s, start - 300)
             e = min(e, end + 300)
-        return _WS.sub(" ", self.scan[s:e]).strip().lstrip("*").strip()
+        text = self._evidence.get((s, e))
+        if text is None:
+            text = " ".join(self.scan[s:e].split()).lstrip("*").strip()
+            self._evidence[(s, e)] = text
+        return text
 
 
 class Footnotes:
@@ -115,10 +130,11 @@ def _detect(scan: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     prev_end = -10
-    for m in FOOTNOTE_LINE.finditer(scan):
-        line = m.group()
-        before = scan[max(0, m.start() - 2) : m.start()]
-        blank_before = m.start() == 0 or before.endswith("\n\n") or before == "\n\n"
+    for found in FOOTNOTE_LINE.finditer("\n" + scan):
+        a, b = found.start(), found.end() - 1  # offsets in scan (the "\n" prefix absorbed)
+        line = scan[a:b]
+        m = _Span(a, b)
+        blank_before = a == 0 or scan[max(0, a - 4) : a].replace("\r", "").endswith("\n\n")
         starred = line.lstrip().startswith(("*", "[^"))
         if starred:
             ok = blank_before or prev_end >= m.start() - 2
@@ -129,6 +145,19 @@ def _detect(scan: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
             prev_end = m.end()
     return spans
+
+
+class _Span:
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: int, b: int):
+        self.a, self.b = a, b
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
 
 
 def _page_end_follows(scan: str, pos: int) -> bool:

@@ -88,6 +88,33 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
     return best.end()
 
 
+def _adoptions(run: Run, lg: Lang) -> list[re.Match[str]]:
+    """"48th plenary meeting" lines, found from a literal anchor ("lenary")."""
+    out = []
+    for anchor in lg.data["meetings"].get("adoption_anchors", []):
+        pos = run.scan.find(anchor, run.header_end)
+        while pos >= 0:
+            m = lg.meeting_adoption.search(run.scan, max(0, pos - 12), pos + 60)
+            if m:
+                out.append(m)
+            pos = run.scan.find(anchor, pos + 1)
+    return out
+
+
+@cache
+def _session_anchor_re(code: str) -> re.Pattern[str]:
+    from .languages import lang
+
+    return re.compile(lang(code).session_anchor)
+
+
+@cache
+def _meeting_anchors(code: str) -> tuple[re.Pattern[str], ...]:
+    from .languages import lang
+
+    return tuple(re.compile(re.escape(a)) for a in lang(code).data["meetings"].get("anchors", []))
+
+
 def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int]):
     """(body, named next to it?) for a session or meeting at [start, end)."""
     ctx, scan, lg = run.ctx, run.scan, run.lg
@@ -112,8 +139,7 @@ def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int]):
 
 
 def _structure_relation(run: Run, sentence: tuple[int, int], start: int) -> str:
-    pattern = run.lg.header.get("submitted")
-    if pattern and re.search(pattern, run.scan[max(sentence[0], start - 120) : start]):
+    if run.lg.submitted.search(run.scan, max(sentence[0], start - 120), start):
         return "submittedTo"
     return "mentions"
 
@@ -122,7 +148,7 @@ def meeting_refs(run: Run) -> None:
     """Meetings: dates in a sentence after a meeting noun, with the body they belong to."""
     scan, lg = run.scan, run.lg
     done: set[int] = set()
-    for cue in lg.meeting_adoption.finditer(scan, run.header_end):
+    for cue in _adoptions(run, lg):
         for d in find_dates(lg, scan, cue.end(), min(len(scan), cue.end() + 40)):
             if run.citing and not _used(run, d.start, d.end):
                 run.add("meeting", f"{run.citing} meeting {d.iso}", d.start, d.end,
@@ -130,19 +156,24 @@ def meeting_refs(run: Run) -> None:
                         body=run.citing, date=d.iso)
                 run.consumed.append((d.start, d.end))
             break
-    for cue in lg.meeting_noun.finditer(scan, run.header_end):
-        sentence = run.sentences.bounds(cue.start(), cue.end())
-        if sentence[0] in done:
-            continue
-        done.add(sentence[0])
-        _meetings_in(run, lg, sentence)
+    for anchor in _meeting_anchors(lg.code):
+        for hit in anchor.finditer(scan, run.header_end):
+            if _inside_body_name(run, hit.start()):
+                continue  # "the meeting of the Parties to the Paris Agreement" names a body
+            sentence = run.sentences.bounds(hit.start(), hit.end())
+            if sentence[0] in done:
+                continue
+            done.add(sentence[0])
+            _meetings_in(run, lg, sentence)
 
 
 def _meetings_in(run: Run, lg: Lang, sentence: tuple[int, int]) -> None:
     scan = run.scan
-    nouns = [n.end() for n in lg.meeting_noun.finditer(scan, *sentence)]
-    sessions = [n.end() for n in re.finditer(lg.session_anchor, scan[sentence[0] : sentence[1]])]
-    sessions = [sentence[0] + s for s in sessions]
+    nouns = [
+        n.end() for n in lg.meeting_noun.finditer(scan, *sentence)
+        if not _inside_body_name(run, n.start())
+    ]
+    sessions = [n.end() for n in _session_anchor_re(lg.code).finditer(scan, *sentence)]
     seen: set[str] = set()
     for d in find_dates(lg, scan, sentence[0], sentence[1]):
         if _used(run, d.start, d.end):
@@ -179,6 +210,11 @@ def _named_body(run: Run, pos: int, sentence: tuple[int, int]) -> str | None:
             return ctx.resolved[i]
         i -= 1
     return None
+
+
+def _inside_body_name(run: Run, pos: int) -> bool:
+    i = run.ctx.at(pos + 1) - 1
+    return i >= 0 and run.ctx.mentions[i].start <= pos < run.ctx.mentions[i].end
 
 
 def _used(run: Run, start: int, end: int) -> bool:

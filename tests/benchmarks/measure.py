@@ -10,6 +10,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -116,8 +117,50 @@ def unavailable_reason(exc: BaseException) -> str:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far (Linux reports ru_maxrss in KiB)."""
+    """Peak resident memory of this process so far, in MB.
+
+    VmHWM of /proc/self/status where there is one: unlike ru_maxrss, it starts afresh at exec,
+    so a child process does not inherit its parent's peak.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Stopwatch:
+    """Wall-clock and CPU seconds (all threads of this process) spent per stage.
+
+    Throughput figures divide by CPU seconds: on a machine shared with other work, wall time
+    measures the neighbours as much as the code. Latencies stay wall-clock.
+    """
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._mark = (0.0, 0.0)
+
+    def start(self) -> None:
+        self._mark = (time.perf_counter(), time.process_time())
+
+    def stop(self, stage: str) -> tuple[float, float]:
+        """Add the time since start() (or the last stop()) to `stage`; returns (wall, cpu)."""
+        wall, cpu = time.perf_counter(), time.process_time()
+        dw, dc = wall - self._mark[0], cpu - self._mark[1]
+        self.wall[stage] = self.wall.get(stage, 0.0) + dw
+        self.cpu[stage] = self.cpu.get(stage, 0.0) + dc
+        self._mark = (wall, cpu)
+        return dw, dc
+
+    def rate(self, amount: float, stage: str) -> float:
+        """amount per CPU second of `stage`."""
+        return amount / self.cpu[stage] if self.cpu.get(stage) else 0.0
+
+    def wall_rate(self, amount: float, stage: str) -> float:
+        return amount / self.wall[stage] if self.wall.get(stage) else 0.0
 
 
 def folder_mb(path: Path) -> float:

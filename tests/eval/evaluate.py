@@ -320,7 +320,19 @@ def misses(outcomes: list[Outcome]) -> dict:
         for o in outcomes
         for r in o.fp
     ]
-    return {"missed": fn, "false_alarms": fp}
+    rel = [
+        {
+            "passage": o.passage.name,
+            "key": g["key"],
+            "relation": g["relation"],
+            "got": sorted({r.relation for r in preds}),
+            "context": ctx(o.passage, g["start"], g["end"]),
+        }
+        for o in outcomes
+        for g, preds in o.tp
+        if "relation" in g and g["relation"] not in {r.relation for r in preds}
+    ]
+    return {"missed": fn, "false_alarms": fp, "wrong_relation": rel}
 
 
 def targets_met(summary: dict) -> list[str]:
@@ -404,6 +416,12 @@ def render(summary: dict, miss: dict, limit: int) -> str:
         lines += [
             f"- {m['passage']} `{m['key']}` ({m['kind']}, rule {m['rule'] or '?'}): {m['context']}"
             for m in miss["false_alarms"][:limit]
+        ]
+        lines += ["", f"## Wrong relation ({len(miss['wrong_relation'])}), first {limit}", ""]
+        lines += [
+            f"- {m['passage']} `{m['key']}` {m['relation']} (got {', '.join(m['got'])}): "
+            f"{m['context']}"
+            for m in miss["wrong_relation"][:limit]
         ]
     return "\n".join(lines) + "\n"
 

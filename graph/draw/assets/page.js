@@ -275,6 +275,7 @@
       });
     });
   });
+  stage.addEventListener("mouseleave", hideTip);
   network.on("blurNode", hideTip);
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);

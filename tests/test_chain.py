@@ -1,0 +1,227 @@
+"""Mandate chains: up and down, shared ancestors shown once, cycles, depth, relations, deep chains,
+key resolution, and every output format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import REPO, SEED, need_shared
+from graph_helpers import linear_chain, make_store, record, ref, sample_records
+
+from graph.chain import format_chain, resolve_key, trace_chain
+from graph.errors import NotFoundError, UsageError
+
+
+@pytest.fixture(scope="module")
+def store():
+    return make_store(sample_records())
+
+
+def _links(chain):
+    return [(link.parent, link.relation, link.key) for link in chain.links]
+
+
+def test_chain_up_shows_each_link_with_relation_evidence_source_and_date(store):
+    chain = trace_chain(store, "CTOC/COP/WG.2")
+    assert chain.root.key == "CTOC/COP/WG.2"
+    assert _links(chain)[0] == ("CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6")
+    first = chain.links[0]
+    assert first.evidence == "The Working Group was established pursuant to decision 2/6."
+    assert (first.source, first.date, first.depth) == ("CTOC/COP/2014/1", "2014-06-12", 1)
+    assert ("CTOC/COP/WG.2", "decides", "CTOC/COP decision 4/3") in _links(chain)
+    assert chain.nodes["CTOC/COP decision 2/6"].date == "2010-10-22"
+    assert chain.nodes["CTOC/COP decision 2/6"].kind == "decision"
+
+
+def test_act_reached_by_two_paths_is_shown_once_and_marked(store):
+    chain = trace_chain(store, "CTOC/COP/WG.2")
+    to_res = [link for link in chain.links if link.key == "A/RES/55/25"]
+    assert len(to_res) == 2
+    assert [link.repeat for link in to_res] == [False, True]
+    assert len(chain.nodes) == 4  # WG.2, 2/6, 4/3, 55/25: no duplicate node
+    text = format_chain(chain, "tree")
+    assert "also reached by another path" in text
+    assert "1 reached by more than one path" in text
+
+
+def test_cycle_is_reported_and_not_followed(store):
+    chain = trace_chain(store, "E/CN.15/2014/5")
+    assert _links(chain) == [
+        ("E/CN.15/2014/5", "requestedBy", "E/RES/2013/40"),
+        ("E/RES/2013/40", "extends", "E/CN.15/2014/5"),
+    ]
+    assert chain.links[-1].cycle
+    assert chain.cycles == [("E/CN.15/2014/5", "E/RES/2013/40", "E/CN.15/2014/5")]
+    assert "cycle E/CN.15/2014/5 → E/RES/2013/40 → E/CN.15/2014/5" in format_chain(chain)
+
+
+def test_chain_down_lists_what_an_act_set_in_motion(store):
+    chain = trace_chain(store, "A/RES/55/25", down=True)
+    assert set(_links(chain)) == {
+        ("A/RES/55/25", "pursuantTo", "CTOC/COP decision 2/6"),
+        ("A/RES/55/25", "pursuantTo", "CTOC/COP decision 4/3"),
+        ("CTOC/COP decision 2/6", "establishedBy", "CTOC/COP/WG.2"),
+        ("CTOC/COP decision 4/3", "decides", "CTOC/COP/WG.2"),
+    }
+    assert sum(link.repeat for link in chain.links) == 1
+    assert "what it mandated" in format_chain(chain)
+
+
+def test_depth_limits_the_walk_and_says_there_is_more(store):
+    chain = trace_chain(store, "CTOC/COP/WG.2", depth=1)
+    assert {link.depth for link in chain.links} == {1}
+    assert all(link.more for link in chain.links)
+    assert "raise --depth" in format_chain(chain)
+    assert trace_chain(store, "CTOC/COP/WG.2", depth=0).links == []
+    with pytest.raises(UsageError):
+        trace_chain(store, "CTOC/COP/WG.2", depth=-1)
+
+
+def test_relations_filter(store):
+    chain = trace_chain(store, "CTOC/COP/WG.2", relations=["establishedBy", "pursuantTo"])
+    assert "CTOC/COP decision 4/3" not in chain.nodes
+    assert [link.key for link in chain.links] == ["CTOC/COP decision 2/6", "A/RES/55/25"]
+    cites = trace_chain(store, "A/RES/70/1", relations=["cites"])
+    assert _links(cites) == [("A/RES/70/1", "recalls", "A/RES/55/25")]
+    assert trace_chain(store, "A/RES/70/1").links == []  # recalling is no mandate
+    with pytest.raises(UsageError, match="unknown relation"):
+        trace_chain(store, "A/RES/70/1", relations=["mandates"])
+
+
+def test_a_chain_thousands_of_links_deep_needs_no_recursion():
+    store = make_store(linear_chain(3000))
+    chain = trace_chain(store, "D/1")
+    assert len(chain.links) == 3000
+    assert chain.links[-1].key == "D/3001"
+    tree = format_chain(chain, "tree")
+    widest = max(len(line) for line in tree.splitlines())
+    assert widest < 400  # indentation stops growing; the depth is written instead
+    assert "[3000]" in tree
+    assert len(json.loads(format_chain(chain, "json"))["nodes"]) == 3001
+    down = trace_chain(store, "D/3001", down=True)
+    assert len(down.links) == 3000
+
+
+def test_json_lists_every_node_with_its_key(store):
+    data = json.loads(format_chain(trace_chain(store, "CTOC/COP/WG.2"), "json"))
+    assert data["root"] == "CTOC/COP/WG.2"
+    assert data["direction"] == "up"
+    keys = {n["key"] for n in data["nodes"]}
+    assert keys == {"CTOC/COP/WG.2", "CTOC/COP decision 2/6", "CTOC/COP decision 4/3",
+                    "A/RES/55/25"}
+    assert {(lk["from"], lk["relation"], lk["to"]) for lk in data["links"]} >= {
+        ("CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6")}
+    assert all(lk["to"] in keys and lk["from"] in keys for lk in data["links"])
+
+
+def test_csv_has_one_row_per_link(store):
+    rows = list(csv.DictReader(io.StringIO(format_chain(trace_chain(store, "CTOC/COP/WG.2"),
+                                                        "csv"))))
+    assert len(rows) == 4
+    assert rows[0]["relation"] == "establishedBy"
+    assert rows[0]["evidence"].startswith("The Working Group was established")
+    assert sorted(r["note"] for r in rows) == ["", "", "", "repeat"]
+
+
+def test_mermaid_is_a_flowchart_with_escaped_labels():
+    store = make_store([record('Q/"1"', [ref("document", "Q/<2>", "requestedBy")])])
+    text = format_chain(trace_chain(store, 'Q/"1"'), "mermaid")
+    assert text.startswith("flowchart BT")
+    assert '"Q/#quot;1#quot;"' in text and "Q/#lt;2#gt;" in text
+    assert "-->|requestedBy|" in text
+    with pytest.raises(UsageError):
+        format_chain(trace_chain(store, 'Q/"1"'), "dot")
+
+
+def test_an_act_with_no_mandate_says_so(store):
+    text = format_chain(trace_chain(store, "A/70/100"))
+    assert "nothing" in text and "A/70/100" in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [
+        ("CTOC/COP/WG.2", "CTOC/COP/WG.2"),
+        ("СТОС/СОР/2014/1", "CTOC/COP/2014/1"),  # Cyrillic look-alike letters
+        ("  E / CN.15 / 2014 / 5 ", "E/CN.15/2014/5"),
+        ("ctoc/cop decision 2/6", "CTOC/COP decision 2/6"),
+        ("https://undocs.org/A/RES/70/1", "A/RES/70/1"),
+    ],
+)
+def test_resolve_key_accepts_the_spellings_people_type(store, typed, key):
+    assert trace_chain(store, typed).root.key == key
+    assert resolve_key(store, typed).startswith("https://")
+
+
+def test_unknown_key_names_the_nearest_keys(store):
+    with pytest.raises(NotFoundError) as info:
+        resolve_key(store, "CTOC/COP/WG.3")
+    assert "CTOC/COP/WG.2" in str(info.value)
+    assert "\n" not in str(info.value)
+    with pytest.raises(NotFoundError, match="empty"):
+        resolve_key(make_store([]), "A/RES/70/1")
+    with pytest.raises(UsageError):
+        resolve_key(store, "  ")
+
+
+def test_namespaces_agree_with_the_vocabulary_module():
+    from graph import namespaces, vocab
+
+    assert namespaces.MG == vocab.MG_NS
+    assert namespaces.DEFAULT_BASE == vocab.DEFAULT_BASE
+    assert namespaces.UNDOCS == vocab.UNDOCS
+
+
+def test_the_chain_path_imports_no_heavy_library(tmp_path):
+    location = tmp_path / "store"
+    make_store(sample_records(), str(location)).close()
+    code = (
+        "import sys\n"
+        "from graph.chain import format_chain, trace_chain\n"
+        "from graph.store import open_store\n"
+        f"st = open_store({str(location)!r}, read_only=True)\n"
+        "print(format_chain(trace_chain(st, 'CTOC/COP/WG.2')))\n"
+        "heavy = [m for m in ('rdflib', 'pyvis', 'pyshacl', 'networkx') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "establishedBy → CTOC/COP decision 2/6" in done.stdout
+
+
+def test_chain_command_prints_the_tree_without_importing_rdflib(tmp_path):
+    location = tmp_path / "store"
+    make_store(sample_records(), str(location)).close()
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "graph", "chain", "--store", str(location),
+         "CTOC/COP/WG.2"], cwd=REPO, capture_output=True, text=True,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "establishedBy → CTOC/COP decision 2/6" in done.stdout
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert not imported & {"rdflib", "pyvis", "pyshacl", "networkx"}
+
+
+def test_seed_chain_shows_decisions_2_6_and_4_3():
+    need_shared(SEED)
+    try:
+        from graph.extract import extract_record
+        from graph.read import read_document
+    except ImportError as exc:
+        pytest.skip(f"the extractor is not available yet: {exc}")
+    from graph.build import build_graph
+
+    rec = extract_record(read_document(SEED))
+    store = make_store([])
+    store.replace_graph(*build_graph(rec))
+    chain = trace_chain(store, "CTOC/COP/WG.2")
+    found = {(link.relation, link.key) for link in chain.links}
+    assert ("establishedBy", "CTOC/COP decision 2/6") in found
+    assert "CTOC/COP decision 4/3" in {key for _, key in found}
+    assert all(link.evidence for link in chain.links)
