@@ -344,7 +344,10 @@ def serve(
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every user error into one line and an exit code."""
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode, `raise typer.Exit(1)` in a command comes back as a return value.
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except MandateGraphError as exc:
         _fail(f"error: {exc}")
         sys.exit(exc.exit_code)

@@ -31,7 +31,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from .errors import ExportError, StoreError, UsageError
+from .canonical import fill_rdflib, graph_lines, local_dataset, parse_lines, union_lines
+from .errors import ExportError, UsageError
 from .paths import ontology_file
 from .vocab import DEFAULT_BASE, MG_NS
 
@@ -76,7 +77,7 @@ def export_graph(store, path: str | os.PathLike, fmt: str) -> int:
         raise ExportError(f"{target} is a folder: give a file name, e.g. {target / 'graph.ttl'}")
     if fmt in NETWORK_FORMATS:
         return _export_network(store, target, fmt)
-    dataset = _local_dataset(store)
+    dataset = local_dataset(store)
     if fmt in ("turtle", "ntriples", "rdfxml"):
         lines = union_lines(dataset)
         writer = {"turtle": _write_turtle, "ntriples": _write_lines, "rdfxml": _write_rdfxml}[fmt]
@@ -86,61 +87,6 @@ def export_graph(store, path: str | os.PathLike, fmt: str) -> int:
     writer = {"nquads": _write_nquads, "trig": _write_trig, "jsonld": _write_jsonld}[fmt]
     _atomic_write(target, lambda out: writer(graphs, out))
     return sum(len(lines) for _, lines in graphs)
-
-
-# -- reading the store in canonical order -----------------------------------------------------
-def _local_dataset(store) -> ox.Store:
-    """A pyoxigraph store holding the whole dataset: the store itself when it is one, else a copy
-    in memory of what a remote store streams (its quads() reads every named graph)."""
-    inner = getattr(store, "inner", None)
-    if isinstance(inner, ox.Store):
-        return inner
-    copy = ox.Store()
-    try:
-        copy.extend(store.quads())
-    except OSError as exc:
-        raise StoreError(f"cannot read the store at {store.location}: {exc}") from exc
-    return copy
-
-
-def _dump(dataset: ox.Store, graph) -> list[bytes]:
-    """One graph as canonical N-Triples lines, sorted."""
-    try:
-        data = dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-    except OSError as exc:
-        raise StoreError(f"cannot read the store: {exc}") from exc
-    return sorted(data.splitlines()) if data else []
-
-
-def _graph_names(dataset: ox.Store) -> list:
-    names = sorted((g for g in dataset.named_graphs() if isinstance(g, ox.NamedNode)),
-                   key=lambda g: g.value)
-    return names
-
-
-def graph_lines(dataset: ox.Store) -> list[tuple[ox.NamedNode | None, list[bytes]]]:
-    """(graph, sorted N-Triples lines) for the default graph (None, when not empty) and every
-    named graph, sorted by IRI."""
-    out: list[tuple[ox.NamedNode | None, list[bytes]]] = []
-    default = _dump(dataset, ox.DefaultGraph())
-    if default:
-        out.append((None, default))
-    out.extend((g, _dump(dataset, g)) for g in _graph_names(dataset))
-    return out
-
-
-def union_lines(dataset: ox.Store) -> list[bytes]:
-    """Every distinct triple of all graphs as canonical N-Triples lines, sorted."""
-    lines: set[bytes] = set(_dump(dataset, ox.DefaultGraph()))
-    for g in _graph_names(dataset):
-        lines.update(_dump(dataset, g))
-    return sorted(lines)
-
-
-def union_ntriples(store) -> bytes:
-    """The union of all graphs as sorted N-Triples (used by validate)."""
-    lines = union_lines(_local_dataset(store))
-    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 # -- writers -----------------------------------------------------------------------------------
@@ -251,7 +197,7 @@ def _write_trig(graphs, out: IO[bytes]) -> None:
 
 
 def _write_rdfxml(lines: list[bytes], out: IO[bytes]) -> None:
-    triples = ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES) if lines else []
+    triples = parse_lines(lines)
 
     def checked() -> Iterator[ox.Triple]:
         for t in triples:
@@ -297,8 +243,8 @@ def _write_jsonld(graphs, out: IO[bytes]) -> None:
     for g, lines in graphs:
         if not lines:
             continue
-        target = ds.default_context if g is None else ds.graph(rdflib.URIRef(g.value))
-        target.parse(data=b"\n".join(lines) + b"\n", format="nt")
+        target = ds.default_graph if g is None else ds.graph(rdflib.URIRef(g.value))
+        fill_rdflib(target, lines)
     text = ds.serialize(format="json-ld", context=context, auto_compact=True)
     doc = json.loads(text)
     doc["@context"] = context  # the context itself, as we ship it
@@ -317,13 +263,13 @@ def load_context() -> dict:
     return json.loads(_context_text())["@context"]
 
 
-def _canonical_json(value, key: str = ""):
+def _canonical_json(value):
     """JSON-LD with every unordered array sorted, so output does not follow hash order.
 
     Arrays are sets in JSON-LD except in @list and @context, which keep their order.
     """
     if isinstance(value, dict):
-        return {k: v if k in ("@context", "@list") else _canonical_json(v, k)
+        return {k: v if k in ("@context", "@list") else _canonical_json(v)
                 for k, v in value.items()}
     if isinstance(value, list):
         items = [_canonical_json(v) for v in value]

@@ -6,9 +6,9 @@ holding `"` or `||` stays a literal. Bound parameters must be projected by a SEL
 asks it); their columns are left out of the results, since their value is the one given.
 
 pyoxigraph has no query timeout and a Python thread cannot be stopped, so a query with a timeout
-runs in a forked child process that the parent kills when time is up (fork costs 2-30 ms:
-tests/benchmarks/bench_chain.py). Without fork (Windows), it runs in a thread that is abandoned
-at the timeout.
+runs in a forked child process that the parent kills when time is up (fork costs a few ms:
+tests/benchmarks/bench_chain.py). On a store open for writing, and without fork (Windows), it
+runs in a thread that is abandoned at the timeout.
 """
 
 from __future__ import annotations
@@ -80,9 +80,9 @@ def run_query(
         payload = job.run_remote(timeout)
     elif timeout is None:
         payload = job.run(store.inner)
-    elif hasattr(os, "fork"):
+    elif hasattr(os, "fork") and not _writer(store):
         payload = _in_child(job, timeout)
-    else:  # pragma: no cover - platforms without fork
+    else:
         payload = _in_thread(job, timeout)
     return _result(payload, set(params), timeout)
 
@@ -226,13 +226,25 @@ def _kill(pid: int) -> None:
     os.waitpid(pid, 0)
 
 
-def _in_thread(job: _Job, timeout: float) -> tuple:  # pragma: no cover - platforms without fork
+def _writer(store) -> bool:
+    """A store open for writing: its background threads (flushes, compactions) may hold locks
+    at the moment of a fork, and a forked child would then wait on them forever (seen in
+    tests). Reopening it read-only in the child races with those compactions instead."""
+    return getattr(store, "_lock_fd", None) is not None
+
+
+def _in_thread(job: _Job, timeout: float) -> tuple:
+    """Evaluate in a thread (pyoxigraph releases the GIL meanwhile) and stop waiting at the
+    timeout; the thread cannot be killed and finishes in the background."""
     box: list[tuple] = []
     worker = threading.Thread(target=lambda: box.append(job.run(job.store.inner)), daemon=True)
     worker.start()
     worker.join(timeout)
     if not box:
-        raise QueryTimeoutError(f"query stopped after {timeout:g} s: narrow it or raise --timeout")
+        raise QueryTimeoutError(
+            f"query stopped after {timeout:g} s: narrow it or raise --timeout (on a store open "
+            "for writing it finishes in the background; read-only stores stop it at once)"
+        )
     return box[0]
 
 

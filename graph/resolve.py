@@ -4,6 +4,7 @@ the extractor accepts ("СТОС/СОР/WG.2" with Cyrillic letters, "A / RES / 
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -57,10 +58,10 @@ def resolve_key(store, text: str) -> str:
         if found:
             return found
     keys = _all_keys(store)
-    folded = _fold(_normalise(raw))
-    matches = sorted({iri for key, iri in keys.items() if _fold(key) == folded})
-    if len(matches) == 1:
-        return matches[0]
+    wanted = _fold(_normalise(raw))
+    matches = [key for key in keys if _fold(key) == wanted]
+    if len(matches) == 1:  # the same key but for case or spaces: "ctoc/cop decision 2/6"
+        return _lookup(store, matches[0]) or ""
     raise NotFoundError(_not_found(raw, keys))
 
 
@@ -95,26 +96,37 @@ def _fold(key: str) -> str:
     return "".join(key.split()).casefold()
 
 
-def _all_keys(store) -> dict[str, str]:
-    keys: dict[str, str] = {}
-    for pred in (_KEY, _CODE):
-        for q in store.quads(None, pred, None):
-            if isinstance(q.subject, ox.NamedNode):
-                keys.setdefault(q.object.value, q.subject.value)
-    return keys
+def _all_keys(store) -> list[str]:
+    """Every distinct key and body code (deduplicated inside the store: one row per key)."""
+    sparql = f"SELECT DISTINCT ?k WHERE {{ {{ ?n <{MG}key> ?k }} UNION {{ ?n <{MG}code> ?k }} }}"
+    return [row[0].value for row in store.query(sparql)]
 
 
-def _not_found(text: str, keys: dict[str, str]) -> str:
+def _not_found(text: str, keys: list[str]) -> str:
     if not keys:
         return f"{text!r} is not in the store, which is empty: run 'mandate-graph build PATH' first"
     wanted = _fold(_normalise(text))
     folded: dict[str, str] = {}
     for key in keys:
         folded.setdefault(_fold(key), key)
-    near = difflib.get_close_matches(wanted, list(folded), n=_SUGGESTIONS, cutoff=0.6)
+    near = difflib.get_close_matches(wanted, _neighbours(wanted, list(folded)), n=_SUGGESTIONS,
+                                     cutoff=0.6)
     if not near:  # keys sharing the longest prefix: a symbol's tail is what usually differs
         near = sorted(folded, key=lambda k: (-_common_prefix(k, wanted), k))[:_SUGGESTIONS]
     return f"{text!r} is not in the store; nearest keys: " + ", ".join(folded[k] for k in near)
+
+
+def _neighbours(wanted: str, keys: list[str], width: int = 300) -> list[str]:
+    """Keys next to `wanted` in sorted order, by beginning and by end: difflib over 100,000 keys
+    takes seconds, over these a few milliseconds, and a typo rarely hits both ends of a key."""
+    if len(keys) <= 2 * width:
+        return keys
+    out: set[str] = set()
+    for transform in (lambda k: k, lambda k: k[::-1]):
+        ordered = sorted(keys, key=transform)
+        at = bisect.bisect_left([transform(k) for k in ordered], transform(wanted))
+        out.update(ordered[max(0, at - width): at + width])
+    return sorted(out)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -58,6 +58,8 @@ _LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
 
 
 class _HttpError(Exception):
+    """An answer other than 200: its status, one line of text, and extra headers."""
+
     def __init__(self, status: int, message: str, headers: dict | None = None):
         super().__init__(message)
         self.status, self.message, self.headers = status, message, headers or {}
@@ -77,19 +79,20 @@ class Endpoint:
         self._seen = _signature(self._path)
         self._checked = time.monotonic()
 
-    def store(self):
-        """The store to query: reopened once a writer has finished changing its files."""
+    def store(self, *, force: bool = False):
+        """The store to query: reopened once a writer has finished changing its files
+        (`force`: at once, if they changed at all)."""
         if self._path is None:
             return self._store
         with self._lock:
             now = time.monotonic()
-            if now - self._checked < 0.5:
+            if now - self._checked < 0.5 and not force:
                 return self._store
             self._checked = now
             sig = _signature(self._path)
             newest = max((mtime for _, _, mtime in sig), default=0) / 1e9
             # Still being written (a build is running): keep the consistent state already open.
-            if sig != self._seen and time.time() - newest >= QUIET:
+            if sig != self._seen and (force or time.time() - newest >= QUIET):
                 try:
                     self._store = open_store(self.location, read_only=True)
                     self._seen = sig
@@ -102,9 +105,20 @@ class Endpoint:
             raise _HttpError(503, f"busy: {self.workers} queries are running; try again "
                              "shortly", {"Retry-After": "1"})
         try:
-            return run_query(self.store(), sparql, timeout=self.timeout, limit=self.limit)
+            try:
+                return run_query(self.store(), sparql, timeout=self.timeout, limit=self.limit)
+            except QueryError as exc:
+                if isinstance(exc, QueryTimeoutError) or not self._changed():
+                    raise
+                # A writer may have compacted away files the open state was reading (pyoxigraph
+                # calls reading next to a writer undefined): once more, on the current state.
+                return run_query(self.store(force=True), sparql, timeout=self.timeout,
+                                 limit=self.limit)
         finally:
             self.slots.release()
+
+    def _changed(self) -> bool:
+        return self._path is not None and _signature(self._path) != self._seen
 
 
 def _signature(path: Path | None) -> tuple:

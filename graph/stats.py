@@ -53,7 +53,8 @@ def compute_stats(store, *, top: int = TOP) -> Stats:
     languages = _languages(store)
     s.documents_by_kind = _count(kinds.get(n, "unknown") for n in ingested)
     s.documents_by_body = _count(g.nodes[n]["body"] or "unknown" for n in ingested)
-    s.documents_by_language = _count(lang for n in ingested for lang in languages.get(n, {"?"}))
+    s.documents_by_language = _count(lang for n in ingested
+                                     for lang in languages.get(n, {"unknown"}))
     s.documents_by_year = dict(sorted(_count(g.nodes[n]["date"][:4] or "undated"
                                              for n in ingested).items()))
 
@@ -65,10 +66,10 @@ def compute_stats(store, *, top: int = TOP) -> Stats:
     citing: dict[str, set[str]] = defaultdict(set)
     for _, target, a in edges:
         citing[target].add(a["source"])
-    ranked = sorted(citing, key=lambda n: (-len(citing[n]), g.nodes[n]["key"]))
+    ranked = sorted((n for n in citing if g.nodes[n]["kind"] in _ACT_KINDS),
+                    key=lambda n: (-len(citing[n]), g.nodes[n]["key"]))
     s.most_cited = [(g.nodes[n]["key"], g.nodes[n]["kind"], len(citing[n])) for n in ranked[:top]]
-    missing = [n for n in ranked
-               if not g.nodes[n]["ingested"] and g.nodes[n]["kind"] in _ACT_KINDS]
+    missing = [n for n in ranked if not g.nodes[n]["ingested"]]
     s.not_in_store_total = len(missing)
     s.not_in_store = [(g.nodes[n]["key"], g.nodes[n]["kind"], len(citing[n]))
                       for n in missing[:top]]
@@ -178,9 +179,9 @@ def format_stats(stats: Stats, fmt: str = "table") -> str:
         raise UsageError(f"unknown stats format {fmt!r}: use table or json")
     from .table import format_table
 
-    def counts(title: str, data: dict[str, int]) -> str:
+    def counts(title: str, data: dict[str, int], what: str, unit: str) -> str:
         rows = list(data.items())
-        return f"{title}\n" + (format_table(("", "n"), rows) if rows else "  (none)")
+        return f"{title}\n" + (format_table((what, unit), rows) if rows else "  (none)")
 
     def ranking(title: str, rows: list, headers: tuple[str, ...], total: int | None = None) -> str:
         more = f" ({total} in all)" if total is not None and total > len(rows) else ""
@@ -190,12 +191,13 @@ def format_stats(stats: Stats, fmt: str = "table") -> str:
     cycles = [(len(c) - 1, " → ".join(c)) for c in stats.cycles]
     parts = [
         f"documents: {stats.documents}   references: {stats.references}",
-        counts("documents by kind", stats.documents_by_kind),
-        counts("documents by body", stats.documents_by_body),
-        counts("documents by language", stats.documents_by_language),
-        counts("documents by year", stats.documents_by_year),
-        counts("references by kind of target", stats.references_by_kind),
-        counts("references by relation", stats.references_by_relation),
+        counts("documents by kind", stats.documents_by_kind, "kind", "documents"),
+        counts("documents by body", stats.documents_by_body, "body", "documents"),
+        counts("documents by language", stats.documents_by_language, "language", "documents"),
+        counts("documents by year", stats.documents_by_year, "year", "documents"),
+        counts("references by kind of target", stats.references_by_kind, "kind", "references"),
+        counts("references by relation", stats.references_by_relation, "relation",
+               "references"),
         ranking("most-cited acts", stats.most_cited, ("key", "kind", "citing documents")),
         ranking("cited but not in the store (what to ingest next)", stats.not_in_store,
                 ("key", "kind", "citing documents"), stats.not_in_store_total),

@@ -32,6 +32,7 @@ class Endpoints:
     query: str
     update: str
     kind: str  # oxigraph | dataset (Fuseki) | rdf4j (GraphDB) | sparql (Virtuoso) | query
+    dump: str | None = None  # GET here gives the whole dataset as N-Quads (Oxigraph's /store)
 
 
 def endpoints(url: str) -> Endpoints:
@@ -50,7 +51,7 @@ def endpoints(url: str) -> Endpoints:
         return urllib.parse.urlunsplit((parts.scheme, host_port(parts), p, "", ""))
 
     if not path:
-        return Endpoints(at("/query"), at("/update"), "oxigraph")
+        return Endpoints(at("/query"), at("/update"), "oxigraph", at("/store"))
     if path.endswith("/query"):
         return Endpoints(at(path), at(path[: -len("/query")] + "/update"), "query")
     if path.endswith("/sparql"):
@@ -126,9 +127,9 @@ class HttpClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     @contextmanager
-    def stream(self, url: str, data: bytes, headers: dict, timeout: float,
+    def stream(self, url: str, data: bytes | None, headers: dict, timeout: float,
                what: str) -> Iterator[http.client.HTTPResponse]:
-        """POST `data`; the open response to read from, on a connection of its own."""
+        """POST `data` (GET without it); the open response to read, on a connection of its own."""
         conn = self._connect(timeout)
         try:
             try:
@@ -151,10 +152,11 @@ class HttpClient:
                                                context=ssl.create_default_context())
         return http.client.HTTPConnection(self._host, self._port, timeout=timeout)
 
-    def _exchange(self, conn, url: str, data: bytes, headers: dict, what: str):
+    def _exchange(self, conn, url: str, data: bytes | None, headers: dict, what: str):
         target = urllib.parse.urlsplit(url)
         path = target.path + (f"?{target.query}" if target.query else "")
-        conn.request("POST", path, body=data, headers={**self.headers, **headers})
+        conn.request("GET" if data is None else "POST", path, body=data,
+                     headers={**self.headers, **headers})
         resp = conn.getresponse()
         if resp.status >= 300:
             detail = resp.read(2000).decode("utf-8", "replace")

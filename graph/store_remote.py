@@ -226,7 +226,8 @@ class RemoteStore:
         """Quads matching a pattern (None matches anything) across all named graphs.
 
         A pattern with a subject or object is answered on the kept connection (a few rows);
-        wider ones are streamed as they arrive.
+        wider ones are streamed as they arrive, the whole dataset as N-Quads where the server
+        offers it (Oxigraph: twice as fast as SPARQL results).
         """
         self.flush()
         if isinstance(graph, ox.DefaultGraph):
@@ -242,7 +243,20 @@ class RemoteStore:
         sparql = f"SELECT {' '.join(free)} WHERE {{ {where} }}"
         if subject is not None or obj is not None:
             return _fill(self._query(sparql, (), None), terms)
+        if len(free) == 4 and self.endpoints.dump:
+            return self._stream_dump()
         return self._stream_quads(sparql, terms)
+
+    def _stream_dump(self) -> Iterator[ox.Quad]:
+        headers = {"Accept": "application/n-quads"}
+        with self.http.stream(self.endpoints.dump, None, headers, self.timeout, "query") as resp:
+            try:
+                for quad in ox.parse(resp, format=ox.RdfFormat.N_QUADS):
+                    if not isinstance(quad.graph_name, ox.DefaultGraph):  # as the SELECT above
+                        yield quad
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"reading quads from {self.location} failed midway ({exc}): "
+                                 "check the server and run the command again") from exc
 
     def _stream_quads(self, sparql: str, terms: tuple) -> Iterator[ox.Quad]:
         form = urllib.parse.urlencode({"query": sparql}).encode("ascii")

@@ -12,8 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from .canonical import union_rdflib
 from .errors import ValidationFailed
-from .export import PREFIXES, union_ntriples
+from .export import PREFIXES
 from .paths import ontology_file
 from .vocab import MG_NS
 
@@ -54,13 +55,7 @@ class ValidationReport:
 
 def validate_store(store) -> ValidationReport:
     """Check every graph in `store` against ontology/shapes.ttl."""
-    import rdflib
-
-    data = rdflib.Graph()
-    nt = union_ntriples(store)
-    if nt:
-        data.parse(data=nt, format="nt")
-    return validate_graph(data)
+    return validate_graph(union_rdflib(store))
 
 
 def validate_graph(data) -> ValidationReport:

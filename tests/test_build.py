@@ -68,7 +68,8 @@ def triples(quads) -> set[tuple[str, str, str]]:
 
 
 def objects(quads, subject: str, predicate: str) -> list:
-    return [q.object for q in quads if q.subject.value == subject and q.predicate.value == predicate]
+    return [q.object for q in quads
+            if q.subject.value == subject and q.predicate.value == predicate]
 
 
 def citations(quads) -> list[str]:

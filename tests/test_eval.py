@@ -17,6 +17,7 @@ import pytest
 from conftest import SHARED, need_shared
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
+sys.path.insert(0, str(EVAL_DIR))  # the evaluation scripts are plain files, not a package
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
 pytestmark = pytest.mark.shared
@@ -31,6 +32,12 @@ def _load_evaluate():
 
 
 ev = _load_evaluate()
+annotate = importlib.import_module("annotate")
+
+
+# The development set (its misses are shown to whoever tunes the extractor) and a smaller
+# held-out set from other documents and lines, which measures how well the rules generalize.
+GOLD_SETS = {"dev": EVAL_DIR / "gold.jsonl", "holdout": EVAL_DIR / "gold_holdout.jsonl"}
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +47,15 @@ def gold():
 
 
 @pytest.fixture(scope="module")
-def summary(gold):
-    outcomes = ev.run_extractor(gold)
+def holdout():
+    need_shared(SHARED / "corpus")
+    return ev.load_gold(SHARED, GOLD_SETS["holdout"])
+
+
+@pytest.fixture(scope="module", params=sorted(GOLD_SETS))
+def summary(request):
+    need_shared(SHARED / "corpus")
+    outcomes = ev.run_extractor(ev.load_gold(SHARED, GOLD_SETS[request.param]))
     return ev.summarize(outcomes)
 
 
@@ -52,6 +66,14 @@ def test_gold_offsets_point_at_their_surface_text(gold):
     # load_gold raises on any mismatch; here we also check the spans are real text
     spans = [r for p in gold for r in p.gold]
     assert spans and all(p.text[r["start"] : r["end"]] == r["text"] for p in gold for r in p.gold)
+
+
+def test_annotation_helper_finds_every_gold_span(gold):
+    # the offset helper and the stored offsets agree: each span is one of the occurrences
+    for p in gold:
+        for r in p.gold:
+            hits = annotate.locate(p.text, r["text"])
+            assert {"start": r["start"], "end": r["end"], "text": r["text"]} in hits, r
 
 
 def test_gold_set_is_large_and_varied(gold):
@@ -73,9 +95,15 @@ def test_gold_keys_use_canonical_forms(gold):
                 assert r["key"].count("/") >= 1, r
 
 
-def test_gold_parallel_lines_cover_all_six_languages(gold):
+def test_holdout_shares_no_passage_with_the_development_set(gold, holdout):
+    dev = {(p.file, p.line) for p in gold}
+    assert holdout and not dev & {(p.file, p.line) for p in holdout}
+    assert sum(len(p.gold) for p in holdout) >= 200
+
+
+def test_gold_parallel_lines_cover_all_six_languages(gold, holdout):
     lines: dict[int, set[str]] = {}
-    for p in gold:
+    for p in gold + holdout:
         if p.line is not None:
             lines.setdefault(p.line, set()).add(p.language)
     assert lines and all(langs == set(LANGUAGES) for langs in lines.values())
@@ -138,7 +166,7 @@ def test_recall_meets_target(summary, language):
 
 def test_cross_language_key_agreement_meets_target(summary):
     a = summary["cross_language"]
-    assert a["lines"] >= 200
+    assert a["lines"] >= 40
     assert a["agreement"] >= ev.TARGET_AGREEMENT, json.dumps(a["disagreements"][:10])
 
 

@@ -19,7 +19,7 @@ from test_build import REFS, record
 
 from graph.build import bodies_graph, build_graph
 from graph.errors import ExportError, UsageError
-from graph.export import EXPORT_FORMATS, RDF_FORMATS, export_graph
+from graph.export import EXPORT_FORMATS, PREFIXES, RDF_FORMATS, export_graph
 from graph.keys import iri_for
 from graph.model import Reference
 from graph.store import open_store
@@ -170,7 +170,13 @@ def test_turtle_is_sorted_with_stable_prefixes(store, tmp_path):
     assert text.startswith("@prefix mg: <https://w3id.org/mandate-graph/ontology#> .\n")
     subjects = [line for line in text.splitlines() if line and not line[0].isspace()
                 and not line.startswith("@prefix")]
-    assert subjects == sorted(subjects)
+    full = [f"<{PREFIXES[s.split(':')[0]]}{s.split(':', 1)[1]}>" if not s.startswith("<") else s
+            for s in subjects]
+    assert full == sorted(full) and len(set(full)) == len(full)
+    lines = (tmp_path / "graph.nt")
+    export_graph(store, lines, "ntriples")
+    nt = lines.read_bytes().splitlines()
+    assert nt == sorted(set(nt))
     assert "    a mg:" in text and "mg:establishedBy" in text
 
 
@@ -180,14 +186,18 @@ def test_control_characters_round_trip_except_in_rdfxml(tmp_path, rapper):
         path = tmp_path / f"c.{fmt}"
         export_graph(store, path, fmt)
         assert from_rdflib(path, fmt) == expected(store, fmt), fmt
-    for fmt in ("turtle", "ntriples", "nquads"):
-        done = subprocess.run([rapper, "-q", "-i", fmt, "-o", "nquads", str(tmp_path / f"c.{fmt}")],
+    with pytest.raises(ExportError, match="RDF/XML cannot carry the control character U\\+0000"):
+        export_graph(store, tmp_path / "c.rdf", "rdfxml")
+    # rapper (C strings) cuts a literal at U+0000, so it checks the other control characters
+    store = make_store(records((TRICKY, CONTROL.replace("\x00", ""))))
+    for fmt in ("turtle", "ntriples", "nquads", "trig"):
+        path = tmp_path / f"r.{fmt}"
+        export_graph(store, path, fmt)
+        done = subprocess.run([rapper, "-q", "-i", fmt, "-o", "nquads", str(path)],
                               capture_output=True, timeout=60)
         got = canonical(ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS),
                         union=fmt in TRIPLE_FORMATS)
         assert got == expected(store, fmt), fmt
-    with pytest.raises(ExportError, match="RDF/XML cannot carry the control character U\\+0000"):
-        export_graph(store, tmp_path / "c.rdf", "rdfxml")
 
 
 def test_lone_surrogates_are_written_as_replacement_characters(tmp_path):
@@ -206,13 +216,24 @@ def test_two_megabytes_of_text(tmp_path, rapper):
         path = tmp_path / f"big.{fmt}"
         export_graph(store, path, fmt)
         assert path.stat().st_size > 2_000_000
-        assert from_rdflib(path, fmt) == expected(store, fmt), fmt
-    for fmt in ("turtle", "rdfxml"):
-        done = subprocess.run([rapper, "-q", "-i", fmt, "-o", "ntriples", str(tmp_path / f"big.{fmt}")],
+        if fmt in ("turtle", "trig", "jsonld"):
+            assert from_rdflib(path, fmt) == expected(store, fmt), fmt
+        else:  # rdflib takes minutes on a 2 MB literal in these syntaxes; pyoxigraph and rapper
+            want = expected(store, fmt)
+            rdf_format = {"ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
+                          "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
+            assert canonical(ox.parse(path=str(path), format=rdf_format),
+                             union=fmt in TRIPLE_FORMATS) == want, fmt
+    # (rapper's N-Triples reader needs seconds per MB of one line: ntriples and nquads are
+    # checked by rapper in the tests above, and here by pyoxigraph)
+    for fmt in ("turtle", "trig", "rdfxml"):
+        path = tmp_path / f"big.{fmt}"
+        done = subprocess.run([rapper, "-q", "-i", fmt, "-o", "nquads", str(path)],
                               capture_output=True, timeout=120)
         assert done.returncode == 0, done.stderr.decode()
-        assert canonical(ox.parse(done.stdout, format=ox.RdfFormat.N_TRIPLES), union=True) == \
-            expected(store, fmt)
+        got = canonical(ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS),
+                        union=fmt in TRIPLE_FORMATS)
+        assert got == expected(store, fmt), fmt
 
 
 # -- writing files ----------------------------------------------------------------------------

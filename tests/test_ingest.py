@@ -40,7 +40,12 @@ def test_one_graph_per_document_whole_and_the_bodies_once(folder):
     store = open_store(":memory:")
     report = ingest_paths([folder], store, jobs=2, progress=False)
     files = sorted(folder.rglob("*.txt"))
-    assert (report.found, report.read, report.skipped, report.failed) == (len(files), len(files), 0, [])
+    assert (report.found, report.read, report.skipped, report.failed) == (
+        len(files),
+        len(files),
+        0,
+        [],
+    )
     assert report.documents == len(files)
     assert document_graphs(store) == {graph_iri(str(f.resolve())) for f in files}
     for file in files:
@@ -71,7 +76,9 @@ def test_a_corrected_file_replaces_its_graph_and_leaves_no_stale_edge(folder):
     target = folder / "en" / "report_a_61_100.txt"
     graph = graph_iri(str(target.resolve()))
     assert "A/RES/60/1" in cited_keys(store, graph)
-    target.write_text(target.read_text(encoding="utf-8").replace("60/1", "59/250"), encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("60/1", "59/250"), encoding="utf-8"
+    )
     report = ingest_paths([folder], store, jobs=2, progress=False)
     assert (report.read, report.skipped) == (1, report.found - 1)
     keys = cited_keys(store, graph)
@@ -121,7 +128,9 @@ def test_extract_paths_reports_bad_files_in_order_and_reads_the_rest(tmp_path):
     bad = [r for r in results if r.error]
     assert [(r.path.name, r.error) for r in bad] == [("b_empty.txt", "empty file")]
     good = [r for r in results if not r.error]
-    assert all(r.record.source == str(r.path.resolve()) and len(r.record.sha256) == 64 for r in good)
+    assert all(
+        r.record.source == str(r.path.resolve()) and len(r.record.sha256) == 64 for r in good
+    )
 
 
 def test_extract_paths_errors_that_are_not_about_one_file(tmp_path):
@@ -145,12 +154,24 @@ def test_nquads_one_file_per_document_and_oxigraph_load(tmp_path):
     from graph.ingest import write_bodies_nquads
 
     write_bodies_nquads(out)
-    oxigraph = shutil.which("oxigraph") or str(Path(__import__("sys").executable).parent / "oxigraph")
+    oxigraph = shutil.which("oxigraph") or str(
+        Path(__import__("sys").executable).parent / "oxigraph"
+    )
     if not Path(oxigraph).exists():
         pytest.skip("the oxigraph command (pip install oxigraph) is not installed")
     loaded = tmp_path / "loaded"
-    subprocess.run([oxigraph, "load", "--location", str(loaded), "--file",
-                    *map(str, sorted(out.glob("*.nq")))], check=True, capture_output=True)
+    subprocess.run(
+        [
+            oxigraph,
+            "load",
+            "--location",
+            str(loaded),
+            "--file",
+            *map(str, sorted(out.glob("*.nq"))),
+        ],
+        check=True,
+        capture_output=True,
+    )
     built = open_store(":memory:")
     ingest_paths([folder], built, progress=False)
     with open_store(loaded, read_only=True) as store:

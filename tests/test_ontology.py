@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from conftest import REPO
 from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 
 from graph import model
 from graph.paths import ontology_file
 from graph.vocab import MG, MG_NS, ONTOLOGY_IRI
-
-from conftest import REPO
 
 ONTOLOGY = REPO / "ontology"
 TURTLE_FILES = sorted(p.name for p in ONTOLOGY.glob("*.ttl"))
@@ -31,7 +30,8 @@ SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 # "mg:key", "mg:mandatedBy" in Python strings, SPARQL and Turtle
 MG_CURIE = re.compile(r"\bmg:([A-Za-z_][A-Za-z0-9_]*)")
 # MG.key, MG["key"], _mg("key"), MG + "key", MG_NS + "key" in Python
-MG_PYTHON = re.compile(r"""\b(?:MG\.|MG\[["']|_mg\(["']|MG(?:_NS)? \+ ["'])([A-Za-z_][A-Za-z0-9_]*)""")
+MG_PYTHON = re.compile(
+    r"""\b(?:MG\.|MG\[["']|_mg\(["']|MG(?:_NS)? \+ ["'])([A-Za-z_][A-Za-z0-9_]*)""")
 
 
 @pytest.fixture(scope="module")

@@ -117,7 +117,9 @@ def write_many(folder: Path, n: int) -> Path:
     (folder / "many").mkdir(parents=True, exist_ok=True)
     for i in range(1, n + 1):
         text = DOCUMENTS["en/res_a_res_62_5.txt"].replace("A/RES/62/5", f"A/RES/70/{i}")
-        text = text.replace("62/5.", f"70/{i}.").replace("resolution 60/1", f"resolution 70/{i - 1}")
+        text = text.replace("62/5.", f"70/{i}.").replace(
+            "resolution 60/1", f"resolution 70/{i - 1}"
+        )
         (folder / "many" / f"res_70_{i:04}.txt").write_text(text, encoding="utf-8")
     return folder
 

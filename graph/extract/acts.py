@@ -97,7 +97,7 @@ def act_key(kind: str, item: Item, body: str | None, confidence: float) -> ActKe
     if form == "year" and body == "S" and not 1946 <= int(year or 0) <= 2100:
         year = sc_year(int(item.n)) or year  # "resolution 2140 (2140)": a typing slip
         confidence = min(confidence, 0.7)
-    table = templates(body, kind)
+    table = templates(body, kind) if body else {}
     template = table.get(form)
     if template is None or (form == "bare" and not year):
         text = _number_text(item)
@@ -105,6 +105,8 @@ def act_key(kind: str, item: Item, body: str | None, confidence: float) -> ActKe
     key = template.format(
         body=body, s=item.s, n=item.n, year=year, roman=item.roman, sp=item.sp, cop=item.cop
     )
+    if item.letter and form == "session":
+        key += item.letter  # lettered resolutions: "49/75 E" -> A/RES/49/75E
     if form == "year" and body == "S":
         known = sc_year(int(item.n))
         if known and known != item.year:

@@ -123,6 +123,7 @@ class BodyMatcher:
         self.endings = tuple(sorted(labels.get("inflection_endings", []), key=len, reverse=True))
         self.ending = labels.get("ending", "")
         self.min_stem = int(labels.get("min_stem", 3))
+        self.stem_vowels = labels.get("stem_vowels", "")
         # Letters that may be glued before a name ("و", "ب", "ل" ...): up to two are allowed
         self.clitics = labels.get("first_word_clitics", "")
         self.article = labels.get("article", "")
@@ -134,7 +135,10 @@ class BodyMatcher:
             fulls = [body.pref.get(lang), *body.alt.get(lang, [])]
             if lang != "en":  # Latin acronyms are written in every language: "UNODC", "CMA"
                 fulls += [a for a in body.alt.get("en", []) if a.isupper() and a.isascii()]
+            hidden = {self.key(h) for h in body.hidden.get(lang, [])}
             for label in filter(None, fulls):
+                if self.key(label) in hidden:
+                    continue  # a short name even if official ("大会"): resolved in context
                 self.full.setdefault(self.key(label), body.code)
                 names.append(self.atoms(label, flexible=True))
             for label in body.hidden.get(lang, []):
@@ -156,9 +160,14 @@ class BodyMatcher:
         self._classified: dict[str, Mention | None] = {}
 
     def stem(self, word: str) -> str:
+        """The part of a word its inflections share: "Ассамблеей" -> "Ассамбл"."""
+        low = word.lower()
         for ending in self.endings:
-            if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
-                return word[: -len(ending)]
+            if low.endswith(ending) and len(low) - len(ending) >= self.min_stem:
+                word, low = word[: -len(ending)], low[: -len(ending)]
+                break
+        while len(low) > self.min_stem and low[-1] in self.stem_vowels:
+            word, low = word[:-1], low[:-1]
         return word
 
     def atoms(self, label: str, flexible: bool = False) -> list[str]:
@@ -177,7 +186,11 @@ class BodyMatcher:
             atoms = literal_atoms(stem)
             if flexible and i and atoms and stem[:1].lower() != stem[:1].upper():
                 atoms[0] = f"[{stem[0].upper()}{stem[0].lower()}]"
-            if self.endings and len(word) > self.min_stem and word[-1].isalpha():
+            if (
+                self.endings
+                and len(stem) < len(word)
+                or (self.endings and len(word) > self.min_stem)
+            ):
                 atoms.append(self.ending)
             if i == 0 and self.clitics and self.article and word.startswith(self.article):
                 # "للجمعية العامة" (li- + al-): the match starts at the second lām
@@ -294,6 +307,15 @@ class BodyContext:
             if len(relatives) == 1:
                 return relatives[0]
         return m.candidates[0] if len(m.candidates) == 1 else None
+
+    def mention_at(self, scan: str, pos: int) -> int | None:
+        """Index of the mention starting at ``pos`` (or after clitics there: "للجنة")."""
+        j = self.at(pos)
+        if j < len(self.mentions):
+            start = self.mentions[j].start
+            if start == pos or (start - pos <= 2 and all(c in "وفبلك" for c in scan[pos:start])):
+                return j
+        return None
 
     def at(self, pos: int) -> int:
         """Index of the first mention starting at or after ``pos``."""

@@ -27,6 +27,18 @@ _PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+\S", re.M)
 _DISTR = re.compile(r"Distr\.?\s*:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED)", re.I)
 # A number heading of an adopted act: "80/9. 2025 Political Declaration", "28/111."
 _ACT_HEADING = re.compile(r"^[ \t]*(?P<s>\d{1,4})/(?P<n>\d{1,4})\.[ \t]*(?P<title>[^\n]*)$", re.M)
+# The heading of a Security Council resolution: "RESOLUTION 820 (1993)"
+_SC_HEADING = re.compile(r"^\s*RESOLUTION\s+(\d{1,4})\s*\((\d{4})\)\s*$", re.M | re.I)
+# A report's title line: "Report of the Working Group on the Universal Periodic Review"
+_REPORT_LINE = re.compile(r"^[ \t]*((?:Report|Rapport|Informe|Доклад)\b[^\n]{10,300})$", re.M)
+# A line naming the author, not the subject: "Report of the Secretary-General"
+_AUTHOR_LINE = re.compile(
+    r"^[ \t]*(?:Report of the Secretary-General|Note by the (?:Secretariat|Secretary-General)"
+    r"|Rapport du Secrétaire général|Note du Secrétariat|Informe del Secretario General"
+    r"|Nota de la Secretaría|Доклад Генерального секретаря|Записка Секретариата"
+    r"|تقرير الأمين العام|مذكرة من الأمانة العامة|秘书长的报告|秘书处的说明)[ \t*]*$",
+    re.M,
+)
 # A bold block in Markdown-like text: "**Доклад о работе совещания ...**"
 _BOLD = re.compile(r"\*\*(?P<t>[^*]{3,400}?)\*\*", re.S)
 _SYMBOL_RE = re.compile(SYMBOL)
@@ -69,7 +81,7 @@ def front_matter(scan: str) -> tuple[dict[str, str], int]:
 
 def detect_language(scan: str) -> str:
     """ISO 639-1 code by script, then by frequent words for Latin-script texts."""
-    sample = scan[:3000]
+    sample = scan[:2000]
     if not sample.isascii():
         counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
         best = max(counts, key=counts.get)
@@ -86,10 +98,24 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {code: frozenset(load_data(code)["stopwords"]) for code in ("en", "fr", "es")}
 
 
+# What only a document header has: "Distr.: General", a symbol alone on its line,
+# "RESOLUTION 820 (1993)", "Original: English"
+_HEADER_MARK = re.compile(
+    r"Distr\.|^[ \t|]*(?:United Nations|Nations Unies|Naciones Unidas"
+    r"|Организация Объединенных Наций|الأمم المتحدة|联合国)[ \t|]*$"
+    r"|^[ \t|]*[A-Z]{1,8}(?:/[\w.()-]+){2,}[ \t|]*$"
+    r"|^\s*RESOLUTION\s+\d+|Original\s*:|^\s*\*\*",
+    re.M | re.I,
+)
+
+
 def header_end(scan: str, start: int, lang_: Lang) -> int:
-    """Where the header block ends (see module docstring)."""
+    """Where the header block ends (see module docstring); ``start`` when there is none."""
+    head = scan[start : start + 1500]
+    if not _HEADER_MARK.search(head) or head.count("\n") < 3:
+        return start  # a passage, a sentence: no header to skip
     preamble = re.compile(lang_.header.get("preamble", "(?!)"), re.M)
-    agenda = re.compile(lang_.header.get("agenda_item") or "(?!)")
+    agenda = lang_.agenda_item
     kinds = [k for k, _ in lang_.kinds] + [k for k, _ in lang("en").kinds]
     pos = start
     for count, line in enumerate(scan[start : start + MAX_HEADER_CHARS].splitlines(True)):
@@ -117,7 +143,7 @@ def parse_header(scan: str, lang_: Lang, fm: dict[str, str], start: int) -> Head
     session_no, session_pos = _session(text, langs)
     if body is None:
         body = _header_body(mat, text, session_pos)
-    doc_kind = _kind(symbol, text, langs)
+    doc_kind = _kind(symbol, text, [lang_, lang("en")])
     if symbol is None:
         symbol = _symbol_from_heading(text, doc_kind, body)
         if symbol and body is None:
@@ -128,7 +154,7 @@ def parse_header(scan: str, lang_: Lang, fm: dict[str, str], start: int) -> Head
         end=end,
         symbol=symbol,
         body=body,
-        date=_date(fm, scan, start, end, langs),
+        date=_date(fm, scan, start, end, langs, lang_),
         title=_title(fm, text, mat),
         doc_kind=doc_kind,
         session=session,
@@ -183,18 +209,21 @@ def _kind(symbol: str | None, text: str, langs: list[Lang]) -> str | None:
             head = part.split(".")[0]
             if head in table and (head != "L" or "." in part):
                 return table[head]
-    found: tuple[int, str] | None = None
-    for lg in langs:
-        for pattern, kind in lg.kinds:
-            for m in pattern.finditer(text):
-                if found is None or m.start() > found[0]:
-                    found = (m.start(), kind)
-    return found[1] if found else None
+    found: str | None = None
+    kinds = [k for lg in langs for k in lg.kinds]
+    for line in text.splitlines():  # the last kind line of the header wins
+        if len(line.strip()) < 4:
+            continue
+        for pattern, kind in kinds:
+            if pattern.search(line):
+                found = kind
+                break
+    return found
 
 
 def _symbol_from_heading(text: str, kind: str | None, body: str | None) -> str | None:
-    """"RESOLUTION 820 (1993)" heading an SC resolution -> S/RES/820(1993)."""
-    m = re.search(r"^\s*RESOLUTION\s+(\d{1,4})\s*\((\d{4})\)\s*$", text, re.M | re.I)
+    """ "RESOLUTION 820 (1993)" heading an SC resolution -> S/RES/820(1993)."""
+    m = _SC_HEADING.search(text)
     if m:
         return f"S/RES/{m.group(1)}({m.group(2)})"
     h = _ACT_HEADING.search(text)
@@ -209,11 +238,14 @@ def _symbol_from_heading(text: str, kind: str | None, body: str | None) -> str |
     return None
 
 
-def _date(fm, scan: str, start: int, end: int, langs: list[Lang]) -> str | None:
+def _date(fm, scan: str, start: int, end: int, langs: list[Lang], lang_: Lang) -> str | None:
     distr = _DISTR.search(scan, start, end)
     if distr:
+        window = (distr.end(), min(end, distr.end() + 300))
         found = [
-            d for lg in langs for d in find_dates(lg, scan, distr.end(), min(end, distr.end() + 300))
+            d
+            for lg in {lang_.code: lang_, "en": lang("en")}.values()
+            for d in find_dates(lg, scan, *window)
         ]
         if found:
             return min(found, key=lambda d: d.start).iso
@@ -242,18 +274,20 @@ def _title(fm: dict[str, str], text: str, mat: BodyMatcher) -> str | None:
             rest = text[h.end() :].lstrip("\n").split("\n", 1)[0]
             title = rest.strip()
         return title or None
-    report = re.search(r"^[ \t]*((?:Report|Rapport|Informe|Доклад)\b[^\n]{10,300})$", text, re.M)
-    if report:
+    report = _REPORT_LINE.search(text)
+    if report and not _AUTHOR_LINE.match(report.group(1)):
         return report.group(1).strip(" *\r")
+    author = _AUTHOR_LINE.search(text)
+    if author:  # "Review of mandates ...\n\nReport of the Secretary-General": the line before
+        before = [ln.strip() for ln in text[: author.start()].splitlines() if ln.strip()]
+        if before and len(before[-1]) > 12 and not _DISTR.search(before[-1]):
+            return before[-1].strip(" *")
     return None
 
 
 def _agenda(text: str, langs: list[Lang]) -> str | None:
     for lg in langs:
-        pattern = lg.header.get("agenda_item")
-        if not pattern:
-            continue
-        m = re.search(pattern, text)
+        m = lg.agenda_item.search(text)
         if m:
             item = m.groupdict().get("item") or m.groupdict().get("item2") or ""
             item = re.sub(r"\s+", " ", item).strip(" *")
@@ -268,8 +302,7 @@ def _original(text: str, langs: list[Lang]) -> str | None:
     for code in LANGUAGES:
         names.update({k.lower(): v for k, v in load_data(code)["language_names"].items()})
     for lg in langs:
-        pattern = lg.header.get("original")
-        m = re.search(pattern, text) if pattern else None
+        m = lg.original.search(text)
         if m:
             code = names.get(m.group("lang").lower().strip("."))
             if code:

@@ -17,6 +17,9 @@ from .patterns import alternation, fill, literal_atoms, trie_regex
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+_DIGITS = re.compile(r"[0-9]+")  # "7" in "7th"
+_SPACES = re.compile(r"\s+")
+_SLASH_SPACES = re.compile(r"\s*/\s*")  # "تشرين الأول / أكتوبر"
 RELATIONS_ORDER = (
     "establishedBy",
     "requestedBy",
@@ -55,22 +58,25 @@ class Ordinals:
 
     def value(self, text: str) -> int | None:
         """The number an ordinal stands for: "sixty-ninth" -> 69, "седьмой" -> 7, "七" -> 7."""
-        digits = re.match(r"\d+", text)
+        digits = _DIGITS.match(text)
         if digits:
             return int(digits.group())
         if self.numerals:
             return _chinese_number(text, self.numerals)
-        total = 0
-        found = False
+        parts = []
         for tok in self.token.finditer(text):
             word = tok.group().lower()
             value = self.values.get(word)
             if value is None:
                 value = next((self.values[s] for s in self.stems if word.startswith(s)), None)
             if value is not None:
-                total += value
-                found = True
-        return total if found and 0 < total < 1000 else None
+                parts.append(value)
+        # A compound has tens and at most one unit: "sixty-ninth" (60, 9), "الحادية عشرة"
+        # (1, 10); "fourteenth and fifteenth" (14, 15) is two ordinals, not one.
+        if not parts or sum(1 for p in parts if p % 10) > 1:
+            return None
+        total = sum(parts)
+        return total if 0 < total < 1000 else None
 
 
 def _chinese_number(text: str, numerals: dict[str, int]) -> int | None:
@@ -106,6 +112,7 @@ class Lang:
     body_before_gap: re.Pattern[str]
     body_after_connector: re.Pattern[str]
     roman_alt: re.Pattern[str] | None
+    not_number: re.Pattern[str]
     resolution_kw: re.Pattern[str]
     ordinals: Ordinals
     session: re.Pattern[str]
@@ -114,13 +121,14 @@ class Lang:
     meeting_noun: re.Pattern[str]
     meeting_adoption: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
+    partial_dates: tuple[re.Pattern[str], ...]
     date_ranges: tuple[re.Pattern[str], ...]
     months: dict[str, int]
-    cues_before: re.Pattern[str]
-    cues_after: tuple[tuple[str, re.Pattern[str]], ...]
     abbreviations: frozenset[str]
     header: dict
     kinds: tuple[tuple[re.Pattern[str], str], ...]
+    agenda_item: re.Pattern[str]
+    original: re.Pattern[str]
     submitted: re.Pattern[str]
     item_prefix: str
     date_before: bool
@@ -172,10 +180,6 @@ def _date_patterns(data: dict, key: str, months_re: str) -> tuple[re.Pattern[str
     return tuple(out)
 
 
-def _cues(data: dict, section: str) -> dict[str, list[str]]:
-    return {rel: list(frags) for rel, frags in data.get(section, {}).items() if frags}
-
-
 @cache
 def lang(code: str) -> Lang:
     """The compiled patterns of language ``code`` (one of LANGUAGES; others read as English)."""
@@ -191,10 +195,18 @@ def lang(code: str) -> Lang:
     if acts.get("body_between"):
         from .bodies import matcher  # bodies.py imports this module; import late
 
-        between = rf"(?:\s+(?P<between>{matcher(code).fragment}))?"
+        connector = acts.get("body_between_connector", "")
+        tail = acts.get("body_between_tail", "")
+        unknown = acts.get("body_between_unknown", "")
+        between = rf"(?:\s+{connector}(?P<between>{matcher(code).fragment}){tail}"
+        if unknown:
+            between += rf"|(?P<between_unknown>{unknown})"
+        between += ")?"
+    gap = acts.get("list_gap", "")
+    gap = rf"(?P<gap>{gap})?" if gap else ""
     act_head = (
-        rf"(?:(?P<res>{res_kw})|(?P<dec>{dec_kw})){between}\s*{acts.get('number_sign', '')}"
-        r"(?=\d|E?S-\d)"
+        rf"(?:(?P<res>{res_kw})|(?P<dec>{dec_kw})){between}{gap}\s*{acts.get('number_sign', '')}"
+        r"(?=[0-9]|E?S-[0-9])"
     )
     zh_list = ""
     if acts.get("resolution_after"):
@@ -214,19 +226,6 @@ def lang(code: str) -> Lang:
     )
     months_re = months_re.replace(r"\ ", r"\s+")
 
-    before: list[str] = []
-    for rel in RELATIONS_ORDER:
-        frags = _cues(data, "relations").get(rel)
-        if frags:
-            before.append(f"(?P<{rel}>{'|'.join(frags)})")
-    # No leading look-behind (it would stop the engine from skipping to likely first
-    # letters); relations.py checks that a cue starts a word.
-    cues_before = re.compile("(?:" + "|".join(before) + ")", re.IGNORECASE)
-    cues_after = tuple(
-        (rel, re.compile("|".join(frags), re.IGNORECASE))
-        for rel, frags in _cues(data, "relations_after").items()
-    )
-
     sentences = data.get("sentences", {})
     return Lang(
         code=code,
@@ -242,6 +241,7 @@ def lang(code: str) -> Lang:
         body_before_gap=_rx(acts.get("body_before_gap", "")),
         body_after_connector=_rx(acts.get("body_after_connector", "")),
         roman_alt=_rx(acts["roman_alt"]) if acts.get("roman_alt") else None,
+        not_number=_rx(acts.get("not_number", "")),
         resolution_kw=_rx(res_kw + "|" + acts.get("resolution_after", "(?!)")),
         ordinals=ordinals,
         session=_rx(fill(sessions.get("pattern", ""), ORD=ordinals.regex), re.IGNORECASE),
@@ -252,14 +252,15 @@ def lang(code: str) -> Lang:
         meeting_noun=_rx(meetings.get("noun", ""), re.IGNORECASE),
         meeting_adoption=_rx(meetings.get("adoption", ""), re.IGNORECASE),
         dates=_date_patterns(data, "patterns", months_re),
+        partial_dates=_date_patterns(data, "partial", months_re),
         date_ranges=_date_patterns(data, "ranges", months_re),
         months=months,
-        cues_before=cues_before,
-        cues_after=cues_after,
         abbreviations=frozenset(sentences.get("abbreviations", [])),
         header=data.get("header", {}),
-        kinds=tuple((re.compile(k, re.M), v) for k, v in data.get("header", {}).get("kinds", [])),
+        kinds=tuple((re.compile(k), v) for k, v in data.get("header", {}).get("kinds", [])),
         submitted=_rx(data.get("header", {}).get("submitted", "")),
+        agenda_item=_rx(data.get("header", {}).get("agenda_item", "")),
+        original=_rx(data.get("header", {}).get("original", "")),
         item_prefix=acts.get("item_prefix", ""),
         date_before=bool(acts.get("date_before")),
         body_between=bool(acts.get("body_between")),
@@ -268,5 +269,5 @@ def lang(code: str) -> Lang:
 
 def month_number(lang_: Lang, name: str) -> int | None:
     """The month a month name stands for, spacing and case ignored."""
-    key = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", name.strip())).lower()
+    key = _SLASH_SPACES.sub("/", _SPACES.sub(" ", name.strip())).lower()
     return lang_.months.get(key)

@@ -9,31 +9,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .dates import Date, match_date
 from .languages import Lang
-from .numbers import roman_to_int, int_to_roman
+from .numbers import int_to_roman, roman_to_int
 
 # One item, without groups, for embedding in a larger pattern:
 # "1/CP.21", "S-26/2", "1373 (2001)", "2758 (XXVI)", "973 (د-10)", "70/1", "637 1989", "2118"
 ITEM_NONCAP = (
-    r"(?:\d{1,3}\s?[/.]\s?(?:CP|CMP|CMA)\s?[./]?\s?\d{1,2}"
-    r"|E?S-\d{1,2}/\d{1,3}"
-    r"|\d{1,4}(?:\s?[A-Z](?=\s*\())?\s*\(\s*(?:[IVXLC]{1,8}|(?:19|20)\d\d|د\s*-\s*\d{1,3})\s*\)"
-    r"|\d{1,4}/\d{1,4}(?![/\d]|\.\d)"
-    r"|\d{1,4})"
+    r"(?:[0-9]{1,3}\s?[/.]\s?(?:CP|CMP|CMA)\s?[./]?\s?[0-9]{1,2}"
+    r"|E?S-[0-9]{1,2}/[0-9]{1,3}"
+    r"|[0-9]{1,4}(?:\s?[A-Z](?=\s*\())?\s*\(\s*(?:[IVXLC]{1,8}|(?:19|20)[0-9][0-9]|د\s*-\s*[0-9]{1,3})\s*\)"
+    r"|[0-9]{1,4}/[0-9]{1,4}(?![/0-9]|\.[0-9])"
+    r"|[0-9]{1,4})"
 )
 
 # One item, with named parts (see acts.toml for the forms):
 ITEM = re.compile(
-    r"(?:(?P<cop_n>\d{1,3})\s?[/.]\s?(?P<cop>CP|CMP|CMA)\s?[./]?\s?(?P<cop_s>\d{1,2})(?![\d/])"  # 1/CP.21
-    r"|(?P<sp>E?S)-(?P<sp_s>\d{1,2})/(?P<sp_n>\d{1,3})(?![\d/])"  # S-26/2, ES-10/19
-    r"|(?P<p_n>\d{1,4})(?:\s?(?P<p_letter>[A-Z])(?=\s*\())?\s*\(\s*"  # 1373 (2001), 217 A (III)
-    r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>\d{4})|د\s*-\s*(?P<p_ar>\d{1,3}))\s*\)"
-    r"|(?P<s_s>\d{1,4})/(?P<s_n>\d{1,4})(?![/\d]|\.\d|\s*-\s*\d{4})"  # 70/1, 2013/40
-    r"|(?P<o_n>\d{1,4})\s+(?P<o_year>19[4-9]\d|20[0-4]\d)(?![\d/(]|\s*\()"  # 637 1989 (OCR)
-    r"|(?P<b_n>\d{1,4})(?!\d)(?![/.,]\d|\s*\())"  # 2118
+    # 1/CP.21, and typed slips such as "2.CMA/3", "6/CMA4"
+    r"(?:(?P<cop_n>[0-9]{1,3})\s?[/.]\s?(?P<cop>CP|CMP|CMA)\s?[./]?\s?(?P<cop_s>[0-9]{1,2})(?![0-9/])"
+    r"|(?P<sp>E?S)-(?P<sp_s>[0-9]{1,2})/(?P<sp_n>[0-9]{1,3})(?![0-9/])"  # S-26/2, ES-10/19
+    r"|(?P<p_n>[0-9]{1,4})(?:\s?(?P<p_letter>[A-Z])(?=\s*\())?\s*\(\s*"  # 1373 (2001), 217 A (III)
+    r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>[0-9]{4})|د\s*-\s*(?P<p_ar>[0-9]{1,3}))\s*\)"
+    r"|(?P<s_s>[0-9]{1,4})/(?P<s_n>[0-9]{1,4})(?![/0-9]|\.[0-9]|\s*-\s*[0-9]{4})"  # 70/1, 2013/40
+    r"(?:\s?(?P<s_letter>[A-Z])(?![\w/.-]))?"  # lettered: "49/75 E"
+    # 637 1989 (OCR damage of "637 (1989)")
+    r"|(?P<o_n>[0-9]{1,4})\s+(?P<o_year>19[4-9][0-9]|20[0-4][0-9])(?![0-9/(]|\s*\()"
+    r"|(?P<b_n>[0-9]{1,4})(?![0-9])(?![/.,][0-9]|\s*\())"  # 2118
 )
+# Only a space between two numbers with years: a list whose comma was lost
+_SPACE_BETWEEN_YEARS = re.compile(r"[ \t]+(?=[0-9]{1,4}\s?\((?:19|20)[0-9]{2}\))")
 # A footnote mark glued to an item: "resolution 6/1,1 of" -> the ",1" is a footnote
 FOOTNOTE_GLUE = re.compile(r",?\d{1,3}(?=[\s,;.)]|$)")
 
@@ -52,6 +58,7 @@ class Item:
     sp: str = ""  # S or ES
     cop: str = ""  # CP | CMP | CMA
     date: Date | None = None
+    letter: str = ""  # the letter of a lettered resolution: "49/75 E"
 
 
 def parse_item(m: re.Match[str]) -> Item:
@@ -74,7 +81,7 @@ def parse_item(m: re.Match[str]) -> Item:
         form = "yearslash" if 1946 <= first <= 2100 else "session"
         if first == 0 or int(g["s_n"]) == 0 or (first > 200 and form == "session"):
             return Item(start, end, "bad", g["s_n"])
-        return Item(start, end, form, g["s_n"], s=g["s_s"])
+        return Item(start, end, form, g["s_n"], s=g["s_s"], letter=g["s_letter"] or "")
     if g["o_n"]:
         return Item(start, end, "ocr", g["o_n"], year=g["o_year"])
     return Item(start, end, "bare", g["b_n"])
@@ -102,6 +109,8 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
         if m is None:
             break
         item = parse_item(m)
+        if item.form == "bare" and lang.not_number.match(scan, m.end(), limit):
+            break  # "резолюции 1995 года": the resolution of 1995, no number
         if item.form == "bad" or (items and not _compatible(items[0].form, item.form)):
             break
         if item.form == "bare" and items and items[0].form != "bare":
@@ -121,11 +130,13 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
         items.append(item)
         end = after
         sep = lang.separator.match(scan, after, limit)
+        if sep is None and item.form == "year":  # "2204 (2015) 2216 (2015)": a comma lost
+            sep = _SPACE_BETWEEN_YEARS.match(scan, after, limit)
         if sep is None or "\n\n" in sep.group() or "\n\r\n" in sep.group():
             break
         pos = sep.end()
         if lang.item_prefix:
-            prefix = re.match(lang.item_prefix, scan[pos : pos + 3])
+            prefix = _prefix_re(lang.item_prefix).match(scan, pos)
             if prefix:
                 pos += prefix.end()
     if items:
@@ -133,9 +144,18 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
     return ActList(tuple(items), end)
 
 
+@cache
+def _prefix_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _compatible(first: str, other: str) -> bool:
-    groups = ({"session", "yearslash", "special"}, {"year", "bare", "ocr"}, {"roman", "year"},
-              {"unfccc"})
+    groups = (
+        {"session", "yearslash", "special"},
+        {"year", "bare", "ocr"},
+        {"roman", "year"},
+        {"unfccc"},
+    )
     return any(first in g and other in g for g in groups)
 
 
@@ -149,13 +169,21 @@ def _attached_date(scan: str, pos: int, lang: Lang, limit: int) -> tuple[Date | 
     if conn is None:
         return None, pos
     date = match_date(lang, scan, conn.end(), limit)
-    if date is None:
-        return None, pos
-    return date, date.end
+    if date is not None:
+        return date, date.end
+    for pattern in lang.partial_dates:  # "186 (1964) of 4 March": skipped, no ISO date
+        m = pattern.match(scan, conn.end(), limit)
+        if m and not (m.end() < limit and scan[m.end()].isalnum()):
+            return None, m.end()
+    return None, pos
 
 
 def _with_date(item: Item, date: Date) -> Item:
-    return Item(
-        item.start, item.end, item.form, item.n, item.s, item.year, item.roman, item.sp,
-        item.cop, date,
-    )
+    return with_fields(item, date=date)
+
+
+def with_fields(item: Item, **changes) -> Item:
+    """A copy of ``item`` with some fields changed (dataclasses.replace, without its cost)."""
+    values = {f: getattr(item, f) for f in Item.__slots__}
+    values.update(changes)
+    return Item(**values)

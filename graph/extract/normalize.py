@@ -41,9 +41,14 @@ _FOLD_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + 
 _DELETE_RE = re.compile("[" + _DELETE_CHARS + "]")
 # Lone surrogates cannot be encoded anywhere downstream: "\ud800"
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-# Any character that needs work (one pass decides whether to pay for the others)
-_ANY_RE = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + _DELETE_CHARS + "\ud800-\udfff]"
+# Frequent same-length folds, done with str.replace: en dash, hyphens, minus, slashes
+_COMMON = tuple(
+    (chr(c), _FOLD[c]) for c in (0x2013, 0x2010, 0x2011, 0x2012, 0x2212, 0x2215, 0x2044)
+)
+# Any other character that needs work (one pass decides whether to pay for the others):
+# ranges rather than a long list keep the engine's character test cheap.
+_RARE_RE = re.compile(
+    "[\uff01-\uff5e\u3000\ufe63\u29f8\u0660-\u0669\u06f0-\u06f9" + _DELETE_CHARS + "\ud800-\udfff]"
 )
 
 
@@ -75,9 +80,14 @@ class ScanText:
 
 def scan_text(text: str) -> ScanText:
     """Prepare ``text`` for scanning (see module docstring)."""
-    if text.isascii() or _ANY_RE.search(text) is None:
+    if text.isascii():
         return ScanText(text, text)
     scan = text
+    for char, repl in _COMMON:  # str.replace runs at memory speed: the usual dashes first
+        if char in scan:
+            scan = scan.replace(char, repl)
+    if _RARE_RE.search(scan) is None:
+        return ScanText(text, scan)
     if _SURROGATE_RE.search(scan):
         scan = _SURROGATE_RE.sub("\ufffd", scan)  # same length
     if _FOLD_RE.search(scan):

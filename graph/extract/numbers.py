@@ -7,8 +7,17 @@ import re
 # A well-formed Roman numeral up to 399: "XXVI", "L", "CCCXC"
 _ROMAN = re.compile(r"^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_ORDER = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-          (4, "IV"), (1, "I"))
+_ORDER = (
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
 
 
 def roman_to_int(text: str) -> int | None:

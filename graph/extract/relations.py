@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from ..model import CITATION_RELATIONS
 from .bodies import BodyContext
+from .cues import cue_index
 from .languages import HEAD_RELATIONS, SPECIFIC_RELATIONS, Lang
 
 MAX_GAP = 60  # characters between a cue and the reference it governs
 SPECIFIC_GAP = 90  # a specific cue may be this far when a generic one is nearer
 HEAD_SPAN = 40  # a head cue starts within this many characters of the sentence start
-_NUMBERING = re.compile(r"^[\s\d.()a-z]{0,8}?(?=\S)")  # "3. " "(a) " before a head cue
+_NUMBERING = re.compile(r"[\s\d.()a-z]{0,8}?(?=\S)")  # "3. " "(a) " before a head cue
+_CLAUSE_END = re.compile(r"[.;؛。；]")  # an after-cue stays in the reference's clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,24 +35,22 @@ class Cue:
 def read_cue(scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: int) -> Cue | None:
     """The relation cue of a reference spanning [head, tail) in ``sentence``."""
     s0, s1 = sentence
-    found = []
-    bound = lang.data["labels"].get("word_boundary", True)
+    before = cue_index(lang.code, "relations")
     lo = max(s0, head - SPECIFIC_GAP - 60)
-    windows = [(lo, head)]
+    found = [Cue(f.relation, f.start, f.end) for f in before.find(scan, lo, head)]
     if lo > s0:  # the head of the sentence too: "Recalling ... , 1333 (2000)"
-        windows.insert(0, (s0, min(lo, s0 + HEAD_SPAN + 60)))
-    for a, b in windows:
-        for m in lang.cues_before.finditer(scan, a, b):
-            rel = m.lastgroup
-            if rel and (m.start() == 0 or not scan[m.start() - 1].isalnum() or not bound):
-                found.append(Cue(rel, m.start(), m.end()))
+        head_cues = before.find(scan, s0, min(lo, s0 + HEAD_SPAN + 60))
+        found = [Cue(f.relation, f.start, f.end) for f in head_cues] + found
+    found = [c for c in found if c.end <= head]
     best: Cue | None = None
     near = [c for c in found if head - c.end <= MAX_GAP]
     if near:
         best = min(near, key=lambda c: (head - c.end, -(c.end - c.start)))
         if best.relation not in SPECIFIC_RELATIONS:
             specific = [
-                c for c in found if c.relation in SPECIFIC_RELATIONS and head - c.end <= SPECIFIC_GAP
+                c
+                for c in found
+                if c.relation in SPECIFIC_RELATIONS and head - c.end <= SPECIFIC_GAP
             ]
             if specific and best.relation in ("pursuantTo", "inAccordanceWith"):
                 best = max(specific, key=lambda c: c.end)
@@ -60,21 +60,28 @@ def read_cue(scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: 
         heads = [c for c in found if c.relation in HEAD_RELATIONS and c.start - first <= HEAD_SPAN]
         if heads:
             best = heads[0]
+    after_first = lang.data["acts"].get("after_first")
+    if best is not None and not after_first and best.relation not in CITATION_RELATIONS:
+        return best  # a mandate cue before the reference: nothing after can say more
     after = _after(scan, lang, tail, s1)
-    if after and (best is None or (after.relation in ("establishedBy", "extends")
-                                   and best.relation in CITATION_RELATIONS)):
+    if after and after_first:
+        return after  # verb-final languages: "第2127(2013)号决议所设委员会"
+    if after and (
+        best is None
+        or (after.relation in ("establishedBy", "extends") and best.relation in CITATION_RELATIONS)
+    ):
         return after
     return best
 
 
 def _after(scan: str, lang: Lang, tail: int, end: int) -> Cue | None:
-    window = scan[tail : min(end, tail + 200)]
-    best: Cue | None = None
-    for rel, rx in lang.cues_after:
-        m = rx.match(window)
-        if m and (best is None or tail + m.end() < best.end):
-            best = Cue(rel, tail + m.start(), tail + m.end())
-    return best
+    """The first cue after the reference in the same clause ("..., the Conference decided")."""
+    limit = min(end, tail + int(lang.data["acts"].get("cue_after_window", 160)))
+    clause = _CLAUSE_END.search(scan, tail, limit)
+    if clause:
+        limit = clause.start()
+    found = cue_index(lang.code, "relations_after").find(scan, tail, limit)
+    return Cue(found[0].relation, found[0].start, found[0].end) if found else None
 
 
 def subject_of(

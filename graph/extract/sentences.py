@@ -23,13 +23,17 @@ _WORD_BEFORE = re.compile(r"([\w.-]+)\.$")
 # A footnote line: "* СТОС/COP/2014/1.", "12 Official Records of the General Assembly ..."
 FOOTNOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\d{1,3}|\[\^\w{1,6}\]:)[ \t]+(?=\S)[^\n]*")
 # A numbered footnote looks like one: a capital, a symbol or "See" after the number
-_NUMBERED_NOTE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?:See\b|Ibid|Official Records|[A-Z]{1,6}/|[\"“«]?[A-ZА-ЯЁ])")
+_NUMBERED_NOTE = re.compile(
+    r"^[ \t]*\d{1,3}[ \t]+(?:See\b|Ibid|Official Records|[A-Z]{1,6}/|[\"“«]?[A-ZА-ЯЁ])"
+)
 # What follows a footnote block on a page: a page break, a page number, a job number
 _PAGE_END = re.compile(
     r"\f|^[ \t]*(?:\d{1,4}|[A-Z]{1,2}\.?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|[A-Z]{1,8}/[\w./-]+)[ \t]*$",
     re.MULTILINE,
 )
 _WS = re.compile(r"\s+")
+# A rule that opens the footnotes of a page: "__________________" on its own line
+_RULE_BEFORE = re.compile(r"(?:^|\n)[ \t]*_{5,}[ \t]*\r?\n$")
 MAX_SENTENCE = 1500  # characters looked at on each side of a reference
 
 
@@ -135,6 +139,7 @@ def _detect(scan: str) -> list[tuple[int, int]]:
         line = scan[a:b]
         m = _Span(a, b)
         blank_before = a == 0 or scan[max(0, a - 4) : a].replace("\r", "").endswith("\n\n")
+        blank_before = blank_before or bool(_RULE_BEFORE.search(scan, max(0, a - 80), a))
         starred = line.lstrip().startswith(("*", "[^"))
         if starred:
             ok = blank_before or prev_end >= m.start() - 2

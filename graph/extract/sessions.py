@@ -12,13 +12,16 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .dates import find_dates
-from .languages import Lang
+from .languages import Lang, load_data
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Run
 
 MAX_DATE_GAP = 70  # "session, held in London from 13 to 17 October 2014": the session's dates
 MAX_MEETING_GAP = 220  # a meeting noun this far before a date makes the date a meeting's
+AFTER_GAP = 40  # a body named this soon after a session is the one holding it
+# Bodies that hold no sessions of their own (the Secretariat, a bureau, a court)
+_NO_SESSIONS = frozenset(load_data("acts").get("sessions", {}).get("no_sessions", []))
 _DIGIT = re.compile(r"\d")
 
 
@@ -58,15 +61,18 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
         return best.end()  # "Official Records of the General Assembly, Sixty-fourth Session"
     groups = best.groupdict()
     prefix = "ES-" if groups.get("emergency") else "S-" if groups.get("special") else ""
+    group = "ords" if best.group("ords") is not None else "ords2"
     ords = [
         (o.start(), o.end(), lg.ordinals.value(o.group()))
-        for o in _ordinal_re(lg.code).finditer(scan, best.start("ords"), best.end("ords"))
+        for o in _ordinal_re(lg.code).finditer(scan, best.start(group), best.end(group))
     ]
     ords = [o for o in ords if o[2]]
     if not ords:
         return best.end()
     sentence = run.sentences.bounds(best.start(), best.end())
-    body, explicit = _session_body(run, best.start(), best.end(), sentence)
+    possessive = bool(lg.possessive_before.search(scan, max(0, best.start() - 40), best.start()))
+    possessive = possessive or bool(lg.possessive_in_keyword.search(m.group()))
+    body, explicit = _session_body(run, best.start(), best.end(), sentence, possessive)
     if body is None:
         return best.end()
     date = None
@@ -81,15 +87,21 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
         start = best.start() if len(ords) == 1 else a
         end = best.end() if len(ords) == 1 or i == len(ords) - 1 else b
         run.add(
-            "session", f"{body} session {prefix}{value}", start, end, "session",
-            relation=relation, confidence=0.95 if explicit else 0.8, body=body,
+            "session",
+            f"{body} session {prefix}{value}",
+            start,
+            end,
+            "session",
+            relation=relation,
+            confidence=0.95 if explicit else 0.8,
+            body=body,
             date=date.iso if date else None,
         )
     return best.end()
 
 
 def _adoptions(run: Run, lg: Lang) -> list[re.Match[str]]:
-    """"48th plenary meeting" lines, found from a literal anchor ("lenary")."""
+    """ "48th plenary meeting" lines, found from a literal anchor ("lenary")."""
     out = []
     for anchor in lg.data["meetings"].get("adoption_anchors", []):
         pos = run.scan.find(anchor, run.header_end)
@@ -115,13 +127,13 @@ def _meeting_anchors(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(re.escape(a)) for a in lang(code).data["meetings"].get("anchors", []))
 
 
-def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int]):
+def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int], possessive=False):
     """(body, named next to it?) for a session or meeting at [start, end)."""
     ctx, scan, lg = run.ctx, run.scan, run.lg
     conn = lg.body_after_connector.match(scan, end)
     if conn is not None:
-        j = ctx.at(conn.end())
-        if j < len(ctx.mentions) and ctx.mentions[j].start == conn.end():
+        j = ctx.mention_at(scan, conn.end())
+        if j is not None:
             run.used_mentions.add(ctx.mentions[j].start)
             return ctx.resolved[j], True
     i = ctx.at(start) - 1
@@ -130,11 +142,19 @@ def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int]):
         if lg.body_before_gap.fullmatch(scan, mention.end, start):
             run.used_mentions.add(mention.start)
             return ctx.resolved[i], True
-        if mention.start >= sentence[0]:
+        while (
+            i > 0 and ctx.resolved[i] in _NO_SESSIONS and ctx.mentions[i - 1].start >= sentence[0]
+        ):
+            i -= 1  # "the General Assembly, on the recommendation of the General Committee, ..."
+        if ctx.mentions[i].start >= sentence[0]:
             return ctx.resolved[i], False  # the sentence's body ("the Committee at its ...")
     j = ctx.at(end)
-    if j < len(ctx.mentions) and ctx.mentions[j].start < sentence[1]:
-        return ctx.resolved[j], False
+    if (
+        not possessive
+        and j < len(ctx.mentions)
+        and ctx.mentions[j].start < min(sentence[1], end + AFTER_GAP)
+    ):
+        return ctx.resolved[j], False  # "At its seventieth session, the General Assembly ..."
     return run.citing, False
 
 
@@ -151,9 +171,17 @@ def meeting_refs(run: Run) -> None:
     for cue in _adoptions(run, lg):
         for d in find_dates(lg, scan, cue.end(), min(len(scan), cue.end() + 40)):
             if run.citing and not _used(run, d.start, d.end):
-                run.add("meeting", f"{run.citing} meeting {d.iso}", d.start, d.end,
-                        "meeting-adoption", relation="adoptedAt", confidence=0.8,
-                        body=run.citing, date=d.iso)
+                run.add(
+                    "meeting",
+                    f"{run.citing} meeting {d.iso}",
+                    d.start,
+                    d.end,
+                    "meeting-adoption",
+                    relation="adoptedAt",
+                    confidence=0.8,
+                    body=run.citing,
+                    date=d.iso,
+                )
                 run.consumed.append((d.start, d.end))
             break
     for anchor in _meeting_anchors(lg.code):
@@ -170,7 +198,8 @@ def meeting_refs(run: Run) -> None:
 def _meetings_in(run: Run, lg: Lang, sentence: tuple[int, int]) -> None:
     scan = run.scan
     nouns = [
-        n.end() for n in lg.meeting_noun.finditer(scan, *sentence)
+        n.end()
+        for n in lg.meeting_noun.finditer(scan, *sentence)
         if not _inside_body_name(run, n.start())
     ]
     sessions = [n.end() for n in _session_anchor_re(lg.code).finditer(scan, *sentence)]
@@ -196,9 +225,17 @@ def _meetings_in(run: Run, lg: Lang, sentence: tuple[int, int]) -> None:
         if key in seen:
             continue
         seen.add(key)
-        run.add("meeting", key, d.start, d.end, "meeting-date",
-                relation=_structure_relation(run, sentence, d.start), confidence=0.8,
-                body=body, date=d.iso)
+        run.add(
+            "meeting",
+            key,
+            d.start,
+            d.end,
+            "meeting-date",
+            relation=_structure_relation(run, sentence, d.start),
+            confidence=0.8,
+            body=body,
+            date=d.iso,
+        )
 
 
 def _named_body(run: Run, pos: int, sentence: tuple[int, int]) -> str | None:

@@ -20,27 +20,27 @@ from .numbers import roman_to_int
 _DATA = load_data("symbols")
 _LOOKALIKES: dict[str, str] = _DATA["lookalikes"]
 _FOLD = str.maketrans(_LOOKALIKES)
-_UP = "A-Z" + "".join(k for k, v in _LOOKALIKES.items() if v.isupper())
+_UP = "A-Z" + "".join(re.escape(k) for k, v in _LOOKALIKES.items() if v.isupper())
 _LOW = "a-z" + "".join(k for k, v in _LOOKALIKES.items() if v.islower())
 
 # A slash, possibly followed by a line break (a symbol broken across lines): "A/69/\n767"
 _SLASH = r"/(?:[ \t]*\r?\n[ \t]*)?"
 # One component after a slash: "69", "CN.15", "WG.2", "Add.1", "L.8", "ES-10", "5-6", "RES"
 _COMPONENT = (
-    rf"(?:E?S-\d{{1,3}}"
-    rf"|\d{{1,5}}(?:\.\d{{1,3}})?(?:-\d{{1,3}}(?![\d/]))?"
-    rf"|[{_UP}][{_UP}{_LOW}]{{0,11}}(?:\.\d{{1,4}}[a-z]?)?)"
+    rf"(?:E?S-[0-9]{{1,3}}"
+    rf"|[0-9]{{1,5}}(?:\.[0-9]{{1,3}})?(?:-[0-9]{{1,3}}(?![0-9]))?"
+    rf"|[{_UP}][{_UP}{_LOW}]{{0,11}}(?:\.[0-9]{{1,4}}[a-z]?)?)"
 )
 # A symbol: uppercase series, optional ".n" or "-XX", then at least one component:
 # "A/69/767", "E/CN.15/2014/5", "ICC-ASP/13/20", "S/RES/1373 (2001)"
 SYMBOL = (
-    rf"(?P<sym>[{_UP}]{{1,8}}(?:\.\d{{1,3}})?(?:-[{_UP}]{{2,6}})?(?:{_SLASH}{_COMPONENT}){{1,9}})"
-    rf"(?P<paren>\s?\(\s?(?:(?:19|20)\d\d|[IVXLC]{{1,8}})\s?\))?"
+    rf"(?P<sym>[{_UP}]{{1,8}}(?:\.[0-9]{{1,3}})?(?:-[{_UP}]{{2,6}})?(?:{_SLASH}{_COMPONENT}){{1,9}})"
+    rf"(?P<paren>\s?\(\s?(?:(?:19|20)[0-9][0-9]|[IVXLC]{{1,8}})\s?\))?"
 )
 # Addenda and corrigenda listed after a symbol: "A/69/767 and Corr.1", "and Add.1-3"
 SUFFIX_LIST = re.compile(
     r"(?:\s*,\s*|\s+(?:and|et|y|и|و|和|及)\s+|\s*、\s*)"
-    r"(?P<part>(?:Add|Corr|Rev|Amend)\.(?P<a>\d{1,3})(?:\s*(?:-|to|à|a|и)\s*(?P<b>\d{1,3}))?)(?![\w/])"
+    r"(?P<part>(?:Add|Corr|Rev|Amend)\.(?P<a>[0-9]{1,3})(?:\s*(?:-|to|à|a|и)\s*(?P<b>[0-9]{1,3}))?)(?![\w/])"
 )
 _WS = re.compile(r"\s+")
 _RES = set(_DATA["resolution_components"])
@@ -78,7 +78,7 @@ def read_symbol(raw: str, paren: str | None) -> Symbol | None:
         return None
     parts = key.split("/")
     first = parts[0].split(".")[0]
-    latin = raw.isascii()
+    latin = raw.replace("$", "").isascii()
     known = first in _known_series() or first.split("-")[0] in _known_series()
     if not known:
         if not latin or len(parts) < 2:

@@ -15,7 +15,9 @@ then prints median and p95 latency of:
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -123,7 +125,9 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int) -> None:
     deep = [symbol(rng.randrange(chains), rng.randrange(chain_len // 2, chain_len))
             for _ in range(n_keys)]
     heads = [symbol(rng.randrange(chains), rng.randrange(0, 5)) for _ in range(n_keys)]
-    print(f"\n{n_docs:,} documents, chains of {chain_len} ({path})")
+    load = os.getloadavg()[0]
+    print(f"\n{n_docs:,} documents, chains of {chain_len} ({path}); load average {load:.1f} "
+          f"on {os.cpu_count()} cores")
     t = time.perf_counter()
     store = open_store(str(path), read_only=True)
     print(f"  open read-only: {(time.perf_counter() - t) * 1000:.1f} ms, {len(store):,} quads")
@@ -157,12 +161,16 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int) -> None:
     store.close()
 
     cli = [sys.executable, "-m", "graph", "chain", "--store", str(path)]
-    runs = []
+    runs, cpu = [], []
     for key in deep[:10]:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([*cli, key], cwd=REPO, check=True, capture_output=True)
         runs.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     figures("`mandate-graph chain KEY` incl. start-up", runs)
+    figures("  the same, CPU time (user + system)", cpu)
 
 
 def main() -> None:

@@ -348,7 +348,8 @@ def _subsidiary_mandates(lang: str, e: Planned, d: date, rng: Random) -> list[li
         wg = e.body if e.body in WG_ESTABLISHED else rng.choice(
             [g for g, v in WG_ESTABLISHED.items() if v[0] == owner])
         parent, kind, established, permanent = WG_ESTABLISHED[wg]
-        own = e.body == parent
+        # "its decision 2/6" would read as the working group's: the parent body is named.
+        own = False
         for number, relation in ((established, "establishedBy"), (permanent, "decides")):
             key = f"{parent} {kind} {number}"
             tpl = P.REPORT_TEMPLATES[relation]

@@ -272,7 +272,7 @@ def write_corpus(folder: str | Path, n: int | str, seed: int = 0, *, truth: bool
 
 def truth_json(doc: GeneratedDoc) -> dict:
     """The `extract --format jsonl` shape of what the generator wrote into `doc`."""
-    return {"source": doc.name, "symbol": doc.symbol, "language": doc.language, "body": doc.body,
+    return {"source": doc.name, "symbol": doc.key, "language": doc.language, "body": doc.body,
             "date": doc.date, "title": doc.title, "kind": doc.kind, "session": doc.session,
             "agenda_item": doc.agenda_item, "depth": doc.depth,
             "references": [{"kind": r.kind, "key": r.key, "relation": r.relation, "text": r.text,
@@ -294,7 +294,7 @@ def truth_record(doc: GeneratedDoc, base: str | None = None):
         for r in doc.references
     )
     return DocumentRecord(
-        source=doc.name, language=doc.language, symbol=doc.symbol, body=doc.body, date=doc.date,
+        source=doc.name, language=doc.language, symbol=doc.key, body=doc.body, date=doc.date,
         title=doc.title, doc_kind=doc.kind, session=doc.session, agenda_item=doc.agenda_item,
         original_language="en",
         sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
