@@ -224,11 +224,13 @@ def _reference(
         yield from _node(subject, kind, ref.subject, base)
     else:
         subject = work
+    # With no subject named, the citing document's own relation (see Reference.doc_relation).
+    relation = ref.relation if ref.subject else (ref.doc_relation or ref.relation)
     if subject != target:
-        yield subject, _mg(ref.relation), target
-        if ref.relation in _MANDATE:
+        yield subject, _mg(relation), target
+        if relation in _MANDATE:
             yield subject, _mg("mandatedBy"), target
-        elif ref.relation in _CITATION and ref.relation != "cites":
+        elif relation in _CITATION and relation != "cites":
             yield subject, _mg("cites"), target
     cit = _iri(f"{base}citation/" + _digest(
         path, str(ref.start), str(ref.end), ref.key, ref.relation, ref.subject or ""))
@@ -237,7 +239,7 @@ def _reference(
     yield cit, _iri(CITO + "hasCitingEntity"), work
     yield cit, _iri(CITO + "hasCitedEntity"), target
     yield cit, _mg("citationSubject"), subject
-    yield cit, _mg("relation"), _mg(ref.relation)
+    yield cit, _mg("relation"), _mg(relation)
     yield cit, _mg("matchedText"), _lit(ref.text)
     yield cit, _mg("evidence"), _lit(ref.evidence or ref.text, lang)
     yield cit, _mg("startOffset"), _lit(ref.start)

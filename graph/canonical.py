@@ -96,12 +96,3 @@ def fill_rdflib(graph, lines: list[bytes]) -> None:
     """Add the triples of N-Triples `lines` to an rdflib Graph."""
     graph.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph)
                for t in parse_lines(lines))
-
-
-def union_rdflib(store):
-    """The union of all graphs of `store` as an rdflib Graph (for pySHACL)."""
-    import rdflib
-
-    g = rdflib.Graph()
-    fill_rdflib(g, union_lines(local_dataset(store)))
-    return g

@@ -4,8 +4,9 @@
 hangs or blows up memory is stopped, reported by name, and the run goes on). `ingest_paths`
 loads each document into the store as one named graph, replaced in one transaction, so a
 document is in the store whole or not at all, and skips files whose bytes are unchanged since
-they were loaded (their SHA-256 is recorded in their graph). `write_nquads` writes one N-Quads
-file per document, for corpora extracted under a batch runner and bulk-loaded elsewhere.
+this version loaded them (SHA-256 and extractor version are recorded in each graph).
+`write_nquads` writes one N-Quads file per document, for corpora extracted under a batch runner
+and bulk-loaded elsewhere.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import __version__
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
 from .model import DocumentRecord
@@ -32,8 +34,8 @@ PREFIX cito: <http://purl.org/spar/cito/>
 """
 # Every source file loaded, with the graph that holds it: what `build` compares against.
 _SOURCES = (
-    _PREFIXES + "SELECT ?g ?path ?sha WHERE { GRAPH ?g { ?s mg:sourcePath ?path . "
-    "OPTIONAL { ?s mg:sha256 ?sha } } }"
+    _PREFIXES + "SELECT ?g ?path ?sha ?version WHERE { GRAPH ?g { ?s mg:sourcePath ?path . "
+    "OPTIONAL { ?s mg:sha256 ?sha } OPTIONAL { ?a prov:used ?s ; mg:extractorVersion ?version } } }"
 )
 # Cited documents and acts that no loaded document is (sessions, meetings, bodies excluded).
 _UNRESOLVED = (
@@ -146,9 +148,10 @@ def ingest_paths(
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
-    Unchanged files (same path, same SHA-256) are skipped unless `force`. `progress`: True shows
-    a bar on a terminal and plain lines otherwise (on stderr), None only on a terminal, False
-    never. Failed files are listed in the report; documents already in the store stay whole.
+    Unchanged files (same path, SHA-256 and extractor version) are skipped unless `force`.
+    `progress`: True shows a bar on a terminal and plain lines otherwise (on stderr), None only
+    on a terminal, False never. Failed files are listed in the report; documents already in the
+    store stay whole.
     """
     from .progress import Progress
 
@@ -163,7 +166,8 @@ def ingest_paths(
     for file in files:
         source = str(file.resolve())
         try:
-            unchanged = stored.get(graph_iri(source, base)) == _sha256(file, limits)
+            # Unchanged: the same bytes, extracted by this version (a new one may find more).
+            unchanged = stored.get(graph_iri(source, base)) == (_sha256(file, limits), __version__)
         except ValueError as exc:
             report.failed.append((str(file), str(exc)))
             continue
@@ -234,10 +238,11 @@ def _load_bodies(store, base: str) -> None:
         store.replace_graph(graph, quads)
 
 
-def _stored_hashes(store) -> dict[str, str | None]:
-    """Graph IRI -> SHA-256 of the source file it was loaded from."""
+def _stored_hashes(store) -> dict[str, tuple[str | None, str | None]]:
+    """Graph IRI -> (SHA-256 of the source file it was loaded from, extractor version)."""
     return {
-        row["g"].value: (row["sha"].value if row["sha"] else None) for row in store.query(_SOURCES)
+        row["g"].value: tuple(row[v].value if row[v] else None for v in ("sha", "version"))
+        for row in store.query(_SOURCES)
     }
 
 

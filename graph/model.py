@@ -70,6 +70,10 @@ class Reference:
     confidence: float = 1.0
     body: str | None = None  # code of the body that issued the cited act
     subject: str | None = None  # key of what the relation is about; None: the citing document
+    # How the citing document itself relates to the target when `relation` is about a subject the
+    # text does not name ("the committee established by resolution 1591 (2005)": the citing
+    # document only cites 1591). None: `relation` holds for the citing document.
+    doc_relation: str | None = None
     date: str | None = None  # ISO date given with the mention ("of 22 October 2010")
     in_footnote: bool = False
 

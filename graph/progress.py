@@ -26,7 +26,8 @@ class Progress:
         self.total, self.label = total, label
         self.read = self.skipped = self.failed = 0
         self.started = time.monotonic()
-        self._shown = 0.0
+        # A log gets its first line after a while (and always a last one); a terminal at once.
+        self._shown = 0.0 if self.terminal else self.started
         self._width = 0
 
     @property

@@ -2,6 +2,8 @@
 
 The data is the union of all named graphs; the ontology (mandate.ttl) is mixed in, so class and
 property hierarchies come from there (a resolution is a document; establishedBy is a mandate).
+pySHACL checks the SHACL Core constraints; the SPARQL-based ones run in Oxigraph, once each for
+all their focus nodes (graph/shacl_sparql.py).
 Warnings (sh:Warning, e.g. two documents stating different dates for one act) are reported but
 do not make the store fail.
 """
@@ -12,10 +14,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from .canonical import union_rdflib
+import pyoxigraph as ox
+
+from .canonical import fill_rdflib, local_dataset, to_rdflib, union_lines
 from .errors import ValidationFailed
 from .export import PREFIXES
 from .paths import ontology_file
+from .shacl_sparql import evaluate, split_shapes
 from .vocab import MG_NS
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -55,18 +60,23 @@ class ValidationReport:
 
 def validate_store(store) -> ValidationReport:
     """Check every graph in `store` against ontology/shapes.ttl."""
-    return validate_graph(union_rdflib(store))
+    return validate_lines(union_lines(local_dataset(store)))
 
 
-def validate_graph(data) -> ValidationReport:
-    """Check an rdflib Graph (modified in place: the ontology is added to it)."""
+def validate_lines(lines: list[bytes]) -> ValidationReport:
+    """Check a graph given as N-Triples lines: SHACL Core by pySHACL, SHACL-SPARQL constraints by
+    Oxigraph (graph/shacl_sparql.py says why), both with mandate.ttl mixed into the data."""
     import pyshacl
+    import rdflib
 
-    triples = len(data)
     shapes = _load("shapes.ttl")
+    core_shapes, constraints = split_shapes(shapes)
+    data = rdflib.Graph()
+    fill_rdflib(data, lines)
+    triples = len(data)
     conforms, results_graph, _ = pyshacl.validate(
         data,
-        shacl_graph=shapes,
+        shacl_graph=core_shapes,
         ont_graph=_load("mandate.ttl"),
         inference="none",
         allow_warnings=True,
@@ -76,9 +86,25 @@ def validate_graph(data) -> ValidationReport:
     if not hasattr(results_graph, "subjects"):  # pySHACL could not use the shapes at all
         raise ValidationFailed(f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
                                f"{results_graph}; reinstall mandate-graph")
-    results = _results(results_graph, shapes, data)
-    return ValidationReport(bool(conforms), _text(bool(conforms), results, triples), results,
-                            triples)
+    results = _results(results_graph, shapes, data) + _sparql_results(lines, constraints, data)
+    results = tuple(sorted(results, key=lambda r: (r.severity != "Violation", r.message, r.focus)))
+    conforms = not any(r.severity == "Violation" for r in results)
+    return ValidationReport(conforms, _text(conforms, results, triples), results, triples)
+
+
+def _sparql_results(lines: list[bytes], constraints, data) -> tuple[ValidationResult, ...]:
+    dataset = ox.Store()
+    if lines:
+        dataset.load(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)
+    dataset.load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    out = []
+    for r in evaluate(dataset, constraints):
+        focus = to_rdflib(r.focus)
+        value = None if r.value is None or r.value == r.focus else to_rdflib(r.value).n3()
+        out.append(ValidationResult(
+            severity=r.constraint.severity, focus=str(focus), path=None, value=value,
+            message=r.message, shape=_short(r.constraint.shape), key=_key(data, focus)))
+    return tuple(out)
 
 
 def require_valid(store) -> ValidationReport:
@@ -134,7 +160,7 @@ def _results(results_graph, shapes, data) -> tuple[ValidationResult, ...]:
             shape=_short(str(shape)) if isinstance(shape, URIRef) else "(anonymous shape)",
             key=_key(data, focus),
         ))
-    return tuple(sorted(out, key=lambda r: (r.severity != "Violation", r.message, r.focus)))
+    return tuple(out)
 
 
 def _key(data, node) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 
 from graph.cli import app, main
 
-from .conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO
 
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
 

@@ -59,6 +59,9 @@ ROWS = [
     # --- Human Rights Council
     ("en", "Human Rights Council resolution 5/1 of 18 June 2007", ["A/HRC/RES/5/1"]),
     ("en", "Human Rights Council decision 28/111", ["A/HRC/DEC/28/111"]),
+    ("en", "Human Rights Council resolutions 16/21 and 5/1 and decision 6/102",
+     ["A/HRC/RES/16/21", "A/HRC/RES/5/1", "A/HRC/DEC/6/102"]),
+    ("en", "Human Rights Council resolution S-29/1", ["A/HRC/RES/S-29/1"]),
     ("fr", "la résolution 5/1 du Conseil des droits de l'homme", ["A/HRC/RES/5/1"]),
     # --- Treaty bodies: the body named in the sentence, any grammatical case
     ("ru", "во исполнение решения 2/6 Конференции участников Конвенции Организации Объединенных "
@@ -76,6 +79,8 @@ ROWS = [
     ("en", "Economic Commission for Latin America and the Caribbean resolution 689 (XXXV)",
      ["LC resolution 689(XXXV)"]),
     ("en", "document CBD/COP/15/17, decision 15/4, annex", ["CBD/COP decision 15/4"]),
+    ("en", "the Conference of the Parties to the United Nations Convention against Corruption, "
+     "in its resolution 3/1", ["CAC/COSP resolution 3/1"]),
     # --- UNFCCC: the body is in the number
     ("en", "Also recalling decision 1/CP.21,", ["decision 1/CP.21"]),
     ("en", "decisions 3/CMA.1 and 4/CMA.1", ["decision 3/CMA.1", "decision 4/CMA.1"]),
@@ -97,6 +102,8 @@ ROWS = [
      ["S/RES/1267(1999)", "S/RES/1333(2000)", "S/RES/1390(2002)"]),
     ("zh", "第1267(1999)、第1333(2000)和第1390(2002)号决议",
      ["S/RES/1267(1999)", "S/RES/1333(2000)", "S/RES/1390(2002)"]),
+    ("zh", "向委员会报告它们为执行第1591(2005)和第1556(2004)号决议采取的行动",
+     ["S/RES/1591(2005)", "S/RES/1556(2004)"]),  # a vague "委员会" is not the acts' body
     ("zh", "第822(1993)号、第853(1993)号和第884(1993)号决议",
      ["S/RES/822(1993)", "S/RES/853(1993)", "S/RES/884(1993)"]),
     ("en", "its resolutions 186 (1964) of 4 March, 187 (1964) of 13 March and 192 (1964)",

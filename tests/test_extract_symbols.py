@@ -45,6 +45,7 @@ ROWS = [
     ("en", "S/RES/2118", [("resolution", "S/RES/2118(2013)")]),
     ("en", "A/HRC/DEC/28/111", [("decision", "A/HRC/DEC/28/111")]),
     ("en", "E/RES/2013/40", [("resolution", "E/RES/2013/40")]),
+    ("en", "UNEP/EA.5/Res.1", [("resolution", "UNEP/EA.5/Res.1")]),
     # look-alikes, broken lines, invisible and typographic characters
     ("ru", "(СТОС/СОР/WG.2/2013/5)", [("document", "CTOC/COP/WG.2/2013/5")]),
     ("ru", "* СТОС/COP/2014/1.", [("document", "CTOC/COP/2014/1")]),

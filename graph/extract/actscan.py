@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from .acts import act_key, adopting_body, form_default, sc_year, templates, uses_form
 from .bodies import body_index
 from .dates import date_before
-from .lists import ITEM, Item, _attached_date, parse_item, parse_list, with_fields
-from .relations import read_cue, subject_of
+from .lists import Item, _attached_date, item_re, parse_item, parse_list, with_fields
+from .relations import read_cue, settle, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Run
@@ -59,12 +59,15 @@ def act_refs(run: Run, m: re.Match[str]) -> int:
             items = (*items[:-1], with_fields(items[-1], date=date))
     if explicit is None:
         explicit = _series_before(run, ks)
+    if explicit is None:
+        explicit = _coordinated(run, ks)
     if explicit is None and _unknown_name_before(run, ks):
         explicit = ()  # "African Commission on Human and Peoples' Rights resolution 263"
     possessive = bool(lg.possessive_before.search(scan, max(0, ks - 60), ks)) or bool(
         lg.possessive_in_keyword.search(m.group("res") or m.group("dec") or "")
     )
     _emit_acts(run, kind, items, ks, acts.end, explicit, possessive, skip, "act-list")
+    run.last_act = (acts.end, explicit if isinstance(explicit, str) else None)
     return acts.end
 
 
@@ -76,7 +79,7 @@ def zh_act_refs(run: Run, m: re.Match[str]) -> int:
     items = []
     pos = m.start()
     while pos < kw_start:
-        im = ITEM.search(scan, pos, kw_start)
+        im = item_re(lg.code).search(scan, pos, kw_start)
         if im is None:
             break
         item = parse_item(im)
@@ -86,7 +89,7 @@ def zh_act_refs(run: Run, m: re.Match[str]) -> int:
     if not items:
         return m.end()
     head = m.start()
-    date = date_before(lg, scan, head)
+    date = date_before(lg, scan, head) if lg.date_before else None
     if date:
         items[0] = with_fields(items[0], date=date)
         head = date.start
@@ -104,7 +107,7 @@ def unfccc_refs(run: Run, m: re.Match[str]) -> int:
         r"[ \t]*\t|[ \t]{2,}", run.scan[m.end() : m.end() + 3]
     ):
         return m.end()  # a table-of-contents row: "\t1/CMA.1\tMatters relating to ..."
-    im = ITEM.match(run.scan, m.start())
+    im = item_re(run.lg.code).match(run.scan, m.start())
     if im is None:
         return m.end()
     item = parse_item(im)
@@ -144,7 +147,10 @@ def _explicit_body(run: Run, m: re.Match[str], end: int, before: int | None = No
         mention = ctx.mentions[i]
         window = int(lg.data["acts"].get("body_before_window", 0))
         near = (
-            window and head - mention.end <= window and not _CLAUSE.search(scan, mention.end, head)
+            window
+            and head - mention.end <= window
+            and not _CLAUSE.search(scan, mention.end, head)
+            and (ctx.resolved[i] or not mention.candidates)  # not a vague "委员会"
         )
         adjacent = lg.body_before_gap.fullmatch(scan, mention.end, head)
         if mention.end <= head and (near or adjacent):
@@ -181,6 +187,16 @@ def _series_before(run: Run, ks: int) -> str | None:
     return series if series and series not in ("A", "S", "E", "ST") else None
 
 
+def _coordinated(run: Run, ks: int) -> str | None:
+    """The body of an act list just before, joined to this one by a conjunction:
+    "Human Rights Council resolutions 16/21 and 5/1 and decision 6/102"."""
+    end, body = run.last_act
+    if body is None or end < 0 or ks - end > 24:
+        return None
+    joined = run.lg.separator.fullmatch(run.scan, end, ks) or not run.scan[end:ks].strip()
+    return body if joined else None
+
+
 def _unknown_name_before(run: Run, ks: int) -> bool:
     pattern = run.lg.data["acts"].get("unknown_body_before")
     if not pattern:
@@ -202,6 +218,9 @@ def _subject_body(run: Run, ks: int, sentence: tuple[int, int], form: str = "") 
     ctx = run.ctx
     i = ctx.at(ks) - 1
     nearest = None
+    if i >= 0 and ctx.mentions[i].start >= sentence[0] and ctx.resolved[i] is None:
+        if not ctx.mentions[i].candidates:
+            return "?"  # "the Conference of the Parties to <an unlisted treaty>, in its resolution"
     while i >= 0 and ctx.mentions[i].start >= sentence[0]:
         code = ctx.resolved[i]
         if (
@@ -254,6 +273,7 @@ def _emit_acts(run, kind, items, head, tail, explicit, possessive, skip, rule) -
             item.end,
             rule,
             relation=relation,
+            doc_relation=_own(relation, settle(cue, subject)),
             confidence=key.confidence,
             body=key.body,
             subject=subject,
@@ -262,6 +282,11 @@ def _emit_acts(run, kind, items, head, tail, explicit, possessive, skip, rule) -
         )
         if item.date:
             run.consumed.append((item.date.start, item.date.end))
+
+
+def _own(relation: str, settled: str) -> str | None:
+    """The citing document's own relation, where the cue's is about an unnamed subject."""
+    return settled if settled != relation else None
 
 
 def _key_for(kind: str, item: Item, explicit, subject_body, citing):
@@ -284,6 +309,8 @@ def _key_for(kind: str, item: Item, explicit, subject_body, citing):
         default = form_default(kind, _form(item))
         if default and default in explicit:
             return act_key(kind, item, default, 0.6)
+        return act_key(kind, item, None, 0.4)
+    if subject_body == "?":
         return act_key(kind, item, None, 0.4)
     for body, conf in ((subject_body, 0.9), (citing, 0.85)):
         if body and uses_form(body, kind, _form(item)):

@@ -211,7 +211,7 @@ class BodyMatcher:
         """Candidate keys of matched text (Arabic "لجمعية العامة" is "الجمعية العامة")."""
         key = self.key(text)
         if self.article and key.startswith("ل") and not key.startswith(self.article):
-            return [key, "ا" + key]
+            return [key, self.article[0] + key]
         return [key]
 
     def find(self, scan: str) -> list[Mention]:
@@ -277,8 +277,9 @@ def matcher(lang: str) -> BodyMatcher:
 class BodyContext:
     """Body mentions of one document, and the memory of the last body named in full."""
 
-    def __init__(self, mentions: list[Mention], citing: str | None):
+    def __init__(self, mentions: list[Mention], citing: str | None, clitics: str = ""):
         self.mentions = mentions
+        self.clitics = clitics  # letters glued before a name ("لل"), from the language data
         self.starts = [m.start for m in mentions]
         self.citing = citing
         self.index = body_index()
@@ -313,7 +314,8 @@ class BodyContext:
         j = self.at(pos)
         if j < len(self.mentions):
             start = self.mentions[j].start
-            if start == pos or (start - pos <= 2 and all(c in "وفبلك" for c in scan[pos:start])):
+            glued = scan[pos:start]
+            if start == pos or (start - pos <= 2 and all(c in self.clitics for c in glued)):
                 return j
         return None
 

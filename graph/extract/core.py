@@ -22,9 +22,9 @@ from .bodies import BodyContext, matcher
 from .header import detect_language, front_matter, parse_header
 from .languages import Lang, lang, load_data
 from .normalize import ScanText, scan_text
-from .relations import read_cue
+from .relations import read_cue, settle
 from .sentences import Footnotes, Sentences
-from .symbols import SUFFIX_LIST, SYMBOL, read_symbol
+from .symbols import SYMBOL, read_symbol, suffix_list
 
 # UNFCCC decision numbers standing alone: "1/CP.21", "3/CMA.1" (in tables, or after "and")
 UNFCCC = re.compile(r"[0-9]{1,3}/(?:CP|CMP|CMA)\.[0-9]{1,2}(?![\w/])")
@@ -155,6 +155,7 @@ class Run:
     consumed: list[tuple[int, int]] = field(default_factory=list)  # date spans used
     last_document: tuple[int, str] = (-1, "")  # (end, key) of the last document symbol
     body_after_end: int = -1  # end of a body named after the last act list
+    last_act: tuple[int, str | None] = (-1, None)  # end and explicit body of the last act list
 
     @property
     def scan(self) -> str:
@@ -169,6 +170,7 @@ class Run:
         rule: str,
         *,
         relation: str = "cites",
+        doc_relation: str | None = None,
         confidence: float = 1.0,
         body: str | None = None,
         subject: str | None = None,
@@ -184,6 +186,7 @@ class Run:
                 key=key,
                 iri=_iri(kind if kind != "unresolved" else "document", key, self.base),
                 relation=relation,
+                doc_relation=doc_relation,
                 text=text,
                 start=a,
                 end=b,
@@ -210,7 +213,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     lg = lang(language)
     header = parse_header(scan, lg, fm, start)
     mentions = matcher(lg.code).find(scan)
-    ctx = BodyContext(mentions, header.body)
+    ctx = BodyContext(mentions, header.body, matcher(lg.code).clitics)
     to_scan = _to_scan(st)
     run = Run(
         doc=document,
@@ -294,6 +297,7 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
     sentence = run.sentences.bounds(m.start(), end)
     cue = read_cue(run.scan, run.lg, sentence, m.start(), end)
     relation = cue.relation if cue else "cites"
+    settled = settle(cue, None)
     run.add(
         sym.kind,
         sym.key,
@@ -301,6 +305,7 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
         end,
         rule,
         relation=relation,
+        doc_relation=settled if settled != relation else None,
         confidence=sym.confidence,
         body=sym.body,
     )
@@ -310,7 +315,7 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
     if sym.kind == "document":
         base = re.sub(r"/(?:Add|Corr|Rev|Amend)\.\d+$", "", sym.key)
         while True:
-            more = SUFFIX_LIST.match(run.scan, pos)
+            more = suffix_list(run.lg.code).match(run.scan, pos)
             if more is None:
                 break
             a, b = int(more.group("a")), int(more.group("b") or more.group("a"))

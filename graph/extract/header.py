@@ -29,16 +29,6 @@ _DISTR = re.compile(r"Distr\.?\s*:?\s*(?:General|Limited|Restricted|GENERAL|LIMI
 _ACT_HEADING = re.compile(r"^[ \t]*(?P<s>\d{1,4})/(?P<n>\d{1,4})\.[ \t]*(?P<title>[^\n]*)$", re.M)
 # The heading of a Security Council resolution: "RESOLUTION 820 (1993)"
 _SC_HEADING = re.compile(r"^\s*RESOLUTION\s+(\d{1,4})\s*\((\d{4})\)\s*$", re.M | re.I)
-# A report's title line: "Report of the Working Group on the Universal Periodic Review"
-_REPORT_LINE = re.compile(r"^[ \t]*((?:Report|Rapport|Informe|Доклад)\b[^\n]{10,300})$", re.M)
-# A line naming the author, not the subject: "Report of the Secretary-General"
-_AUTHOR_LINE = re.compile(
-    r"^[ \t]*(?:Report of the Secretary-General|Note by the (?:Secretariat|Secretary-General)"
-    r"|Rapport du Secrétaire général|Note du Secrétariat|Informe del Secretario General"
-    r"|Nota de la Secretaría|Доклад Генерального секретаря|Записка Секретариата"
-    r"|تقرير الأمين العام|مذكرة من الأمانة العامة|秘书长的报告|秘书处的说明)[ \t*]*$",
-    re.M,
-)
 # A bold block in Markdown-like text: "**Доклад о работе совещания ...**"
 _BOLD = re.compile(r"\*\*(?P<t>[^*]{3,400}?)\*\*", re.S)
 _SYMBOL_RE = re.compile(SYMBOL)
@@ -98,21 +88,31 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {code: frozenset(load_data(code)["stopwords"]) for code in ("en", "fr", "es")}
 
 
-# What only a document header has: "Distr.: General", a symbol alone on its line,
-# "RESOLUTION 820 (1993)", "Original: English"
-_HEADER_MARK = re.compile(
-    r"Distr\.|^[ \t|]*(?:United Nations|Nations Unies|Naciones Unidas"
-    r"|Организация Объединенных Наций|الأمم المتحدة|联合国)[ \t|]*$"
-    r"|^[ \t|]*[A-Z]{1,8}(?:/[\w.()-]+){2,}[ \t|]*$"
-    r"|^\s*RESOLUTION\s+\d+|Original\s*:|^\s*\*\*",
-    re.M | re.I,
-)
+@cache
+def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Header marks, report title lines and author lines of every language (data: [header])."""
+    heads = [load_data(code)["header"] for code in LANGUAGES]
+    names = "|".join(re.escape(h["organization"]) for h in heads if h.get("organization"))
+    # What only a document header has: "Distr.: General", the organization's name or a
+    # symbol alone on a line, "RESOLUTION 820 (1993)", "Original: English", a bold block
+    mark = re.compile(
+        rf"Distr\.|^[ \t|]*(?:{names})[ \t|]*$|^[ \t|]*[A-Z]{{1,8}}(?:/[\w.()-]+){{2,}}[ \t|]*$"
+        r"|^\s*RESOLUTION\s+\d+|Original\s*:|^\s*\*\*",
+        re.M | re.I,
+    )
+    words = "|".join(re.escape(h["report_word"]) for h in heads if h.get("report_word"))
+    # A report's title line: "Report of the Working Group on the Universal Periodic Review"
+    report = re.compile(rf"^[ \t]*((?:{words})\b[^\n]{{10,300}})$", re.M)
+    authors = "|".join(re.escape(a) for h in heads for a in h.get("author_lines", []))
+    # A line naming the author, not the subject: "Report of the Secretary-General"
+    author = re.compile(rf"^[ \t]*(?:{authors})[ \t*]*$", re.M)
+    return mark, report, author
 
 
 def header_end(scan: str, start: int, lang_: Lang) -> int:
     """Where the header block ends (see module docstring); ``start`` when there is none."""
     head = scan[start : start + 1500]
-    if not _HEADER_MARK.search(head) or head.count("\n") < 3:
+    if not _header_patterns()[0].search(head) or head.count("\n") < 3:
         return start  # a passage, a sentence: no header to skip
     preamble = re.compile(lang_.header.get("preamble", "(?!)"), re.M)
     agenda = lang_.agenda_item
@@ -154,7 +154,8 @@ def parse_header(scan: str, lang_: Lang, fm: dict[str, str], start: int) -> Head
         end=end,
         symbol=symbol,
         body=body,
-        date=_date(fm, scan, start, end, langs, lang_),
+        date=_adoption_date(scan, start, end, [lang_, lang("en")], doc_kind)
+        or _date(fm, scan, start, end, langs, lang_),
         title=_title(fm, text, mat),
         doc_kind=doc_kind,
         session=session,
@@ -238,6 +239,25 @@ def _symbol_from_heading(text: str, kind: str | None, body: str | None) -> str |
     return None
 
 
+def _adoption_date(
+    scan: str, start: int, end: int, langs: list[Lang], doc_kind: str | None
+) -> str | None:
+    """An act's date is the day it was adopted, not the day it was distributed:
+    "Resolution adopted by the General Assembly on 24 December 2021"."""
+    if doc_kind not in ("resolution", "decision"):
+        return None
+    kinds = [p for lg in langs for p, k in lg.kinds if k == doc_kind]
+    pos = start
+    for line in scan[start:end].splitlines(True):
+        if any(p.search(line) for p in kinds):
+            for lg in langs:
+                found = find_dates(lg, scan, pos, pos + len(line))
+                if found:
+                    return found[0].iso
+        pos += len(line)
+    return None
+
+
 def _date(fm, scan: str, start: int, end: int, langs: list[Lang], lang_: Lang) -> str | None:
     distr = _DISTR.search(scan, start, end)
     if distr:
@@ -274,10 +294,11 @@ def _title(fm: dict[str, str], text: str, mat: BodyMatcher) -> str | None:
             rest = text[h.end() :].lstrip("\n").split("\n", 1)[0]
             title = rest.strip()
         return title or None
-    report = _REPORT_LINE.search(text)
-    if report and not _AUTHOR_LINE.match(report.group(1)):
+    _, report_line, author_line = _header_patterns()
+    report = report_line.search(text)
+    if report and not author_line.match(report.group(1)):
         return report.group(1).strip(" *\r")
-    author = _AUTHOR_LINE.search(text)
+    author = author_line.search(text)
     if author:  # "Review of mandates ...\n\nReport of the Secretary-General": the line before
         before = [ln.strip() for ln in text[: author.start()].splitlines() if ln.strip()]
         if before and len(before[-1]) > 12 and not _DISTR.search(before[-1]):

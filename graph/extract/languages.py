@@ -111,13 +111,10 @@ class Lang:
     title_connector: re.Pattern[str]
     body_before_gap: re.Pattern[str]
     body_after_connector: re.Pattern[str]
-    roman_alt: re.Pattern[str] | None
     not_number: re.Pattern[str]
-    resolution_kw: re.Pattern[str]
     ordinals: Ordinals
     session: re.Pattern[str]
     session_header: re.Pattern[str]
-    meeting_cue: re.Pattern[str]
     meeting_noun: re.Pattern[str]
     meeting_adoption: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
@@ -130,9 +127,9 @@ class Lang:
     agenda_item: re.Pattern[str]
     original: re.Pattern[str]
     submitted: re.Pattern[str]
+    range_words: str  # between the ends of a range: "Add.1-3", "Add.1 to 3"
     item_prefix: str
     date_before: bool
-    body_between: bool
 
 
 def _rx(fragment: str, flags: int = 0) -> re.Pattern[str]:
@@ -240,15 +237,12 @@ def lang(code: str) -> Lang:
         title_connector=_rx(acts.get("title_connector", ""), re.IGNORECASE),
         body_before_gap=_rx(acts.get("body_before_gap", "")),
         body_after_connector=_rx(acts.get("body_after_connector", "")),
-        roman_alt=_rx(acts["roman_alt"]) if acts.get("roman_alt") else None,
         not_number=_rx(acts.get("not_number", "")),
-        resolution_kw=_rx(res_kw + "|" + acts.get("resolution_after", "(?!)")),
         ordinals=ordinals,
         session=_rx(fill(sessions.get("pattern", ""), ORD=ordinals.regex), re.IGNORECASE),
         session_header=_rx(
             fill(sessions.get("header", ""), ORD=ordinals.regex), re.IGNORECASE | re.MULTILINE
         ),
-        meeting_cue=_rx(meetings.get("cue", "")),
         meeting_noun=_rx(meetings.get("noun", ""), re.IGNORECASE),
         meeting_adoption=_rx(meetings.get("adoption", ""), re.IGNORECASE),
         dates=_date_patterns(data, "patterns", months_re),
@@ -261,9 +255,9 @@ def lang(code: str) -> Lang:
         submitted=_rx(data.get("header", {}).get("submitted", "")),
         agenda_item=_rx(data.get("header", {}).get("agenda_item", "")),
         original=_rx(data.get("header", {}).get("original", "")),
+        range_words=acts.get("range", "-"),
         item_prefix=acts.get("item_prefix", ""),
         date_before=bool(acts.get("date_before")),
-        body_between=bool(acts.get("body_between")),
     )
 
 

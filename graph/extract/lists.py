@@ -15,29 +15,46 @@ from .dates import Date, match_date
 from .languages import Lang
 from .numbers import int_to_roman, roman_to_int
 
-# One item, without groups, for embedding in a larger pattern:
-# "1/CP.21", "S-26/2", "1373 (2001)", "2758 (XXVI)", "973 (د-10)", "70/1", "637 1989", "2118"
+# One item, without groups, for embedding in a larger pattern (the Chinese list):
+# "1/CP.21", "S-26/2", "1373 (2001)", "2758 (XXVI)", "70/1", "637 1989", "2118"
 ITEM_NONCAP = (
     r"(?:[0-9]{1,3}\s?[/.]\s?(?:CP|CMP|CMA)\s?[./]?\s?[0-9]{1,2}"
     r"|E?S-[0-9]{1,2}/[0-9]{1,3}"
-    r"|[0-9]{1,4}(?:\s?[A-Z](?=\s*\())?\s*\(\s*(?:[IVXLC]{1,8}|(?:19|20)[0-9][0-9]|د\s*-\s*[0-9]{1,3})\s*\)"
+    r"|[0-9]{1,4}(?:\s?[A-Z](?=\s*\())?\s*\(\s*(?:[IVXLC]{1,8}|(?:19|20)[0-9][0-9])\s*\)"
     r"|[0-9]{1,4}/[0-9]{1,4}(?![/0-9]|\.[0-9])"
     r"|[0-9]{1,4})"
 )
 
-# One item, with named parts (see acts.toml for the forms):
-ITEM = re.compile(
+# One item, with named parts (see acts.toml for the forms); {ALT} is a language's other way
+# of writing an old session number (data: acts.roman_alt, Arabic "973 (د-10)" = 973 (X)).
+ITEM_TEMPLATE = (
     # 1/CP.21, and typed slips such as "2.CMA/3", "6/CMA4"
     r"(?:(?P<cop_n>[0-9]{1,3})\s?[/.]\s?(?P<cop>CP|CMP|CMA)\s?[./]?\s?(?P<cop_s>[0-9]{1,2})(?![0-9/])"
     r"|(?P<sp>E?S)-(?P<sp_s>[0-9]{1,2})/(?P<sp_n>[0-9]{1,3})(?![0-9/])"  # S-26/2, ES-10/19
     r"|(?P<p_n>[0-9]{1,4})(?:\s?(?P<p_letter>[A-Z])(?=\s*\())?\s*\(\s*"  # 1373 (2001), 217 A (III)
-    r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>[0-9]{4})|د\s*-\s*(?P<p_ar>[0-9]{1,3}))\s*\)"
+    r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>[0-9]{4})|{ALT})\s*\)"
     r"|(?P<s_s>[0-9]{1,4})/(?P<s_n>[0-9]{1,4})(?![/0-9]|\.[0-9]|\s*-\s*[0-9]{4})"  # 70/1, 2013/40
     r"(?:\s?(?P<s_letter>[A-Z])(?![\w/.-]))?"  # lettered: "49/75 E"
     # 637 1989 (OCR damage of "637 (1989)")
     r"|(?P<o_n>[0-9]{1,4})\s+(?P<o_year>19[4-9][0-9]|20[0-4][0-9])(?![0-9/(]|\s*\()"
     r"|(?P<b_n>[0-9]{1,4})(?![0-9])(?![/.,][0-9]|\s*\())"  # 2118
 )
+
+
+@cache
+def item_re(code: str) -> re.Pattern[str]:
+    """The item pattern of a language (with its other writing of old session numbers)."""
+    from .languages import load_data
+
+    alt = load_data(code)["acts"].get("roman_alt") if code in _LANGS else None
+    if not alt or "(?P<p_ar>" not in alt:
+        alt = "(?P<p_ar>(?!))"
+    return re.compile(ITEM_TEMPLATE.replace("{ALT}", alt))
+
+
+_LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+ITEM = item_re("en")  # the forms every language shares
+
 # Only a space between two numbers with years: a list whose comma was lost
 _SPACE_BETWEEN_YEARS = re.compile(r"[ \t]+(?=[0-9]{1,4}\s?\((?:19|20)[0-9]{2}\))")
 # A footnote mark glued to an item: "resolution 6/1,1 of" -> the ",1" is a footnote
@@ -72,7 +89,7 @@ def parse_item(m: re.Match[str]) -> Item:
     if g["p_n"]:
         if g["p_year"]:
             return Item(start, end, "year", g["p_n"], year=g["p_year"])
-        roman = g["p_roman"] or int_to_roman(int(g["p_ar"]))
+        roman = g["p_roman"] or int_to_roman(int(g["p_ar"] or 0))
         if roman_to_int(roman) is None:
             return Item(start, end, "bad", g["p_n"])
         return Item(start, end, "roman", g["p_n"], roman=roman)
@@ -105,7 +122,7 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
     items: list[Item] = []
     end = pos
     while pos < limit and len(items) < 10000:
-        m = ITEM.match(scan, pos, limit)
+        m = item_re(lang.code).match(scan, pos, limit)
         if m is None:
             break
         item = parse_item(m)
@@ -160,7 +177,7 @@ def _compatible(first: str, other: str) -> bool:
 
 
 def _next_is_item(scan: str, pos: int, limit: int) -> bool:
-    m = ITEM.match(scan, pos, limit)
+    m = ITEM.match(scan, pos, limit)  # a second number: any language's shared forms
     return m is not None and parse_item(m).form not in ("bare", "bad")
 
 

@@ -20,9 +20,16 @@ from .languages import HEAD_RELATIONS, SPECIFIC_RELATIONS, Lang
 
 MAX_GAP = 60  # characters between a cue and the reference it governs
 SPECIFIC_GAP = 90  # a specific cue may be this far when a generic one is nearer
+NEAR_AFTER = 40  # an after-cue this close says more than a citation cue before the reference
 HEAD_SPAN = 40  # a head cue starts within this many characters of the sentence start
 _NUMBERING = re.compile(r"[\s\d.()a-z]{0,8}?(?=\S)")  # "3. " "(a) " before a head cue
 _CLAUSE_END = re.compile(r"[.;؛。；]")  # an after-cue stays in the reference's clause
+
+
+# Mandates that say what the cited act did to something else: "the working group established by
+# resolution 76/245", "resolution 77/260, by which it extended ...". Without a named subject they
+# are not about the citing document, so the reference falls back to the cue that is.
+NEEDS_SUBJECT = frozenset({"establishedBy", "extends", "decides"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,18 +37,49 @@ class Cue:
     relation: str
     start: int  # scan offsets of the cue words
     end: int
+    fallback: str = "cites"  # the relation to use when the cue needs a subject and has none
+    after: bool = False  # the cue follows the reference
+
+
+def settle(cue: Cue | None, subject: str | None) -> str:
+    """The relation of a reference, given its cue and the subject found for it."""
+    if cue is None:
+        return "cites"
+    if subject is None and (cue.relation == "establishedBy"
+                            or (cue.after and cue.relation in NEEDS_SUBJECT)):
+        return cue.fallback
+    return cue.relation
+
+
+def _with_fallback(cue: Cue | None, found: list[Cue], after: bool) -> Cue | None:
+    """Attach to `cue` the nearest earlier cue that is about the citing document itself."""
+    if cue is None:
+        return None
+    own = [c for c in found if c.relation != "establishedBy" and c.end <= cue.start
+           and not (c.relation in NEEDS_SUBJECT and c is cue)]
+    fallback = own[-1].relation if own else "cites"
+    return Cue(cue.relation, cue.start, cue.end, fallback, after)
 
 
 def read_cue(scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: int) -> Cue | None:
     """The relation cue of a reference spanning [head, tail) in ``sentence``."""
+    found: list[Cue] = []
+    cue, after = _read_cue(scan, lang, sentence, head, tail, found)
+    return _with_fallback(cue, sorted(found, key=lambda c: c.start), after)
+
+
+def _read_cue(
+    scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: int, seen: list[Cue]
+) -> tuple[Cue | None, bool]:
     s0, s1 = sentence
     before = cue_index(lang.code, "relations")
     lo = max(s0, head - SPECIFIC_GAP - 60)
     found = [Cue(f.relation, f.start, f.end) for f in before.find(scan, lo, head)]
     if lo > s0:  # the head of the sentence too: "Recalling ... , 1333 (2000)"
-        head_cues = before.find(scan, s0, min(lo, s0 + HEAD_SPAN + 60))
+        head_cues = _head_cues(before, scan, s0, min(lo, s0 + HEAD_SPAN + 60))
         found = [Cue(f.relation, f.start, f.end) for f in head_cues] + found
     found = [c for c in found if c.end <= head]
+    seen.extend(found)
     best: Cue | None = None
     near = [c for c in found if head - c.end <= MAX_GAP]
     if near:
@@ -62,16 +100,34 @@ def read_cue(scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: 
             best = heads[0]
     after_first = lang.data["acts"].get("after_first")
     if best is not None and not after_first and best.relation not in CITATION_RELATIONS:
-        return best  # a mandate cue before the reference: nothing after can say more
+        return best, False  # a mandate cue before the reference: nothing after can say more
     after = _after(scan, lang, tail, s1)
     if after and after_first:
-        return after  # verb-final languages: "第2127(2013)号决议所设委员会"
+        return after, False  # verb-final languages: "第2127(2013)号决议所设委员会"
     if after and (
         best is None
-        or (after.relation in ("establishedBy", "extends") and best.relation in CITATION_RELATIONS)
+        or (
+            after.relation in ("establishedBy", "extends")
+            and best.relation in CITATION_RELATIONS
+            and after.start - tail <= NEAR_AFTER  # "Recalling resolution 60/251, by which it ..."
+        )
     ):
-        return after
-    return best
+        return after, True
+    return best, False
+
+
+_HEAD_CACHE: dict[str, list] = {}
+
+
+def _head_cues(index, scan: str, start: int, end: int) -> list:
+    """Cues at the head of a sentence, once per sentence text (many references share one)."""
+    window = scan[start:end]
+    found = _HEAD_CACHE.get(window)
+    if found is None:
+        if len(_HEAD_CACHE) > 4096:
+            _HEAD_CACHE.clear()
+        found = _HEAD_CACHE[window] = index.find(window, 0, len(window))
+    return [type(f)(f.relation, f.start + start, f.end + start) for f in found]
 
 
 def _after(scan: str, lang: Lang, tail: int, end: int) -> Cue | None:

@@ -18,14 +18,12 @@ from .languages import Lang
 BOUNDARY = re.compile(
     r"[.!?;](?=[\s\"”’»)]*(?:\s|$))|[。！？；]|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,3}\.|\*)[ \t])"
 )
-# The word before a full stop: "No." "para." "Add." (not sentence ends)
-_WORD_BEFORE = re.compile(r"([\w.-]+)\.$")
+# The word before a full stop: "No" in "No." "para" in "para." (not sentence ends)
+_WORD_END = re.compile(r"[\w.-]+$")
 # A footnote line: "* СТОС/COP/2014/1.", "12 Official Records of the General Assembly ..."
 FOOTNOTE_LINE = re.compile(r"\n[ \t]*(?:\*{1,3}|\d{1,3}|\[\^\w{1,6}\]:)[ \t]+(?=\S)[^\n]*")
 # A numbered footnote looks like one: a capital, a symbol or "See" after the number
-_NUMBERED_NOTE = re.compile(
-    r"^[ \t]*\d{1,3}[ \t]+(?:See\b|Ibid|Official Records|[A-Z]{1,6}/|[\"“«]?[A-ZА-ЯЁ])"
-)
+_NUMBERED_NOTE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?:[A-Z]{1,6}/|[\"“«]?[^\W\d_])")
 # What follows a footnote block on a page: a page break, a page number, a job number
 _PAGE_END = re.compile(
     r"\f|^[ \t]*(?:\d{1,4}|[A-Z]{1,2}\.?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|[A-Z]{1,8}/[\w./-]+)[ \t]*$",
@@ -61,12 +59,10 @@ class Sentences:
         if m.group() != ".":
             return True
         i = m.start()
-        j = i
-        while j > i - 12 and j > 0 and (self.scan[j - 1].isalnum() or self.scan[j - 1] in ".-"):
-            j -= 1
-        word = self.scan[j:i]
-        if not word:
+        w = _WORD_END.search(self.scan, max(0, i - 12), i)
+        if w is None:
             return True
+        word = w.group()
         if word in self.lang.abbreviations or word.split(".")[-1] in self.lang.abbreviations:
             return False
         if len(word) == 1 and word.isupper():  # initials, "S." in a symbol-like "A. B."

@@ -208,7 +208,7 @@ def _meetings_in(run: Run, lg: Lang, sentence: tuple[int, int]) -> None:
         if _used(run, d.start, d.end):
             continue
         noun = max((n for n in nouns if n <= d.start), default=None)
-        if lg.code == "zh" and noun is None:
+        if noun is None and lg.data["meetings"].get("noun_after_date"):
             noun = min((n for n in nouns if n > d.end), default=None)
             if noun is not None and noun - d.end > 40:
                 noun = None

@@ -37,11 +37,23 @@ SYMBOL = (
     rf"(?P<sym>[{_UP}]{{1,8}}(?:\.[0-9]{{1,3}})?(?:-[{_UP}]{{2,6}})?(?:{_SLASH}{_COMPONENT}){{1,9}})"
     rf"(?P<paren>\s?\(\s?(?:(?:19|20)[0-9][0-9]|[IVXLC]{{1,8}})\s?\))?"
 )
-# Addenda and corrigenda listed after a symbol: "A/69/767 and Corr.1", "and Add.1-3"
-SUFFIX_LIST = re.compile(
-    r"(?:\s*,\s*|\s+(?:and|et|y|и|و|和|及)\s+|\s*、\s*)"
-    r"(?P<part>(?:Add|Corr|Rev|Amend)\.(?P<a>[0-9]{1,3})(?:\s*(?:-|to|à|a|и)\s*(?P<b>[0-9]{1,3}))?)(?![\w/])"
+# Addenda and corrigenda listed after a symbol: "A/69/767 and Corr.1", "and Add.1-3"; the
+# separator and the range word are the language's (data: acts.separator, acts.range).
+_SUFFIX = (
+    r"(?P<part>(?:Add|Corr|Rev|Amend)\.(?P<a>[0-9]{{1,3}})"
+    r"(?:\s*(?:{range})\s*(?P<b>[0-9]{{1,3}}))?)(?![\w/])"
 )
+
+
+@cache
+def suffix_list(code: str) -> re.Pattern[str]:
+    """The pattern of one more addendum or corrigendum after a symbol, in a language."""
+    from .languages import lang
+
+    lg = lang(code)
+    return re.compile(f"(?:{lg.separator.pattern})" + _SUFFIX.format(range=lg.range_words))
+
+
 _WS = re.compile(r"\s+")
 _RES = set(_DATA["resolution_components"])
 _DEC = set(_DATA["decision_components"])
@@ -85,10 +97,10 @@ def read_symbol(raw: str, paren: str | None) -> Symbol | None:
             return None  # Russian or Greek capitals before a slash: not a symbol
         return Symbol("unresolved", key, None, 0.5, len(paren or ""))
     body = body_index().code_for_symbol(key)
-    upper = [p.upper() for p in parts]
-    if any(p in _RES for p in parts) or "RES" in upper:
+    heads = [p.split(".")[0] for p in parts]  # "Res" in "UNEP/EA.5/Res.1"
+    if any(h in _RES for h in heads):
         return _act_symbol("resolution", key, parts, paren, body)
-    if any(p in _DEC for p in parts) or "DEC" in upper:
+    if any(h in _DEC for h in heads):
         return _act_symbol("decision", key, parts, paren, body)
     return Symbol("document", key, body, 1.0, len(paren or ""))
 

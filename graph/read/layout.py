@@ -80,6 +80,10 @@ _BREAK = re.compile(
 _WORD = re.compile(r"[^\W\d_]++")
 # A hyphenated compound: "high-level", "Secretary-General".
 _COMPOUND = re.compile(r"(?<![^\W\d_-])[^\W\d_]++(?:-[^\W\d_]++)+")
+# Two or more spaces inside a line: "in conformity with      all relevant provisions".
+_RUN_OF_SPACES = re.compile(r" {2,}")
+# Spaces and tabs at the end of a line and the start of the next: "review, \n      having".
+_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
 _EDGE_LINES = 5  # lines at the top and the bottom of a page where running heads live
 
 
@@ -102,7 +106,8 @@ def clean_pages(
         kept = _drop_edges(lines, number, len(page_lines), symbol, repeated)
         body, page_notes = _split_footnotes(kept)
         notes.extend(page_notes)
-        text = "\n".join(line.rstrip() for line in body).strip("\n")
+        # Indentation and column padding are layout, not text (pdftotext -layout pads lines).
+        text = _RUN_OF_SPACES.sub(" ", _LINE_EDGES.sub("\n", "\n".join(body))).strip(" \t\n")
         if text.strip():
             bodies.append(text)
     body = "\f".join(bodies)
@@ -165,24 +170,31 @@ def _edge(lines: list[str]) -> list[int]:
     return content[:_EDGE_LINES] + content[-_EDGE_LINES:]
 
 
-def _furniture(symbol: str | None) -> re.Pattern[str]:
-    """A whole line made only of page furniture (job numbers, counters, bar codes, the symbol)."""
-    parts = [_JOB, _PAGE_COUNTER, _BARCODE, _RECYCLE, _PAGE_NUMBER]
-    if symbol:
-        parts.insert(0, re.escape(symbol))
-    return re.compile(r"^\s*(?:(?:" + "|".join(parts) + r")\s*)+$")
+# A line made only of page furniture once the document symbol is taken out:
+# "2/7 22-02898", "*2202898*", "- 3 -", "" (the symbol alone).
+_FURNITURE = re.compile(
+    r"^\s*(?:(?:" + "|".join((_JOB, _PAGE_COUNTER, _BARCODE, _RECYCLE, _PAGE_NUMBER)) + r")\s*)*$"
+)
+
+
+def _is_furniture(line: str, symbol: str | None) -> bool:
+    """A whole line of page furniture (job numbers, counters, bar codes, the symbol)."""
+    return bool(_FURNITURE.match(line.replace(symbol, " ") if symbol else line))
 
 
 # Furniture that can only be furniture, wherever it stands on the page: "22-02898 (E) 020322".
 _STRONG = re.compile(f"{_JOB}|{_BARCODE}|{_RECYCLE}")
 
 
+# What differs from page to page in a running head: "22-02898 (E) 020322", "2/7".
+_PAGE_PARTS = re.compile(f"{_JOB}|{_PAGE_COUNTER}")
+
+
 def _key(line: str, symbol: str | None) -> str:
     """A line with its page-specific parts removed, for spotting running titles."""
     if symbol:
         line = line.replace(symbol, " ")
-    line = re.sub(_JOB + "|" + _PAGE_COUNTER, " ", line)
-    return " ".join(line.split()).casefold()
+    return " ".join(_PAGE_PARTS.sub(" ", line).split()).casefold()
 
 
 def _repeated_edge_keys(page_lines: list[list[str]], symbol: str | None) -> frozenset[str]:
@@ -204,13 +216,12 @@ def _repeated_edge_keys(page_lines: list[list[str]], symbol: str | None) -> froz
 def _drop_edges(
     lines: list[str], number: int, pages: int, symbol: str | None, repeated: frozenset[str]
 ) -> list[str]:
-    furniture = _furniture(symbol)
     edge = set(_edge(lines))
     drop: set[int] = set()
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if furniture.match(line):
+        if _is_furniture(line, symbol):
             if _STRONG.search(line):
                 drop.add(i)  # a job number or bar code line, wherever it is
             elif i not in edge:
@@ -224,7 +235,8 @@ def _drop_edges(
             else:
                 drop.add(i)
         elif (
-            i in edge
+            repeated
+            and i in edge
             and _key(line, symbol) in repeated
             and not (number == 0 and _MASTHEAD.match(line))
         ):

@@ -137,6 +137,8 @@ def stream(plan: CorpusPlan, args, store_path: Path, eyecite_step: int) -> Pipel
                 continue
             clock.stop("build")
             store.replace_graph(graph, quads)
+            if args.flush_every and (i + 1) % args.flush_every == 0:
+                store.flush()  # writes the memtables out: without it memory grows with the store
             clock.stop("store")
             p.quads += len(quads)
             if args.progress and (i + 1) % max(1, n // 10) == 0:
@@ -225,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child-timeout", type=float, default=300.0,
                         help="seconds before an export/draw/baseline child is stopped")
     parser.add_argument("--skip", default="", help="comma-separated export formats or 'draw'")
+    parser.add_argument("--flush-every", type=int, default=0, metavar="N",
+                        help="flush the store every N documents (0: only at the end, as "
+                             "ingest_paths does)")
     parser.add_argument("--work", type=Path, help="folder for the store (default: a temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the store and outputs")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
@@ -242,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     if store_path.exists():
         shutil.rmtree(store_path)
     info = M.machine()
-    print(f"Mandate Graph benchmark: {n:,} documents (seed {args.seed}, records {args.records}); "
+    print(f"Mandate Graph benchmark: {n:,} documents (seed {args.seed}, records {args.records}, "
+          f"flush every {args.flush_every or 'end'}); "
           f"{info['nproc']} cores, {info['cpu']}, {info['ram_gb']} GB RAM, Python "
           f"{info['python']}, load {info['load']:.2f}")
     t = M.Table()

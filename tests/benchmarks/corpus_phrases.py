@@ -6,6 +6,8 @@ A template has `{R}` where the reference phrase goes (Russian templates say whic
 for the name of a working group.
 """
 
+# ruff: noqa: E501  (tables of phrases in six scripts read better one entry a line)
+
 from __future__ import annotations
 
 # code -> lang -> (name, "of" form, "by" form, "<body> requested", "<body> decided")

@@ -311,7 +311,8 @@ def _report_body(plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, t
         if roll < 0.7 and (doc := plan.earlier(pool, e.index, rng)) is not None:
             para.insert(rng.randint(0, len(para)), _doc_ref(lang, plan.entries[doc], "cites"))
         elif roll < 0.85 and (act := plan.earlier(
-                plan.acts_by_family[rng.choice(list(plan.acts_by_family))], e.index, rng)) is not None:
+                plan.acts_by_family[rng.choice(list(plan.acts_by_family))], e.index, rng)
+        ) is not None:
             para.insert(0, _act_ref(plan, lang, plan.entries[act], e.body,
                                     P.REPORT_TEMPLATES["cites"], "cites", own=False))
         paras.append(para)

@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_render import LANG_WEIGHTS, GeneratedDoc, TruthRef, render_document  # noqa: E402
 
-__all__ = ["GeneratedDoc", "TruthRef", "CorpusPlan", "plan_corpus", "generate_corpus", "write_corpus",
-           "truth_record", "truth_json", "parse_scale", "SCALES", "LANGUAGES"]
+__all__ = ["GeneratedDoc", "TruthRef", "CorpusPlan", "plan_corpus", "generate_corpus",
+           "write_corpus", "truth_record", "truth_json", "parse_scale", "SCALES", "LANGUAGES"]
 
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
@@ -96,7 +96,8 @@ class CorpusPlan:
         self.subs_by_body: dict[str, list[int]] = {b: [] for b in SUBSIDIARY}
         for e in self.entries:
             if e.family in FAMILIES:
-                (self.reports if e.kind == "report" else self.acts_by_family[e.family]).append(e.index)
+                target = self.reports if e.kind == "report" else self.acts_by_family[e.family]
+                target.append(e.index)
             else:
                 self.subs_by_body[e.family].append(e.index)
 
@@ -170,7 +171,8 @@ def _plan(n: int, seed: int, max_chain: int, languages: tuple[str, ...]) -> list
         span = window if thread < spines else min(window, len(kinds) * rng.uniform(40, 200))
         t0 = rng.uniform(start, _END - span)
         times = sorted(rng.uniform(t0, t0 + span) for _ in kinds)
-        events.extend((t, thread, pos, family, k) for pos, (t, k) in enumerate(zip(times, kinds)))
+        pairs = enumerate(zip(times, kinds, strict=True))
+        events.extend((t, thread, pos, family, k) for pos, (t, k) in pairs)
         docs += len(kinds)
         thread += 1
     bodies = list(SUBSIDIARY)
@@ -322,7 +324,8 @@ def main(argv: list[str] | None = None) -> None:
             counts["references"] += len(doc.references)
     seconds = time.perf_counter() - start
     print(f"{counts['documents']:,} documents, {counts['bytes'] / 1e6:,.1f} MB, "
-          f"{counts['references']:,} references, longest mandate chain {counts['max_depth']} links, "
+          f"{counts['references']:,} references, longest mandate chain {counts['max_depth']} "
+          "links, "
           f"{seconds:.1f} s ({counts['bytes'] / 1e6 / seconds:.1f} MB/s)"
           + (f" -> {args.out}" if args.out else ""))
 

@@ -103,7 +103,9 @@ class Table:
 
     def _row(self, cells: list[str]) -> None:
         widths = [w for _, w in self.COLUMNS]
-        parts = [c.ljust(w) if i < len(cells) - 1 else c for i, (c, w) in enumerate(zip(cells, widths))]
+        last = len(cells) - 1
+        parts = [c.ljust(w) if i < last else c
+                 for i, (c, w) in enumerate(zip(cells, widths, strict=False))]
         print(" ".join(parts).rstrip(), file=self.out, flush=True)
 
     def to_json(self, path: Path, meta: dict) -> None:

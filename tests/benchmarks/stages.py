@@ -60,7 +60,8 @@ def chain_and_query(t: M.Table, plan: CorpusPlan, store_path: Path, args) -> str
             down_raw = _timed(store, [f"{PREFIXES}SELECT (COUNT(DISTINCT ?a) AS ?n) "
                                       f"WHERE {{ ?a mg:mandatedBy+ <{iri(e)}> }}" for e in roots])
             _latency(t, "chain", "trace_chain --down (roots)", times, down_raw,
-                     "SPARQL ^mandatedBy+ direct", note=f"{len(roots)} first acts of the deepest threads")
+                     "SPARQL ^mandatedBy+ direct",
+                     note=f"{len(roots)} first acts of the deepest threads")
         _queries(t, store, plan, keys, iri)
     return deep[0].key if deep else None
 

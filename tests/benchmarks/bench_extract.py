@@ -1,0 +1,80 @@
+"""Extraction throughput on the real UN texts of ../shared/corpus, per language, on one core.
+
+    .venv/bin/python tests/benchmarks/bench_extract.py [--repeat 3] [--no-eyecite]
+
+Prints MB/s (UTF-8 bytes of plain text per CPU second of this process, so other processes
+on the machine do not distort it) and references/s per language folder, then eyecite's
+`get_citations` over the same bytes in the same run for comparison. Target (issue 3):
+>= 10 MB/s per core and >= 10x eyecite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus (best kept)")
+    parser.add_argument("--no-eyecite", action="store_true", help="skip the eyecite comparison")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"{CORPUS} is not here: the real UN texts live outside the repository")
+
+    from graph.extract import extract_record
+    from graph.model import Document
+
+    files = sorted(p for p in CORPUS.glob("*/*.txt") if p.parent.name != "ground")
+    texts = [(p.parent.name, p.read_text(encoding="utf-8")) for p in files]
+    for _lang, text in texts:  # warm-up: compile every language's patterns once
+        extract_record(Document(text[:2000]))
+
+    best: dict[str, tuple[float, int, int]] = {}
+    for _ in range(max(1, args.repeat)):
+        per: dict[str, list[float]] = {}
+        for lang, text in texts:
+            start = time.process_time()
+            refs = len(extract_record(Document(text)).references)
+            seconds = time.process_time() - start
+            row = per.setdefault(lang, [0.0, 0, 0])
+            row[0] += seconds
+            row[1] += len(text.encode("utf-8"))
+            row[2] += refs
+        for lang, (seconds, size, refs) in per.items():
+            if lang not in best or seconds < best[lang][0]:
+                best[lang] = (seconds, size, refs)
+
+    print(f"{'folder':8} {'MB':>6} {'refs':>6} {'MB/s':>7} {'refs/s':>8}")
+    total_s = total_b = total_r = 0
+    for lang, (seconds, size, refs) in sorted(best.items()):
+        total_s, total_b, total_r = total_s + seconds, total_b + size, total_r + refs
+        rate = size / 1e6 / seconds
+        print(f"{lang:8} {size / 1e6:6.2f} {refs:6d} {rate:7.1f} {refs / seconds:8.0f}")
+    ours = total_b / 1e6 / total_s
+    print(f"{'all':8} {total_b / 1e6:6.2f} {total_r:6d} {ours:7.1f} {total_r / total_s:8.0f}")
+
+    if args.no_eyecite:
+        return
+    try:
+        from eyecite import get_citations
+    except ImportError:
+        print("eyecite: not installed (pip install 'mandate-graph[bench]')")
+        return
+    start = time.process_time()
+    found = sum(len(get_citations(text)) for _, text in texts)
+    seconds = time.process_time() - start
+    theirs = total_b / 1e6 / seconds
+    print(
+        f"eyecite  {total_b / 1e6:6.2f} {found:6d} {theirs:7.1f}   -> ours is {ours / theirs:.1f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()
