@@ -150,8 +150,12 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
         yield work, _mg("symbol"), _lit(record.symbol)
     if record.title:
         yield work, _iri(DCT + "title"), _lit(record.title, lang)
-    if (when := _date(record.date)) is not None:
+    # An act's date is its adoption (what citing texts give: "resolution 76/245 of 24 December
+    # 2021"); the header's distribution date is dcterms:issued.
+    if (when := _date(record.adopted or record.date)) is not None:
         yield work, _iri(DCT + "date"), when
+    if record.adopted and (issued := _date(record.date)) is not None:
+        yield work, _iri(DCT + "issued"), issued
     if record.doc_kind:
         yield work, _mg("documentKind"), _lit(record.doc_kind)
     if record.body:

@@ -89,7 +89,8 @@ class DocumentRecord:
     language: str | None
     symbol: str | None = None
     body: str | None = None
-    date: str | None = None
+    date: str | None = None  # the header's date (distribution date of a UN document)
+    adopted: str | None = None  # for a resolution or decision: the day it was adopted
     title: str | None = None
     doc_kind: str | None = None  # resolution, decision, report, note, agenda, letter, draft, ...
     session: str | None = None  # key of the session it belongs to ("CTOC/COP session 7")
@@ -109,6 +110,7 @@ class DocumentRecord:
             "language": self.language,
             "body": self.body,
             "date": self.date,
+            "adopted": self.adopted,
             "title": self.title,
             "kind": self.doc_kind,
             "session": self.session,

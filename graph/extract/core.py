@@ -238,6 +238,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         symbol=header.symbol,
         body=header.body,
         date=header.date,
+        adopted=header.adopted,
         title=header.title,
         doc_kind=header.doc_kind,
         session=header.session,

@@ -51,6 +51,7 @@ class Header:
     symbol: str | None = None
     body: str | None = None
     date: str | None = None
+    adopted: str | None = None  # an act's adoption date, from its "adopted by ... on" line
     title: str | None = None
     doc_kind: str | None = None
     session: str | None = None
@@ -154,8 +155,8 @@ def parse_header(scan: str, lang_: Lang, fm: dict[str, str], start: int) -> Head
         end=end,
         symbol=symbol,
         body=body,
-        date=_adoption_date(scan, start, end, [lang_, lang("en")], doc_kind)
-        or _date(fm, scan, start, end, langs, lang_),
+        date=_date(fm, scan, start, end, langs, lang_),
+        adopted=_adoption_date(scan, start, end, [lang_, lang("en")], doc_kind),
         title=_title(fm, text, mat),
         doc_kind=doc_kind,
         session=session,

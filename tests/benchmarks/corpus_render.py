@@ -161,7 +161,7 @@ def _act_ref(plan: CorpusPlan, lang: str, act: Planned, citing_body: str, templa
              relation: str, marker: str = "{R}", own: bool | None = None, **slots) -> Sentence:
     """A sentence citing one of the plan's act documents."""
     own = act.body == citing_body if own is None else own
-    phrase = P.act_phrase(lang, act.kind, act.number, act.body, own, ru_case(template))
+    phrase = P.act_phrase(lang, act.kind, act.number, act.body, own, ru_case(template[lang]))
     meta = dict(kind=act.kind, key=act.key, relation=relation, body=act.body)
     return fill(template[lang], marker, phrase, meta, **slots)
 
@@ -354,7 +354,7 @@ def _subsidiary_mandates(lang: str, e: Planned, d: date, rng: Random) -> list[li
         for number, relation in ((established, "establishedBy"), (permanent, "decides")):
             key = f"{parent} {kind} {number}"
             tpl = P.REPORT_TEMPLATES[relation]
-            phrase = P.act_phrase(lang, kind, number, parent, own, ru_case(tpl))
+            phrase = P.act_phrase(lang, kind, number, parent, own, ru_case(tpl[lang]))
             meta = dict(kind=kind, key=key, relation=relation, body=parent, subject=wg)
             paras.append([fill(tpl[lang], "{R}", phrase, meta, W=P.WORKING_GROUPS[wg][lang],
                                S=P.BODIES[parent][lang][4])])
@@ -370,7 +370,7 @@ def _subsidiary_mandates(lang: str, e: Planned, d: date, rng: Random) -> list[li
         else:
             number, key = f"{session}/{k}", f"{owner} {kind} {session}/{k}"
         tpl = P.REPORT_TEMPLATES["requestedBy"]
-        phrase = P.act_phrase(lang, kind, number, owner, e.body == owner, ru_case(tpl))
+        phrase = P.act_phrase(lang, kind, number, owner, e.body == owner, ru_case(tpl[lang]))
         meta = dict(kind=kind, key=key, relation="requestedBy", body=owner)
         speaker = P.BODIES.get(owner, P.BODIES["FCCC/CP"])[lang][3]
         paras.append([fill(tpl[lang], "{R}", phrase, meta, S=speaker)])
