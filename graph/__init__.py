@@ -34,9 +34,14 @@ _API = {
     "ingest_paths": "ingest",
     "remove_document": "ingest",
     "run_query": "query",
+    "format_result": "query_results",
+    "named_queries": "query_named",
     "trace_chain": "chain",
-    "resolve_key": "chain",
+    "format_chain": "chain",
+    "resolve_key": "resolve",
     "compute_stats": "stats",
+    "format_stats": "stats",
+    "longest_mandate_chain": "stats",
     "to_networkx": "network",
     "draw_html": "draw",
     "export_graph": "export",
@@ -58,7 +63,7 @@ def __getattr__(name: str):
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from .build import build_graph
-    from .chain import resolve_key, trace_chain
+    from .chain import format_chain, trace_chain
     from .draw import draw_html
     from .errors import MandateGraphError
     from .export import export_graph
@@ -68,7 +73,10 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from .model import Document, DocumentRecord, Reference, Region
     from .network import to_networkx
     from .query import run_query
+    from .query_named import named_queries
+    from .query_results import format_result
+    from .resolve import resolve_key
     from .read import find_documents, read_document
-    from .stats import compute_stats
+    from .stats import compute_stats, format_stats, longest_mandate_chain
     from .store import open_store
     from .validate import validate_store

@@ -1,7 +1,7 @@
 """Mandate chains: what mandated an act, and what mandated that, back to the founding text
 (or, downward, everything an act set in motion).
 
-The walk reads the store by pattern lookups only (about nine per link), never the whole graph, so
+The walk reads the store by pattern lookups only (about ten per link), never the whole graph, so
 its cost grows with the chain, not with the store. It is iterative
 (chains thousands of links deep need no recursion), shows an act reached by two paths once, and
 reports cycles instead of following them. Imports stay light (no rdflib, no networkx): the `chain`
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 
 import pyoxigraph as ox
 
@@ -29,6 +30,7 @@ _SUBJECT = ox.NamedNode(MG + "citationSubject")
 _RELATION = ox.NamedNode(MG + "relation")
 _EVIDENCE = ox.NamedNode(MG + "evidence")
 _DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
+_SOURCE_PATH = ox.NamedNode(MG + "sourcePath")
 _TYPE = ox.NamedNode(RDF_TYPE)
 _DATE = ox.NamedNode(DCT + "date")
 _TITLES = (ox.NamedNode(DCT + "title"), ox.NamedNode(SKOS + "prefLabel"))
@@ -149,11 +151,10 @@ class _Walker:
             return q.object.value
         return ""
 
-    def scan(self, iri: str, *, title: bool = False) -> ChainNode:
-        """The display facts of one node (cached); its title only when asked (two lookups more:
-        the tree does not print titles below the root)."""
+    def scan(self, iri: str) -> ChainNode:
+        """The display facts of one node (cached): key, kind, date, title, body."""
         node = self.nodes.get(iri)
-        if node is not None and (node.title or not title):
+        if node is not None:
             return node
         n = ox.NamedNode(iri)
         key = self._first(n, _KEY) or self._first(n, _CODE) or iri.rsplit("/", 1)[-1]
@@ -163,18 +164,18 @@ class _Walker:
             if found and found[0] < rank:
                 rank, kind = found
         date = min((q.object.value for q in self.store.quads(n, _DATE, None)), default="")
-        text = ""
-        if title:
-            titles = [q.object for pred in _TITLES for q in self.store.quads(n, pred, None)]
-            if titles:  # English if there is one, else the first in a stable order
-                text = min(titles, key=lambda t: (t.language != "en", t.language or "", t.value))
-                text = text.value
+        # A body's name is its SKOS label, anything else's its dct:title: one lookup, not two.
+        titles = list(self.store.quads(n, _TITLES[kind == "body"], None))
+        title = ""
+        if titles:  # English if there is one, else the first in a stable order
+            title = min((q.object for q in titles),
+                        key=lambda t: (t.language != "en", t.language or "", t.value)).value
         if kind == "body":
             body = key
         else:
             found_body = self._first(n, _BODY_LINK.get(kind, _ISSUED_BY))
             body = self._body_key(found_body) if found_body else ""
-        node = ChainNode(key, iri, kind, text, date, body)
+        node = ChainNode(key, iri, kind, title, date, body)
         self.nodes[iri] = node
         return node
 
@@ -245,13 +246,18 @@ class _Walker:
         return date == "", date, key  # earliest first, undated last
 
     def _doc(self, graph: ox.NamedNode) -> tuple[str, str]:
-        """(key, date) of the document a named graph was built from."""
+        """(key, date) of the document a named graph was built from; for a document without a
+        symbol (its key is a hash) the name of its file instead."""
         found = self.docs.get(graph.value)
         if found is None:
             found = ("", "")
             for q in self.store.quads(None, _DERIVED, None, graph):
                 node = self.scan(q.subject.value)
-                found = (node.key, node.date)
+                name = node.key
+                if node.iri.endswith("/doc/" + node.key):
+                    path = self._first_in(q.object, _SOURCE_PATH, graph)
+                    name = PurePath(path).name if path else name
+                found = (name, node.date)
                 break
             self.docs[graph.value] = found
         return found
@@ -275,7 +281,7 @@ def trace_chain(
     names, follow = _relation_iris(relations)
     walker = _Walker(store, follow, down)
     root_iri = resolve_key(store, key)
-    root = walker.scan(root_iri, title=True)
+    root = walker.scan(root_iri)
     chain = Chain(root, down, names, depth, nodes={root.key: root})
     path = [root_iri]  # the acts from the root to the one being expanded
     on_path = {root_iri}

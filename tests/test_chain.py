@@ -225,3 +225,10 @@ def test_seed_chain_shows_decisions_2_6_and_4_3():
     assert ("establishedBy", "CTOC/COP decision 2/6") in found
     assert "CTOC/COP decision 4/3" in {key for _, key in found}
     assert all(link.evidence for link in chain.links)
+
+
+def test_a_document_without_a_symbol_is_named_by_its_file(store):
+    chain = trace_chain(store, "CTOC/COP session 7", down=True, relations=["mentions"])
+    (link,) = chain.links
+    assert (link.relation, link.source, link.date) == ("mentions", "meeting notes.txt",
+                                                       "2014-09-01")
