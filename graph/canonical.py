@@ -7,7 +7,7 @@ documents were loaded in. Nothing here writes anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -30,13 +30,16 @@ def local_dataset(store) -> ox.Store:
     return copy
 
 
-def _dump(dataset: ox.Store, graph) -> list[bytes]:
+def _dump(dataset: ox.Store, graph, *, sort: bool = True) -> list[bytes]:
     """One graph as canonical N-Triples lines ("<s> <p> <o> ."), sorted."""
     try:
         data = dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
     except OSError as exc:
         raise StoreError(f"cannot read the store: {exc}") from exc
-    return sorted(data.splitlines()) if data else []
+    if not data:
+        return []
+    lines = data.splitlines()
+    return sorted(lines) if sort else lines
 
 
 def graph_names(dataset: ox.Store) -> list[ox.NamedNode]:
@@ -44,22 +47,21 @@ def graph_names(dataset: ox.Store) -> list[ox.NamedNode]:
                   key=lambda g: g.value)
 
 
-def graph_lines(dataset: ox.Store) -> list[tuple[ox.NamedNode | None, list[bytes]]]:
+def graph_lines(dataset: ox.Store) -> Iterator[tuple[ox.NamedNode | None, list[bytes]]]:
     """(graph, sorted N-Triples lines) for the default graph (None; only when not empty) and
-    every named graph, sorted by IRI. One graph is held at a time by the store's dump."""
-    out: list[tuple[ox.NamedNode | None, list[bytes]]] = []
+    every named graph, sorted by IRI: one graph in memory at a time."""
     default = _dump(dataset, ox.DefaultGraph())
     if default:
-        out.append((None, default))
-    out.extend((g, _dump(dataset, g)) for g in graph_names(dataset))
-    return out
+        yield None, default
+    for g in graph_names(dataset):
+        yield g, _dump(dataset, g)
 
 
 def union_lines(dataset: ox.Store) -> list[bytes]:
     """Every distinct triple of all graphs as canonical N-Triples lines, sorted."""
-    lines: set[bytes] = set(_dump(dataset, ox.DefaultGraph()))
+    lines: set[bytes] = set(_dump(dataset, ox.DefaultGraph(), sort=False))
     for g in graph_names(dataset):
-        lines.update(_dump(dataset, g))
+        lines.update(_dump(dataset, g, sort=False))
     return sorted(lines)
 
 

@@ -126,15 +126,22 @@ def extract(
             failed += 1
             _fail(f"{result.path}: {result.error}")
         elif fmt == "jsonl":
-            _echo(json.dumps(result.record.to_json(), ensure_ascii=False))
+            _echo(json.dumps(_as_given(result).to_json(), ensure_ascii=False))
         elif fmt == "nquads":
             from .ingest import write_nquads
 
             _echo(str(write_nquads(result.record, out)))
         else:
-            _echo(format_record(result.record))
+            _echo(format_record(_as_given(result)))
     if failed:
         raise typer.Exit(1)
+
+
+def _as_given(result):
+    """The record with its source named as the user named it (the store keeps the absolute path)."""
+    from dataclasses import replace
+
+    return replace(result.record, source=str(result.path))
 
 
 @app.command()

@@ -83,10 +83,17 @@ def export_graph(store, path: str | os.PathLike, fmt: str) -> int:
         writer = {"turtle": _write_turtle, "ntriples": _write_lines, "rdfxml": _write_rdfxml}[fmt]
         _atomic_write(target, lambda out: writer(lines, out))
         return len(lines)
-    graphs = graph_lines(dataset)
+    written = 0
+
+    def graphs():  # one graph at a time, counted on the way
+        nonlocal written
+        for graph, lines in graph_lines(dataset):
+            written += len(lines)
+            yield graph, lines
+
     writer = {"nquads": _write_nquads, "trig": _write_trig, "jsonld": _write_jsonld}[fmt]
-    _atomic_write(target, lambda out: writer(graphs, out))
-    return sum(len(lines) for _, lines in graphs)
+    _atomic_write(target, lambda out: writer(graphs(), out))
+    return written
 
 
 # -- writers -----------------------------------------------------------------------------------
@@ -116,39 +123,27 @@ def _namespaces() -> tuple[tuple[bytes, bytes], ...]:
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
-def _short(iri: bytes, cache: dict[bytes, bytes]) -> bytes:
+def _shorten(iri: bytes) -> bytes:
     """`<https://...ontology#key>` -> `mg:key` when the local part is a plain name."""
-    hit = cache.get(iri)
-    if hit is not None:
-        return hit
-    short = iri
     for ns, prefix in _namespaces():
         if iri.startswith(ns):
             local = iri[len(ns):-1]
             if _PLAIN_LOCAL.match(local.decode("utf-8", "replace")):
-                short = prefix + local
-            break
-    if len(cache) < 1_000_000:  # predicates and classes repeat; most subjects do not
-        cache[iri] = short
-    return short
-
-
-def _object(term: bytes, cache: dict[bytes, bytes]) -> bytes:
-    if term.startswith(b"<"):
-        return _short(term, cache)
-    if term.endswith(b">") and term.startswith(b'"'):
-        cut = term.rfind(b'"^^<')
-        if cut > 0:
-            return term[: cut + 3] + _short(term[cut + 3:], cache)
-    return term
+                return prefix + local
+            return iri
+    return iri
 
 
 def _turtle_body(lines: Iterable[bytes], out: IO[bytes], indent: bytes = b"") -> None:
     """Turtle statements for sorted N-Triples lines, grouping by subject and predicate.
 
     An N-Triples term is also a Turtle term, so terms are copied as they are, only IRIs shortened.
+    This loop is the whole cost of a Turtle export: it keeps to bytes slicing and dict lookups.
     """
-    cache: dict[bytes, bytes] = {}
+    verbs: dict[bytes, bytes] = {_RDF_TYPE: b"a"}
+    short: dict[bytes, bytes] = {}  # object IRIs and datatypes; subjects are not worth caching
+    new_subject, new_verb = indent + b"    ", b" ;\n" + indent + b"    "
+    same_verb = b" ,\n" + indent + b"        "
     parts: list[bytes] = []
     put = parts.append
     prev_s = prev_p = None
@@ -156,27 +151,49 @@ def _turtle_body(lines: Iterable[bytes], out: IO[bytes], indent: bytes = b"") ->
         # "<s> <p> object ." : subjects and predicates never contain a space
         i = line.index(b" ")
         j = line.index(b" ", i + 1)
-        s, p, o = line[:i], line[i + 1:j], _object(line[j + 1:-2], cache)
+        s, p, o = line[:i], line[i + 1:j], line[j + 1:-2]
+        first = o[0]
+        if first == 60:  # "<": an IRI
+            hit = short.get(o)
+            if hit is None:
+                hit = _shorten(o)
+                if len(short) < 1_000_000:
+                    short[o] = hit
+            o = hit
+        elif first == 34 and o[-1] == 62:  # '"..."^^<datatype>'
+            cut = o.rfind(b'"^^<') + 3
+            datatype = o[cut:]
+            hit = short.get(datatype)
+            if hit is None:
+                hit = short[datatype] = _shorten(datatype)
+            o = o[:cut] + hit
         if s == prev_s:
             if p == prev_p:
-                put(b" ,\n" + indent + b"        " + o)
-            else:
-                put(b" ;\n" + indent + b"    " + _verb(p, cache) + b" " + o)
+                put(same_verb)
+                put(o)
+                continue
+            put(new_verb)
         else:
             if prev_s is not None:
-                put(b" .\n")
-            put(indent + _short(s, cache) + b"\n" + indent + b"    " + _verb(p, cache) + b" " + o)
-        prev_s, prev_p = s, p
-        if len(parts) >= 65536:
-            out.write(b"".join(parts))
-            parts.clear()
+                put(b" .\n\n")
+                if len(parts) >= 65536:
+                    out.write(b"".join(parts))
+                    parts.clear()
+            put(indent)
+            put(_shorten(s))
+            put(b"\n")
+            put(new_subject)
+            prev_s = s
+        verb = verbs.get(p)
+        if verb is None:
+            verb = verbs[p] = _shorten(p)
+        put(verb)
+        put(b" ")
+        put(o)
+        prev_p = p
     if prev_s is not None:
         put(b" .\n")
     out.write(b"".join(parts))
-
-
-def _verb(p: bytes, cache: dict[bytes, bytes]) -> bytes:
-    return b"a" if p == _RDF_TYPE else _short(p, cache)
 
 
 def _write_turtle(lines: list[bytes], out: IO[bytes]) -> None:
@@ -292,12 +309,22 @@ def _export_network(store, target: Path, fmt: str) -> int:
         _atomic_write(target, lambda out: _write_csv_edges(graph, out))
         return graph.number_of_edges()
     _check_xml_text(graph, fmt)
-    write = nx.write_graphml if fmt == "graphml" else nx.write_gexf
+    write = nx.write_graphml if fmt == "graphml" else _write_gexf
     try:
         _atomic_write(target, lambda out: write(graph, out))
     except (ValueError, TypeError, nx.NetworkXError) as exc:
         raise ExportError(f"{fmt} cannot carry this graph ({exc}): export as csv-edges") from exc
     return graph.number_of_edges()
+
+
+def _write_gexf(graph, out: IO[bytes]) -> None:
+    """GEXF without the date of writing networkx puts in <meta> (it would make exports differ)."""
+    from networkx.readwrite.gexf import GEXFWriter
+
+    writer = GEXFWriter()
+    writer.xml.find("meta").attrib.pop("lastmodifieddate", None)
+    writer.add_graph(graph)
+    writer.write(out)
 
 
 def _check_xml_text(graph, fmt: str) -> None:

@@ -38,15 +38,22 @@ _SOURCES = (
     "OPTIONAL { ?s mg:sha256 ?sha } OPTIONAL { ?a prov:used ?s ; mg:extractorVersion ?version } } }"
 )
 # Cited documents and acts that no loaded document is (sessions, meetings, bodies excluded).
+# Distinct targets first, then the filters: 15 times faster on Oxigraph than filtering citations.
 _UNRESOLVED = (
     _PREFIXES
     + """SELECT DISTINCT ?key WHERE {
-  ?c a mg:Citation ; cito:hasCitedEntity ?t . ?t mg:key ?key .
+  { SELECT DISTINCT ?t WHERE { ?c cito:hasCitedEntity ?t } }
   FILTER NOT EXISTS { ?t prov:wasDerivedFrom ?source }
   FILTER NOT EXISTS { VALUES ?other { mg:Body mg:Session mg:Meeting } ?t a ?other }
+  ?t mg:key ?key
 } ORDER BY ?key"""
 )
 _SYMBOLS = _PREFIXES + "SELECT DISTINCT ?g ?symbol WHERE { GRAPH ?g { ?w mg:symbol ?symbol } }"
+
+
+# Documents loaded between two flushes: bounds the memory of the embedded store's write buffer
+# (without it the main process grew by about 0.15 MB per document).
+FLUSH_EVERY = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +192,8 @@ def ingest_paths(
         else:
             report.read += 1
             kinds.update(ref.kind for ref in result.record.references)
+            if report.read % FLUSH_EVERY == 0:
+                store.flush()  # the embedded store holds unflushed writes in memory
         if bar:
             bar.update(read=0 if error else 1, failed=1 if error else 0)
     if bar:

@@ -11,6 +11,7 @@ pySHACL still checks every SHACL Core constraint; graph/validate.py merges both.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -112,8 +113,13 @@ def _targets(shapes, shape, sh) -> str:
     return f"{{ SELECT DISTINCT ?this WHERE {{ {' UNION '.join(parts)} }} }}"
 
 
-def evaluate(dataset: ox.Store, constraints: list[SparqlConstraint]) -> list[SparqlResult]:
-    """Run every constraint over `dataset` (its default graph: the data with the ontology)."""
+def evaluate(
+    dataset: ox.Store, constraints: list[SparqlConstraint], show: Callable[[object], str] = str
+) -> list[SparqlResult]:
+    """Run every constraint over `dataset` (its default graph: the data with the ontology).
+
+    `show` writes a term into a message ("{?subject}" -> "<https://undocs.org/A/78/312>").
+    """
     results = []
     for c in constraints:
         try:
@@ -127,10 +133,7 @@ def evaluate(dataset: ox.Store, constraints: list[SparqlConstraint]) -> list[Spa
             if focus is None:
                 continue
             message = _MESSAGE_VAR.sub(
-                lambda m, b=bound: _show(b[m[1]]) if m[1] in b else m[0], c.message)
+                lambda m, b=bound: show(b[m[1]]) if m[1] in b else m[0], c.message)
             results.append(SparqlResult(c, focus, bound.get("value"), message))
     return results
 
-
-def _show(term) -> str:
-    return term.value if isinstance(term, ox.NamedNode) else str(term)

@@ -98,21 +98,17 @@ def _sparql_results(lines: list[bytes], constraints, data) -> tuple[ValidationRe
         dataset.load(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)
     dataset.load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
     out = []
-    for r in evaluate(dataset, constraints):
+    def show(term) -> str:
+        return _short(term.value) if isinstance(term, ox.NamedNode) else str(term)
+
+    for r in evaluate(dataset, constraints, show):
         focus = to_rdflib(r.focus)
-        value = None if r.value is None or r.value == r.focus else to_rdflib(r.value).n3()
+        value = (None if r.value is None or r.value == r.focus
+                 else to_rdflib(r.value).n3(data.namespace_manager))
         out.append(ValidationResult(
             severity=r.constraint.severity, focus=str(focus), path=None, value=value,
             message=r.message, shape=_short(r.constraint.shape), key=_key(data, focus)))
     return tuple(out)
-
-
-def require_valid(store) -> ValidationReport:
-    """validate_store, raising ValidationFailed (exit 1) with the readable report."""
-    report = validate_store(store)
-    if not report.conforms:
-        raise ValidationFailed(report.text)
-    return report
 
 
 @cache
@@ -155,7 +151,7 @@ def _results(results_graph, shapes, data) -> tuple[ValidationResult, ...]:
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=str(focus),
             path=_short(str(path)) if isinstance(path, URIRef) else None,
-            value=None if value is None or value == focus else value.n3(),
+            value=None if value is None or value == focus else value.n3(data.namespace_manager),
             message=str(one("resultMessage") or "does not conform"),
             shape=_short(str(shape)) if isinstance(shape, URIRef) else "(anonymous shape)",
             key=_key(data, focus),

@@ -288,3 +288,24 @@ def test_the_seed_builds_into_a_valid_graph_with_its_mandate_chain():
     mandates = {q.object.value for q in store.quads(wg, ox.NamedNode(MG_NS + "mandatedBy"), None)}
     assert iri_for("decision", "CTOC/COP decision 2/6") in mandates
     assert iri_for("decision", "CTOC/COP decision 4/3") in mandates
+
+
+def test_an_act_is_dated_by_its_adoption_and_issued_by_its_header():
+    _, quads = build_graph(record(doc_kind="decision", adopted="2014-06-01"))
+    doc = document_iri(record())
+    assert [o.value for o in objects(quads, doc, DCT + "date")] == ["2014-06-01"]
+    assert [o.value for o in objects(quads, doc, DCT + "issued")] == ["2014-06-12"]
+
+
+def test_a_relation_about_an_unnamed_subject_leaves_the_document_citing():
+    unnamed = Reference(kind="resolution", key="S/RES/1591(2005)",
+                        iri=iri_for("resolution", "S/RES/1591(2005)"), relation="establishedBy",
+                        text="resolution 1591 (2005)", start=0, end=22, doc_relation="cites",
+                        evidence="the committee established by resolution 1591 (2005)")
+    _, quads = build_graph(record(references=(unnamed,)))
+    t = triples(quads)
+    doc, target = document_iri(record()), iri_for("resolution", "S/RES/1591(2005)")
+    assert (doc, MG_NS + "cites", target) in t
+    assert not any(p in (MG_NS + "establishedBy", MG_NS + "mandatedBy") for _, p, _ in t)
+    (cit,) = citations(quads)
+    assert [o.value for o in objects(quads, cit, MG_NS + "relation")] == [MG_NS + "cites"]

@@ -373,7 +373,13 @@ def test_pdftotext_pages_in_a_text_file_are_cleaned():
 # S/2022/158's twin starts at "The Security Council," (no masthead: it cannot know its own body);
 # the DOCX twin was saved without the footnotes and endnotes.
 TWINS = [
-    ("S_2022_158-EN.pdf", "SC_draft_S-2022-158.txt"),
+    pytest.param(
+        "S_2022_158-EN.pdf", "SC_draft_S-2022-158.txt",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "extraction: in the twin (one preambular paragraph per line) the head cue 'Recalling' "
+            "of the first paragraph reaches resolutions 2532 (2020) and 2565 (2021) in a later "
+            "one ('recalls'); the PDF's wrapped lines give 'cites'")),
+    ),
     ("A_HRC_DEC_28_111_g1510722.pdf", "HRC_A-HRC-DEC-28-111.txt"),
     ("Art_6.2_SBSTA_13a_DD_1stIteration_241114_published.docx",
      "UNFCCC_draft-decision_Art6.2_SBSTA_13a_DD_1stIteration_241114.txt"),

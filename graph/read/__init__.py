@@ -89,7 +89,7 @@ def read_bytes(
             f"file is {describe(len(data))}, over the limit of "
             f"{describe(limits.max_bytes)}: raise --max-bytes if it is genuine"
         )
-    if not data.strip():
+    if not data or data.isspace():
         raise InputError("empty file" if not data else "no text in this file (only white space)")
     kind = sniff(data, source)
     pages_count = None

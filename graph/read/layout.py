@@ -117,12 +117,13 @@ def clean_pages(
     )
     body = _dehyphenate(body, vocabulary)
     regions = [Region("page-break", m.start(), m.end()) for m in re.finditer("\f", body)]
-    text = body.replace("\f", "\n")
+    parts, length = [body.replace("\f", "\n")], len(body)
     for note in notes:
-        note = _dehyphenate(note, vocabulary)
-        start = len(text) + 2
-        text = f"{text}\n\n{note}"
-        regions.append(Region("footnote", start, len(text)))
+        note = _RUN_OF_SPACES.sub(" ", _LINE_EDGES.sub("\n", _dehyphenate(note, vocabulary)))
+        parts.append(f"\n\n{note}")
+        regions.append(Region("footnote", length + 2, length + 2 + len(note)))
+        length += 2 + len(note)
+    text = "".join(parts)
     return text, tuple(regions)
 
 
