@@ -97,6 +97,18 @@ class Store:
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         """Replace named graph `graph` by `quads` in one transaction (all or nothing)."""
         g = ox.NamedNode(graph)
+        quads = [q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g)
+                 for q in quads]
+        if not self.inner.contains_named_graph(g):
+            # A new document: one `extend` is one transaction, and about twice as fast as
+            # going through a SPARQL update.
+            try:
+                self.inner.extend(quads)
+                self.inner.add_graph(g)
+            except OSError as exc:
+                raise StoreError(f"cannot write to the store at {self.location}: {exc}") from exc
+            return
+        # A changed document: drop and insert in one update, so no reader ever sees it half-done.
         body = ox.serialize(
             (ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES
         )

@@ -104,7 +104,8 @@ def main() -> None:
         small.replace_graph(*build_graph(r))
     t = time.perf_counter()
     report = validate_store(small)
-    print(f"validate ({report.triples:,} triples)      {rate(report.triples, time.perf_counter() - t)}"
+    took = time.perf_counter() - t
+    print(f"validate ({report.triples:,} triples)      {rate(report.triples, took)}"
           f"  conforms={report.conforms}")
 
 
