@@ -95,10 +95,11 @@ def _lit(value: str | int | bool, lang: str | None = None) -> ox.Literal:
 
 
 def _decimal(value: float) -> ox.Literal:
-    """A confidence as xsd:decimal in [0, 1] with a fixed number of digits ("0.95")."""
+    """A confidence as xsd:decimal in [0, 1], in the canonical form a store keeps ("0.95", "1"),
+    so that the quads built equal the quads stored."""
     clamped = min(max(float(value), 0.0), 1.0)
     text = f"{clamped:.4f}".rstrip("0").rstrip(".")
-    return ox.Literal(text if "." in text else text + ".0", datatype=_iri(XSD + "decimal"))
+    return ox.Literal(text or "0", datatype=_iri(XSD + "decimal"))
 
 
 def _date(value: str | None) -> ox.Literal | None:

@@ -156,8 +156,11 @@ class Store:
             self.inner.flush()
 
     def close(self) -> None:
+        """Flush, release the database (so it can be opened again), then the writer lock."""
         if self._lock_fd is not None:
             self.flush()
+        self.inner = _Closed(self.location)
+        if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None
 
@@ -166,3 +169,13 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class _Closed:
+    """Stands in for the database after close(): any use says so in one line."""
+
+    def __init__(self, location: str):
+        self.location = location
+
+    def __getattr__(self, name: str):
+        raise StoreError(f"the store at {self.location} is closed: open it again with open_store")
