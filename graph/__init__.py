@@ -75,8 +75,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from .query import run_query
     from .query_named import named_queries
     from .query_results import format_result
-    from .resolve import resolve_key
     from .read import find_documents, read_document
+    from .resolve import resolve_key
     from .stats import compute_stats, format_stats, longest_mandate_chain
     from .store import open_store
     from .validate import validate_store

@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -27,36 +27,63 @@ app = typer.Typer(
 )
 
 StoreOpt = Annotated[
-    Optional[str],
-    typer.Option("--store", help="Store: a folder, :memory:, or a SPARQL endpoint URL "
-                 "[default: $MANDATE_GRAPH_STORE or ./mandate-graph.db]"),
+    str | None,
+    typer.Option(
+        "--store",
+        help="Store: a folder, :memory:, or a SPARQL endpoint URL "
+        "[default: $MANDATE_GRAPH_STORE or ./mandate-graph.db]",
+    ),
 ]
 
 
-IncludeOpt = Annotated[Optional[list[str]], typer.Option(help="Only files matching this glob (repeatable)")]
-ExcludeOpt = Annotated[Optional[list[str]], typer.Option(help="Skip files matching this glob (repeatable)")]
-MaxBytesOpt = Annotated[Optional[int], typer.Option(
-    "--max-bytes", help="Largest input file, in bytes [default: 256 MiB]")]
-MaxPagesOpt = Annotated[Optional[int], typer.Option(
-    "--max-pages", help="Most pages in one PDF [default: 5000]")]
-MaxInflatedOpt = Annotated[Optional[int], typer.Option(
-    "--max-inflated-bytes", help="Most bytes after decompression (PDF streams, DOCX parts) "
-    "[default: 512 MiB]")]
-MaxSecondsOpt = Annotated[Optional[float], typer.Option(
-    "--max-seconds", help="Time to read one file before it is stopped [default: 120]")]
-MaxMemoryOpt = Annotated[Optional[int], typer.Option(
-    "--max-memory-mb", help="Memory of one reader process, in MB [default: 2048]")]
+IncludeOpt = Annotated[
+    list[str] | None, typer.Option(help="Only files matching this glob (repeatable)")
+]
+ExcludeOpt = Annotated[
+    list[str] | None, typer.Option(help="Skip files matching this glob (repeatable)")
+]
+MaxBytesOpt = Annotated[
+    int | None, typer.Option("--max-bytes", help="Largest input file, in bytes [default: 256 MiB]")
+]
+MaxPagesOpt = Annotated[
+    int | None, typer.Option("--max-pages", help="Most pages in one PDF [default: 5000]")
+]
+MaxInflatedOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-inflated-bytes",
+        help="Most bytes after decompression (PDF streams, DOCX parts) [default: 512 MiB]",
+    ),
+]
+MaxSecondsOpt = Annotated[
+    float | None,
+    typer.Option("--max-seconds", help="Time to read one file before it is stopped [default: 120]"),
+]
+MaxMemoryOpt = Annotated[
+    int | None,
+    typer.Option("--max-memory-mb", help="Memory of one reader process, in MB [default: 2048]"),
+]
 
 
-def _limits(max_bytes: int | None, max_pages: int | None, max_inflated: int | None,
-            max_seconds: float | None, max_memory: int | None):
+def _limits(
+    max_bytes: int | None,
+    max_pages: int | None,
+    max_inflated: int | None,
+    max_seconds: float | None,
+    max_memory: int | None,
+):
     """The reading limits, with the ones given on the command line raised or lowered."""
     from dataclasses import replace
 
     from .read.limits import DEFAULT_LIMITS
 
-    given = {"max_bytes": max_bytes, "max_pages": max_pages, "max_inflated_bytes": max_inflated,
-             "timeout_s": max_seconds, "max_memory_mb": max_memory}
+    given = {
+        "max_bytes": max_bytes,
+        "max_pages": max_pages,
+        "max_inflated_bytes": max_inflated,
+        "timeout_s": max_seconds,
+        "max_memory_mb": max_memory,
+    }
     return replace(DEFAULT_LIMITS, **{k: v for k, v in given.items() if v is not None})
 
 
@@ -86,8 +113,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Trace mandates through United Nations documents."""
 
@@ -96,9 +127,13 @@ def _root(
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or nquads")] = "table",
-    out: Annotated[Optional[Path], typer.Option(help="Folder for --format nquads (one file per document)")] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Text encoding, instead of detecting it")] = None,
-    jobs: Annotated[Optional[int], typer.Option(help="Worker processes [default: cores]")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Folder for --format nquads (one file per document)")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Text encoding, instead of detecting it")
+    ] = None,
+    jobs: Annotated[int | None, typer.Option(help="Worker processes [default: cores]")] = None,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     max_bytes: MaxBytesOpt = None,
@@ -120,8 +155,14 @@ def extract(
 
         write_bodies_nquads(out)
     failed = 0
-    for result in extract_paths(files, include=include or (), exclude=exclude or (),
-                                encoding=encoding, jobs=jobs, limits=limits):
+    for result in extract_paths(
+        files,
+        include=include or (),
+        exclude=exclude or (),
+        encoding=encoding,
+        jobs=jobs,
+        limits=limits,
+    ):
         if result.error:
             failed += 1
             _fail(f"{result.path}: {result.error}")
@@ -148,11 +189,15 @@ def _as_given(result):
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
     store: StoreOpt = None,
-    out: Annotated[Path, typer.Option(help="Folder for graph.ttl and graph.html")] = Path("mandate-graph-out"),
+    out: Annotated[Path, typer.Option(help="Folder for graph.ttl and graph.html")] = Path(
+        "mandate-graph-out"
+    ),
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
-    jobs: Annotated[Optional[int], typer.Option(help="Worker processes [default: cores]")] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Text encoding, instead of detecting it")] = None,
+    jobs: Annotated[int | None, typer.Option(help="Worker processes [default: cores]")] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Text encoding, instead of detecting it")
+    ] = None,
     force: Annotated[bool, typer.Option(help="Re-read files even when unchanged")] = False,
     max_bytes: MaxBytesOpt = None,
     max_pages: MaxPagesOpt = None,
@@ -164,14 +209,21 @@ def build(
     from .draw import draw_html
     from .export import export_graph
     from .ingest import ingest_paths
-    from .summary import format_build_summary
     from .store import open_store
+    from .summary import format_build_summary
 
     with open_store(store) as st:
-        report = ingest_paths(paths, st, include=include or (), exclude=exclude or (),
-                              jobs=jobs, encoding=encoding, force=force, progress=True,
-                              limits=_limits(max_bytes, max_pages, max_inflated_bytes,
-                                             max_seconds, max_memory_mb))
+        report = ingest_paths(
+            paths,
+            st,
+            include=include or (),
+            exclude=exclude or (),
+            jobs=jobs,
+            encoding=encoding,
+            force=force,
+            progress=True,
+            limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
+        )
         out.mkdir(parents=True, exist_ok=True)
         export_graph(st, out / "graph.ttl", "turtle")
         draw_html(st, out / "graph.html")
@@ -200,9 +252,13 @@ def remove(
 def chain(
     key: Annotated[str, typer.Argument(help="A canonical key, document symbol or body code.")],
     store: StoreOpt = None,
-    down: Annotated[bool, typer.Option("--down", help="What it mandated, instead of what mandated it")] = False,
-    depth: Annotated[Optional[int], typer.Option(help="Follow at most N links")] = None,
-    relation: Annotated[Optional[str], typer.Option(help="Only these relations, comma-separated")] = None,
+    down: Annotated[
+        bool, typer.Option("--down", help="What it mandated, instead of what mandated it")
+    ] = False,
+    depth: Annotated[int | None, typer.Option(help="Follow at most N links")] = None,
+    relation: Annotated[
+        str | None, typer.Option(help="Only these relations, comma-separated")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="tree, json, csv or mermaid")] = "tree",
 ) -> None:
     """Print the mandate chain of KEY: what mandated it, and what mandated that."""
@@ -217,14 +273,14 @@ def chain(
 
 @app.command()
 def query(
-    sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, or @file.rq")] = None,
+    sparql: Annotated[str | None, typer.Argument(help="SPARQL text, or @file.rq")] = None,
     store: StoreOpt = None,
-    name: Annotated[Optional[str], typer.Option(help="Run a named query (see --list)")] = None,
-    param: Annotated[Optional[list[str]], typer.Option(help="Bind a parameter: name=value")] = None,
+    name: Annotated[str | None, typer.Option(help="Run a named query (see --list)")] = None,
+    param: Annotated[list[str] | None, typer.Option(help="Bind a parameter: name=value")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries")] = False,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
     timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds")] = 30.0,
-    limit: Annotated[Optional[int], typer.Option(help="Return at most this many rows")] = None,
+    limit: Annotated[int | None, typer.Option(help="Return at most this many rows")] = None,
 ) -> None:
     """Run a read-only SPARQL query over the store."""
     from .query import format_result, named_queries, run_query
@@ -269,31 +325,59 @@ def _split_param(text: str) -> tuple[str, str]:
 
 @app.command()
 def show(
-    key: Annotated[Optional[str], typer.Argument(help="Focus on this key with its chain up and down")] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")] = Path("graph.html"),
+    key: Annotated[
+        str | None, typer.Argument(help="Focus on this key with its chain up and down")
+    ] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")] = Path(
+        "graph.html"
+    ),
     store: StoreOpt = None,
-    radius: Annotated[Optional[int], typer.Option(help="Neighbourhood of KEY, N links out")] = None,
-    relation: Annotated[Optional[str], typer.Option(help="Only these relations, comma-separated")] = None,
-    body: Annotated[Optional[str], typer.Option(help="Only acts of these bodies, comma-separated")] = None,
-    since: Annotated[Optional[int], typer.Option(help="Only acts dated this year or later")] = None,
+    radius: Annotated[int | None, typer.Option(help="Neighbourhood of KEY, N links out")] = None,
+    relation: Annotated[
+        str | None, typer.Option(help="Only these relations, comma-separated")
+    ] = None,
+    body: Annotated[
+        str | None, typer.Option(help="Only acts of these bodies, comma-separated")
+    ] = None,
+    since: Annotated[int | None, typer.Option(help="Only acts dated this year or later")] = None,
 ) -> None:
     """Draw the graph (or KEY's neighbourhood) as one self-contained HTML page."""
     from .draw import draw_html
     from .store import open_store
 
     with open_store(store, read_only=True) as st:
-        report = draw_html(st, output, key=key, radius=radius, relations=_csv_list(relation),
-                           bodies=_csv_list(body), since=since)
-    grouped = (f"; {report.total_nodes} nodes grouped by body: narrow with --radius, --relation, "
-               "--body or --since") if report.clustered else ""
+        report = draw_html(
+            st,
+            output,
+            key=key,
+            radius=radius,
+            relations=_csv_list(relation),
+            bodies=_csv_list(body),
+            since=since,
+        )
+    grouped = (
+        (
+            f"; {report.total_nodes} nodes grouped by body: narrow with --radius, --relation, "
+            "--body or --since"
+        )
+        if report.clustered
+        else ""
+    )
     _echo(f"wrote {output} ({report.nodes} nodes, {report.edges} edges{grouped})")
 
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="turtle, ntriples, nquads, trig, jsonld, rdfxml, "
-                                     "graphml, gexf or csv-edges")] = "turtle",
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write")] = Path("graph.ttl"),
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="turtle, ntriples, nquads, trig, jsonld, rdfxml, graphml, gexf or csv-edges",
+        ),
+    ] = "turtle",
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write")] = Path(
+        "graph.ttl"
+    ),
     store: StoreOpt = None,
 ) -> None:
     """Write the whole graph to a file."""
@@ -382,6 +466,8 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # a bug, not a user error: one line, traceback on request
         if os.environ.get("MANDATE_GRAPH_DEBUG"):
             raise
-        _fail(f"internal error: {type(exc).__name__}: {exc} "
-              "(set MANDATE_GRAPH_DEBUG=1 for the traceback and please report it)")
+        _fail(
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(set MANDATE_GRAPH_DEBUG=1 for the traceback and please report it)"
+        )
         sys.exit(70)

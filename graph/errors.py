@@ -43,7 +43,7 @@ class StoreLockedError(StoreError):
 
 
 class QueryError(MandateGraphError):
-    """A SPARQL query that is malformed, refused (update, LOAD, SERVICE, FROM <file:>) or timed out."""
+    """A SPARQL query that is malformed or refused (update, LOAD, SERVICE, FROM <file:>)."""
 
     exit_code = 2
 

@@ -97,8 +97,9 @@ class Store:
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         """Replace named graph `graph` by `quads` in one transaction (all or nothing)."""
         g = ox.NamedNode(graph)
-        quads = [q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g)
-                 for q in quads]
+        quads = [
+            q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g) for q in quads
+        ]
         if not self.inner.contains_named_graph(g):
             # A new document: one `extend` is one transaction, and about twice as fast as
             # going through a SPARQL update.
@@ -110,7 +111,8 @@ class Store:
             return
         # A changed document: drop and insert in one update, so no reader ever sees it half-done.
         body = ox.serialize(
-            (ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES
+            (ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+            format=ox.RdfFormat.N_TRIPLES,
         )
         text = body.decode("utf-8") if body else ""
         self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{text}}} }}")
@@ -142,9 +144,7 @@ class Store:
     def has_graph(self, graph: str) -> bool:
         return self.inner.contains_named_graph(ox.NamedNode(graph))
 
-    def quads(
-        self, subject=None, predicate=None, obj=None, graph=None
-    ) -> Iterator[ox.Quad]:
+    def quads(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[ox.Quad]:
         """Quads matching a pattern (None matches anything), across all graphs."""
         return self.inner.quads_for_pattern(subject, predicate, obj, graph)
 

@@ -29,7 +29,8 @@ def format_table(headers: Sequence[str], rows: Iterable[Sequence[object]], limit
             widths[i] = max(widths[i], _width(cell))
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+        padded = (c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=False))
+        return "  ".join(padded).rstrip()
 
     out = [line(head), line(["-" * w for w in widths])]
     out.extend(line(row) for row in body)

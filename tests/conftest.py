@@ -19,7 +19,9 @@ collect_ignore_glob = ["benchmarks/*"]
 def need_shared(path: Path = SHARED) -> Path:
     """Skip the calling test when ../shared (not part of the repository) is missing."""
     if not path.exists():
-        pytest.skip(f"{path} is not here: the real UN texts live outside the repository in ../shared")
+        pytest.skip(
+            f"{path} is not here: the real UN texts live outside the repository in ../shared"
+        )
     return path
 
 

@@ -6,10 +6,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import EXAMPLES, REPO
 
 from graph.cli import app, main
-
-from conftest import EXAMPLES, REPO
 
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
 
@@ -33,8 +32,13 @@ def test_every_command_is_in_the_readme():
 
 
 def test_python_dash_m_works_like_the_script():
-    done = subprocess.run([sys.executable, "-m", "graph", "--help"], capture_output=True, text=True,
-                          cwd=REPO, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "graph", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert done.returncode == 0
     for command in COMMANDS:
         assert command in done.stdout
@@ -43,16 +47,38 @@ def test_python_dash_m_works_like_the_script():
 @pytest.fixture
 def built_store(tmp_path, capsys):
     store = tmp_path / "db"
-    code, out, err = run(["build", str(EXAMPLES), "--store", str(store), "--out",
-                          str(tmp_path / "out"), "--jobs", "1"], capsys)
+    code, out, err = run(
+        [
+            "build",
+            str(EXAMPLES),
+            "--store",
+            str(store),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+        ],
+        capsys,
+    )
     assert code == 0, err
     return store
 
 
 def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
     store = tmp_path / "db"
-    code, out, err = run(["build", str(EXAMPLES), "--store", str(store), "--out",
-                          str(tmp_path / "out"), "--jobs", "1"], capsys)
+    code, out, err = run(
+        [
+            "build",
+            str(EXAMPLES),
+            "--store",
+            str(store),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+        ],
+        capsys,
+    )
     assert code == 0, err
     assert "documents in store: 5" in out
     assert "longest mandate chain" in out
@@ -61,8 +87,9 @@ def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
 
 
 def test_example_chain_is_three_links_deep(built_store, capsys):
-    code, out, err = run(["chain", "A/78/312", "--store", str(built_store), "--format", "json"],
-                         capsys)
+    code, out, err = run(
+        ["chain", "A/78/312", "--store", str(built_store), "--format", "json"], capsys
+    )
     assert code == 0, err
     assert "A/RES/77/260" in out and "A/RES/76/245" in out and "A/DEC/75/552" in out
 
@@ -98,10 +125,23 @@ def test_unknown_key_suggests_the_nearest(built_store, capsys):
 def test_empty_and_binary_files_fail_by_name(tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 10)
-    (tmp_path / "good.txt").write_text("Recalling General Assembly resolution 70/1.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Recalling General Assembly resolution 70/1.", encoding="utf-8"
+    )
     files = [str(tmp_path / n) for n in ("empty.txt", "blob.bin", "good.txt")]
-    code, out, err = run(["build", *files, "--store", str(tmp_path / "db"), "--out",
-                          str(tmp_path / "out"), "--jobs", "1"], capsys)
+    code, out, err = run(
+        [
+            "build",
+            *files,
+            "--store",
+            str(tmp_path / "db"),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+        ],
+        capsys,
+    )
     assert code == 1
     assert "empty.txt" in err and "blob.bin" in err
     assert "Traceback" not in err
