@@ -134,28 +134,39 @@ def peak_rss_mb() -> float:
 
 
 class Stopwatch:
-    """Wall-clock and CPU seconds (all threads of this process) spent per stage.
+    """Wall-clock and CPU seconds spent per stage.
 
     Throughput figures divide by CPU seconds: on a machine shared with other work, wall time
-    measures the neighbours as much as the code. Latencies stay wall-clock.
+    measures the neighbours as much as the code. A stage's CPU is the main thread's; the CPU of
+    the store's own background threads (flushes, compactions), which run while later stages
+    do, is added to `background_stage` by `settle()`. Latencies stay wall-clock.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, background_stage: str = "store") -> None:
         self.wall: dict[str, float] = {}
         self.cpu: dict[str, float] = {}
+        self.background_stage = background_stage
         self._mark = (0.0, 0.0)
+        self._origin = (0.0, 0.0)
 
     def start(self) -> None:
-        self._mark = (time.perf_counter(), time.process_time())
+        self._mark = (time.perf_counter(), time.thread_time())
+        self._origin = (time.process_time(), time.thread_time())
 
     def stop(self, stage: str) -> tuple[float, float]:
         """Add the time since start() (or the last stop()) to `stage`; returns (wall, cpu)."""
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu = time.perf_counter(), time.thread_time()
         dw, dc = wall - self._mark[0], cpu - self._mark[1]
         self.wall[stage] = self.wall.get(stage, 0.0) + dw
         self.cpu[stage] = self.cpu.get(stage, 0.0) + dc
         self._mark = (wall, cpu)
         return dw, dc
+
+    def settle(self) -> float:
+        """Charge the CPU of the other threads since start() to the background stage."""
+        other = (time.process_time() - self._origin[0]) - (time.thread_time() - self._origin[1])
+        self.cpu[self.background_stage] = self.cpu.get(self.background_stage, 0.0) + other
+        return other
 
     def rate(self, amount: float, stage: str) -> float:
         """amount per CPU second of `stage`."""

@@ -179,7 +179,8 @@ def exports(t: M.Table, store_path: Path, work: Path, rdf: dict | Exception, tim
         ser = {} if isinstance(rdf, Exception) else rdf["serialize"]
         name = rdflib_names.get(fmt)
         base = rdf["ser_quads"] / ser[name] if name in ser and ser[name] else None
-        t.add(M.Figure("export", f"{fmt}", r["count"] / r["cpu"], "triples/s",
+        unit = "triples/s" if fmt in rdflib_names else "edges/s"
+        t.add(M.Figure("export", f"{fmt}", r["count"] / r["cpu"], unit,
                        baseline=base, baseline_label=f"rdflib serialize({name})" if base else
                        "(no rdflib serializer)" if name is None else "",
                        target=1_000_000 if fmt == "turtle" else None,
