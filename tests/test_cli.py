@@ -44,46 +44,29 @@ def test_python_dash_m_works_like_the_script():
         assert command in done.stdout
 
 
+def build_examples(tmp_path, capsys) -> tuple[int, str, str]:
+    """`mandate-graph build examples/` into a store and output folder under tmp_path."""
+    args = ["build", str(EXAMPLES), "--store", str(tmp_path / "db"), "--out", str(tmp_path / "out")]
+    return run([*args, "--jobs", "1"], capsys)
+
+
 @pytest.fixture
 def built_store(tmp_path, capsys):
-    store = tmp_path / "db"
-    code, out, err = run(
-        [
-            "build",
-            str(EXAMPLES),
-            "--store",
-            str(store),
-            "--out",
-            str(tmp_path / "out"),
-            "--jobs",
-            "1",
-        ],
-        capsys,
-    )
+    code, out, err = build_examples(tmp_path, capsys)
     assert code == 0, err
-    return store
+    return tmp_path / "db"
 
 
 def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
-    store = tmp_path / "db"
-    code, out, err = run(
-        [
-            "build",
-            str(EXAMPLES),
-            "--store",
-            str(store),
-            "--out",
-            str(tmp_path / "out"),
-            "--jobs",
-            "1",
-        ],
-        capsys,
-    )
+    code, out, err = build_examples(tmp_path, capsys)
     assert code == 0, err
     assert "documents in store: 5" in out
-    assert "longest mandate chain" in out
+    assert "longest mandate chain (3 links)" in out
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
     assert (tmp_path / "out" / "graph.html").stat().st_size > 0
+    code, out, err = build_examples(tmp_path, capsys)  # again: nothing changes
+    assert code == 0, err
+    assert "(read 0, unchanged 5, failed 0)" in out
 
 
 def test_example_chain_is_three_links_deep(built_store, capsys):
