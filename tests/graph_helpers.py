@@ -5,6 +5,8 @@ Each store is built the real way: DocumentRecords -> graph.build.build_graph -> 
 
 from __future__ import annotations
 
+import subprocess
+
 from graph.build import build_graph
 from graph.keys import iri_for
 from graph.model import DocumentRecord, Reference
@@ -134,3 +136,29 @@ def sample_records() -> list[DocumentRecord]:
         source="notes/meeting notes.txt", date="2014-09-01",
     )
     return [seed, cop, ccpcj, ecosoc, ga, report, untitled]
+
+
+def stop_process(proc: subprocess.Popen | None) -> None:
+    """Stop a server started by a test: terminate, then kill if it lingers past 10 s."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
+
+
+def run_cli(args: list[str], capsys) -> tuple[int, str, str]:
+    """Run `mandate-graph ARGS` in-process through main(), as the console script does:
+    (exit code, stdout, stderr)."""
+    from graph.cli import main
+
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -7,21 +7,14 @@ import sys
 
 import pytest
 from conftest import EXAMPLES, REPO
+from graph_helpers import run_cli
 
-from graph.cli import app, main
+from graph.cli import app
 
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
 
 
-def run(args: list[str], capsys) -> tuple[int, str, str]:
-    """Run `mandate-graph ARGS` in-process through main(), as the console script does."""
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli  # every test below runs the CLI in-process
 
 
 def test_every_command_is_in_the_readme():

@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import REPO
-from graph_helpers import record, ref, sample_records
+from graph_helpers import record, ref, sample_records, stop_process
 
 from graph.build import bodies_graph, build_graph
 from graph.serve import _negotiate
@@ -78,13 +78,7 @@ class Served:
         raise RuntimeError("serve did not start within 30 s")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import EXAMPLES, REPO
-from graph_helpers import record, ref, sample_records
+from graph_helpers import record, ref, sample_records, stop_process
 
 from graph.build import bodies_graph, build_graph
 from graph.chain import format_chain, trace_chain
@@ -74,13 +74,7 @@ class OxigraphServer:
         raise RuntimeError("the oxigraph server did not start within 15 s")
 
     def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)
 
 
 @pytest.fixture(scope="module")

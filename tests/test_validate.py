@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from graph_helpers import run_cli
 from test_build import record
 
 from graph.build import bodies_graph, build_graph
@@ -141,14 +142,7 @@ def test_two_dates_for_one_act_is_a_warning_not_a_failure():
 
 
 def _run_cli(args, capsys):
-    from graph.cli import main
-
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
+    code, out, err = run_cli(args, capsys)
     return code, out + err
 
 
