@@ -59,6 +59,8 @@ _MANDATE = frozenset(MANDATE_RELATIONS)
 _CITATION = frozenset(CITATION_RELATIONS)
 # A session key: "CTOC/COP session 7" -> body "CTOC/COP", number 7
 _SESSION_KEY = re.compile(r"^(?P<body>\S+) session (?P<number>\d+)$")
+# "A meeting 2025-11-24"
+_MEETING_KEY = re.compile(r"^(?P<body>\S+) meeting (?P<date>\d{4}-\d\d-\d\d)$")
 # A BCP 47 language tag as RDF accepts it: "ru", "zh-Hans"
 _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
 # UTF-16 surrogate code points: a Python str may hold them, RDF text cannot ("\udc80")
@@ -167,6 +169,10 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
         session = _iri(iri_for("session", record.session, base))
         yield work, _mg("adoptedAt"), session
         yield from _node(session, "session", record.session, base)
+    if record.meeting:  # the plenary meeting an act was adopted at (its closing line)
+        meeting = _iri(iri_for("meeting", record.meeting, base))
+        yield work, _mg("adoptedAt"), meeting
+        yield from _node(meeting, "meeting", record.meeting, base)
     if record.agenda_item:
         yield work, _mg("agendaItem"), _lit(record.agenda_item)
     if record.original_language:
@@ -206,6 +212,13 @@ def _node(node: ox.NamedNode, kind: str, key: str, base: str) -> Iterator[tuple]
         body = _iri(iri_for("body", m["body"], base))
         yield node, _mg("sessionOf"), body
         yield node, _mg("sessionNumber"), _lit(int(m["number"]))
+        yield body, RDF_TYPE, _mg("Body")
+        yield body, _mg("key"), _lit(m["body"])
+    if kind == "meeting" and (m := _MEETING_KEY.match(key)):
+        body = _iri(iri_for("body", m["body"], base))
+        yield node, _mg("meetingOf"), body
+        if (when := _date(m["date"])) is not None:
+            yield node, _iri(DCT + "date"), when
         yield body, RDF_TYPE, _mg("Body")
         yield body, _mg("key"), _lit(m["body"])
 
@@ -262,7 +275,7 @@ def subject_kind(key: str) -> str:
     a bare code from the body list is a body, anything else a document symbol."""
     if " " in key:
         for kind in ("decision", "resolution", "session", "meeting"):
-            if f" {kind} " in key:
+            if f" {kind} " in key or key.startswith(f"{kind} "):  # "decision 12/CP.24"
                 return kind
         return "unresolved"
     if "/RES/" in key:

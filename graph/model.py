@@ -94,6 +94,9 @@ class DocumentRecord:
     title: str | None = None
     doc_kind: str | None = None  # resolution, decision, report, note, agenda, letter, draft, ...
     session: str | None = None  # key of the session it belongs to ("CTOC/COP session 7")
+    # For an adopted act: key of the meeting it was adopted at, from its closing line
+    # ("48th plenary meeting, 24 November 2025" -> "A meeting 2025-11-24")
+    meeting: str | None = None
     agenda_item: str | None = None
     original_language: str | None = None
     sha256: str = ""
@@ -114,6 +117,7 @@ class DocumentRecord:
             "title": self.title,
             "kind": self.doc_kind,
             "session": self.session,
+            "meeting": self.meeting,
             "agenda_item": self.agenda_item,
             "original_language": self.original_language,
             "sha256": self.sha256,

@@ -37,6 +37,45 @@ ROWS = [
     ("zh", "大会第55/25号决议", ["A/RES/55/25"]),
     ("ar", "وفقا لقرار الجمعية العامة 1696 (د-16)", ["A/RES/1696(XVI)"]),
     ("zh", "依照大会第1696(XVI)号决议", ["A/RES/1696(XVI)"]),
+    # old lettered resolutions keep their letter: "217 A (III)" is not "217 (III)"
+    ("en", "the Universal Declaration of Human Rights, adopted by resolution 217 A (III) of "
+     "10 December 1948", ["A/RES/217A(III)"]),
+    ("en", "General Assembly resolutions 2200 A (XXI) and 3379 (XXX)",
+     ["A/RES/2200A(XXI)", "A/RES/3379(XXX)"]),
+    ("en", "Economic and Social Council resolution 663 C (XXIV)", ["E/RES/663C(XXIV)"]),
+    ("fr", "la résolution 217 A (III) de l'Assemblée générale", ["A/RES/217A(III)"]),
+    ("es", "la resolución 217 A (III) de la Asamblea General", ["A/RES/217A(III)"]),
+    ("ru", "резолюцией 217 А (III) Генеральной Ассамблеи", ["A/RES/217A(III)"]),
+    ("ru", "В своей резолюции 31/5 Ассамблея просила", ["A/RES/31/5"]),
+    ("ru", "изложены в решении 7/101 Совета по правам человека", ["A/HRC/DEC/7/101"]),
+    ("en", "Recalling its resolution 70/1\nA new agenda", ["A/RES/70/1"]),
+    # legal-citation abbreviations
+    ("en", "See G.A. Res. 217 A (III) and S.C. Res. 1373 (2001); GA res. 60/251.",
+     ["A/RES/217A(III)", "S/RES/1373(2001)", "A/RES/60/251"]),
+    ("en", "in accordance with SC resolution 986 (1995)", ["S/RES/986(1995)"]),
+    # "the United Nations' resolution": no body of its own, and not the body named before "and"
+    ("en", "the Committee on the Elimination of Discrimination against Women and United Nations "
+     "Resolution 1325 provide an agenda", ["S/RES/1325(2000)"]),
+    ("ar", "مع وثائق اللجنة المعنية بالقضاء على التمييز ضد المرأة وقرار الأمم المتحدة 1325، برنامج",
+     ["S/RES/1325(2000)"]),
+    ("zh", "消除对妇女歧视委员会和联合国第1325号决议提供了一项议程", ["S/RES/1325(2000)"]),
+    # the Arabic dual before a suffix or a noun; a date before each item of a Chinese list
+    ("ar", "وإذ تشير إلى قراريها 66/288 المؤرخ 27 تموز/يوليه 2012 و 67/203 المؤرخ 21 كانون الأول/"
+     "ديسمبر 2012،", ["A/RES/66/288", "A/RES/67/203"]),
+    ("ar", "وإذ يشير إلى قراري مجلس الأمن 1267 (1999) و 1333 (2000)،",
+     ["S/RES/1267(1999)", "S/RES/1333(2000)"]),
+    ("zh", "回顾其2012年7月27日第66/288号和2012年12月21日第67/203号决议，",
+     ["A/RES/66/288", "A/RES/67/203"]),
+    # UNFCCC decisions in Arabic: "م أ" is the Conference of the Parties
+    ("ar", "وفقا للمقرر 1/م أ-21، والمقرر 2/م أ-21", ["decision 1/CP.21", "decision 2/CP.21"]),
+    ("zh", "又表示注意到非洲人权和人民权利委员会2013年11月5日关于防止攻击和歧视白化病患者的"
+     "第263号决议",
+     ["ACHPR resolution 263"]),
+    ("ar", "قرار الجمعية العامة 217 ألف (د-3)", ["A/RES/217A(III)"]),
+    ("ar", "قرار الجمعية العامة 2200 ألف (د-21)", ["A/RES/2200A(XXI)"]),
+    ("ar", "قرار الجمعية العامة 49/75 هاء", ["A/RES/49/75E"]),
+    ("zh", "大会第217 A(III)号决议", ["A/RES/217A(III)"]),
+    ("zh", "大会第2200 A（XXI）号决议", ["A/RES/2200A(XXI)"]),
     # --- Security Council: year in brackets, year from the table, OCR damage
     ("en", "Security Council resolution 1373 (2001)", ["S/RES/1373(2001)"]),
     ("en", "a violation of resolution 2118, and further noting", ["S/RES/2118(2013)"]),
@@ -234,6 +273,21 @@ def test_own_symbol_and_own_number_are_not_references():
     )
     refs = extract_references(Document(text, language="en"))
     assert [r.key for r in refs if r.kind == "resolution"] == ["S/RES/808(1993)"]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "Resolution 2203 (2015)"),
+        ("fr", "Résolution 2203 (2015)"),
+        ("ar", "القرار 2203 (2015)"),
+        ("zh", "第2203(2015)号决议"),
+    ],
+)
+def test_heading_line_of_the_act_itself_is_not_a_reference(language, heading):
+    text = f"{heading}\n\nThe Security Council,\n\nRecalling resolution 2127 (2013),\n"
+    keys = [r.key for r in extract_references(Document(text, language=language))]
+    assert "S/RES/2203(2015)" not in keys
 
 
 @pytest.mark.parametrize(

@@ -99,9 +99,78 @@ Ordre du jour provisoire
 """
 
 
+ARABIC = """الأمم المتحدة                                                    A/HRC/DEC/61/102
+
+الجمعية العامة                                                   Distr.: General
+                                                                 14 April 2026
+                                                                 Arabic
+                                                                 Original: English
+
+مجلس حقوق الإنسان
+الدورة الحادية والستون
+23 شباط/فبراير - 2 نيسان/أبريل 2026
+البند 6 من جدول الأعمال
+
+مقرر اعتمده مجلس حقوق الإنسان في 2 نيسان/أبريل 2026
+
+61/102. نتائج الاستعراض الدوري الشامل: بلد ما
+
+إن مجلس حقوق الإنسان،
+
+إذ يتصرف وفقاً لقرار الجمعية العامة 60/251 المؤرخ 15 آذار/مارس 2006،
+
+يقرر أن يعتمد نتائج الاستعراض.
+
+الجلسة 40
+2 نيسان/أبريل 2026
+"""
+
+CHINESE = """联合国                                                          A/81/77
+
+大会                                                            Distr.: General
+                                                                2026年5月4日
+                                                                Chinese
+                                                                Original: English
+
+第八十一届会议
+临时议程*项目118
+审查授权任务
+
+审查大会授权的任务
+
+秘书长的报告
+
+1. 本报告是根据大会第80/17号决议提交的。
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            ARABIC,
+            {
+                "symbol": "A/HRC/DEC/61/102",
+                "body": "A/HRC",
+                "doc_kind": "decision",
+                "session": "A/HRC session 61",  # the nominative "الحادية والستون" in a header
+                "agenda_item": "6",
+                "meeting": "A/HRC meeting 2026-04-02",  # "الجلسة 40" closing the decision
+                "language": "ar",
+            },
+        ),
+        (
+            CHINESE,
+            {
+                "symbol": "A/81/77",
+                "body": "A",
+                "date": "2026-05-04",
+                "session": "A session 81",
+                "agenda_item": "118",  # "临时议程*项目118": a footnote mark after "议程"
+                "title": "审查大会授权的任务",  # the line before the author line
+                "language": "zh",
+            },
+        ),
         (
             UPR,
             {
@@ -153,7 +222,14 @@ Ordre du jour provisoire
             },
         ),
     ],
-    ids=["upr-decision", "front-matter", "russian-note", "french-agenda"],
+    ids=[
+        "arabic-decision",
+        "chinese-report",
+        "upr-decision",
+        "front-matter",
+        "russian-note",
+        "french-agenda",
+    ],
 )
 def test_header_metadata(text, expected):
     record = extract_record(Document(text))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract import extract_references
+from graph.extract import extract_record, extract_references
 from graph.extract.languages import lang
 from graph.model import Document
 
@@ -38,6 +38,27 @@ SESSIONS = [
     ("ar", "الجمعية العامة في دورتها السبعين", ["A session 70"]),
     ("ar", "في دورتها التاسعة والستين للجمعية العامة", ["A session 69"]),
     ("ar", "لجنة الخبراء المعنية بالإدارة العامة في دورتها الرابعة عشرة", ["E/C.16 session 14"]),
+    # the body between the session word and the ordinal
+    ("ar", "في دورة الجمعية العامة السادسة والستين", ["A session 66"]),
+    ("ar", "خلال دورة مجلس حقوق الإنسان الثلاثين", ["A/HRC session 30"]),
+    ("ar", "الدورة الاستثنائية للجمعية العامة السادسة والعشرين", ["A session S-26"]),
+    ("ar", "الاجتماع المشترك للدورة السابعة والخمسين المستأنفة للجنة المخدرات",
+     ["E/CN.7 session 57"]),
+    # a body glued to "and" is the next item, not the session's body
+    ("ar", "من قبل لجنة المخدرات في دورتها الثامنة والخمسين ولجنة منع الجريمة والعدالة الجنائية "
+     "في دورتها الرابعة والعشرين", ["E/CN.7 session 58", "E/CN.15 session 24"]),
+    # a body named inside a quoted title does not hold the session
+    ("ar", "قررت الجمعية العامة أن تدرج البند المعنون \"تمويل العملية المختلطة للاتحاد الأفريقي "
+     "والأمم المتحدة في دارفور\" في جدول أعمال دورتها التاسعة والستين", ["A session 69"]),
+    ("zh", "大会根据总务委员会的建议，决定将题为“非洲联盟-联合国达尔富尔混合行动经费的筹措”的项目"
+     "列入第六十九届会议议程", ["A session 69"]),
+    # "of the United Nations" inside a body's name; a numeric ordinal without its hyphen
+    ("ru", "участниками 59-й сессии Комиссии Организации Объединенных Наций по положению женщин",
+     ["E/CN.6 session 59"]),
+    ("ru", "в качестве документа 69й сессии Генеральной Ассамблеи", ["A session 69"]),
+    ("zh", "管理局大会第二十届会议也表示注意到联合国大会的邀请", ["ISBA session 20"]),
+    ("en", "The Assembly of the Authority, at its twentieth session, took note",
+     ["ISBA session 20"]),
     ("zh", "大会第六十九届会议", ["A session 69"]),
     ("zh", "公共行政专家委员会第十四届和第十五届会议", ["E/C.16 session 14", "E/C.16 session 15"]),
     ("zh", "大会第二十六届特别会议", ["A session S-26"]),
@@ -139,11 +160,89 @@ def test_meeting_has_its_date_and_a_list_of_meetings_is_many():
     ]
 
 
-def test_adoption_meeting_of_a_resolution():
-    text = (
-        "United Nations\nGeneral Assembly Distr.: General 25 November 2025\n\nEightieth "
-        "session\n\n80/9. Title\n\nThe General Assembly,\n\n1. Adopts the declaration.\n\n"
-        "48th plenary meeting\n24 November 2025\n"
+# The closing line of an adopted resolution, in each language's layout (zh: date first)
+ADOPTION_LINES = [
+    ("en", "48th plenary meeting\n24 November 2025"),
+    ("en", "   48th plenary meeting\n   24 November 2025"),
+    ("en", "48th plenary meeting, 24 November 2025"),
+    ("fr", "48e séance plénière\n24 novembre 2025"),
+    ("es", "48ª sesión plenaria\n24 de noviembre de 2025"),
+    ("ru", "48-е пленарное заседание,\n24 ноября 2025 года"),
+    ("ar", "الجلسة العامة 48\n24 تشرين الثاني/نوفمبر 2025"),
+    ("zh", "2025年11月24日\n第48次全体会议"),
+    ("zh", "第48次全体会议\n2025年11月24日"),
+]
+_HEADS = {
+    "en": "United Nations A/RES/80/9\nGeneral Assembly Distr.: General 25 November 2025\n\n"
+    "Eightieth session\n\n80/9. Title\n\nThe General Assembly,\n\n1. Adopts the declaration.\n\n",
+    "fr": "Nations Unies A/RES/80/9\nAssemblée générale Distr. générale 25 novembre 2025\n\n"
+    "Quatre-vingtième session\n\n80/9. Titre\n\nL'Assemblée générale,\n\n"
+    "1. Adopte la déclaration.\n\n",
+    "es": "Naciones Unidas A/RES/80/9\nAsamblea General Distr. general 25 de noviembre de 2025\n\n"
+    "Octogésimo período de sesiones\n\n80/9. Título\n\nLa Asamblea General,\n\n"
+    "1. Aprueba la declaración.\n\n",
+    "ru": "Организация Объединенных Наций A/RES/80/9\nГенеральная Ассамблея Distr.: General "
+    "25 ноября 2025 года\n\nВосьмидесятая сессия\n\n80/9. Название\n\n"
+    "Генеральная Ассамблея,\n\n1. принимает декларацию.\n\n",
+    "ar": "الأمم المتحدة A/RES/80/9\nالجمعية العامة Distr.: General 25 تشرين الثاني/نوفمبر 2025\n\n"
+    "الدورة الثمانون\n\n80/9 - العنوان\n\nإن الجمعية العامة،\n\n1 - تعتمد الإعلان.\n\n",
+    "zh": "联合国 A/RES/80/9\n大会 Distr.: General 2025年11月25日\n\n第八十届会议\n\n80/9. 标题\n\n"
+    "大会,\n\n1. 通过宣言。\n\n",
+}
+
+
+@pytest.mark.parametrize(("language", "line"), ADOPTION_LINES, ids=[a[1] for a in ADOPTION_LINES])
+def test_adoption_line_of_a_resolution_is_metadata(language, line):
+    """The meeting an act was adopted at is the record's, not a reference to a meeting."""
+    record = extract_record(Document(_HEADS[language] + line + "\n", language=language))
+    assert record.meeting == "A meeting 2025-11-24"
+    assert [r.key for r in record.references if r.kind == "meeting"] == []
+
+
+def test_closing_line_after_a_footnote_mark():
+    text = _HEADS["en"].replace("1. Adopts the declaration.\n\n", "1. Adopts the declaration. 2\n")
+    record = extract_record(
+        Document(text + "   41st meeting\n   24 November 2025\n", language="en")
     )
-    refs = [r for r in extract_references(Document(text, language="en")) if r.kind == "meeting"]
-    assert [(r.key, r.relation) for r in refs] == [("A meeting 2025-11-24", "adoptedAt")]
+    assert record.meeting == "A meeting 2025-11-24"
+
+
+def test_adoption_lines_of_a_compilation_belong_to_each_act():
+    text = (
+        "United Nations    FCCC/CP/2018/10/Add.2\nDistr.: General\n19 March 2019\n\n"
+        "Conference of the Parties\nTwenty-fourth session\n\n"
+        "Decision 16/CP.24\nLinkages\n\n"
+        "1. Requests the secretariat to report.\n\t\t7th plenary meeting\n\t\t13 December 2018\n"
+        "Decision 17/CP.24\nDates and venues\n\n"
+        "1. Decides to hold the session.\n\t8th plenary meeting\n\t14 December 2018\n"
+    )
+    record = extract_record(Document(text, language="en"))
+    assert record.meeting is None
+    meetings = [(r.key, r.relation, r.subject) for r in record.references if r.kind == "meeting"]
+    assert meetings == [
+        ("FCCC/CP meeting 2018-12-13", "adoptedAt", "decision 16/CP.24"),
+        ("FCCC/CP meeting 2018-12-14", "adoptedAt", "decision 17/CP.24"),
+    ]
+
+
+def test_plenary_meeting_in_running_text_is_a_meeting_of_the_body_named():
+    text = (
+        "United Nations\nSecurity Council Distr.: General\n13 December 1974\n\n"
+        "RESOLUTION 364 (1974)\n\nThe Security Council,\n\n"
+        "Noting the text of resolution 3212 (XXIX) adopted unanimously by the General Assembly "
+        "at its\n2275th plenary meeting on 1 November 1974,\n"
+    )
+    record = extract_record(Document(text, language="en"))
+    assert record.meeting is None
+    meetings = [(r.key, r.relation) for r in record.references if r.kind == "meeting"]
+    assert meetings == [("A meeting 1974-11-01", "mentions")]
+
+
+def test_a_guessed_short_name_does_not_hold_the_session():
+    """ "工作组" (a working group) named in a General Assembly report is only guessed to be the
+    one working group related to the Assembly: the session is the Assembly's."""
+    text = (
+        "联合国 A/81/77\n大会 Distr.: General\n2026年5月4日\n\n第八十一届会议\n\n"
+        "秘书长的报告\n\n1. 大会第77/260号决议决定将工作组的任务期限延长至第七十八届会议结束。\n"
+    )
+    assert keys(text, "zh", "session") == ["A session 78"]

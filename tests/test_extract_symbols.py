@@ -58,6 +58,27 @@ ROWS = [
     ("zh", "Ａ／ＲＥＳ／７０／１号", [("resolution", "A/RES/70/1")]),
     ("en", "A/67/828\u2013S/2013/210", [("document", "A/67/828"), ("document", "S/2013/210")]),
     ("en", "OCR: document $/26627 cf", [("document", "S/26627")]),
+    # glued to CJK text (no spaces around symbols is normal in Chinese)
+    ("zh", "秘书长的报告载于A/33/155号文件。", [("document", "A/33/155")]),
+    ("zh", "见E/CN.15/2019/5号文件", [("document", "E/CN.15/2019/5")]),
+    ("zh", "见ＣＴＯＣ／ＣＯＰ／２０１４／１号文件", [("document", "CTOC/COP/2014/1")]),
+    ("zh", "安理会第S/RES/2118（2013）号决议", [("resolution", "S/RES/2118(2013)")]),
+    ("zh", "(A/69/767和A/69/768)", [("document", "A/69/767"), ("document", "A/69/768")]),
+    # Arabic: direction marks around Latin symbols, Arabic-Indic digits
+    ("ar", "الوثيقة \u200fA/69/767\u200f المؤرخة", [("document", "A/69/767")]),
+    ("ar", "الوثيقة \u202aE/CN.15/2014/5\u202c", [("document", "E/CN.15/2014/5")]),
+    ("ar", "الوثيقة \u2066S/2015/10\u2069", [("document", "S/2015/10")]),
+    ("ar", "انظر A/٦٩/٧٦٧", [("document", "A/69/767")]),
+    # non-breaking and narrow spaces, em dash between joint symbols
+    ("fr", "le rapport\u00a0A/69/767\u202f;", [("document", "A/69/767")]),
+    ("ru", "S/RES/1373\u00a0(2001)", [("resolution", "S/RES/1373(2001)")]),
+    # roman numbers and bracketed sessions inside components (UNCITRAL, UNCCD, UNCTAD)
+    ("en", "(see A/CN.9/WG.III/WP.149)", [("document", "A/CN.9/WG.III/WP.149")]),
+    ("en", "(ICCD/COP(13)/21/Add.1) and TD/B/EX(68)/2",
+     [("document", "ICCD/COP(13)/21/Add.1"), ("document", "TD/B/EX(68)/2")]),
+    # lettered old resolutions keep the letter
+    ("en", "A/RES/217 A (III)", [("resolution", "A/RES/217A(III)")]),
+    ("en", "A/RES/2200A(XXI)", [("resolution", "A/RES/2200A(XXI)")]),
     # unknown series: kept, flagged
     ("en", "PRST/8/1 of 9 April 2008", [("unresolved", "PRST/8/1")]),
     # not symbols

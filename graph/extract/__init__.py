@@ -7,8 +7,9 @@
 
 Modules, in the order the work is done: normalize (the text patterns scan), header
 (front matter, metadata, language), bodies (names from ontology/bodies.ttl), core (the
-master scan), symbols, lists and acts (resolutions and decisions), sessions (sessions and
-meetings), relations (cue words, subject), sentences (evidence, footnotes).
+master scan), anchors (where the scan looks), symbols, lists and acts (resolutions and
+decisions), sessions (sessions, meetings, an act's adoption line), relations (cue words,
+subject), sentences (evidence, footnotes).
 Patterns, cue words and number words live in data/<lang>.toml.
 """
 

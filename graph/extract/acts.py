@@ -102,11 +102,14 @@ def act_key(kind: str, item: Item, body: str | None, confidence: float) -> ActKe
     if template is None or (form == "bare" and not year):
         text = _number_text(item)
         return ActKey("unresolved", f"{body + ' ' if body else ''}{kind} {text}", body, 0.4)
+    # Lettered resolutions keep the letter: "49/75 E" -> A/RES/49/75E, "217 A (III)" ->
+    # A/RES/217A(III)
+    n = item.n + item.letter if form == "roman" else item.n
     key = template.format(
-        body=body, s=item.s, n=item.n, year=year, roman=item.roman, sp=item.sp, cop=item.cop
+        body=body, s=item.s, n=n, year=year, roman=item.roman, sp=item.sp, cop=item.cop
     )
     if item.letter and form == "session":
-        key += item.letter  # lettered resolutions: "49/75 E" -> A/RES/49/75E
+        key += item.letter
     if form == "year" and body == "S":
         known = sc_year(int(item.n))
         if known and known != item.year:
@@ -118,11 +121,11 @@ def act_key(kind: str, item: Item, body: str | None, confidence: float) -> ActKe
 
 def _number_text(item: Item) -> str:
     if item.form in ("session", "yearslash"):
-        return f"{item.s}/{item.n}"
+        return f"{item.s}/{item.n}{item.letter}"
     if item.form == "year":
         return f"{item.n}({item.year})"
     if item.form == "roman":
-        return f"{item.n}({item.roman})"
+        return f"{item.n}{item.letter}({item.roman})"
     if item.form == "special":
         return f"{item.sp}-{item.s}/{item.n}"
     if item.form == "unfccc":

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .acts import act_key, adopting_body, form_default, sc_year, templates, uses_form
 from .bodies import body_index
-from .dates import date_before
+from .dates import date_before, find_dates
 from .lists import Item, _attached_date, item_re, parse_item, parse_list, with_fields
 from .relations import read_cue, settle, subject_of
 
@@ -34,7 +34,13 @@ def act_refs(run: Run, m: re.Match[str]) -> int:
     acts = parse_list(scan, ke, lg, len(scan))
     if not acts.items:
         return ke
-    if len(acts.items) == 1 and _is_heading(scan, ks, acts.end, m.group("res") or m.group("dec")):
+    keyword = m.group("res") or m.group("dec")
+    if (
+        len(acts.items) == 1
+        and (keyword[:1].isupper() or not m.groupdict().get("between"))
+        and _is_heading(scan, ks, acts.end, keyword)
+    ):
+        _heading(run, kind, acts.items[0], ks)
         return acts.end
     if m.groupdict().get("between_unknown") and acts.items[0].form == "bare":
         return ke  # "القرار المؤرخ 5 ...": a stray number after unknown words
@@ -78,25 +84,43 @@ def zh_act_refs(run: Run, m: re.Match[str]) -> int:
     kw_start = m.start("zres") if m.group("zres") is not None else m.start("zdec")
     items = []
     pos = m.start()
+    # Dates written before the items: "2012年7月27日第66/288号和2012年12月21日第67/203号决议"
+    dates = find_dates(lg, scan, m.start(), kw_start) if lg.date_before else []
+    pending = None
     while pos < kw_start:
         im = item_re(lg.code).search(scan, pos, kw_start)
         if im is None:
             break
+        date = next((d for d in dates if d.start <= im.start() < d.end), None)
+        if date is not None:  # the digits of a date, not an item: the next item's date
+            pending, pos = date, date.end
+            continue
         item = parse_item(im)
         if item.form != "bad":
-            items.append(item)
+            items.append(item if pending is None else with_fields(item, date=pending))
+            pending = None
         pos = im.end()
     if not items:
         return m.end()
-    head = m.start()
-    date = date_before(lg, scan, head) if lg.date_before else None
+    if len(items) == 1 and _alone_on_line(scan, m.start(), m.end()):
+        _heading(run, kind, items[0], m.start())  # "第2203(2015)号决议" heading the act
+        return m.end()
+    head = start = m.start()
+    first_date = items[0].date
+    if first_date is not None and first_date.start == head:  # the span starts at "第"
+        start = (
+            first_date.end
+            + len(scan[first_date.end : items[0].start])
+            - len(scan[first_date.end : items[0].start].lstrip())
+        )
+    date = date_before(lg, scan, head) if lg.date_before and first_date is None else None
     if date:
         items[0] = with_fields(items[0], date=date)
         head = date.start
     explicit, skip = _explicit_body(run, m, m.end(), before=head)
     possessive = bool(lg.possessive_before.search(scan, max(0, head - 60), head))
     items[-1] = with_fields(items[-1], end=m.end())
-    _emit_acts(run, kind, tuple(items), m.start(), m.end(), explicit, possessive, skip, "act-list")
+    _emit_acts(run, kind, tuple(items), start, m.end(), explicit, possessive, skip, "act-list")
     return m.end()
 
 
@@ -115,11 +139,24 @@ def unfccc_refs(run: Run, m: re.Match[str]) -> int:
     return m.end()
 
 
+def _heading(run: Run, kind: str, item: Item, ks: int) -> None:
+    """Remember the act a heading opens: the adoption line that closes it is about that act."""
+    citing = adopting_body(run.citing, body_index().ancestors(run.citing))
+    key = _key_for(kind, item, None, None, citing)
+    if key.kind != "unresolved" and key.key != run.symbol:
+        run.headings.append((ks, key.key))
+
+
+def _alone_on_line(scan: str, start: int, end: int) -> bool:
+    line_start = scan.rfind("\n", 0, start) + 1
+    return not scan[line_start:start].strip() and bool(_HEADING_TAIL.match(scan, end))
+
+
 def _is_heading(scan: str, ks: int, end: int, keyword: str) -> bool:
     """ "Decision 1/CMA.1" alone on its line heads the act itself: not a reference."""
     line_start = scan.rfind("\n", 0, ks) + 1
-    if scan[line_start:ks].strip() or not keyword[:1].isupper():
-        return False
+    if scan[line_start:ks].strip() or keyword[:1].islower():
+        return False  # (Arabic and Chinese have no capitals: a line of its own is enough)
     if "\n" in scan[ks:end].split(keyword, 1)[-1][:8]:
         return True  # a table of contents: "Resolution\n\t1/CP.24\tExpression of gratitude"
     return (
@@ -150,6 +187,7 @@ def _explicit_body(run: Run, m: re.Match[str], end: int, before: int | None = No
             window
             and head - mention.end <= window
             and not _CLAUSE.search(scan, mention.end, head)
+            and not _AND_AFTER.match(scan, mention.end, head)
             and (ctx.resolved[i] or not mention.candidates)  # not a vague "委员会"
         )
         adjacent = lg.body_before_gap.fullmatch(scan, mention.end, head)
@@ -169,6 +207,9 @@ def _explicit_body(run: Run, m: re.Match[str], end: int, before: int | None = No
 
 # A clause boundary: a body named before it does not qualify an act after it
 _CLAUSE = re.compile(r"[,;，；。、:：]")
+# A conjunction right after a body name: the body is an item of its own
+# ("消除对妇女歧视委员会和联合国第1325号决议": the Committee, and the resolution)
+_AND_AFTER = re.compile(r"\s*[和及与]")
 # Between a document symbol and an act it contains: "document CBD/COP/15/17, decision 15/4"
 _SYMBOL_ACT_GAP = re.compile(r"\)?\s*,\s*(?:chap\.\s*[IVX]+\s*,\s*)?")
 
@@ -203,7 +244,11 @@ def _unknown_name_before(run: Run, ks: int) -> bool:
         return False
     line_start = max(run.scan.rfind("\n", 0, ks) + 1, ks - 80)
     m = _cached(pattern).search(run.scan, line_start, ks)
-    return m is not None and m.group().strip(" (") not in run.lg.data["acts"].get("not_bodies", [])
+    if m is None:
+        return False
+    name, known = m.group().strip(" ("), run.lg.data["acts"].get("not_bodies", [])
+    # "... Women and United Nations Resolution 1325": the United Nations', not a body's
+    return name not in known and not any(" " in k and name.endswith(" " + k) for k in known)
 
 
 @cache

@@ -126,6 +126,12 @@ class BodyMatcher:
         self.stem_vowels = labels.get("stem_vowels", "")
         # Letters that may be glued before a name ("و", "ب", "ل" ...): up to two are allowed
         self.clitics = labels.get("first_word_clitics", "")
+        self.conjunctions = labels.get("conjunction_clitics", "")
+        # "of the United Nations" written inside a name: "Комиссия Организации Объединенных
+        # Наций по народонаселению" is the "Комиссия по народонаселению"
+        infix = labels.get("un_infix", "")
+        self.infix_atom = f"(?:{infix})?" if infix else ""
+        self.infix = re.compile(infix) if infix else None
         self.article = labels.get("article", "")
         self.full: dict[str, str] = {}
         self.short: dict[str, list[str]] = {}
@@ -197,10 +203,15 @@ class BodyMatcher:
                 rest = literal_atoms(word[len(self.article) :])
                 atoms = [f"(?:{self.article}|(?<=ل)ل)", *rest]
             out += atoms
+            if i == 0 and flexible and self.infix_atom and len(words) > 1:
+                if not self.infix.search(label):
+                    out.append(self.infix_atom)
         return out
 
     def key(self, text: str) -> str:
         """The lookup key of a label or of matched text: spaces, case, endings ignored."""
+        if self.infix is not None:
+            text = self.infix.sub("", text)
         text = re.sub(r"\s*[-–‑]\s*", "-", text.replace("’", "'"))
         words = re.split(r"\s+|(?<=-)|(?=-)", text.strip())
         if self.endings:
@@ -243,8 +254,8 @@ class BodyMatcher:
         if j == 0:
             return True
         before = scan[j - 1]
-        if before == "/":
-            return False
+        if before == "/" or (before == "-" and j > 1 and scan[j - 2].isalnum()):
+            return False  # part of a symbol or a compound: "OP-CRC-SC" is no Security Council
         return not before.isalnum() if self.bound else not (before.isascii() and before.isalpha())
 
     def classify(self, text: str, start: int, end: int) -> Mention | None:
@@ -277,45 +288,62 @@ def matcher(lang: str) -> BodyMatcher:
 class BodyContext:
     """Body mentions of one document, and the memory of the last body named in full."""
 
-    def __init__(self, mentions: list[Mention], citing: str | None, clitics: str = ""):
+    def __init__(
+        self, mentions: list[Mention], citing: str | None, clitics: str = "", conjunctions: str = ""
+    ):
         self.mentions = mentions
         self.clitics = clitics  # letters glued before a name ("لل"), from the language data
+        self.conjunctions = conjunctions  # clitics meaning "and" ("و", "ف")
         self.starts = [m.start for m in mentions]
         self.citing = citing
         self.index = body_index()
         # For each mention: the body it stands for (short names resolved in order).
         self.resolved: list[str | None] = []
+        # Indices of short names resolved by a guess (the one relative, the one candidate),
+        # not by a name given in full or by the citing body
+        self.guessed: set[int] = set()
         last: dict[str, str] = {}
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if m.code:
                 self.resolved.append(m.code)
                 for k in _short_keys(m.code):
                     last[k] = m.code
             else:
-                self.resolved.append(self.resolve_short(m, last))
+                code, guessed = self._resolve_short(m, last)
+                self.resolved.append(code)
+                if guessed:
+                    self.guessed.add(i)
 
     def resolve_short(self, m: Mention, last: dict[str, str]) -> str | None:
         """A short name: the last body of its kind named in full, else by relation."""
+        return self._resolve_short(m, last)[0]
+
+    def _resolve_short(self, m: Mention, last: dict[str, str]) -> tuple[str | None, bool]:
         if m.short in last and last[m.short] in m.candidates:
-            return last[m.short]
+            return last[m.short], False
         family = self.index.ancestors(self.citing)
         for code in family:  # the citing body or an ancestor: "the Council" in an HRC report
             if code in m.candidates:
-                return code
+                return code, False
         if self.citing:  # the one relative: "the Conference of the Parties" in a CMA text
             roots = set(family)
             relatives = [c for c in m.candidates if roots & set(self.index.ancestors(c)[1:])]
             if len(relatives) == 1:
-                return relatives[0]
-        return m.candidates[0] if len(m.candidates) == 1 else None
+                return relatives[0], True
+        return (m.candidates[0], True) if len(m.candidates) == 1 else (None, False)
 
     def mention_at(self, scan: str, pos: int) -> int | None:
-        """Index of the mention starting at ``pos`` (or after clitics there: "للجنة")."""
+        """Index of the mention starting at ``pos`` (or after clitics there: "للجنة"); not
+        after a conjunction ("ولجنة" is "and the Committee", a body of its own)."""
         j = self.at(pos)
         if j < len(self.mentions):
             start = self.mentions[j].start
             glued = scan[pos:start]
-            if start == pos or (start - pos <= 2 and all(c in self.clitics for c in glued)):
+            if start == pos or (
+                start - pos <= 2
+                and all(c in self.clitics for c in glued)
+                and not any(c in self.conjunctions for c in glued)
+            ):
                 return j
         return None
 

@@ -11,128 +11,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .. import __version__
 from ..keys import iri_for
 from ..model import Document, DocumentRecord, Reference
 from ..vocab import DEFAULT_BASE
 from .actscan import act_refs, unfccc_refs, zh_act_refs
+from .anchors import events
 from .bodies import BodyContext, matcher
 from .header import detect_language, front_matter, parse_header
-from .languages import Lang, lang, load_data
+from .languages import Lang, lang
 from .normalize import ScanText, scan_text
 from .relations import read_cue, settle
 from .sentences import Footnotes, Sentences
-from .symbols import SYMBOL, read_symbol, suffix_list
-
-# UNFCCC decision numbers standing alone: "1/CP.21", "3/CMA.1" (in tables, or after "and")
-UNFCCC = re.compile(r"[0-9]{1,3}/(?:CP|CMP|CMA)\.[0-9]{1,2}(?![\w/])")
-_SLASH = re.compile("/")
-_SYMBOL = re.compile(SYMBOL)
-# Characters a symbol's first components are made of, read backwards from a slash
-_SYMBOL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
-_SYMBOL_CHARS |= frozenset(load_data("symbols")["lookalikes"])
-_LOOKALIKE_UP = frozenset(k for k, v in load_data("symbols")["lookalikes"].items() if v.isupper())
-
-
-@dataclass(frozen=True)
-class Scanners:
-    """The compiled patterns of one language for the scan, and their literal anchors."""
-
-    act: re.Pattern[str] | None
-    zh: re.Pattern[str] | None
-    session: re.Pattern[str]
-    act_anchors: tuple[re.Pattern[str], ...]
-    session_anchors: tuple[re.Pattern[str], ...]
-
-
-@cache
-def scanners(code: str) -> Scanners:
-    """Patterns of a language: full forms, and the literal pieces searched first.
-
-    Python's regex engine finds a literal ("esolution") hundreds of times faster than
-    an alternation; the full pattern is tried only where a literal is found.
-    """
-    lg = lang(code)
-    literals = lambda xs: tuple(re.compile(re.escape(x)) for x in xs)  # noqa: E731
-    return Scanners(
-        act=None if lg.zh_list else re.compile(lg.act_head),
-        zh=re.compile(lg.zh_list) if lg.zh_list else None,
-        session=re.compile(lg.session_anchor),
-        act_anchors=literals(lg.data["acts"].get("anchors", [])),
-        session_anchors=literals(lg.data["sessions"].get("anchors", [])),
-    )
-
-
-def _word_start(scan: str, pos: int, floor: int) -> int:
-    """Back from ``pos`` over letters (a keyword's first letters, Arabic clitics)."""
-    limit = max(floor, pos - 8)
-    while pos > limit and scan[pos - 1].isalpha():
-        pos -= 1
-    return pos
-
-
-def _events(run: Run) -> list[tuple[int, str, object]]:
-    """Where the scan must look, in text order: symbols, act keywords, session nouns."""
-    scan, start = run.scan, run.start
-    sc = scanners(run.lg.code)
-    events: list[tuple[int, str, object]] = []
-    covered = -1
-    for m in _SLASH.finditer(scan, start):
-        slash = m.start()
-        if slash < covered or slash == start or scan[slash - 1] not in _SYMBOL_CHARS:
-            continue  # inside the last symbol; or "حزيران/يونيه", "and/or"
-        j, floor = slash, max(start, slash - 24)
-        while j > floor and scan[j - 1] in _SYMBOL_CHARS:
-            j -= 1
-        if scan[j].isdigit() and (j == 0 or not (scan[j - 1].isalnum() or scan[j - 1] == "/")):
-            cop = UNFCCC.match(scan, j)
-            if cop:
-                events.append((j, "cop", cop))
-            continue
-        for p in range(j, slash):  # "A/67/828-S/2013/210": the second symbol starts at "S"
-            if not (scan[p].isupper() or scan[p] in _LOOKALIKE_UP) or (
-                p and (scan[p - 1].isalnum() or scan[p - 1] == "/")
-            ):
-                continue
-            sm = _SYMBOL.match(scan, p)
-            if sm and sm.end() > slash:
-                events.append((p, "sym", sm))
-                covered = sm.end()
-                break
-    if sc.act is not None:
-        for anchor in sc.act_anchors:
-            for m in anchor.finditer(scan, start):
-                ws = _word_start(scan, m.start(), start)
-                am = sc.act.match(scan, ws)
-                if am:
-                    events.append((ws, "act", am))
-    if sc.zh is not None:
-        for anchor in sc.act_anchors:
-            for m in anchor.finditer(scan, start):
-                zm = _zh_list_before(sc.zh, scan, m, start)
-                if zm:
-                    events.append((zm.start(), "zh", zm))
-    for anchor in sc.session_anchors:
-        for m in anchor.finditer(scan, start):
-            ws = _word_start(scan, m.start(), start)
-            sm = sc.session.match(scan, ws) or sc.session.match(scan, m.start())
-            if sm:
-                events.append((sm.start(), "sess", sm))
-    events.sort(key=lambda e: (e[0], e[1]))
-    return events
-
-
-def _zh_list_before(pattern: re.Pattern[str], scan: str, anchor: re.Match[str], floor: int):
-    """The numbered list ending at a Chinese keyword ("第1267(1999)和第1333(2000)号决议")."""
-    lo = max(floor, anchor.start() - 600)
-    best = None
-    for m in pattern.finditer(scan, lo, anchor.end() + 2):
-        if m.start() <= anchor.start() < m.end():
-            best = m
-            break
-    return best
+from .symbols import read_symbol, suffix_list
 
 
 @dataclass
@@ -156,6 +49,9 @@ class Run:
     last_document: tuple[int, str] = (-1, "")  # (end, key) of the last document symbol
     body_after_end: int = -1  # end of a body named after the last act list
     last_act: tuple[int, str | None] = (-1, None)  # end and explicit body of the last act list
+    doc_kind: str | None = None  # the header's kind of document (resolution, report ...)
+    headings: list[tuple[int, str]] = field(default_factory=list)  # act headings: (start, key)
+    adopted_at: str | None = None  # key of the meeting the document itself was adopted at
 
     @property
     def scan(self) -> str:
@@ -213,7 +109,8 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     lg = lang(language)
     header = parse_header(scan, lg, fm, start)
     mentions = matcher(lg.code).find(scan)
-    ctx = BodyContext(mentions, header.body, matcher(lg.code).clitics)
+    mat = matcher(lg.code)
+    ctx = BodyContext(mentions, header.body, mat.clitics, mat.conjunctions)
     to_scan = _to_scan(st)
     run = Run(
         doc=document,
@@ -224,6 +121,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         citing=header.body,
         start=start,
         header_end=header.end,
+        doc_kind=header.doc_kind,
         ctx=ctx,
         sentences=Sentences(scan, lg),
         footnotes=Footnotes(scan, document.regions, to_scan),
@@ -242,6 +140,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         title=header.title,
         doc_kind=header.doc_kind,
         session=header.session,
+        meeting=run.adopted_at,
         agenda_item=header.agenda_item,
         original_language=header.original_language,
         sha256=document.sha256,
@@ -265,7 +164,7 @@ def _to_scan(st: ScanText):
 def _scan_master(run: Run) -> None:
     skip_until = run.start
     last_symbol_end = -1
-    for pos, kind, m in _events(run):
+    for pos, kind, m in events(run.scan, run.start, run.lg):
         if pos < skip_until:
             continue
         if kind == "sym":

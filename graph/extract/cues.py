@@ -167,3 +167,57 @@ def cue_index(code: str, section: str) -> CueIndex:
     table = data.get(section, {})
     cues = [(rel, frag) for rel in RELATIONS_ORDER for frag in table.get(rel, [])]
     return CueIndex(cues, word_starts=data["labels"].get("word_boundary", True))
+
+
+@cache
+def match_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can consume, white space aside (any white space
+    may be consumed too); None when that cannot be told (".", negated classes, ...).
+
+    Assertions (look-ahead, look-behind) consume nothing and are skipped.
+    """
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    chars: set[str] = set()
+    if not _consumed(list(tree), chars) or pattern.flags & re.IGNORECASE:
+        return None
+    return frozenset(chars)
+
+
+def _consumed(items: list, chars: set[str]) -> bool:
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            chars.add(chr(av))
+        elif op is sre_c.IN:
+            for cop, cav in av:
+                if cop is sre_c.LITERAL:
+                    chars.add(chr(cav))
+                elif cop is sre_c.RANGE:
+                    if cav[1] - cav[0] > 1000:
+                        return False
+                    chars.update(chr(c) for c in range(cav[0], cav[1] + 1))
+                elif cop is sre_c.CATEGORY and cav is sre_c.CATEGORY_SPACE:
+                    pass  # white space is always allowed
+                elif cop is sre_c.CATEGORY and cav is sre_c.CATEGORY_DIGIT:
+                    return False  # every Unicode digit: too wide to list
+                else:
+                    return False
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            if not _consumed(list(av[2]), chars):
+                return False
+        elif op is sre_c.SUBPATTERN:
+            if not _consumed(list(av[3]), chars):
+                return False
+        elif op is sre_c.BRANCH:
+            if not all(_consumed(list(branch), chars) for branch in av[1]):
+                return False
+        elif op is sre_c.ATOMIC_GROUP:
+            if not _consumed(list(av), chars):
+                return False
+        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+            continue
+        else:
+            return False
+    return True

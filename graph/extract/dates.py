@@ -75,23 +75,52 @@ def find_dates(lang: Lang, text: str, start: int, end: int) -> list[Date]:
     """
     found: list[Date] = []
     covered = -1
+    spaced = lang.year_after_space
     for year in _YEAR.finditer(text, start, end):
-        if year.start() < covered or (year.start() and text[year.start() - 1].isdigit()):
+        y = year.start()
+        if y < covered or (y and text[y - 1].isdigit()):
             continue
-        lo, hi = max(start, year.start() - 70), min(end, year.end() + 40)
-        best: Date | None = None
-        for pattern in (*lang.date_ranges, *lang.dates):
-            for m in pattern.finditer(text, lo, hi):
-                if m.start() <= year.start() < m.end():
-                    date = _from_match(lang, m)
-                    if date and (best is None or date.end - date.start > best.end - best.start):
-                        best = date
-                    break
+        if spaced and (y == 0 or not text[y - 1].isspace()):
+            continue  # "S/2015/10", "(2015)": no date pattern puts a year there
+        lo, hi = max(start, y - 70), min(end, y + 44)
+        if lo == y - 70 and hi == y + 44:  # the window cuts nothing: the same for every caller
+            memo = _memo(text, lang.code)
+            best = memo.get(y, _NONE)
+            if best is _NONE:
+                best = memo[y] = _date_at(lang, text, y, lo, hi)
+        else:
+            best = _date_at(lang, text, y, lo, hi)
         if best and not any(d.start < best.end and best.start < d.end for d in found):
             found.append(best)
             covered = best.end
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _date_at(lang: Lang, text: str, y: int, lo: int, hi: int) -> Date | None:
+    """The longest date or range in text[lo:hi] that holds the year at ``y``."""
+    best: Date | None = None
+    for pattern in (*lang.date_ranges, *lang.dates):
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() <= y < m.end():
+                date = _from_match(lang, m)
+                if date and (best is None or date.end - date.start > best.end - best.start):
+                    best = date
+                break
+    return best
+
+
+_NONE = object()
+# The dates found around each year of the last text looked at: (text, language, {year: date})
+_MEMO: list = [None, None, {}]
+
+
+def _memo(text: str, code: str) -> dict:
+    """Per-text memory of dates by year position (meetings, sessions and the header all look
+    at the same years); the text itself is held, so identity means the same text."""
+    if _MEMO[0] is not text or _MEMO[1] != code:
+        _MEMO[:] = [text, code, {}]
+    return _MEMO[2]
 
 
 def date_before(lang: Lang, text: str, pos: int) -> Date | None:

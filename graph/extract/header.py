@@ -32,10 +32,11 @@ _SC_HEADING = re.compile(r"^\s*RESOLUTION\s+(\d{1,4})\s*\((\d{4})\)\s*$", re.M |
 # A bold block in Markdown-like text: "**Доклад о работе совещания ...**"
 _BOLD = re.compile(r"\*\*(?P<t>[^*]{3,400}?)\*\*", re.S)
 _SYMBOL_RE = re.compile(SYMBOL)
+# Runs of letters of a script: their total length counts the script's letters
 _SCRIPTS = (
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]+")),
+    ("ar", re.compile(r"[\u0600-\u06ff]+")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]+")),
 )
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 MAX_HEADER_CHARS = 4000
@@ -74,13 +75,13 @@ def detect_language(scan: str) -> str:
     """ISO 639-1 code by script, then by frequent words for Latin-script texts."""
     sample = scan[:2000]
     if not sample.isascii():
-        counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
+        counts = {code: sum(map(len, rx.findall(sample))) for code, rx in _SCRIPTS}
         best = max(counts, key=counts.get)
         latin = len(_LATIN_WORD.findall(sample))
         if counts[best] > 20 and counts[best] * (3 if best == "zh" else 1) > latin:
             return best
     words = _LATIN_WORD.findall(sample.lower())
-    scores = {code: sum(1 for w in words if w in stop) for code, stop in _stopwords().items()}
+    scores = {code: sum(map(stop.__contains__, words)) for code, stop in _stopwords().items()}
     return max(scores, key=scores.get) if any(scores.values()) else "en"
 
 
@@ -182,14 +183,47 @@ def _own_symbol(fm: dict[str, str], text: str) -> str | None:
 
 def _session(text: str, langs: list[Lang]) -> tuple[str | None, int]:
     for lg in langs:
-        m = lg.session_header.search(text) or lg.session.search(text)
+        if lg.session_literal is not None and lg.session_literal.search(text) is None:
+            continue  # every session pattern holds the literal: none can match (fast path)
+        m = _at_line_start(lg.session_header, text) or lg.session.search(text)
         if m:
-            ords = re.search(lg.ordinals.regex, m.group(), re.I)
+            groups = m.groupdict()
+            where = groups.get("ords") or groups.get("ords2") or m.group()  # not in a body name
+            ords = re.search(lg.ordinals.regex, where, re.I)
             value = lg.ordinals.value(ords.group()) if ords else None
             if value:
                 special = m.groupdict().get("special")
                 return (f"S-{value}" if special else str(value)), m.start()
     return None, -1
+
+
+def _at_line_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern that starts with "^" (multiline): tried only
+    where a line starts."""
+    if not _starts_with_caret(pattern):
+        return pattern.search(text)
+    pos = 0
+    while pos <= len(text):
+        m = pattern.match(text, pos)
+        if m:
+            return m
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return None
+        pos = nl + 1
+    return None
+
+
+@cache
+def _starts_with_caret(pattern: re.Pattern[str]) -> bool:
+    """True when every match of a multiline pattern starts at a line start."""
+    from re import _constants as c  # noqa: PLC2701 - the parser's own opcodes
+    from re import _parser  # noqa: PLC2701
+
+    if not pattern.flags & re.MULTILINE:
+        return False
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return bool(len(parsed)) and parsed[0] == (c.AT, c.AT_BEGINNING)
 
 
 def _header_body(mat: BodyMatcher, text: str, session_pos: int) -> str | None:
@@ -213,14 +247,22 @@ def _kind(symbol: str | None, text: str, langs: list[Lang]) -> str | None:
                 return table[head]
     found: str | None = None
     kinds = [k for lg in langs for k in lg.kinds]
+    any_kind = _any_kind(tuple(lg.code for lg in langs))
     for line in text.splitlines():  # the last kind line of the header wins
-        if len(line.strip()) < 4:
-            continue
+        if len(line.strip()) < 4 or not any_kind.search(line):
+            continue  # (one search says whether any of the patterns matches the line)
         for pattern, kind in kinds:
             if pattern.search(line):
                 found = kind
                 break
     return found
+
+
+@cache
+def _any_kind(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching where any kind line pattern of these languages matches."""
+    patterns = [p.pattern for code in codes for p, _ in lang(code).kinds]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 def _symbol_from_heading(text: str, kind: str | None, body: str | None) -> str | None:
@@ -302,9 +344,18 @@ def _title(fm: dict[str, str], text: str, mat: BodyMatcher) -> str | None:
     author = author_line.search(text)
     if author:  # "Review of mandates ...\n\nReport of the Secretary-General": the line before
         before = [ln.strip() for ln in text[: author.start()].splitlines() if ln.strip()]
-        if before and len(before[-1]) > 12 and not _DISTR.search(before[-1]):
+        if before and _width(before[-1]) > 12 and not _DISTR.search(before[-1]):
             return before[-1].strip(" *")
     return None
+
+
+def _width(line: str) -> int:
+    """Display width of a line: Chinese characters count twice ("审查大会授权的任务" is 18)."""
+    return len(line) + len(_CJK.findall(line))
+
+
+# A Chinese character
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _agenda(text: str, langs: list[Lang]) -> str | None:
@@ -319,10 +370,17 @@ def _agenda(text: str, langs: list[Lang]) -> str | None:
     return None
 
 
-def _original(text: str, langs: list[Lang]) -> str | None:
+@cache
+def _language_names() -> dict[str, str]:
+    """Language names of every language ("English", "anglais", "英文") -> code."""
     names: dict[str, str] = {}
     for code in LANGUAGES:
         names.update({k.lower(): v for k, v in load_data(code)["language_names"].items()})
+    return names
+
+
+def _original(text: str, langs: list[Lang]) -> str | None:
+    names = _language_names()
     for lg in langs:
         m = lg.original.search(text)
         if m:

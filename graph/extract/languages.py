@@ -115,11 +115,16 @@ class Lang:
     ordinals: Ordinals
     session: re.Pattern[str]
     session_header: re.Pattern[str]
+    # Any literal every session match holds ("ession"), in any case; None: no such literal
+    session_literal: re.Pattern[str] | None
     meeting_noun: re.Pattern[str]
     meeting_adoption: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
     partial_dates: tuple[re.Pattern[str], ...]
     date_ranges: tuple[re.Pattern[str], ...]
+    # Every year of every full date and range comes after white space ("October 2010", not
+    # "2010年"): a year written after anything else is no date's (a fast test)
+    year_after_space: bool
     months: dict[str, int]
     abbreviations: frozenset[str]
     header: dict
@@ -177,6 +182,30 @@ def _date_patterns(data: dict, key: str, months_re: str) -> tuple[re.Pattern[str
     return tuple(out)
 
 
+def _session_pattern(code: str, template: str, ordinals: Ordinals) -> str:
+    """The session pattern: {ORD} an ordinal, {BODY} a body name (Arabic "دورة الجمعية العامة
+    السادسة والستين" names the body between the noun and the ordinal)."""
+    if "{BODY}" in template:
+        from .bodies import matcher  # bodies.py imports this module; import late
+
+        template = fill(template, BODY=matcher(code).fragment)
+    return fill(template, ORD=ordinals.regex)
+
+
+def _year_after_space(data: dict) -> bool:
+    """True when "{y}" and "{y2}" follow a required white space in every date template."""
+    dates = data.get("dates", {})
+    templates = [*dates.get("patterns", []), *dates.get("ranges", [])]
+    for template in templates:
+        for name in ("{y}", "{y2}"):
+            at = template.find(name)
+            while at >= 0:
+                if not template[:at].endswith(r"\s+"):
+                    return False
+                at = template.find(name, at + 1)
+    return bool(templates)
+
+
 @cache
 def lang(code: str) -> Lang:
     """The compiled patterns of language ``code`` (one of LANGUAGES; others read as English)."""
@@ -196,6 +225,8 @@ def lang(code: str) -> Lang:
         tail = acts.get("body_between_tail", "")
         unknown = acts.get("body_between_unknown", "")
         between = rf"(?:\s+{connector}(?P<between>{matcher(code).fragment}){tail}"
+        if acts.get("body_between_skip"):  # "قرار الأمم المتحدة 1325": no body of its own
+            between += rf"|{acts['body_between_skip']}"
         if unknown:
             between += rf"|(?P<between_unknown>{unknown})"
         between += ")?"
@@ -210,6 +241,8 @@ def lang(code: str) -> Lang:
         from .lists import ITEM_NONCAP
 
         prefix = acts.get("item_prefix", "")
+        if acts.get("item_date"):  # "第66/288号和2012年12月21日第67/203号决议"
+            prefix = rf"(?:{acts['item_date']}\s*)?(?:{prefix})"
         sep = acts.get("separator", "(?!)")
         zh_list = (
             rf"(?:{prefix})?{ITEM_NONCAP}(?:(?:{sep})(?:{prefix})?{ITEM_NONCAP}){{0,200}}"
@@ -239,15 +272,21 @@ def lang(code: str) -> Lang:
         body_after_connector=_rx(acts.get("body_after_connector", "")),
         not_number=_rx(acts.get("not_number", "")),
         ordinals=ordinals,
-        session=_rx(fill(sessions.get("pattern", ""), ORD=ordinals.regex), re.IGNORECASE),
+        session=_rx(_session_pattern(code, sessions.get("pattern", ""), ordinals), re.IGNORECASE),
         session_header=_rx(
             fill(sessions.get("header", ""), ORD=ordinals.regex), re.IGNORECASE | re.MULTILINE
+        ),
+        session_literal=(
+            re.compile("|".join(map(re.escape, sessions["anchors"])), re.IGNORECASE)
+            if sessions.get("anchors")
+            else None
         ),
         meeting_noun=_rx(meetings.get("noun", ""), re.IGNORECASE),
         meeting_adoption=_rx(meetings.get("adoption", ""), re.IGNORECASE),
         dates=_date_patterns(data, "patterns", months_re),
         partial_dates=_date_patterns(data, "partial", months_re),
         date_ranges=_date_patterns(data, "ranges", months_re),
+        year_after_space=_year_after_space(data),
         months=months,
         abbreviations=frozenset(sentences.get("abbreviations", [])),
         header=data.get("header", {}),

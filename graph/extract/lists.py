@@ -16,12 +16,12 @@ from .languages import Lang
 from .numbers import int_to_roman, roman_to_int
 
 # One item, without groups, for embedding in a larger pattern (the Chinese list):
-# "1/CP.21", "S-26/2", "1373 (2001)", "2758 (XXVI)", "70/1", "637 1989", "2118"
+# "1/CP.21", "S-26/2", "1373 (2001)", "2758 (XXVI)", "217 A(III)", "70/1", "49/75 E", "2118"
 ITEM_NONCAP = (
     r"(?:[0-9]{1,3}\s?[/.]\s?(?:CP|CMP|CMA)\s?[./]?\s?[0-9]{1,2}"
     r"|E?S-[0-9]{1,2}/[0-9]{1,3}"
     r"|[0-9]{1,4}(?:\s?[A-Z](?=\s*\())?\s*\(\s*(?:[IVXLC]{1,8}|(?:19|20)[0-9][0-9])\s*\)"
-    r"|[0-9]{1,4}/[0-9]{1,4}(?![/0-9]|\.[0-9])"
+    r"|[0-9]{1,4}/[0-9]{1,4}(?![/0-9]|\.[0-9])(?:[ \u00a0]?[A-Z](?![0-9/.\-A-Za-z]))?"
     r"|[0-9]{1,4})"
 )
 
@@ -29,12 +29,16 @@ ITEM_NONCAP = (
 # of writing an old session number (data: acts.roman_alt, Arabic "973 (د-10)" = 973 (X)).
 ITEM_TEMPLATE = (
     # 1/CP.21, and typed slips such as "2.CMA/3", "6/CMA4"
-    r"(?:(?P<cop_n>[0-9]{1,3})\s?[/.]\s?(?P<cop>CP|CMP|CMA)\s?[./]?\s?(?P<cop_s>[0-9]{1,2})(?![0-9/])"
+    # (and a language's own abbreviation of the body: Arabic "1/م أ-21" = 1/CP.21)
+    r"(?:(?P<cop_n>[0-9]{1,3})\s?[/.]\s?(?P<cop>CP|CMP|CMA{COP})"
+    r"\s?[./-]?\s?(?P<cop_s>[0-9]{1,2})(?![0-9/])"
     r"|(?P<sp>E?S)-(?P<sp_s>[0-9]{1,2})/(?P<sp_n>[0-9]{1,3})(?![0-9/])"  # S-26/2, ES-10/19
-    r"|(?P<p_n>[0-9]{1,4})(?:\s?(?P<p_letter>[A-Z])(?=\s*\())?\s*\(\s*"  # 1373 (2001), 217 A (III)
+    # 1373 (2001), 217 A (III)
+    r"|(?P<p_n>[0-9]{1,4})(?:\s?(?P<p_letter>{LETTER})(?=\s*\())?\s*\(\s*"
     r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>[0-9]{4})|{ALT})\s*\)"
     r"|(?P<s_s>[0-9]{1,4})/(?P<s_n>[0-9]{1,4})(?![/0-9]|\.[0-9]|\s*-\s*[0-9]{4})"  # 70/1, 2013/40
-    r"(?:\s?(?P<s_letter>[A-Z])(?![\w/.-]))?"  # lettered: "49/75 E"
+    # lettered: "49/75 E", "49/75 E号决议", "49/75 هاء" (never across a line break)
+    r"(?:[ \u00a0]?(?P<s_letter>{LETTER})(?![0-9/.\-A-Za-z\u00c0-\u024f\u0370-\u06ff]))?"
     # 637 1989 (OCR damage of "637 (1989)")
     r"|(?P<o_n>[0-9]{1,4})\s+(?P<o_year>19[4-9][0-9]|20[0-4][0-9])(?![0-9/(]|\s*\()"
     r"|(?P<b_n>[0-9]{1,4})(?![0-9])(?![/.,][0-9]|\s*\())"  # 2118
@@ -46,10 +50,38 @@ def item_re(code: str) -> re.Pattern[str]:
     """The item pattern of a language (with its other writing of old session numbers)."""
     from .languages import load_data
 
-    alt = load_data(code)["acts"].get("roman_alt") if code in _LANGS else None
+    acts = load_data(code)["acts"] if code in _LANGS else {}
+    alt = acts.get("roman_alt")
     if not alt or "(?P<p_ar>" not in alt:
         alt = "(?P<p_ar>(?!))"
-    return re.compile(ITEM_TEMPLATE.replace("{ALT}", alt))
+    letter = acts.get("letter", "[A-Z]")
+    cops = "".join("|" + re.escape(k).replace(r"\ ", r"\s?") for k in acts.get("cop_names", {}))
+    return re.compile(
+        ITEM_TEMPLATE.replace("{ALT}", alt).replace("{LETTER}", letter).replace("{COP}", cops)
+    )
+
+
+@cache
+def _letters() -> dict[str, str]:
+    """Latin letter of a lettered resolution's letter as written: Cyrillic "А", Arabic "ألف"."""
+    from .languages import load_data
+
+    table = {k: v for k, v in load_data("symbols")["lookalikes"].items() if v.isupper()}
+    for code in _LANGS:
+        table.update(load_data(code)["acts"].get("letter_names", {}))
+    return table
+
+
+@cache
+def _cop_names() -> dict[str, str]:
+    """UNFCCC body abbreviations as written in a language, spaces removed: "مأ" -> "CP"."""
+    from .languages import load_data
+
+    table: dict[str, str] = {}
+    for code in _LANGS:
+        for name, cop in load_data(code)["acts"].get("cop_names", {}).items():
+            table[name.replace(" ", "")] = cop
+    return table
 
 
 _LANGS = ("en", "fr", "es", "ru", "ar", "zh")
@@ -83,7 +115,8 @@ def parse_item(m: re.Match[str]) -> Item:
     g = m.groupdict()
     start, end = m.span()
     if g["cop_n"]:
-        return Item(start, end, "unfccc", g["cop_n"], s=g["cop_s"], cop=g["cop"])
+        cop = g["cop"] if g["cop"].isascii() else _cop_names().get("".join(g["cop"].split()), "")
+        return Item(start, end, "unfccc", g["cop_n"], s=g["cop_s"], cop=cop)
     if g["sp"]:
         return Item(start, end, "special", g["sp_n"], s=g["sp_s"], sp=g["sp"])
     if g["p_n"]:
@@ -92,16 +125,22 @@ def parse_item(m: re.Match[str]) -> Item:
         roman = g["p_roman"] or int_to_roman(int(g["p_ar"] or 0))
         if roman_to_int(roman) is None:
             return Item(start, end, "bad", g["p_n"])
-        return Item(start, end, "roman", g["p_n"], roman=roman)
+        return Item(start, end, "roman", g["p_n"], roman=roman, letter=_letter(g["p_letter"]))
     if g["s_s"]:
         first = int(g["s_s"])
         form = "yearslash" if 1946 <= first <= 2100 else "session"
         if first == 0 or int(g["s_n"]) == 0 or (first > 200 and form == "session"):
             return Item(start, end, "bad", g["s_n"])
-        return Item(start, end, form, g["s_n"], s=g["s_s"], letter=g["s_letter"] or "")
+        return Item(start, end, form, g["s_n"], s=g["s_s"], letter=_letter(g["s_letter"]))
     if g["o_n"]:
         return Item(start, end, "ocr", g["o_n"], year=g["o_year"])
     return Item(start, end, "bare", g["b_n"])
+
+
+def _letter(text: str | None) -> str:
+    if not text:
+        return ""
+    return text if text.isascii() else _letters().get(text, "")
 
 
 @dataclass(frozen=True, slots=True)

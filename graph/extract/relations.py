@@ -45,8 +45,9 @@ def settle(cue: Cue | None, subject: str | None) -> str:
     """The relation of a reference, given its cue and the subject found for it."""
     if cue is None:
         return "cites"
-    if subject is None and (cue.relation == "establishedBy"
-                            or (cue.after and cue.relation in NEEDS_SUBJECT)):
+    if subject is None and (
+        cue.relation == "establishedBy" or (cue.after and cue.relation in NEEDS_SUBJECT)
+    ):
         return cue.fallback
     return cue.relation
 
@@ -55,8 +56,13 @@ def _with_fallback(cue: Cue | None, found: list[Cue], after: bool) -> Cue | None
     """Attach to `cue` the nearest earlier cue that is about the citing document itself."""
     if cue is None:
         return None
-    own = [c for c in found if c.relation != "establishedBy" and c.end <= cue.start
-           and not (c.relation in NEEDS_SUBJECT and c is cue)]
+    own = [
+        c
+        for c in found
+        if c.relation != "establishedBy"
+        and c.end <= cue.start
+        and not (c.relation in NEEDS_SUBJECT and c is cue)
+    ]
     fallback = own[-1].relation if own else "cites"
     return Cue(cue.relation, cue.start, cue.end, fallback, after)
 

@@ -76,12 +76,10 @@ class Sentences:
         step = 240
         while hi > floor:
             lo = max(floor, hi - step)
-            best = -1
-            for m in BOUNDARY.finditer(self.scan, lo, hi):
+            # The last true end in [lo, hi): test the candidates from the right
+            for m in reversed(list(BOUNDARY.finditer(self.scan, lo, hi))):
                 if self._is_end(m):
-                    best = m.end()
-            if best >= 0:
-                return best
+                    return m.end()
             hi = lo
             step *= 2
         return floor
@@ -96,6 +94,7 @@ class Sentences:
     def evidence(self, start: int, end: int) -> str:
         """The sentence text, whitespace collapsed (at most ~600 characters around the span)."""
         s, e = self.bounds(start, end)
+        s = self._after_headings(s, start)
         if e - s > 600:
             s = max(s, start - 300)
             e = min(e, end + 300)
@@ -104,6 +103,39 @@ class Sentences:
             text = " ".join(self.scan[s:e].split()).lstrip("*").strip()
             self._evidence[(s, e)] = text
         return text
+
+    def _after_headings(self, s: int, pos: int) -> int:
+        """Skip heading lines at the start of a sentence: "Summary\nThe present report ..."."""
+        scan = self.scan
+        while s == 0 or scan[s - 1] == "\n" or not scan[scan.rfind("\n", 0, s) + 1 : s].strip():
+            nl = scan.find("\n", s, pos)
+            if nl < 0 or not _is_heading(scan[s:nl], scan, nl + 1):
+                return s
+            s = nl + 1
+        return s
+
+
+def _is_heading(line: str, scan: str, after: int) -> bool:
+    """A short title line ("Summary", "I. Introduction", "摘要") before a line opening a
+    sentence; not the first line of a wrapped sentence ("Recalling also the relevant")."""
+    line = line.strip()
+    if not line or len(line) > 60 or line[-1] in ",;:-(":
+        return False
+    words = line.split()
+    if len(words) > 6 or (" " not in line and len(line) > 30 and not line.isascii()):
+        return False
+    if words[-1].islower() and len(words[-1]) <= 3 and len(words) > 1:
+        return False  # "Reaffirming the" goes on
+    first = line[0]
+    if first.isalpha() and first.islower():
+        return False
+    m = _NEXT_LINE.match(scan, after)
+    nxt = m.group(1) if m else ""
+    return nxt.isalpha() and not nxt.islower()
+
+
+# The first character of a line, after indentation
+_NEXT_LINE = re.compile(r"[ \t\r]*(\S)")
 
 
 class Footnotes:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .dates import find_dates
+from .dates import find_dates, match_date
 from .languages import Lang, load_data
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,7 +46,7 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
     scan, lg = run.scan, run.lg
     if m.start() < run.header_end:
         return m.end()
-    lo, hi = max(run.start, m.start() - 160), min(len(scan), m.end() + 60)
+    lo, hi = max(run.start, m.start() - 160), min(len(scan), m.end() + 160)
     best = None
     for sm in _session_re(lg.code).finditer(scan, lo, hi):
         if sm.start() <= m.start() and sm.end() >= m.end():
@@ -72,7 +72,9 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
     sentence = run.sentences.bounds(best.start(), best.end())
     possessive = bool(lg.possessive_before.search(scan, max(0, best.start() - 40), best.start()))
     possessive = possessive or bool(lg.possessive_in_keyword.search(m.group()))
-    body, explicit = _session_body(run, best.start(), best.end(), sentence, possessive)
+    body, explicit = _between_body(run, best)
+    if body is None:
+        body, explicit = _session_body(run, best.start(), best.end(), sentence, possessive)
     if body is None:
         return best.end()
     date = None
@@ -113,6 +115,61 @@ def _adoptions(run: Run, lg: Lang) -> list[re.Match[str]]:
     return out
 
 
+# What may stand between the adoption cue and its date on the closing line of an act:
+# punctuation, a line break, the meeting's number (Arabic "الجلسة العامة 48\n24 ...")
+_CUE_DATE_GAP = re.compile(r"[ \t,.:;،-]*(?:[0-9]{1,4}[ \t,.،]*(?=\r?\n))?\r?\n?[ \t,.:;،-]*")
+# The meeting's number before the cue: "48th", "48e", "48ª", "48-е", "第48次"
+_CUE_PREFIX = re.compile(r"\s*(?:第\s*)?[0-9]{1,4}\S{0,3}\s*")
+# Ends of a sentence or a block that may come right before an act's closing line
+_BLOCK_END = frozenset('.;:!?)»”"。；！？')
+# A footnote mark after the end of a sentence: "Working Group. 2"
+_NOTE_MARK = re.compile(r"(?<=[.;:)”\"])[ \t]*[0-9]{1,3}\Z")
+# An empty line at the end of a text: "...\n\n\t"
+_BLANK_END = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
+
+
+def _adoption_date(run: Run, lg: Lang, cue: re.Match[str]):
+    """The date of an act's closing line ("48th plenary meeting\n24 November 2025"), or None
+    when the cue is part of a sentence ("adopted at its 2275th plenary meeting on ...").
+
+    The line holds only the meeting's number and the cue; the date follows it (on the same
+    line or the next) or, in Chinese, stands on the line before it.
+    """
+    scan = run.scan
+    line_start = scan.rfind("\n", 0, cue.start()) + 1
+    if scan[line_start : cue.start()].strip() and not _CUE_PREFIX.fullmatch(
+        scan, line_start, cue.start()
+    ):
+        return None
+    gap = _CUE_DATE_GAP.match(scan, cue.end())
+    block = line_start
+    d = match_date(lg, scan, gap.end(), min(len(scan), gap.end() + 60)) if gap else None
+    if d is not None:
+        if not _line_ends(scan, d.end):
+            return None
+    else:  # the date on the line before: "2025年11月24日\n第48次全体会议"
+        if not _line_ends(scan, cue.end()) or line_start < 2:
+            return None
+        prev = scan.rfind("\n", 0, line_start - 1) + 1
+        text = scan[prev : line_start - 1]
+        lead = len(text) - len(text.lstrip())
+        d = match_date(lg, scan, prev + lead, line_start)
+        if d is None or scan[d.end : line_start].strip(" \t\r\n,.。"):
+            return None
+        block = prev
+    before = scan[max(run.header_end, block - 400) : block]
+    last = _NOTE_MARK.sub("", before.rstrip())  # "... in the Working Group. 2": a footnote mark
+    if before.strip() and not _BLANK_END.search(before) and last[-1:] not in _BLOCK_END:
+        return None  # the line goes on a sentence: "... by the General Assembly at its\n"
+    return d
+
+
+def _line_ends(scan: str, pos: int) -> bool:
+    """Only punctuation and spaces between ``pos`` and the end of its line."""
+    end = scan.find("\n", pos)
+    return not scan[pos : len(scan) if end < 0 else end].strip(" \t\r,.;。")
+
+
 @cache
 def _session_anchor_re(code: str) -> re.Pattern[str]:
     from .languages import lang
@@ -125,6 +182,18 @@ def _meeting_anchors(code: str) -> tuple[re.Pattern[str], ...]:
     from .languages import lang
 
     return tuple(re.compile(re.escape(a)) for a in lang(code).data["meetings"].get("anchors", []))
+
+
+def _between_body(run: Run, m: re.Match[str]) -> tuple[str | None, bool]:
+    """The body named between the session noun and its ordinal ("دورة الجمعية العامة ...")."""
+    groups = m.groupdict()
+    for name in ("between", "between2"):
+        if groups.get(name):
+            j = run.ctx.at(m.start(name))
+            if j < len(run.ctx.mentions) and run.ctx.mentions[j].start == m.start(name):
+                run.used_mentions.add(run.ctx.mentions[j].start)
+                return run.ctx.resolved[j], True
+    return None, False
 
 
 def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int], possessive=False):
@@ -143,9 +212,18 @@ def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int], pos
             run.used_mentions.add(mention.start)
             return ctx.resolved[i], True
         while (
-            i > 0 and ctx.resolved[i] in _NO_SESSIONS and ctx.mentions[i - 1].start >= sentence[0]
+            i > 0
+            and ctx.mentions[i - 1].start >= sentence[0]
+            and (
+                ctx.resolved[i] in _NO_SESSIONS
+                or (not possessive and _guessed_under(ctx, i, sentence[0]))
+                or quoted(scan, sentence[0], ctx.mentions[i].start, ctx.mentions[i].end, start)
+            )
         ):
-            i -= 1  # "the General Assembly, on the recommendation of the General Committee, ..."
+            # "the General Assembly, on the recommendation of the General Committee, ...";
+            # "the item entitled "Financing of the African Union ..." in its session";
+            # "大会...决议决定将工作组的任务期限延长至第七十八届会议": a working group guessed
+            i -= 1
         if ctx.mentions[i].start >= sentence[0]:
             return ctx.resolved[i], False  # the sentence's body ("the Committee at its ...")
     j = ctx.at(end)
@@ -156,6 +234,38 @@ def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int], pos
     ):
         return ctx.resolved[j], False  # "At its seventieth session, the General Assembly ..."
     return run.citing, False
+
+
+def _guessed_under(ctx, i: int, lo: int) -> bool:
+    """True when mention ``i`` is a short name only guessed ("the working group") and a body
+    above it is named earlier in the sentence (the Assembly extending a working group's
+    mandate "until the seventy-eighth session" speaks of its own session; "at its session"
+    would be the nearest body's)."""
+    if i not in ctx.guessed:
+        return False
+    above = set(ctx.index.ancestors(ctx.resolved[i])[1:])
+    j = i - 1
+    while j >= 0 and ctx.mentions[j].start >= lo:
+        if ctx.resolved[j] in above:
+            return True
+        j -= 1
+    return False
+
+
+# Quotation marks around a title: (opening, closing)
+_QUOTES = (("“", "”"), ("«", "»"), ("<<", ">>"), ("「", "」"), ("《", "》"))
+
+
+def quoted(scan: str, lo: int, a: int, b: int, pos: int) -> bool:
+    """True when the name at [a, b) stands inside a quoted title that closes before ``pos``
+    (a body named in the title of an agenda item is not the one acting)."""
+    before, between = scan[lo:a], scan[b:pos]
+    if before.count('"') % 2 and '"' in between:
+        return True
+    return any(
+        closing in between and before.rfind(opening) > before.rfind(closing)
+        for opening, closing in _QUOTES
+    )
 
 
 def _structure_relation(run: Run, sentence: tuple[int, int], start: int) -> str:
@@ -169,21 +279,29 @@ def meeting_refs(run: Run) -> None:
     scan, lg = run.scan, run.lg
     done: set[int] = set()
     for cue in _adoptions(run, lg):
-        for d in find_dates(lg, scan, cue.end(), min(len(scan), cue.end() + 40)):
-            if run.citing and not _used(run, d.start, d.end):
-                run.add(
-                    "meeting",
-                    f"{run.citing} meeting {d.iso}",
-                    d.start,
-                    d.end,
-                    "meeting-adoption",
-                    relation="adoptedAt",
-                    confidence=0.8,
-                    body=run.citing,
-                    date=d.iso,
-                )
-                run.consumed.append((d.start, d.end))
-            break
+        d = _adoption_date(run, lg, cue)
+        if d is None or run.citing is None or _used(run, d.start, d.end):
+            continue  # a plenary meeting named in a sentence: a meeting like any other
+        subject = next((k for pos, k in reversed(run.headings) if pos < cue.start()), None)
+        if subject is None and run.doc_kind not in (None, "resolution", "decision"):
+            continue  # a report's list of meetings, not the closing line of an act
+        run.consumed.append((d.start, d.end))
+        key = f"{run.citing} meeting {d.iso}"
+        if subject is None and run.adopted_at in (None, key):
+            run.adopted_at = key  # the closing line of the document's own act: metadata
+            continue
+        run.add(
+            "meeting",
+            key,
+            d.start,
+            d.end,
+            "meeting-adoption",
+            relation="adoptedAt",
+            confidence=0.8,
+            body=run.citing,
+            subject=subject,
+            date=d.iso,
+        )
     for anchor in _meeting_anchors(lg.code):
         for hit in anchor.finditer(scan, run.header_end):
             if _inside_body_name(run, hit.start()):
@@ -196,7 +314,14 @@ def meeting_refs(run: Run) -> None:
 
 
 def _meetings_in(run: Run, lg: Lang, sentence: tuple[int, int]) -> None:
-    scan = run.scan
+    scan, ctx = run.scan, run.ctx
+    i = ctx.at(sentence[0])
+    while i < len(ctx.mentions) and ctx.mentions[i].start < sentence[1]:
+        if ctx.resolved[i]:
+            break
+        i += 1
+    else:
+        return  # no body named in the sentence: a meeting needs one (see _named_body)
     nouns = [
         n.end()
         for n in lg.meeting_noun.finditer(scan, *sentence)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .acts import sc_year
 from .bodies import body_index
@@ -25,18 +25,24 @@ _LOW = "a-z" + "".join(k for k, v in _LOOKALIKES.items() if v.islower())
 
 # A slash, possibly followed by a line break (a symbol broken across lines): "A/69/\n767"
 _SLASH = r"/(?:[ \t]*\r?\n[ \t]*)?"
-# One component after a slash: "69", "CN.15", "WG.2", "Add.1", "L.8", "ES-10", "5-6", "RES"
+# One component after a slash: "69", "CN.15", "WG.2", "Add.1", "L.8", "ES-10", "5-6", "RES",
+# a roman number after the dot ("WG.III" in A/CN.9/WG.III/WP.149, "C.I" in TD/B/C.I/MEM.4/2),
+# a session in brackets ("COP(13)" in ICCD/COP(13)/21, "EX(68)" in TD/B/EX(68)/2)
 _COMPONENT = (
     rf"(?:E?S-[0-9]{{1,3}}"
     rf"|[0-9]{{1,5}}(?:\.[0-9]{{1,3}})?(?:-[0-9]{{1,3}}(?![0-9]))?"
-    rf"|[{_UP}][{_UP}{_LOW}]{{0,11}}(?:\.[0-9]{{1,4}}[a-z]?)?)"
+    rf"|[{_UP}][{_UP}{_LOW}]{{0,11}}(?:\.(?:[0-9]{{1,4}}[a-z]?|[IVX]{{1,5}}(?![A-Za-z])))?"
+    rf"(?:\([0-9]{{1,3}}\)(?=/))?)"
 )
-# A symbol: uppercase series, optional ".n" or "-XX", then at least one component:
-# "A/69/767", "E/CN.15/2014/5", "ICC-ASP/13/20", "S/RES/1373 (2001)"
+# A symbol: uppercase series, optional ".n" or "-XX", then at least one component, then a
+# year or an old session (with the letter of a lettered resolution before it):
+# "A/69/767", "E/CN.15/2014/5", "ICC-ASP/13/20", "S/RES/1373 (2001)", "A/RES/217 A (III)"
 SYMBOL = (
     rf"(?P<sym>[{_UP}]{{1,8}}(?:\.[0-9]{{1,3}})?(?:-[{_UP}]{{2,6}})?(?:{_SLASH}{_COMPONENT}){{1,9}})"
-    rf"(?P<paren>\s?\(\s?(?:(?:19|20)[0-9][0-9]|[IVXLC]{{1,8}})\s?\))?"
+    rf"(?P<paren>(?:\s?[A-Z](?=\s?\(\s?[IVXLC]))?\s?\(\s?(?:(?:19|20)[0-9][0-9]|[IVXLC]{{1,8}})\s?\))?"
 )
+# The parts of the bracket after a symbol: " A (III)" -> ("A", "III")
+_PAREN = re.compile(r"\s?(?:([A-Z])\s?)?\(\s?([0-9IVXLC]+)\s?\)")
 # Addenda and corrigenda listed after a symbol: "A/69/767 and Corr.1", "and Add.1-3"; the
 # separator and the range word are the language's (data: acts.separator, acts.range).
 _SUFFIX = (
@@ -83,6 +89,7 @@ def _known_series() -> frozenset[str]:
     return frozenset(series)
 
 
+@lru_cache(maxsize=1 << 16)  # the same symbols recur across a corpus; Symbol is immutable
 def read_symbol(raw: str, paren: str | None) -> Symbol | None:
     """Classify one symbol match; None when it is not a symbol at all ("HIV/AIDS")."""
     key = fold(raw)
@@ -107,12 +114,13 @@ def read_symbol(raw: str, paren: str | None) -> Symbol | None:
 
 def _act_symbol(kind: str, key: str, parts: list[str], paren: str | None, body: str | None):
     """A/RES/70/1 -> resolution A/RES/70/1; S/RES/1373 (2001) -> S/RES/1373(2001)."""
-    inner = (paren or "").strip(" ()")
+    pm = _PAREN.match(paren) if paren else None
+    letter, inner = (pm.group(1) or "", pm.group(2)) if pm else ("", "")
     if parts[0] == "S" and len(parts) == 3 and parts[2].isdigit():
         year = inner if inner.isdigit() else sc_year(int(parts[2]))
         if year is None:
             return Symbol(kind, key, "S", 0.7, len(paren or ""))
         return Symbol(kind, f"{key}({year})", "S", 1.0 if inner else 0.9)
     if inner and roman_to_int(inner) and parts[-1].isdigit():
-        return Symbol(kind, f"{key}({inner})", body, 1.0)
+        return Symbol(kind, f"{key}{letter}({inner})", body, 1.0)
     return Symbol(kind, key, body, 1.0, len(paren or ""))

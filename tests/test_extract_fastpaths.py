@@ -1,0 +1,82 @@
+"""The fast paths of extraction give exactly what the slow ones give.
+
+Each shortcut (a literal that every match must hold, a pattern tried only at line starts, a
+bound on where a Chinese list can start, years skipped where no date can hold them) is
+compared with the plain search it replaces, over texts in six languages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from graph.extract import anchors, extract_references
+from graph.extract.dates import find_dates
+from graph.extract.header import _at_line_start
+from graph.extract.languages import LANGUAGES, lang
+from graph.model import Document
+
+# fmt: off
+SESSION_TEXTS = [
+    ("en", "the General Assembly at its SEVENTIETH SESSION"), ("en", "Seventieth session\n"),
+    ("en", "\n  Sixty-ninth Session of the Council"), ("fr", "Soixante-dixième session\n"),
+    ("fr", "à sa SOIXANTE-DIXIÈME SESSION"), ("es", "Septuagésimo período de sesiones"),
+    ("es", "en su 48º PERÍODO DE SESIONES"), ("ru", "Семидесятая сессия\n"),
+    ("ru", "на ее СЕМИДЕСЯТОЙ СЕССИИ"), ("ar", "الدورة السبعون\n"),
+    ("ar", "في دورتها التاسعة والستين"), ("zh", "第七十届会议\n"), ("zh", "大会第六十九届会议"),
+    ("en", "no session here at all"), ("zh", "没有"), ("ar", "لا شيء"),
+]
+DATE_TEXTS = [
+    ("en", "on 22 October 2010 (S/2015/10), from 28 to 30 October 2013 and in 2015/16"),
+    ("en", "September 19, 2014; 30 November to 12 December 2015; 1999 1 May 2000"),
+    ("fr", "le 1er juin 2014, du 28 au 30 octobre 2013, (2013)"),
+    ("es", "de 22 de octubre de 2010 y del 28 al 30 de octubre de 2013; 2010/11"),
+    ("ru", "22 октября 2010 года и 28-30 октября 2013 года, 2010/11"),
+    ("ar", "المؤرخ 22 تشرين الأول/أكتوبر 2010 ومن 28 إلى 30 تشرين الأول/أكتوبر 2013"),
+    ("zh", "2010年10月22日和2013年10月28日至30日"),
+]
+ZH_LISTS = [
+    "安理会第1267(1999)、第1333(2000)和第1390(2002)号决议",
+    "回顾其2012年7月27日第66/288号和2012年12月21日第67/203号决议，",
+    "又表示注意到非洲人权和人民权利委员会2013年11月5日关于防止攻击的第263号决议",
+    "第1/CP.21号决定和第2/CMA.1号决定" + "，以及" * 300 + "第70/1号决议",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("code", "text"), SESSION_TEXTS)
+def test_every_session_match_holds_the_literal(code, text):
+    lg = lang(code)
+    if lg.session.search(text) or lg.session_header.search(text):
+        assert lg.session_literal is not None and lg.session_literal.search(text)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_header_session_pattern_tried_at_line_starts_only(code):
+    pattern = lang(code).session_header
+    for _, text in SESSION_TEXTS:
+        for variant in (text, "x\n" + text, "\n\n" + text + "\n"):
+            slow, fast = pattern.search(variant), _at_line_start(pattern, variant)
+            assert (slow and slow.span()) == (fast and fast.span())
+
+
+@pytest.mark.parametrize(("code", "text"), DATE_TEXTS)
+def test_dates_skipping_years_after_no_space_and_remembered(code, text):
+    lg = lang(code)
+    plain = dataclasses.replace(lg, year_after_space=False)
+    for start, end in ((0, len(text)), (3, len(text) - 2), (0, 25)):
+        assert find_dates(lg, text, start, end) == find_dates(plain, text, start, end)
+        assert find_dates(lg, text, start, end) == find_dates(lg, text, start, end)
+
+
+@pytest.mark.parametrize("text", ZH_LISTS)
+def test_chinese_list_start_bound(monkeypatch, text):
+    fast = extract_references(Document(text, language="zh"))
+    monkeypatch.setattr(anchors, "match_chars", lambda pattern: None)
+    assert extract_references(Document(text, language="zh")) == fast
+
+
+def test_the_chinese_list_pattern_is_analysed():
+    chars = anchors.match_chars(anchors.scanners("zh").zh)
+    assert chars is not None and {"第", "号", "决", "议", "/", "(", "、"} <= chars
