@@ -53,13 +53,13 @@ def built_store(tmp_path, capsys):
 def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
     code, out, err = build_examples(tmp_path, capsys)
     assert code == 0, err
-    assert "documents in store: 5" in out
+    assert "documents in store: 8" in out
     assert "longest mandate chain (3 links)" in out
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
     assert (tmp_path / "out" / "graph.html").stat().st_size > 0
     code, out, err = build_examples(tmp_path, capsys)  # again: nothing changes
     assert code == 0, err
-    assert "(read 0, unchanged 5, failed 0)" in out
+    assert "(read 0, unchanged 8, failed 0)" in out
 
 
 def test_example_chain_is_three_links_deep(built_store, capsys):
