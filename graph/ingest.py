@@ -2,8 +2,9 @@
 
 `extract_paths` reads and extracts files in worker processes (graph.read.isolation: a file that
 hangs or blows up memory is stopped, reported by name, and the run goes on). `ingest_paths`
-loads each document into the store as one named graph, replaced in one transaction, so a
-document is in the store whole or not at all, and skips files whose bytes are unchanged since
+loads each document into the store as one named graph, written in batches of many documents
+(store.GraphWriter: bulk-loaded, each document whole or absent even if the process is killed;
+the store's memory stays bounded by the batch), and skips files whose bytes are unchanged since
 this version loaded them (SHA-256 and extractor version are recorded in each graph).
 `write_nquads` writes one N-Quads file per document, for corpora extracted under a batch runner
 and bulk-loaded elsewhere.
@@ -49,11 +50,6 @@ _UNRESOLVED = (
 } ORDER BY ?key"""
 )
 _SYMBOLS = _PREFIXES + "SELECT DISTINCT ?g ?symbol WHERE { GRAPH ?g { ?w mg:symbol ?symbol } }"
-
-
-# Documents loaded between two flushes: bounds the memory of the embedded store's write buffer
-# (without it the main process grew by about 0.15 MB per document).
-FLUSH_EVERY = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,20 +181,18 @@ def ingest_paths(
     if bar:
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
-    for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
-        error = result.error or _load(store, result.record, base)
-        if error:
-            report.failed.append((str(result.path), error))
-        else:
-            report.read += 1
-            kinds.update(ref.kind for ref in result.record.references)
-            if report.read % FLUSH_EVERY == 0:
-                store.flush()  # the embedded store holds unflushed writes in memory
-        if bar:
-            bar.update(read=0 if error else 1, failed=1 if error else 0)
+    with store.writer() as writer:  # documents go in batches, each document whole or absent
+        for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
+            error = result.error or _load(writer, result.record, base)
+            if error:
+                report.failed.append((str(result.path), error))
+            else:
+                report.read += 1
+                kinds.update(ref.kind for ref in result.record.references)
+            if bar:
+                bar.update(read=0 if error else 1, failed=1 if error else 0)
     if bar:
         bar.close()
-    store.flush()
     report.references = dict(sorted(kinds.items()))
     report.documents = sum(1 for _ in _stored_hashes(store))
     report.unresolved_keys = [row["key"].value for row in store.query(_UNRESOLVED)]
@@ -225,13 +219,13 @@ def _sha256(path: Path, limits: Limits) -> str:
         raise ValueError(f"cannot read the file: {exc.strerror or exc}") from None
 
 
-def _load(store, record: DocumentRecord, base: str) -> str | None:
-    """Replace the record's graph in one transaction; the reason when the record cannot be built."""
+def _load(writer, record: DocumentRecord, base: str) -> str | None:
+    """Queue the record's graph to replace the stored one; the reason when it cannot be built."""
     try:
         graph, quads = build_graph(record, base)
     except (ValueError, TypeError) as exc:
         return f"cannot build the graph of this document ({exc})"
-    store.replace_graph(graph, quads)
+    writer.replace_graph(graph, quads)
     return None
 
 

@@ -110,6 +110,17 @@ class RemoteStore:
             op += f" ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}}} }}"
         self._queue(op, graph, bool(body))
 
+    def replace_graphs(self, graphs: Iterable[tuple[str, Iterable[ox.Quad]]]) -> None:
+        """Replace many named graphs, each queued as by replace_graph."""
+        for graph, quads in graphs:
+            self.replace_graph(graph, quads)
+
+    def writer(self, batch_quads: int | None = 1):
+        """A context writing through replace_graph (which already sends batches), as Store's."""
+        from .store import GraphWriter
+
+        return GraphWriter(self, batch_quads)
+
     def remove_graph(self, graph: str) -> bool:
         """Delete one named graph; False when it was not there."""
         self._writable()

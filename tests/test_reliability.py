@@ -25,7 +25,7 @@ import graph
 from graph.build import bodies_graph, graph_iri
 from graph.ingest import ingest_paths
 from graph.read import Limits
-from graph.store import open_store
+from graph.store import PENDING, open_store
 
 # Where the `graph` under test lives, so that subprocesses import the same one.
 PACKAGE_ROOT = str(Path(graph.__file__).resolve().parents[1])
@@ -37,6 +37,36 @@ from graph.ingest import ingest_paths
 from graph.store import open_store
 with open_store(sys.argv[1]) as store:
     report = ingest_paths([sys.argv[2]], store, jobs=int(sys.argv[3]), progress=False)
+print(report.read, report.skipped, len(report.failed))
+"""
+
+# The same build in small bulk batches, saying on stdout when each bulk write starts, so that
+# a kill can be aimed inside one.
+BATCH_DRIVER = """
+import sys
+import graph.store
+from graph.ingest import ingest_paths
+from graph.store import open_store
+
+graph.store.BATCH_QUADS = int(sys.argv[4])
+
+
+class Announcing:
+    def __init__(self, inner):
+        self._inner = inner
+
+    def bulk_extend(self, quads):
+        print("bulk", flush=True)
+        return self._inner.bulk_extend(quads)
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
+with open_store(sys.argv[1]) as store:
+    store.inner = Announcing(store.inner)
+    report = ingest_paths([sys.argv[2]], store, jobs=int(sys.argv[3]), progress=False,
+                          force=sys.argv[5] == "force")
 print(report.read, report.skipped, len(report.failed))
 """
 
@@ -196,6 +226,52 @@ def test_sigkill_at_any_moment_leaves_whole_documents_and_the_next_build_complet
         graphs, _ = _stored(store_path, writable=True)
         for graph_name, quads in graphs.items():
             assert quads == clean[graph_name], f"half a document in {graph_name}"
+    done = _run("-c", DRIVER, str(store_path), str(folder), "2")
+    assert done.returncode == 0, done.stderr
+    assert _stored(store_path)[1] == clean_all
+
+
+def test_sigkill_inside_a_bulk_batch_leaves_whole_documents_and_the_next_build_repairs(tmp_path):
+    folder = write_many(tmp_path / "docs", 240)  # about 17,000 quads: 4 batches of 5,000
+    done = _run("-c", DRIVER, str(tmp_path / "clean"), str(folder), "2")
+    assert done.returncode == 0, done.stderr
+    clean, clean_all = _stored(tmp_path / "clean")
+    store_path = tmp_path / "db"
+    # (new documents or a forced rebuild that drops and reloads them, which batch, delay)
+    kills = [("new", 1, 0.0), ("new", 2, 0.02), (None, 0, 0), ("force", 1, 0.0),
+             ("force", 3, 0.01)]
+    interrupted = 0
+    for mode, nth, delay in kills:
+        args = [sys.executable, "-c", BATCH_DRIVER, str(store_path), str(folder), "2", "5000"]
+        if mode is None:  # a whole build, so that the next kills hit changed documents
+            done = subprocess.run([*args, "new"], env=ENV, capture_output=True, timeout=300)
+            assert done.returncode == 0, done.stderr
+            continue
+        proc = subprocess.Popen([*args, mode], env=ENV, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+        seen = 0
+        for line in proc.stdout:
+            seen += line.strip() == "bulk"
+            if seen == nth:
+                time.sleep(delay)
+                proc.send_signal(signal.SIGKILL)
+                break
+        proc.wait()
+        proc.stdout.close()
+        assert seen == nth, "the build ended before the batch to interrupt"
+        pending = store_path / PENDING
+        listed = pending.read_text("utf-8").split() if pending.exists() else []
+        interrupted += bool(listed)
+        # A reader (which never repairs) sees each document whole or not at all ...
+        graphs, _ = _stored(store_path)
+        for graph_name, quads in graphs.items():
+            assert quads == clean[graph_name], f"half a document in {graph_name}"
+        # ... and the next writer drops what the interrupted batch may have left.
+        with open_store(store_path) as store:
+            assert store.repaired == listed
+            assert not any(store.has_graph(g) for g in listed)
+        assert not pending.exists() and not list(store_path.glob("bulk-*.sst"))
+    assert interrupted >= 2, "no kill landed inside a batch"
     done = _run("-c", DRIVER, str(store_path), str(folder), "2")
     assert done.returncode == 0, done.stderr
     assert _stored(store_path)[1] == clean_all
