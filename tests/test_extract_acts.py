@@ -36,6 +36,9 @@ ROWS = [
     ("ar", "قرار الجمعية العامة 55/25", ["A/RES/55/25"]),
     ("zh", "大会第55/25号决议", ["A/RES/55/25"]),
     ("ar", "وفقا لقرار الجمعية العامة 1696 (د-16)", ["A/RES/1696(XVI)"]),
+    # Arabic names a special session "دإ" (الدورة الاستثنائية), an emergency one "دإط"
+    ("ar", "وإلى قرارها دإ-30/1 المؤرخ 19 نيسان/أبريل 2016", ["A/RES/S-30/1"]),
+    ("ar", "قرارات الجمعية العامة د إ-26/2 ودإط-10/19", ["A/RES/S-26/2", "A/RES/ES-10/19"]),
     ("zh", "依照大会第1696(XVI)号决议", ["A/RES/1696(XVI)"]),
     # old lettered resolutions keep their letter: "217 A (III)" is not "217 (III)"
     ("en", "the Universal Declaration of Human Rights, adopted by resolution 217 A (III) of "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract_references
-from graph.extract.bodies import body_index, matcher
+from graph.extract.bodies import BodyContext, body_index, matcher
 from graph.extract.languages import LANGUAGES
 from graph.model import Document
 
@@ -110,6 +110,8 @@ MENTIONS = [
     ("zh", "人权理事会", "A/HRC"),
     ("en", "Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol",
      "FCCC/KP/CMP"),
+    ("ar", "هيئة نزع السلاح التابعة للأمم المتحدة في دورتها الموضوعية", "A/CN.10"),
+    ("fr", "la Commission du désarmement à sa session de fond", "A/CN.10"),
 ]
 # fmt: on
 
@@ -150,3 +152,73 @@ def test_a_short_name_inside_an_unknown_longer_name_is_no_listed_body():
         )
     )
     assert refs == []
+
+
+def resolved(citing: str, text: str, language: str = "en") -> list[str | None]:
+    """What each body name of ``text`` stands for in a document of body ``citing``."""
+    mat = matcher(language)
+    ctx = BodyContext(mat.find(text), citing, mat.clitics, mat.conjunctions, text)
+    return ctx.resolved
+
+
+# fmt: off
+GENERIC = [
+    # a body under the citing one is one of many of its kind: no guess
+    ("A", "en", "the Working Group shall report to the Assembly", [None, "A"]),
+    ("A", "en", "invites the Council to consider the matter", [None]),
+    ("A/HRC", "en", "the Working Group shall meet twice", [None]),
+    ("A", "es", "el mandato del Grupo de Trabajo", [None]),
+    ("A", "zh", "将工作组的任务期限延长", [None]),
+    # the one sibling, an ancestor
+    ("FCCC/PA/CMA", "en", "requests the Conference of the Parties to consider", ["FCCC/CP"]),
+    ("CTOC/COP/WG.2", "en", "the Working Group recommended that the Conference", ["CTOC/COP/WG.2",
+                                                                                  "CTOC/COP"]),
+    # the last body of that kind named in full, in the same paragraph
+    ("A/HRC", "en", "Recalling Economic and Social Council resolution 1235 (XLII), in which the "
+     "Council authorized", ["E", "E"]),
+    # a new paragraph: the citing body's own short name is the citing body again
+    ("S", "en", "Human Rights Council resolution 49/1 was adopted.\n\nThe Council, by its "
+     "resolution 1540 (2004), established a committee", ["A/HRC", "S"]),
+    ("E/CN.15", "fr", "La Commission des stupéfiants a adopté la résolution 66/3.\n\n2. La "
+     "Commission a examiné le rapport.", ["E/CN.7", "E/CN.15"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("citing", "language", "text", "codes"), GENERIC, ids=[g[2][:40] for g in GENERIC]
+)
+def test_generic_names_resolve_to_a_named_body_the_citing_body_or_an_ancestor(
+    citing, language, text, codes
+):
+    assert resolved(citing, text, language) == codes
+
+
+GA_ES = (
+    "Naciones Unidas A/RES/81/52\nAsamblea General Distr. general\n14 de diciembre de 2026\n\n"
+    "Octogésimo primer período de sesiones\nTema 70 del programa\n\n"
+    "Resolución aprobada por la Asamblea General el 11 de diciembre de 2026\n\n"
+    "81/52. Examen de los mandatos\n\nLa Asamblea General,\n\n"
+    "3. Decide renovar el mandato del Grupo de Trabajo establecido en virtud de su resolución "
+    "74/270 hasta su octogésimo tercer período de sesiones;\n"
+)
+
+
+def test_its_resolution_after_a_generic_name_is_the_citing_bodys():
+    refs = extract_references(Document(GA_ES, language="es"))
+    got = [(r.kind, r.key, r.subject) for r in refs]
+    assert got == [("resolution", "A/RES/74/270", None), ("session", "A session 83", None)]
+
+
+def test_the_council_of_a_security_council_letter_is_the_security_council():
+    text = (
+        "United Nations S/2026/88\nSecurity Council Distr.: General\n2 February 2026\n\n"
+        "Letter dated 30 January 2026 from the Secretary-General\n\n"
+        "I refer to Human Rights Council resolution 52/4 and to the report (A/HRC/52/10).\n\n"
+        "The Council, by its resolution 1718 (2006), established a committee of the Security "
+        "Council to monitor the measures; the committee was assisted by a panel.\n"
+    )
+    ref = next(
+        r for r in extract_references(Document(text, language="en")) if r.key == "S/RES/1718(2006)"
+    )
+    assert (ref.relation, ref.subject) == ("establishedBy", None)

@@ -13,7 +13,7 @@ import pytest
 
 from graph.extract import anchors, extract_references
 from graph.extract.dates import find_dates
-from graph.extract.header import _at_line_start
+from graph.extract.headsession import _at_line_start
 from graph.extract.languages import LANGUAGES, lang
 from graph.model import Document
 

@@ -277,3 +277,89 @@ def test_given_language_is_kept_and_extractor_version_set():
         "x.txt",
         graph.__version__,
     )
+
+
+# fmt: off
+ECOSOC_HEADS = {
+    "en": ("United Nations E/2025/61\nEconomic and Social Council Distr.: General\n2 April 2025\n"
+           "Original: English\n\n2025 session\n27 July 2024-23 July 2025\nAgenda item 18 (b)\n\n"
+           "Report of the Committee for Development Policy on its twenty-seventh session\n\n"
+           "Note by the Secretary-General\n\n1. The Secretary-General transmits the report.\n"),
+    "fr": ("Nations Unies E/2025/61\nConseil économique et social Distr. générale\n2 avril 2025\n"
+           "Français\nOriginal : anglais\n\nSession de 2025\n27 juillet 2024-23 juillet 2025\n"
+           "Point 18 b) de l'ordre du jour\n\nRapport du Comité d'experts de l'administration "
+           "publique sur les travaux de sa vingt-quatrième session\n\n"
+           "Note du Secrétaire général\n\n"
+           "1. Le Secrétaire général a l'honneur de transmettre le rapport.\n"),
+    "es": ("Naciones Unidas E/2025/61\nConsejo Económico y Social Distr. general\n2 de abril de "
+           "2025\nEspañol\nOriginal: inglés\n\nPeríodo de sesiones de 2025\n27 de julio de 2024 a "
+           "23 de julio de 2025\nTema 18 b) del programa\n\nInforme del Comité de Expertos en "
+           "Administración Pública sobre su 24º período de sesiones\n\n"
+           "Nota del Secretario General\n\n1. El Secretario General tiene el honor de transmitir "
+           "el informe.\n"),
+    "ru": ("Организация Объединенных Наций E/2025/61\nЭкономический и Социальный Совет "
+           "Distr.: General\n2 April 2025\nRussian\nOriginal: English\n\nСессия 2025 года\n"
+           "27 июля 2024 года — 23 июля 2025 года\nПункт 18(b) повестки дня\n\nДоклад Комитета "
+           "экспертов по государственному управлению о работе его двадцать четвертой сессии\n\n"
+           "Записка Генерального секретаря\n\n1. Генеральный секретарь имеет честь препроводить "
+           "доклад.\n"),
+    "ar": ("الأمم المتحدة E/2025/61\nالمجلس الاقتصادي والاجتماعي Distr.: General\n2 April 2025\n"
+           "Arabic\nOriginal: English\n\nدورة عام 2025\n27 تموز/يوليه 2024 - 23 تموز/يوليه 2025\n"
+           "البند 18 (ب) من جدول الأعمال\n\nتقرير لجنة الخبراء المعنية بالإدارة العامة عن دورتها "
+           "الرابعة والعشرين\n\nمذكرة من الأمين العام\n\n"
+           "1 - يتشرف الأمين العام بأن يحيل التقرير.\n"),
+    "zh": ("联合国 E/2025/61\n经济及社会理事会 Distr.: General\n2025年4月2日\nChinese\n"
+           "Original: English\n\n2025年届会\n2024年7月27日至2025年7月23日\n议程项目18(b)\n\n"
+           "公共行政专家委员会第二十四届会议的报告\n\n秘书长的说明\n\n1. 秘书长谨转递该报告。\n"),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("language", sorted(ECOSOC_HEADS))
+def test_a_session_named_by_its_year_is_the_documents_not_the_title_bodys(language):
+    """The Council names its sessions by year; the title's session is the Committee's."""
+    record = extract_record(Document(ECOSOC_HEADS[language], language=language))
+    assert (record.body, record.session) == ("E", "E session 2025")
+
+
+def test_a_session_of_another_body_in_the_title_is_not_the_documents():
+    text = ECOSOC_HEADS["en"].replace("2025 session\n", "")
+    record = extract_record(Document(text, language="en"))
+    assert record.session is None
+
+
+# fmt: off
+ADOPTED = [
+    # the Security Council's adoption line, its date on the next line
+    ("en", "United Nations S/RES/2801 (2026)\nSecurity Council Distr.: General\n14 January 2026\n\n"
+           "Resolution 2801 (2026)\n\nAdopted by the Security Council at its 10012th meeting,\n"
+           "on 13 January 2026\n\nThe Security Council,\n\nRecalling its resolution 2719 (2023),\n",
+     {"symbol": "S/RES/2801(2026)", "adopted": "2026-01-13", "doc_kind": "resolution"}),
+    ("ru", "Организация Объединенных Наций S/RES/2801 (2026)\nСовет Безопасности Distr.: General\n"
+           "14 January 2026\n\nРезолюция 2801 (2026),\n\nпринятая Советом Безопасности на его "
+           "10012-м заседании 13 января 2026 года\n\nСовет Безопасности,\n\n"
+           "ссылаясь на свою резолюцию 2719 (2023),\n",
+     {"symbol": "S/RES/2801(2026)", "adopted": "2026-01-13"}),
+    # Arabic: "اعتمده" (adopted by), the act's number and title joined by a dash
+    ("ar", "الأمم المتحدة A/HRC/DEC/61/104\nالجمعية العامة Distr.: General\n10 April 2026\n\n"
+           "مجلس حقوق الإنسان\nالدورة الحادية والستون\n\nمقرر اعتمده مجلس حقوق الإنسان في "
+           "2 نيسان/أبريل 2026\n\n61/104- نتائج الاستعراض الدوري الشامل: شيلي\n\n"
+           "إن مجلس حقوق الإنسان،\n\nإذ يتصرف وفقاً لقرار الجمعية العامة 60/251،\n",
+     {"doc_kind": "decision", "adopted": "2026-04-02",
+      "title": "نتائج الاستعراض الدوري الشامل: شيلي"}),
+    ("ar", "الأمم المتحدة A/RES/81/12\nالجمعية العامة Distr.: General\n3 November 2026\n\n"
+           "الدورة الحادية والثمانون\n\nقرار اتخذته الجمعية العامة في 30 تشرين الأول/أكتوبر 2026"
+           "\n\n81/12 - السنة الدولية للتعاونيات\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها "
+           "80/175،\n",
+     {"adopted": "2026-10-30", "title": "السنة الدولية للتعاونيات"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), ADOPTED, ids=[f"{a[0]}-{i}" for i, a in enumerate(ADOPTED)]
+)
+def test_adoption_date_and_title_of_an_act(language, text, expected):
+    record = extract_record(Document(text, language=language))
+    for field, value in expected.items():
+        assert getattr(record, field) == value, field

@@ -59,6 +59,52 @@ ROWS = [
     ("zh", "回顾其关于利比亚的第1970(2011)号决议", "recalls"),
     ("zh", "按照安理会在第2167(2014)号决议中的要求", "requestedBy"),
     ("zh", "依照大会第1696(XVI)号决议", "inAccordanceWith"),
+    # an extension, creation or request told after the act, in the past, perfect or present
+    # tense, any gender: the verb says more than no cue at all
+    ("en", "In its resolution 2022/9, the Economic and Social Council extended until 2027 the "
+     "mandate of the Committee", "extends"),
+    ("en", "By resolution 2022/9, the Council establishes an expert group", "establishedBy"),
+    ("fr", "Par sa résolution 2022/9, le Conseil économique et social a prorogé le mandat du "
+     "Comité", "extends"),
+    ("fr", "Dans sa résolution 2022/9, la Commission a prolongé le mandat", "extends"),
+    ("fr", "Dans sa résolution 2022/9, le Conseil a renouvelé le mandat", "extends"),
+    ("es", "En su resolución 2022/9, el Consejo Económico y Social prorrogó el mandato del "
+     "Comité", "extends"),
+    ("es", "Mediante su resolución 2022/9, el Consejo ha renovado el mandato", "extends"),
+    ("es", "En su resolución 2022/9, el Consejo ha establecido un grupo de expertos",
+     "establishedBy"),
+    ("es", "En su resolución 65/1, la Comisión ha solicitado a la Secretaría", "requestedBy"),
+    ("ru", "В своей резолюции 2022/9 Экономический и Социальный Совет продлил мандат Комитета",
+     "extends"),
+    ("ru", "В своей резолюции 65/2 Комиссия по наркотическим средствам продлила мандат группы",
+     "extends"),
+    ("ru", "Резолюцией 2022/9 мандат Комитета был продлен до 2027 года", "extends"),
+    ("ru", "В резолюции 2022/9 Совет учредил группу экспертов", "establishedBy"),
+    ("ar", "وفي قراره 2022/9، مدد المجلس الاقتصادي والاجتماعي ولاية اللجنة", "extends"),
+    ("ar", "وفي قرارها 65/2، مددت اللجنة ولاية الفريق", "extends"),
+    ("zh", "经济及社会理事会第2022/9号决议决定将委员会的任务期限延长两年", "extends"),
+    ("zh", "理事会在第2022/9号决议中延长了委员会的任务", "extends"),
+    ("ar", "يقرر أن يعتمد نتائج الاستعراض التي تتألف من تقرير الفريق العامل (A/HRC/59/9)", "cites"),
+    # a body's full name between the cue and the act does not count as distance
+    ("fr", "Le Groupe d'examen de l'application, créé par la Conférence des États parties à la "
+     "Convention des Nations Unies contre la corruption dans sa résolution 3/1", "establishedBy"),
+    ("en", "the Working Group established by the Conference of the Parties to the United Nations "
+     "Convention against Transnational Organized Crime in its decision 2/6", "establishedBy"),
+    ("es", "establecido por la Conferencia de las Partes en la Convención de las Naciones Unidas "
+     "contra la Delincuencia Organizada Transnacional en su decisión 2/6", "establishedBy"),
+    # a mandate "as defined" in an act
+    ("fr", "le mandat de la Rapporteuse spéciale, tel qu'il a été défini par le Conseil dans sa "
+     "résolution 8/4", "inAccordanceWith"),
+    ("en", "the mandate of the Special Rapporteur, as defined in Council resolution 8/4",
+     "inAccordanceWith"),
+    ("es", "el mandato del Relator Especial, tal como se define en la resolución 8/4 del Consejo",
+     "inAccordanceWith"),
+    ("ru", "мандат Специального докладчика, как это определено в резолюции 8/4 Совета",
+     "inAccordanceWith"),
+    # a passive tells what the cited act did, not what the citing text does
+    ("en", "the Declaration, endorsed by the General Assembly in its resolution 76/181,", "cites"),
+    ("fr", "la Déclaration, approuvée par l'Assemblée générale dans sa résolution 76/181,",
+     "cites"),
 ]
 # fmt: on
 

@@ -167,6 +167,7 @@ ADOPTION_LINES = [
     ("en", "48th plenary meeting, 24 November 2025"),
     ("fr", "48e séance plénière\n24 novembre 2025"),
     ("es", "48ª sesión plenaria\n24 de noviembre de 2025"),
+    ("es", "Sesión plenaria 48ª\n24 de noviembre de 2025"),  # the number after the cue
     ("ru", "48-е пленарное заседание,\n24 ноября 2025 года"),
     ("ar", "الجلسة العامة 48\n24 تشرين الثاني/نوفمبر 2025"),
     ("zh", "2025年11月24日\n第48次全体会议"),
@@ -246,3 +247,121 @@ def test_a_guessed_short_name_does_not_hold_the_session():
         "秘书长的报告\n\n1. 大会第77/260号决议决定将工作组的任务期限延长至第七十八届会议结束。\n"
     )
     assert keys(text, "zh", "session") == ["A session 78"]
+
+
+def session_relations(text: str, language: str) -> list[tuple[str, str]]:
+    return [
+        (r.key, r.relation)
+        for r in extract_references(Document(text, language=language))
+        if r.kind == "session"
+    ]
+
+
+# fmt: off
+SUBMITTED = [
+    # the verb before the session, in any mood, with or without "to"
+    ("en", "Requests the Secretary-General to submit a report on the implementation of the "
+     "present resolution to the General Assembly at its eighty-second session;"),
+    ("en", "Requests the Secretary-General to submit a report on the matter at its "
+     "eighty-second session, under the item entitled \"Crime prevention\";"),
+    ("fr", "Prie le Secrétaire général de lui présenter, à sa quatre-vingt-deuxième session, un "
+     "rapport sur l'application de la présente résolution;"),
+    ("fr", "Prie le Secrétaire général de soumettre à l'Assemblée générale, à sa "
+     "quatre-vingt-deuxième session, un rapport;"),
+    ("es", "Solicita al Secretario General que le presente en su octogésimo segundo período de "
+     "sesiones un informe sobre la aplicación de la presente resolución;"),
+    ("ru", "просит Генерального секретаря представить Генеральной Ассамблее на ее восемьдесят "
+     "второй сессии доклад об осуществлении настоящей резолюции;"),
+    ("ar", "تطلب إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتها الثانية والثمانين تقريرا "
+     "عن تنفيذ هذا القرار؛"),
+    # Chinese puts the verb after the session
+    ("zh", "请秘书长在大会第八十二届会议上提交关于本决议执行情况的报告；"),
+    ("zh", "请秘书长向大会第八十二届会议提交一份报告；"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text"), SUBMITTED, ids=[s[1][:40] for s in SUBMITTED])
+def test_a_report_due_at_a_session_is_submitted_to_it(language, text):
+    head = {
+        "en": "General Assembly",
+        "fr": "Assemblée générale",
+        "es": "Asamblea General",
+        "ru": "Генеральная Ассамблея",
+        "ar": "الجمعية العامة",
+        "zh": "大会",
+    }[language]
+    doc = f"United Nations A/RES/81/90\n{head} Distr.: General\n\n4. {text}\n"
+    assert session_relations(doc, language) == [("A session 82", "submittedTo")]
+
+
+def test_the_present_resolution_is_no_verb_of_submission():
+    text = (
+        "Naciones Unidas A/RES/81/90\nAsamblea General Distr.: General\n\n"
+        "5. Decide examinar la presente cuestión en su octogésimo segundo período de "
+        "sesiones.\n"
+    )
+    assert session_relations(text, "es") == [("A session 82", "mentions")]
+
+
+# fmt: off
+YEAR_SESSIONS = [
+    ("en", "to the Economic and Social Council at its 2026 session", ["E session 2026"]),
+    ("en", "the 2026 session of the Economic and Social Council", ["E session 2026"]),
+    ("fr", "au Conseil économique et social à sa session de 2026", ["E session 2026"]),
+    ("es", "al Consejo Económico y Social en su período de sesiones de 2026", ["E session 2026"]),
+    ("ru", "Экономическому и Социальному Совету на его сессии 2026 года", ["E session 2026"]),
+    ("ar", "إلى المجلس الاقتصادي والاجتماعي في دورته لعام 2026", ["E session 2026"]),
+    ("zh", "提交经济及社会理事会2026年届会", ["E session 2026"]),
+    # a year that is no session's name
+    ("en", "the Economic and Social Council at its session in 2026", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), YEAR_SESSIONS, ids=[s[1][:40] for s in YEAR_SESSIONS]
+)
+def test_sessions_named_by_year(language, text, expected):
+    assert keys(text, language, "session") == expected
+
+
+# fmt: off
+ASIDES = [
+    # a body named in an aside set off by commas does not hold the session or meeting
+    ("fr", "Le Groupe d'examen de l'application, créé par la Conférence dans sa résolution 3/1, "
+     "a tenu sa dix-septième session à Vienne.", "session", ["CAC/COSP/IRG session 17"]),
+    ("en", "The Working Group on Firearms, established by the Conference in its decision 5/4, "
+     "held its tenth meeting in Vienna from 3 to 5 June 2026.", "meeting",
+     ["CTOC/COP/WG.6 meeting 2026-06-03"]),
+    ("es", "El Grupo de Trabajo sobre la Trata de Personas, establecido de conformidad con la "
+     "decisión 4/4 de la Conferencia, celebró su reunión en Viena del 1 al 3 de julio de 2026.",
+     "meeting", ["CTOC/COP/WG.4 meeting 2026-07-01"]),
+    # an aside without an act or a date is a list item or an apposition: the nearest body
+    ("en", "The Commission on Narcotic Drugs, at its sixty-ninth session, adopted the text.",
+     "session", ["E/CN.7 session 69"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "expected"), ASIDES, ids=[a[1][:40] for a in ASIDES]
+)
+def test_a_body_named_in_an_aside_holds_no_session_or_meeting(language, text, kind, expected):
+    symbol = "CAC/COSP/2026/2" if "CAC" in expected[0] else "CTOC/COP/2026/2"
+    head = f"United Nations {symbol}\nDistr.: General\n\n1. "  # "the Conference" resolves
+    assert keys(head + text, language, kind) == expected
+
+
+def test_a_report_to_a_session_in_french_and_spanish_subjunctive():
+    fr = (
+        "Nations Unies CAC/COSP/2026/3\nDistr. générale\n\n1. Dans sa résolution 11/2, la "
+        "Conférence a prié le Secrétariat de lui faire rapport à sa douzième session.\n"
+    )
+    es = (
+        "Naciones Unidas CTOC/COP/2026/3\nDistr. general\n\n1. En su decisión 12/1, la "
+        "Conferencia pidió a la Secretaría que le presentara un informe en su decimotercer "
+        "período de sesiones.\n"
+    )
+    assert session_relations(fr, "fr") == [("CAC/COSP session 12", "submittedTo")]
+    assert session_relations(es, "es") == [("CTOC/COP session 13", "submittedTo")]

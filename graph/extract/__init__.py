@@ -6,9 +6,10 @@
     [('resolution', 'A/RES/70/1', 'recalls')]
 
 Modules, in the order the work is done: normalize (the text patterns scan), header
-(front matter, metadata, language), bodies (names from ontology/bodies.ttl), core (the
-master scan), anchors (where the scan looks), symbols, lists and acts (resolutions and
-decisions), sessions (sessions, meetings, an act's adoption line), relations (cue words,
+(front matter, metadata, language; headsession: the document's own session), bodies
+(names from ontology/bodies.ttl), core (the master scan), anchors (where the scan looks),
+symbols, lists and acts (resolutions and decisions), sessions (by ordinal or by year),
+meetings (meetings with their dates, an act's adoption line), relations (cue words,
 subject), sentences (evidence, footnotes).
 Patterns, cue words and number words live in data/<lang>.toml.
 """

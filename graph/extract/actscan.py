@@ -291,7 +291,7 @@ def _subject_body(run: Run, ks: int, sentence: tuple[int, int], form: str = "") 
 def _emit_acts(run, kind, items, head, tail, explicit, possessive, skip, rule) -> None:
     scan = run.scan
     sentence = run.sentences.bounds(head, tail)
-    cue = read_cue(scan, run.lg, sentence, head, tail)
+    cue = read_cue(scan, run.lg, sentence, head, tail, run.ctx)
     relation = cue.relation if cue else "cites"
     run.used_mentions |= skip
     form = _form(items[0])

@@ -3,7 +3,9 @@
 Full names and acronyms (skos:prefLabel, skos:altLabel) identify a body on their
 own. Generic short names (skos:hiddenLabel: "the Working Group", "the Council",
 "Рабочая группа") are resolved in context: to the last body of that kind named in
-full, else to the citing document's body or a relative of it.
+full (the citing body itself wins over one named in an earlier paragraph), else to
+the citing body, an ancestor of it, or the one body of that kind beside it under an
+ancestor; never to a body under the citing one (one of many of its kind).
 Russian names are matched by word stems, so inflected forms ("Рабочей группы",
 "Конференции участников") are found; Arabic names with their prefixed clitics.
 """
@@ -289,9 +291,15 @@ class BodyContext:
     """Body mentions of one document, and the memory of the last body named in full."""
 
     def __init__(
-        self, mentions: list[Mention], citing: str | None, clitics: str = "", conjunctions: str = ""
+        self,
+        mentions: list[Mention],
+        citing: str | None,
+        clitics: str = "",
+        conjunctions: str = "",
+        scan: str = "",
     ):
         self.mentions = mentions
+        self.scan = scan  # the text the mentions are in (paragraph breaks between them)
         self.clitics = clitics  # letters glued before a name ("لل"), from the language data
         self.conjunctions = conjunctions  # clitics meaning "and" ("و", "ف")
         self.starts = [m.start for m in mentions]
@@ -302,32 +310,47 @@ class BodyContext:
         # Indices of short names resolved by a guess (the one relative, the one candidate),
         # not by a name given in full or by the citing body
         self.guessed: set[int] = set()
-        last: dict[str, str] = {}
+        last: dict[str, tuple[str, int]] = {}  # short name -> (body, end of its full name)
         for i, m in enumerate(mentions):
             if m.code:
                 self.resolved.append(m.code)
                 for k in _short_keys(m.code):
-                    last[k] = m.code
+                    last[k] = (m.code, m.end)
             else:
                 code, guessed = self._resolve_short(m, last)
                 self.resolved.append(code)
                 if guessed:
                     self.guessed.add(i)
 
-    def resolve_short(self, m: Mention, last: dict[str, str]) -> str | None:
+    def resolve_short(self, m: Mention, last: dict[str, tuple[str, int]]) -> str | None:
         """A short name: the last body of its kind named in full, else by relation."""
         return self._resolve_short(m, last)[0]
 
-    def _resolve_short(self, m: Mention, last: dict[str, str]) -> tuple[str | None, bool]:
-        if m.short in last and last[m.short] in m.candidates:
-            return last[m.short], False
+    def _resolve_short(
+        self, m: Mention, last: dict[str, tuple[str, int]]
+    ) -> tuple[str | None, bool]:
+        own = self.citing if self.citing in m.candidates else None
+        named = last.get(m.short) if m.short else None
+        if named and named[0] in m.candidates:
+            # "Human Rights Council resolution 49/1 ...\n\nThe Council, by its resolution
+            # 1540 (2004)" in a Security Council letter: a new paragraph speaks of the
+            # citing body again; within one it still means the body just named in full
+            if own is None or not _PARAGRAPH_BREAK.search(self.scan, named[1], m.start):
+                return named[0], False
         family = self.index.ancestors(self.citing)
         for code in family:  # the citing body or an ancestor: "the Council" in an HRC report
             if code in m.candidates:
                 return code, False
         if self.citing:  # the one relative: "the Conference of the Parties" in a CMA text
-            roots = set(family)
-            relatives = [c for c in m.candidates if roots & set(self.index.ancestors(c)[1:])]
+            # Beside the citing body under one of its ancestors, never under the citing body
+            # itself ("the Working Group" in an Assembly text is one of many working groups)
+            roots = set(family[1:])
+            relatives = [
+                c
+                for c in m.candidates
+                if roots & set(self.index.ancestors(c)[1:])
+                and self.citing not in self.index.ancestors(c)
+            ]
             if len(relatives) == 1:
                 return relatives[0], True
         return (m.candidates[0], True) if len(m.candidates) == 1 else (None, False)
@@ -350,6 +373,10 @@ class BodyContext:
     def at(self, pos: int) -> int:
         """Index of the first mention starting at or after ``pos``."""
         return bisect_left(self.starts, pos)
+
+
+# A paragraph break: an empty line, or a line opening a numbered paragraph ("\n2. ")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n|\n[ \t]*\d{1,3}\.[ \t]")
 
 
 @cache

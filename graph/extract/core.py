@@ -110,7 +110,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     header = parse_header(scan, lg, fm, start)
     mentions = matcher(lg.code).find(scan)
     mat = matcher(lg.code)
-    ctx = BodyContext(mentions, header.body, mat.clitics, mat.conjunctions)
+    ctx = BodyContext(mentions, header.body, mat.clitics, mat.conjunctions, scan)
     to_scan = _to_scan(st)
     run = Run(
         doc=document,
@@ -195,7 +195,7 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
         return end  # the document's own symbol (running header, front matter)
     rule = "symbol-joint" if joint else "symbol"
     sentence = run.sentences.bounds(m.start(), end)
-    cue = read_cue(run.scan, run.lg, sentence, m.start(), end)
+    cue = read_cue(run.scan, run.lg, sentence, m.start(), end, run.ctx)
     relation = cue.relation if cue else "cites"
     settled = settle(cue, None)
     run.add(
@@ -244,7 +244,7 @@ def _session(run: Run, m: re.Match[str]) -> int:
 
 
 def _meetings(run: Run) -> None:
-    from .sessions import meeting_refs
+    from .meetings import meeting_refs
 
     meeting_refs(run)
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from .bodies import BodyMatcher, body_index, matcher
 from .dates import find_dates
+from .headsession import own_session
 from .languages import LANGUAGES, Lang, lang, load_data
 from .symbols import SYMBOL, read_symbol
 
@@ -26,7 +27,10 @@ _PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+\S", re.M)
 # "Distr.: General" (every language version keeps it in English)
 _DISTR = re.compile(r"Distr\.?\s*:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED)", re.I)
 # A number heading of an adopted act: "80/9. 2025 Political Declaration", "28/111."
-_ACT_HEADING = re.compile(r"^[ \t]*(?P<s>\d{1,4})/(?P<n>\d{1,4})\.[ \t]*(?P<title>[^\n]*)$", re.M)
+# (Arabic joins number and title with a dash: "80/185 - التعاون الدولي", "61/104- نتائج")
+_ACT_HEADING = re.compile(
+    r"^[ \t]*(?P<s>\d{1,4})/(?P<n>\d{1,4})(?:\.|[ \t]*-(?!\d))[ \t]*(?P<title>[^\n]*)$", re.M
+)
 # The heading of a Security Council resolution: "RESOLUTION 820 (1993)"
 _SC_HEADING = re.compile(r"^\s*RESOLUTION\s+(\d{1,4})\s*\((\d{4})\)\s*$", re.M | re.I)
 # A bold block in Markdown-like text: "**Доклад о работе совещания ...**"
@@ -142,7 +146,7 @@ def parse_header(scan: str, lang_: Lang, fm: dict[str, str], start: int) -> Head
     index = body_index()
     body = index.code_for_symbol(symbol) if symbol else None
     mat = matcher(lang_.code)
-    session_no, session_pos = _session(text, langs)
+    session_no, session_pos = own_session(text, langs, mat, body)
     if body is None:
         body = _header_body(mat, text, session_pos)
     doc_kind = _kind(symbol, text, [lang_, lang("en")])
@@ -179,51 +183,6 @@ def _own_symbol(fm: dict[str, str], text: str) -> str | None:
         if sym and sym.kind != "unresolved":
             return sym.key
     return None
-
-
-def _session(text: str, langs: list[Lang]) -> tuple[str | None, int]:
-    for lg in langs:
-        if lg.session_literal is not None and lg.session_literal.search(text) is None:
-            continue  # every session pattern holds the literal: none can match (fast path)
-        m = _at_line_start(lg.session_header, text) or lg.session.search(text)
-        if m:
-            groups = m.groupdict()
-            where = groups.get("ords") or groups.get("ords2") or m.group()  # not in a body name
-            ords = re.search(lg.ordinals.regex, where, re.I)
-            value = lg.ordinals.value(ords.group()) if ords else None
-            if value:
-                special = m.groupdict().get("special")
-                return (f"S-{value}" if special else str(value)), m.start()
-    return None, -1
-
-
-def _at_line_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern that starts with "^" (multiline): tried only
-    where a line starts."""
-    if not _starts_with_caret(pattern):
-        return pattern.search(text)
-    pos = 0
-    while pos <= len(text):
-        m = pattern.match(text, pos)
-        if m:
-            return m
-        nl = text.find("\n", pos)
-        if nl < 0:
-            return None
-        pos = nl + 1
-    return None
-
-
-@cache
-def _starts_with_caret(pattern: re.Pattern[str]) -> bool:
-    """True when every match of a multiline pattern starts at a line start."""
-    from re import _constants as c  # noqa: PLC2701 - the parser's own opcodes
-    from re import _parser  # noqa: PLC2701
-
-    if not pattern.flags & re.MULTILINE:
-        return False
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    return bool(len(parsed)) and parsed[0] == (c.AT, c.AT_BEGINNING)
 
 
 def _header_body(mat: BodyMatcher, text: str, session_pos: int) -> str | None:
@@ -291,10 +250,13 @@ def _adoption_date(
         return None
     kinds = [p for lg in langs for p, k in lg.kinds if k == doc_kind]
     pos = start
-    for line in scan[start:end].splitlines(True):
+    lines = scan[start:end].splitlines(True)
+    for n, line in enumerate(lines):
         if any(p.search(line) for p in kinds):
+            # the date on the line, or on the next ("... at its 4683rd meeting,\non 30 ...")
+            nxt = lines[n + 1] if n + 1 < len(lines) else ""
             for lg in langs:
-                found = find_dates(lg, scan, pos, pos + len(line))
+                found = find_dates(lg, scan, pos, pos + len(line) + len(nxt))
                 if found:
                     return found[0].iso
         pos += len(line)

@@ -131,7 +131,12 @@ class Lang:
     kinds: tuple[tuple[re.Pattern[str], str], ...]
     agenda_item: re.Pattern[str]
     original: re.Pattern[str]
-    submitted: re.Pattern[str]
+    submitted: re.Pattern[str]  # before a body: "submitted to the Conference"
+    # Before a session, any verb of submission, any mood: "to submit a report at its
+    # eighty-second session", "que le presente en su octogésimo período de sesiones"
+    submitted_session: re.Pattern[str]
+    # After a session (verb-final languages): "在大会第八十二届会议上提交"
+    submitted_after: re.Pattern[str]
     range_words: str  # between the ends of a range: "Add.1-3", "Add.1 to 3"
     item_prefix: str
     date_before: bool
@@ -232,9 +237,11 @@ def lang(code: str) -> Lang:
         between += ")?"
     gap = acts.get("list_gap", "")
     gap = rf"(?P<gap>{gap})?" if gap else ""
+    from .lists import special_alternatives
+
     act_head = (
         rf"(?:(?P<res>{res_kw})|(?P<dec>{dec_kw})){between}{gap}\s*{acts.get('number_sign', '')}"
-        r"(?=[0-9]|E?S-[0-9])"
+        rf"(?=[0-9]|(?:E?S{special_alternatives(acts)})\s?-\s?[0-9])"
     )
     zh_list = ""
     if acts.get("resolution_after"):
@@ -292,6 +299,14 @@ def lang(code: str) -> Lang:
         header=data.get("header", {}),
         kinds=tuple((re.compile(k), v) for k, v in data.get("header", {}).get("kinds", [])),
         submitted=_rx(data.get("header", {}).get("submitted", "")),
+        submitted_session=_rx(  # either pattern before a session
+            "|".join(
+                f"(?:{data['header'][k]})"
+                for k in ("submitted_session", "submitted")
+                if data.get("header", {}).get(k)
+            )
+        ),
+        submitted_after=_rx(data.get("header", {}).get("submitted_after", "")),
         agenda_item=_rx(data.get("header", {}).get("agenda_item", "")),
         original=_rx(data.get("header", {}).get("original", "")),
         range_words=acts.get("range", "-"),

@@ -32,7 +32,8 @@ ITEM_TEMPLATE = (
     # (and a language's own abbreviation of the body: Arabic "1/م أ-21" = 1/CP.21)
     r"(?:(?P<cop_n>[0-9]{1,3})\s?[/.]\s?(?P<cop>CP|CMP|CMA{COP})"
     r"\s?[./-]?\s?(?P<cop_s>[0-9]{1,2})(?![0-9/])"
-    r"|(?P<sp>E?S)-(?P<sp_s>[0-9]{1,2})/(?P<sp_n>[0-9]{1,3})(?![0-9/])"  # S-26/2, ES-10/19
+    # S-26/2, ES-10/19 (and a language's own abbreviation: Arabic "دإ-30/1" = S-30/1)
+    r"|(?P<sp>E?S{SP})\s?-\s?(?P<sp_s>[0-9]{1,2})/(?P<sp_n>[0-9]{1,3})(?![0-9/])"
     # 1373 (2001), 217 A (III)
     r"|(?P<p_n>[0-9]{1,4})(?:\s?(?P<p_letter>{LETTER})(?=\s*\())?\s*\(\s*"
     r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>[0-9]{4})|{ALT})\s*\)"
@@ -56,9 +57,19 @@ def item_re(code: str) -> re.Pattern[str]:
         alt = "(?P<p_ar>(?!))"
     letter = acts.get("letter", "[A-Z]")
     cops = "".join("|" + re.escape(k).replace(r"\ ", r"\s?") for k in acts.get("cop_names", {}))
+    sps = special_alternatives(acts)
     return re.compile(
-        ITEM_TEMPLATE.replace("{ALT}", alt).replace("{LETTER}", letter).replace("{COP}", cops)
+        ITEM_TEMPLATE.replace("{ALT}", alt)
+        .replace("{LETTER}", letter)
+        .replace("{COP}", cops)
+        .replace("{SP}", sps)
     )
+
+
+def special_alternatives(acts: dict) -> str:
+    """ "|دإط|دإ ...": a language's abbreviations of a special session, longest first."""
+    names = sorted(acts.get("special_names", {}), key=len, reverse=True)
+    return "".join("|" + re.escape(k).replace(r"\ ", r"\s?") for k in names)
 
 
 @cache
@@ -69,6 +80,18 @@ def _letters() -> dict[str, str]:
     table = {k: v for k, v in load_data("symbols")["lookalikes"].items() if v.isupper()}
     for code in _LANGS:
         table.update(load_data(code)["acts"].get("letter_names", {}))
+    return table
+
+
+@cache
+def _special_names() -> dict[str, str]:
+    """Special-session abbreviations as written in a language, spaces removed: "دإ" -> "S"."""
+    from .languages import load_data
+
+    table: dict[str, str] = {}
+    for code in _LANGS:
+        for name, sp in load_data(code)["acts"].get("special_names", {}).items():
+            table[name.replace(" ", "")] = sp
     return table
 
 
@@ -118,7 +141,8 @@ def parse_item(m: re.Match[str]) -> Item:
         cop = g["cop"] if g["cop"].isascii() else _cop_names().get("".join(g["cop"].split()), "")
         return Item(start, end, "unfccc", g["cop_n"], s=g["cop_s"], cop=cop)
     if g["sp"]:
-        return Item(start, end, "special", g["sp_n"], s=g["sp_s"], sp=g["sp"])
+        sp = g["sp"] if g["sp"].isascii() else _special_names().get("".join(g["sp"].split()), "S")
+        return Item(start, end, "special", g["sp_n"], s=g["sp_s"], sp=sp)
     if g["p_n"]:
         if g["p_year"]:
             return Item(start, end, "year", g["p_n"], year=g["p_year"])

@@ -24,6 +24,7 @@ NEAR_AFTER = 40  # an after-cue this close says more than a citation cue before 
 HEAD_SPAN = 40  # a head cue starts within this many characters of the sentence start
 _NUMBERING = re.compile(r"[\s\d.()a-z]{0,8}?(?=\S)")  # "3. " "(a) " before a head cue
 _CLAUSE_END = re.compile(r"[.;؛。；]")  # an after-cue stays in the reference's clause
+_DIGIT = re.compile(r"[0-9]")  # "resolution 60/251 of 15 March 2006": a number
 
 
 # Mandates that say what the cited act did to something else: "the working group established by
@@ -67,34 +68,66 @@ def _with_fallback(cue: Cue | None, found: list[Cue], after: bool) -> Cue | None
     return Cue(cue.relation, cue.start, cue.end, fallback, after)
 
 
-def read_cue(scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: int) -> Cue | None:
-    """The relation cue of a reference spanning [head, tail) in ``sentence``."""
+def read_cue(
+    scan: str,
+    lang: Lang,
+    sentence: tuple[int, int],
+    head: int,
+    tail: int,
+    ctx: BodyContext | None = None,
+) -> Cue | None:
+    """The relation cue of a reference spanning [head, tail) in ``sentence``.
+
+    ``ctx`` (the body names of the text): a name between a cue and the reference counts as
+    one word, not as its length ("established by the Conference of the Parties to the United
+    Nations Convention against Transnational Organized Crime in its decision 2/6").
+    """
     found: list[Cue] = []
-    cue, after = _read_cue(scan, lang, sentence, head, tail, found)
+    cue, after = _read_cue(scan, lang, sentence, head, tail, found, ctx)
     return _with_fallback(cue, sorted(found, key=lambda c: c.start), after)
 
 
+def _names(ctx: BodyContext | None, a: int, b: int, scan: str = "") -> int:
+    """Characters of the body names that lie wholly inside [a, b); none when a number stands
+    between (another act or a date: the cue is that one's)."""
+    if ctx is None or (scan and _DIGIT.search(scan, a, b)):
+        return 0
+    total = 0
+    i = ctx.at(a)
+    while i < len(ctx.mentions) and ctx.mentions[i].start < b:
+        if ctx.mentions[i].end <= b:
+            total += ctx.mentions[i].end - ctx.mentions[i].start
+        i += 1
+    return total
+
+
 def _read_cue(
-    scan: str, lang: Lang, sentence: tuple[int, int], head: int, tail: int, seen: list[Cue]
+    scan: str,
+    lang: Lang,
+    sentence: tuple[int, int],
+    head: int,
+    tail: int,
+    seen: list[Cue],
+    ctx: BodyContext | None = None,
 ) -> tuple[Cue | None, bool]:
     s0, s1 = sentence
     before = cue_index(lang.code, "relations")
     lo = max(s0, head - SPECIFIC_GAP - 60)
+    lo = max(s0, lo - _names(ctx, lo, head))  # look further back past body names
     found = [Cue(f.relation, f.start, f.end) for f in before.find(scan, lo, head)]
     if lo > s0:  # the head of the sentence too: "Recalling ... , 1333 (2000)"
         head_cues = _head_cues(before, scan, s0, min(lo, s0 + HEAD_SPAN + 60))
         found = [Cue(f.relation, f.start, f.end) for f in head_cues] + found
     found = [c for c in found if c.end <= head]
     seen.extend(found)
+    gap = {c: head - c.end - _names(ctx, c.end, head, scan) for c in found}
     best: Cue | None = None
-    near = [c for c in found if head - c.end <= MAX_GAP]
+    near = [c for c in found if gap[c] <= MAX_GAP]
     if near:
-        best = min(near, key=lambda c: (head - c.end, -(c.end - c.start)))
+        best = min(near, key=lambda c: (gap[c], -(c.end - c.start)))
         if best.relation not in SPECIFIC_RELATIONS:
             specific = [
-                c
-                for c in found
-                if c.relation in SPECIFIC_RELATIONS and head - c.end <= SPECIFIC_GAP
+                c for c in found if c.relation in SPECIFIC_RELATIONS and gap[c] <= SPECIFIC_GAP
             ]
             if specific and best.relation in ("pursuantTo", "inAccordanceWith"):
                 best = max(specific, key=lambda c: c.end)
@@ -138,11 +171,20 @@ def _head_cues(index, scan: str, start: int, end: int) -> list:
 
 def _after(scan: str, lang: Lang, tail: int, end: int) -> Cue | None:
     """The first cue after the reference in the same clause ("..., the Conference decided")."""
-    limit = min(end, tail + int(lang.data["acts"].get("cue_after_window", 160)))
+    acts = lang.data["acts"]
+    window = int(acts.get("cue_after_window", 160))
+    # How far after the reference the cue may start: Chinese puts the verb right after the act
+    # ("第2022/9号决议决定将...延长"), though the cue itself may run on
+    reach = int(acts.get("cue_after_reach", window))
+    limit = min(end, tail + window)
     clause = _CLAUSE_END.search(scan, tail, limit)
     if clause:
         limit = clause.start()
-    found = cue_index(lang.code, "relations_after").find(scan, tail, limit)
+    found = [
+        f
+        for f in cue_index(lang.code, "relations_after").find(scan, tail, limit)
+        if f.start - tail <= reach
+    ]
     return Cue(found[0].relation, found[0].start, found[0].end) if found else None
 
 

@@ -1,8 +1,9 @@
-"""Sessions ("at its seventh session" -> "CTOC/COP session 7") and meetings with their
-dates ("held in Vienna from 28 to 30 October 2013" -> "CTOC/COP/WG.2 meeting 2013-10-28").
+"""Sessions: named by ordinal ("at its seventh session" -> "CTOC/COP session 7") or by
+year ("at its 2026 session", "Session de 2026" -> "E session 2026").
 
-The ordinal words are data (one table per language); the body of a session or meeting
-is the one named next to it, else the one the sentence is about, else the citing body.
+The ordinal words are data (one table per language); the body of a session (or of a
+meeting, see meetings.py) is the one named next to it, else the one the sentence is
+about, else the citing body.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .dates import find_dates, match_date
-from .languages import Lang, load_data
+from .dates import find_dates
+from .languages import load_data
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Run
 
 MAX_DATE_GAP = 70  # "session, held in London from 13 to 17 October 2014": the session's dates
-MAX_MEETING_GAP = 220  # a meeting noun this far before a date makes the date a meeting's
 AFTER_GAP = 40  # a body named this soon after a session is the one holding it
 # Bodies that hold no sessions of their own (the Secretariat, a bureau, a court)
 _NO_SESSIONS = frozenset(load_data("acts").get("sessions", {}).get("no_sessions", []))
@@ -30,6 +30,18 @@ def _ordinal_re(code: str) -> re.Pattern[str]:
     from .languages import lang
 
     return re.compile(lang(code).ordinals.regex, re.IGNORECASE)
+
+
+@cache
+def _year_re(code: str) -> re.Pattern[str]:
+    """A session named by its year (data: [sessions] year): "the 2026 session"."""
+    return re.compile(load_data(code)["sessions"].get("year") or "(?!)", re.IGNORECASE)
+
+
+@cache
+def _until_re(code: str) -> re.Pattern[str]:
+    """What ends a mandate at a session, right before it: "until its", "延长至" (data)."""
+    return re.compile(load_data(code)["sessions"].get("until") or "(?!)", re.IGNORECASE)
 
 
 @cache
@@ -47,15 +59,10 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
     if m.start() < run.header_end:
         return m.end()
     lo, hi = max(run.start, m.start() - 160), min(len(scan), m.end() + 160)
-    best = None
-    for sm in _session_re(lg.code).finditer(scan, lo, hi):
-        if sm.start() <= m.start() and sm.end() >= m.end():
-            best = sm
-            break
-        if sm.start() > m.start():
-            break
+    best = _covering(_session_re(lg.code), scan, lo, hi, m)
     if best is None:
-        return m.end()
+        by_year = _covering(_year_re(lg.code), scan, lo, hi, m)
+        return _year_session(run, by_year) if by_year else m.end()
     not_after = lg.data["sessions"].get("not_after")
     if not_after and re.search(not_after, scan[max(0, best.start() - 120) : best.start()]):
         return best.end()  # "Official Records of the General Assembly, Sixty-fourth Session"
@@ -84,7 +91,7 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
             date = d
             run.consumed.append((d.start, d.end))
         break
-    relation = _structure_relation(run, sentence, best.start())
+    relation = structure_relation(run, sentence, best.start(), best.end())
     for i, (a, b, value) in enumerate(ords):
         start = best.start() if len(ords) == 1 else a
         end = best.end() if len(ords) == 1 or i == len(ords) - 1 else b
@@ -102,86 +109,42 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
     return best.end()
 
 
-def _adoptions(run: Run, lg: Lang) -> list[re.Match[str]]:
-    """ "48th plenary meeting" lines, found from a literal anchor ("lenary")."""
-    out = []
-    for anchor in lg.data["meetings"].get("adoption_anchors", []):
-        pos = run.scan.find(anchor, run.header_end)
-        while pos >= 0:
-            m = lg.meeting_adoption.search(run.scan, max(0, pos - 12), pos + 60)
-            if m:
-                out.append(m)
-            pos = run.scan.find(anchor, pos + 1)
-    return out
-
-
-# What may stand between the adoption cue and its date on the closing line of an act:
-# punctuation, a line break, the meeting's number (Arabic "الجلسة العامة 48\n24 ...")
-_CUE_DATE_GAP = re.compile(r"[ \t,.:;،-]*(?:[0-9]{1,4}[ \t,.،]*(?=\r?\n))?\r?\n?[ \t,.:;،-]*")
-# The meeting's number before the cue: "48th", "48e", "48ª", "48-е", "第48次"
-_CUE_PREFIX = re.compile(r"\s*(?:第\s*)?[0-9]{1,4}\S{0,3}\s*")
-# Ends of a sentence or a block that may come right before an act's closing line
-_BLOCK_END = frozenset('.;:!?)»”"。；！？')
-# A footnote mark after the end of a sentence: "Working Group. 2"
-_NOTE_MARK = re.compile(r"(?<=[.;:)”\"])[ \t]*[0-9]{1,3}\Z")
-# An empty line at the end of a text: "...\n\n\t"
-_BLANK_END = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
-
-
-def _adoption_date(run: Run, lg: Lang, cue: re.Match[str]):
-    """The date of an act's closing line ("48th plenary meeting\n24 November 2025"), or None
-    when the cue is part of a sentence ("adopted at its 2275th plenary meeting on ...").
-
-    The line holds only the meeting's number and the cue; the date follows it (on the same
-    line or the next) or, in Chinese, stands on the line before it.
-    """
-    scan = run.scan
-    line_start = scan.rfind("\n", 0, cue.start()) + 1
-    if scan[line_start : cue.start()].strip() and not _CUE_PREFIX.fullmatch(
-        scan, line_start, cue.start()
-    ):
-        return None
-    gap = _CUE_DATE_GAP.match(scan, cue.end())
-    block = line_start
-    d = match_date(lg, scan, gap.end(), min(len(scan), gap.end() + 60)) if gap else None
-    if d is not None:
-        if not _line_ends(scan, d.end):
-            return None
-    else:  # the date on the line before: "2025年11月24日\n第48次全体会议"
-        if not _line_ends(scan, cue.end()) or line_start < 2:
-            return None
-        prev = scan.rfind("\n", 0, line_start - 1) + 1
-        text = scan[prev : line_start - 1]
-        lead = len(text) - len(text.lstrip())
-        d = match_date(lg, scan, prev + lead, line_start)
-        if d is None or scan[d.end : line_start].strip(" \t\r\n,.。"):
-            return None
-        block = prev
-    before = scan[max(run.header_end, block - 400) : block]
-    last = _NOTE_MARK.sub("", before.rstrip())  # "... in the Working Group. 2": a footnote mark
-    if before.strip() and not _BLANK_END.search(before) and last[-1:] not in _BLOCK_END:
-        return None  # the line goes on a sentence: "... by the General Assembly at its\n"
-    return d
-
-
-def _line_ends(scan: str, pos: int) -> bool:
-    """Only punctuation and spaces between ``pos`` and the end of its line."""
-    end = scan.find("\n", pos)
-    return not scan[pos : len(scan) if end < 0 else end].strip(" \t\r,.;。")
-
-
 @cache
-def _session_anchor_re(code: str) -> re.Pattern[str]:
+def session_anchor_re(code: str) -> re.Pattern[str]:
     from .languages import lang
 
     return re.compile(lang(code).session_anchor)
 
 
-@cache
-def _meeting_anchors(code: str) -> tuple[re.Pattern[str], ...]:
-    from .languages import lang
+def _covering(pattern: re.Pattern[str], scan: str, lo: int, hi: int, m: re.Match[str]):
+    """The match of ``pattern`` in scan[lo:hi] that holds the session noun ``m``, or None."""
+    for sm in pattern.finditer(scan, lo, hi):
+        if sm.start() <= m.start() and sm.end() >= m.end():
+            return sm
+        if sm.start() > m.start():
+            break
+    return None
 
-    return tuple(re.compile(re.escape(a)) for a in lang(code).data["meetings"].get("anchors", []))
+
+def _year_session(run: Run, best: re.Match[str]) -> int:
+    """A session named by its year: "at its 2026 session" -> "E session 2026"."""
+    scan, lg = run.scan, run.lg
+    year = next(v for k, v in best.groupdict().items() if k.startswith("year") and v)
+    sentence = run.sentences.bounds(best.start(), best.end())
+    possessive = bool(lg.possessive_before.search(scan, max(0, best.start() - 40), best.start()))
+    body, explicit = _session_body(run, best.start(), best.end(), sentence, possessive)
+    if body is not None and body not in _NO_SESSIONS:
+        run.add(
+            "session",
+            f"{body} session {year}",
+            best.start(),
+            best.end(),
+            "session-year",
+            relation=structure_relation(run, sentence, best.start(), best.end()),
+            confidence=0.95 if explicit else 0.8,
+            body=body,
+        )
+    return best.end()
 
 
 def _between_body(run: Run, m: re.Match[str]) -> tuple[str | None, bool]:
@@ -206,6 +169,17 @@ def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int], pos
             run.used_mentions.add(ctx.mentions[j].start)
             return ctx.resolved[j], True
     i = ctx.at(start) - 1
+    if _until_re(lg.code).search(scan, max(sentence[0], start - 60), start):
+        # "extend the mandate of the Working Group until its eighty-third session": a mandate
+        # runs until a session of the body acting, not of a body it could only guess
+        while (
+            i >= 0
+            and ctx.mentions[i].start >= sentence[0]
+            and (ctx.resolved[i] is None or i in ctx.guessed)
+        ):
+            i -= 1
+        if i < 0 or ctx.mentions[i].start < sentence[0]:
+            return run.citing, False
     if i >= 0 and ctx.mentions[i].end <= start:
         mention = ctx.mentions[i]
         if lg.body_before_gap.fullmatch(scan, mention.end, start):
@@ -218,6 +192,7 @@ def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int], pos
                 ctx.resolved[i] in _NO_SESSIONS
                 or (not possessive and _guessed_under(ctx, i, sentence[0]))
                 or quoted(scan, sentence[0], ctx.mentions[i].start, ctx.mentions[i].end, start)
+                or in_aside(scan, sentence[0], ctx, i, start)
             )
         ):
             # "the General Assembly, on the recommendation of the General Committee, ...";
@@ -234,6 +209,32 @@ def _session_body(run: Run, start: int, end: int, sentence: tuple[int, int], pos
     ):
         return ctx.resolved[j], False  # "At its seventieth session, the General Assembly ..."
     return run.citing, False
+
+
+# Commas that set off an aside: Latin, Arabic, Chinese
+_COMMAS = (",", "،", "，")
+_DIGIT_RE = re.compile(r"[0-9]")
+
+
+def in_aside(scan: str, lo: int, ctx, i: int, pos: int) -> bool:
+    """True when mention ``i`` stands in an aside set off by commas, closed before ``pos``,
+    that names an act or a date, after a body named earlier in the sentence: "The Working
+    Group, established by the Conference in its decision 2/6, held its seventh session"
+    (the session is the Working Group's)."""
+    m = ctx.mentions[i]
+    opening = max(scan.rfind(c, lo, m.start) for c in _COMMAS)
+    if opening < 0:
+        return False
+    closing = min((k for k in (scan.find(c, m.end, pos) for c in _COMMAS) if k >= 0), default=-1)
+    if closing < 0 or not _DIGIT_RE.search(scan, opening, closing):
+        return False
+    j = i - 1
+    return (
+        j >= 0
+        and lo <= ctx.mentions[j].start
+        and ctx.mentions[j].end <= opening
+        and ctx.resolved[j] is not None
+    )
 
 
 def _guessed_under(ctx, i: int, lo: int) -> bool:
@@ -268,116 +269,13 @@ def quoted(scan: str, lo: int, a: int, b: int, pos: int) -> bool:
     )
 
 
-def _structure_relation(run: Run, sentence: tuple[int, int], start: int) -> str:
-    if run.lg.submitted.search(run.scan, max(sentence[0], start - 120), start):
+def structure_relation(
+    run: Run, sentence: tuple[int, int], start: int, end: int | None = None
+) -> str:
+    """submittedTo when a verb of submission governs the session, else mentions."""
+    lg = run.lg
+    if lg.submitted_session.search(run.scan, max(sentence[0], start - 120), start):
+        return "submittedTo"
+    if end is not None and lg.submitted_after.match(run.scan, end, sentence[1]):
         return "submittedTo"
     return "mentions"
-
-
-def meeting_refs(run: Run) -> None:
-    """Meetings: dates in a sentence after a meeting noun, with the body they belong to."""
-    scan, lg = run.scan, run.lg
-    done: set[int] = set()
-    for cue in _adoptions(run, lg):
-        d = _adoption_date(run, lg, cue)
-        if d is None or run.citing is None or _used(run, d.start, d.end):
-            continue  # a plenary meeting named in a sentence: a meeting like any other
-        subject = next((k for pos, k in reversed(run.headings) if pos < cue.start()), None)
-        if subject is None and run.doc_kind not in (None, "resolution", "decision"):
-            continue  # a report's list of meetings, not the closing line of an act
-        run.consumed.append((d.start, d.end))
-        key = f"{run.citing} meeting {d.iso}"
-        if subject is None and run.adopted_at in (None, key):
-            run.adopted_at = key  # the closing line of the document's own act: metadata
-            continue
-        run.add(
-            "meeting",
-            key,
-            d.start,
-            d.end,
-            "meeting-adoption",
-            relation="adoptedAt",
-            confidence=0.8,
-            body=run.citing,
-            subject=subject,
-            date=d.iso,
-        )
-    for anchor in _meeting_anchors(lg.code):
-        for hit in anchor.finditer(scan, run.header_end):
-            if _inside_body_name(run, hit.start()):
-                continue  # "the meeting of the Parties to the Paris Agreement" names a body
-            sentence = run.sentences.bounds(hit.start(), hit.end())
-            if sentence[0] in done:
-                continue
-            done.add(sentence[0])
-            _meetings_in(run, lg, sentence)
-
-
-def _meetings_in(run: Run, lg: Lang, sentence: tuple[int, int]) -> None:
-    scan, ctx = run.scan, run.ctx
-    i = ctx.at(sentence[0])
-    while i < len(ctx.mentions) and ctx.mentions[i].start < sentence[1]:
-        if ctx.resolved[i]:
-            break
-        i += 1
-    else:
-        return  # no body named in the sentence: a meeting needs one (see _named_body)
-    nouns = [
-        n.end()
-        for n in lg.meeting_noun.finditer(scan, *sentence)
-        if not _inside_body_name(run, n.start())
-    ]
-    sessions = [n.end() for n in _session_anchor_re(lg.code).finditer(scan, *sentence)]
-    seen: set[str] = set()
-    for d in find_dates(lg, scan, sentence[0], sentence[1]):
-        if _used(run, d.start, d.end):
-            continue
-        noun = max((n for n in nouns if n <= d.start), default=None)
-        if noun is None and lg.data["meetings"].get("noun_after_date"):
-            noun = min((n for n in nouns if n > d.end), default=None)
-            if noun is not None and noun - d.end > 40:
-                noun = None
-        elif noun is not None and d.start - noun > MAX_MEETING_GAP:
-            noun = None
-        if noun is None:
-            continue
-        if any(noun < s <= d.start for s in sessions):
-            continue  # "meeting of its eleventh session, to be held on 4 May": the session's
-        body = _named_body(run, d.start, sentence)
-        if body is None:
-            continue
-        key = f"{body} meeting {d.iso}"
-        if key in seen:
-            continue
-        seen.add(key)
-        run.add(
-            "meeting",
-            key,
-            d.start,
-            d.end,
-            "meeting-date",
-            relation=_structure_relation(run, sentence, d.start),
-            confidence=0.8,
-            body=body,
-            date=d.iso,
-        )
-
-
-def _named_body(run: Run, pos: int, sentence: tuple[int, int]) -> str | None:
-    """The body named nearest before ``pos`` in the sentence (a meeting needs one)."""
-    ctx = run.ctx
-    i = ctx.at(pos) - 1
-    while i >= 0 and ctx.mentions[i].start >= sentence[0]:
-        if ctx.resolved[i]:
-            return ctx.resolved[i]
-        i -= 1
-    return None
-
-
-def _inside_body_name(run: Run, pos: int) -> bool:
-    i = run.ctx.at(pos + 1) - 1
-    return i >= 0 and run.ctx.mentions[i].start <= pos < run.ctx.mentions[i].end
-
-
-def _used(run: Run, start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in run.consumed)
