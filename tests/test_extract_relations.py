@@ -34,6 +34,16 @@ ROWS = [
      "establishedBy"),
     ("en", "the mandate most recently extended by resolution 2179 (2014)", "extends"),
     ("en", "Recalling its resolutions 1267 (1999), 1333 (2000) and 1390 (2002),", "recalls"),
+    # a cue that opens its own line heads its paragraph, whatever the lines before it
+    ("en", "Freedonia: draft resolution\nThe Security Council,\nRecalling all its previous "
+     "resolutions and statements of its President on the situation, including resolutions "
+     "1970 (2011) and 2259 (2015),", "recalls"),
+    # "celebrado" (held) and "celebración" are no "celebra" (welcomes)
+    ("es", "un curso práctico, celebrado en Astana, sobre la aplicación de la resolución 1540 "
+     "(2004)", "cites"),
+    # what the adopting body did next is not what the act says
+    ("en", "The Commission on Narcotic Drugs adopted resolution 60/4 and decided to transmit it "
+     "to the Council.", "cites"),
     ("en", "Reaffirming its resolution 808 (1993),", "reaffirms"),
     ("en", "Takes note of decision 13/CMA.1,", "takesNoteOf"),
     ("en", "Welcomes the report of the Secretary-General (A/69/767);", "welcomes"),
@@ -112,6 +122,41 @@ ROWS = [
 @pytest.mark.parametrize(("language", "text", "relation"), ROWS, ids=[r[1][:40] for r in ROWS])
 def test_relation_cues(language, text, relation):
     assert first_act(text, language).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Reaffirming its resolution 46/182 of 19 December 1991, and recalling all its "
+         "previous resolutions on the coordination of emergency humanitarian assistance, "
+         "including resolution 79/139,"),
+        ("fr", "Réaffirmant sa résolution 46/182 du 19 décembre 1991, et rappelant toutes ses "
+         "résolutions antérieures sur la coordination de l'aide humanitaire d'urgence, notamment "
+         "la résolution 79/139,"),
+        ("es", "Reafirmando su resolución 46/182, de 19 de diciembre de 1991, y recordando todas "
+         "sus resoluciones anteriores sobre la coordinación de la asistencia humanitaria de "
+         "emergencia, en particular la resolución 79/139,"),
+    ],
+)
+def test_a_later_clause_cue_governs_the_acts_of_its_clause(language, text):
+    """", and recalling ...": the nearest clause's cue, not the sentence's first."""
+    refs = [r for r in extract_references(Document(text, language=language)) if r.kind != "body"]
+    assert [(r.key, r.relation) for r in refs] == [
+        ("A/RES/46/182", "reaffirms"),
+        ("A/RES/79/139", "recalls"),
+    ]
+
+
+def test_a_second_keyword_joined_to_a_list_shares_its_cue():
+    text = (
+        "and further reiterates, in accordance with relevant resolutions, in particular "
+        "resolution 1990 (2011) and resolution 2046 (2012), that the Area"
+    )
+    refs = [r for r in extract_references(Document(text, language="en")) if r.kind != "body"]
+    assert [(r.key, r.relation) for r in refs] == [
+        ("S/RES/1990(2011)", "inAccordanceWith"),
+        ("S/RES/2046(2012)", "inAccordanceWith"),
+    ]
 
 
 def test_subject_of_a_mandate_is_the_body_it_is_about():

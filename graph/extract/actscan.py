@@ -72,7 +72,14 @@ def act_refs(run: Run, m: re.Match[str]) -> int:
     possessive = bool(lg.possessive_before.search(scan, max(0, ks - 60), ks)) or bool(
         lg.possessive_in_keyword.search(m.group("res") or m.group("dec") or "")
     )
-    _emit_acts(run, kind, items, ks, acts.end, explicit, possessive, skip, "act-list")
+    i = run.ctx.at(ks) - 1
+    # "the Commission adopted resolution 58/3 and decided to ...": what the body did next is
+    # not what the act says
+    before = run.ctx.mentions[i] if i >= 0 else None
+    adopted = before is not None and before.end <= ks and _adopter(lg, scan, before, ks)
+    _emit_acts(
+        run, kind, items, ks, acts.end, explicit, possessive, skip, "act-list", after=not adopted
+    )
     run.last_act = (acts.end, explicit if isinstance(explicit, str) else None)
     return acts.end
 
@@ -191,6 +198,8 @@ def _explicit_body(run: Run, m: re.Match[str], end: int, before: int | None = No
             and (ctx.resolved[i] or not mention.candidates)  # not a vague "委员会"
         )
         adjacent = lg.body_before_gap.fullmatch(scan, mention.end, head)
+        if mention.end <= head and ctx.resolved[i] and _adopter(lg, scan, mention, head):
+            return ctx.resolved[i], skip  # "the Commission ... adopted resolution 58/3"
         if mention.end <= head and (near or adjacent):
             if adjacent:
                 skip.add(mention.start)
@@ -203,6 +212,17 @@ def _explicit_body(run: Run, m: re.Match[str], end: int, before: int | None = No
             run.body_after_end = ctx.mentions[j].end
             return ctx.resolved[j] or ctx.mentions[j].candidates, skip
     return None, skip
+
+
+def _adopter(lg, scan: str, mention, head: int) -> bool:
+    """The body named just before the keyword is the subject of an adopting verb: "the
+    Commission on Narcotic Drugs adopted resolution 58/3", "اعتمدت لجنة المخدرات القرار 58/3"."""
+    if not lg.adopter_gap.fullmatch(scan, mention.end, head):
+        return False
+    verb_before = lg.data["acts"].get("adopter_before")  # the verb before the name (VSO)
+    if not verb_before:
+        return True
+    return _cached(verb_before).search(scan, max(0, mention.start - 30), mention.start) is not None
 
 
 # A clause boundary: a body named before it does not qualify an act after it
@@ -288,10 +308,17 @@ def _subject_body(run: Run, ks: int, sentence: tuple[int, int], form: str = "") 
     return None
 
 
-def _emit_acts(run, kind, items, head, tail, explicit, possessive, skip, rule) -> None:
+def _emit_acts(
+    run, kind, items, head, tail, explicit, possessive, skip, rule, *, after: bool = True
+) -> None:
     scan = run.scan
     sentence = run.sentences.bounds(head, tail)
-    cue = read_cue(scan, run.lg, sentence, head, tail, run.ctx)
+    cue = read_cue(scan, run.lg, sentence, head, tail, run.ctx, after=after)
+    end, previous = run.last_cue
+    joined = 0 <= head - end <= 24 and run.lg.separator.fullmatch(scan, end, head)
+    if previous is not None and joined:
+        cue = previous  # "in accordance with resolution 1990 (2011) and resolution 2046 (2012)"
+    run.last_cue = (tail, cue)
     relation = cue.relation if cue else "cites"
     run.used_mentions |= skip
     form = _form(items[0])

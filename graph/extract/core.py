@@ -49,6 +49,7 @@ class Run:
     last_document: tuple[int, str] = (-1, "")  # (end, key) of the last document symbol
     body_after_end: int = -1  # end of a body named after the last act list
     last_act: tuple[int, str | None] = (-1, None)  # end and explicit body of the last act list
+    last_cue: tuple[int, object] = (-1, None)  # end of the last act list and its relation cue
     doc_kind: str | None = None  # the header's kind of document (resolution, report ...)
     headings: list[tuple[int, str]] = field(default_factory=list)  # act headings: (start, key)
     adopted_at: str | None = None  # key of the meeting the document itself was adopted at

@@ -110,6 +110,8 @@ class Lang:
     date_connector: re.Pattern[str]
     title_connector: re.Pattern[str]
     body_before_gap: re.Pattern[str]
+    # A body named before the keyword that adopted the act: "the Commission adopted resolution"
+    adopter_gap: re.Pattern[str]
     body_after_connector: re.Pattern[str]
     not_number: re.Pattern[str]
     ordinals: Ordinals
@@ -276,6 +278,7 @@ def lang(code: str) -> Lang:
         date_connector=_rx(acts.get("date_connector", ""), re.IGNORECASE),
         title_connector=_rx(acts.get("title_connector", ""), re.IGNORECASE),
         body_before_gap=_rx(acts.get("body_before_gap", "")),
+        adopter_gap=_rx(acts.get("adopter_gap", "")),
         body_after_connector=_rx(acts.get("body_after_connector", "")),
         not_number=_rx(acts.get("not_number", "")),
         ordinals=ordinals,

@@ -112,6 +112,8 @@ ITEM = item_re("en")  # the forms every language shares
 
 # Only a space between two numbers with years: a list whose comma was lost
 _SPACE_BETWEEN_YEARS = re.compile(r"[ \t]+(?=[0-9]{1,4}\s?\((?:19|20)[0-9]{2}\))")
+# What follows an operative paragraph's number: "2. Requests", "3.\tDecides"
+_PARAGRAPH_AFTER = re.compile(r"\.[ \t\u00a0]+\S")
 # A footnote mark glued to an item: "resolution 6/1,1 of" -> the ",1" is a footnote
 FOOTNOTE_GLUE = re.compile(r",?\d{1,3}(?=[\s,;.)]|$)")
 
@@ -184,6 +186,7 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
     """
     items: list[Item] = []
     end = pos
+    last_sep = ""
     while pos < limit and len(items) < 10000:
         m = item_re(lang.code).match(scan, pos, limit)
         if m is None:
@@ -195,6 +198,9 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
             break
         if item.form == "bare" and items and items[0].form != "bare":
             break  # "resolution 2216 (2015);\n\n5. Decides": a paragraph number, not an item
+        if item.form == "bare" and items and _PARAGRAPH_AFTER.match(scan, m.end(), limit):
+            if ";" in last_sep or "\n" in last_sep:
+                break  # "resolution 2420;\n2. Requests": the next paragraph's number
         after = m.end()
         glue = FOOTNOTE_GLUE.match(scan, after, limit) if item.form != "bare" else None
         if glue and glue.group().startswith(",") and _next_is_item(scan, glue.end(), limit):
@@ -215,6 +221,7 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
         if sep is None or "\n\n" in sep.group() or "\n\r\n" in sep.group():
             break
         pos = sep.end()
+        last_sep = sep.group()
         if lang.item_prefix:
             prefix = _prefix_re(lang.item_prefix).match(scan, pos)
             if prefix:

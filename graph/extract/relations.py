@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import CITATION_RELATIONS
 from .bodies import BodyContext
@@ -22,9 +23,12 @@ MAX_GAP = 60  # characters between a cue and the reference it governs
 SPECIFIC_GAP = 90  # a specific cue may be this far when a generic one is nearer
 NEAR_AFTER = 40  # an after-cue this close says more than a citation cue before the reference
 HEAD_SPAN = 40  # a head cue starts within this many characters of the sentence start
+PARAGRAPH_REACH = 400  # a cue heading a line or clause governs references this far after it
 _NUMBERING = re.compile(r"[\s\d.()a-z]{0,8}?(?=\S)")  # "3. " "(a) " before a head cue
 _CLAUSE_END = re.compile(r"[.;؛。；]")  # an after-cue stays in the reference's clause
 _DIGIT = re.compile(r"[0-9]")  # "resolution 60/251 of 15 March 2006": a number
+# Only numbering between a line break and a cue: "\nRecalling", "\n2. Takes note"
+_LINE_HEAD = re.compile(r"\n[ \t]*(?:[0-9]{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
 
 
 # Mandates that say what the cited act did to something else: "the working group established by
@@ -75,15 +79,19 @@ def read_cue(
     head: int,
     tail: int,
     ctx: BodyContext | None = None,
+    *,
+    after: bool = True,
 ) -> Cue | None:
     """The relation cue of a reference spanning [head, tail) in ``sentence``.
 
     ``ctx`` (the body names of the text): a name between a cue and the reference counts as
     one word, not as its length ("established by the Conference of the Parties to the United
     Nations Convention against Transnational Organized Crime in its decision 2/6").
+    ``after``: False when no cue after the reference can be about it ("the Commission
+    adopted resolution 58/3 and decided to transmit it").
     """
     found: list[Cue] = []
-    cue, after = _read_cue(scan, lang, sentence, head, tail, found, ctx)
+    cue, after = _read_cue(scan, lang, sentence, head, tail, found, ctx, after)
     return _with_fallback(cue, sorted(found, key=lambda c: c.start), after)
 
 
@@ -109,6 +117,7 @@ def _read_cue(
     tail: int,
     seen: list[Cue],
     ctx: BodyContext | None = None,
+    use_after: bool = True,
 ) -> tuple[Cue | None, bool]:
     s0, s1 = sentence
     before = cue_index(lang.code, "relations")
@@ -135,12 +144,31 @@ def _read_cue(
         lead = _NUMBERING.match(scan, s0, head)
         first = lead.end() if lead else s0
         heads = [c for c in found if c.relation in HEAD_RELATIONS and c.start - first <= HEAD_SPAN]
-        if heads:
+        clause_and = lang.data["acts"].get("clause_and")
+        # A cue opening a line ("The Security Council,\nRecalling ...") or a later clause
+        # (", and recalling all its previous resolutions ..., including ...") heads the rest
+        # of its paragraph; a paragraph is seldom longer than PARAGRAPH_REACH
+        reach = max(s0, head - PARAGRAPH_REACH)
+        extra = [Cue(f.relation, f.start, f.end) for f in before.find(scan, reach, lo)]
+        later = [
+            c
+            for c in sorted({*found, *extra}, key=lambda c: c.start)
+            if c.relation in HEAD_RELATIONS
+            and c.start >= reach
+            and c.start - first > HEAD_SPAN
+            and (
+                _LINE_HEAD.search(scan, max(s0, c.start - 12), c.start)
+                or (clause_and and _rx(clause_and).search(scan, max(s0, c.start - 12), c.start))
+            )
+        ]
+        if later:
+            best = later[-1]
+        elif heads:
             best = heads[0]
     after_first = lang.data["acts"].get("after_first")
     if best is not None and not after_first and best.relation not in CITATION_RELATIONS:
         return best, False  # a mandate cue before the reference: nothing after can say more
-    after = _after(scan, lang, tail, s1)
+    after = _after(scan, lang, tail, s1) if use_after else None
     if after and after_first:
         return after, False  # verb-final languages: "第2127(2013)号决议所设委员会"
     if after and (
@@ -153,6 +181,11 @@ def _read_cue(
     ):
         return after, True
     return best, False
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 _HEAD_CACHE: dict[str, list] = {}
