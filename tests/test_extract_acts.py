@@ -83,6 +83,12 @@ ROWS = [
     ("en", "Security Council resolution 1373 (2001)", ["S/RES/1373(2001)"]),
     ("en", "a violation of resolution 2118, and further noting", ["S/RES/2118(2013)"]),
     ("en", "Recalling its resolution 637 1989 on", ["S/RES/637(1989)"]),
+    # letters read for digits in a year: "l986" (l for 1), "199O" (O for 0), when the table
+    # agrees that the resolution is of that year
+    ("en", "Reaffirming its resolutions 582 (1986) and 588 (l986),",
+     ["S/RES/582(1986)", "S/RES/588(1986)"]),
+    ("en", "Recalling its resolution 660 (199O),", ["S/RES/660(1990)"]),
+    ("en", "Recalling its resolution 660 (l99l),", ["resolution 660 1991"]),  # not of 1991
     # an operative paragraph's number after ";" is not one more item of a bare list
     ("en", "the authorizations set out in resolution 2420;\n2. Requests the Panel",
      ["S/RES/2420(2018)"]),

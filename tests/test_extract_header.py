@@ -334,7 +334,16 @@ ADOPTED = [
     ("en", "United Nations S/RES/2801 (2026)\nSecurity Council Distr.: General\n14 January 2026\n\n"
            "Resolution 2801 (2026)\n\nAdopted by the Security Council at its 10012th meeting,\n"
            "on 13 January 2026\n\nThe Security Council,\n\nRecalling its resolution 2719 (2023),\n",
-     {"symbol": "S/RES/2801(2026)", "adopted": "2026-01-13", "doc_kind": "resolution"}),
+     {"symbol": "S/RES/2801(2026)", "adopted": "2026-01-13", "doc_kind": "resolution",
+      "meeting": "S meeting 2026-01-13"}),
+    # an old resolution without a header: its heading line, OCR damage in the meeting number
+    ("en", "Resolution 2802 (2026)\n\nAdopted by the Security Council at its 1OO13th meeting,\n"
+           "on 20 January 2026\n\nThe Security Council,\n\nRecalling its resolution 2719 (2023),\n",
+     {"symbol": "S/RES/2802(2026)", "adopted": "2026-01-20", "meeting": "S meeting 2026-01-20"}),
+    # the date given on the heading line
+    ("en", "Resolution 2803 (2026) of 21 January 2026\n\nThe Security Council,\n\n"
+           "Recalling its resolution 2719 (2023),\n\nDecides to remain seized of the matter.\n",
+     {"symbol": "S/RES/2803(2026)", "adopted": "2026-01-21", "doc_kind": "resolution"}),
     ("ru", "Организация Объединенных Наций S/RES/2801 (2026)\nСовет Безопасности Distr.: General\n"
            "14 January 2026\n\nРезолюция 2801 (2026),\n\nпринятая Советом Безопасности на его "
            "10012-м заседании 13 января 2026 года\n\nСовет Безопасности,\n\n"
@@ -363,3 +372,26 @@ def test_adoption_date_and_title_of_an_act(language, text, expected):
     record = extract_record(Document(text, language=language))
     for field, value in expected.items():
         assert getattr(record, field) == value, field
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "body"),
+    [
+        (
+            "Decision 99/101. Outcome of the review: Freedonia\nThe Human Rights Council,\n"
+            "Acting in compliance with its resolution 5/1,\nAdopts the outcome.\n",
+            "A/HRC/DEC/99/101",
+            "A/HRC",
+        ),
+        (
+            "Resolution 99/7. Promoting something\nThe General Assembly,\n"
+            "Recalling its resolution 70/1,\nDecides to act.\n",
+            "A/RES/99/7",
+            "A",
+        ),
+    ],
+)
+def test_an_act_without_a_header_is_named_by_its_heading_and_preamble(text, symbol, body):
+    record = extract_record(Document(text, language="en"))
+    assert (record.symbol, record.body) == (symbol, body)
+    assert symbol not in [r.key for r in record.references]

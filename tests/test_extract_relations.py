@@ -45,6 +45,9 @@ ROWS = [
     ("en", "The Commission on Narcotic Drugs adopted resolution 60/4 and decided to transmit it "
      "to the Council.", "cites"),
     ("en", "Reaffirming its resolution 808 (1993),", "reaffirms"),
+    ("en", "Decides also to extend the mandate of the Force as set out in resolution 743 (1992)",
+     "extends"),
+    ("en", "Decides further to renew the measures imposed by resolution 1591 (2005)", "extends"),
     ("en", "Takes note of decision 13/CMA.1,", "takesNoteOf"),
     ("en", "Welcomes the report of the Secretary-General (A/69/767);", "welcomes"),
     ("en", "Endorses decision 2/CP.17;", "endorses"),
@@ -182,3 +185,139 @@ def test_cue_prefixes_are_read_from_the_pattern():
     assert prefixes(r"establish(?:ed|es)\s+by") == {"est"}
     assert prefixes(r"(?:in\s+)?accordance") == {"in ", "acc"}
     assert prefixes(r"\w+ly") is None  # too open to index: tried everywhere instead
+
+
+# fmt: off
+WORD_END_ROWS = [
+    # a cue is a whole word: "under" is not inside "Underlining" or "understanding"
+    ("en", "Underlining the importance of resolution 1325 (2000),", "cites"),
+    ("en", "the understanding reached in resolution 2334 (2016)", "cites"),
+    ("en", "measures taken under resolution 1718 (2006)", "pursuantTo"),
+    ("en", "requested information on resolution 1540 (2004)", "cites"),
+    ("fr", "en vertu des résolutions 1267 (1999) et 1333 (2000)", "pursuantTo"),
+    ("fr", "les notes relatives à la résolution 1540 (2004)", "cites"),
+    # the participle tells what the act did, not what the citing text does
+    ("fr", "les conclusions approuvées dans la résolution 1540 (2004)", "cites"),
+    ("fr", "Réaffirment la résolution 1540 (2004)", "reaffirms"),
+    # Spanish contractions "del" (de + el) and "al" (a + el) end the cue
+    ("es", "en virtud del párrafo 3 de la resolución 1540 (2004)", "pursuantTo"),
+    ("es", "con arreglo al párrafo 3 de la resolución 1540 (2004)", "pursuantTo"),
+    ("es", "el acuerdo establecido entre las partes en la resolución 1540 (2004)", "cites"),
+    ("es", "Los ministros reafirmaron la resolución 1540 (2004)", "reaffirms"),
+    ("ru", "в соответствии со своей резолюцией 1540 (2004)", "inAccordanceWith"),
+    # "учреждения" (institutions) and "образования" (education) are no "established"
+    ("ru", "учреждения системы Организации Объединенных Наций и резолюция 1540 (2004)", "cites"),
+    ("ru", "доступ к образованию и резолюция 1540 (2004)", "cites"),
+    ("ru", "Комитет, созданный резолюцией 1540 (2004)", "establishedBy"),
+    ("ru", "напоминая о создании в соответствии с пунктом 26 резолюции 1874 (2009) Группы",
+     "establishedBy"),
+    # Arabic pronoun suffixes are part of the cue; other words that start like it are not
+    ("ar", "اللجنة التي أنشأتها بموجب القرار 1540 (2004)", "establishedBy"),
+    ("ar", "عملائه والقرار 1540 (2004)", "cites"),
+    ("ar", "طلبات القرار 1540 (2004)", "cites"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "relation"), WORD_END_ROWS)
+def test_a_cue_ends_at_a_word_end(language, text, relation):
+    assert first_act(text, language).relation == relation
+
+
+def test_a_header_line_is_its_own_sentence():
+    # the body named on a heading line above is the report's author, not what the cue is about
+    text = (
+        "United Nations A/HRC/WG.6/99/XX/1\nGeneral Assembly Distr.: General\n1 May 2030\n"
+        "Original: English\nHuman Rights Council\nWorking Group on the Universal Periodic Review\n"
+        "Ninety-ninth session\nGeneva, 1-12 May 2030\nNational report submitted in accordance "
+        "with paragraph 5 of the annex to Human Rights Council resolution 16/21\n"
+        "1. The present report was prepared as follows.\n"
+    )
+    ref = first_act(text, "en")
+    assert (ref.key, ref.relation, ref.subject) == ("A/HRC/RES/16/21", "inAccordanceWith", None)
+    assert ref.evidence.startswith("National report submitted")
+
+
+def test_a_wrapped_header_title_is_one_sentence():
+    text = (
+        "United Nations S/2030/1\nSecurity Council Distr.: General\n1 May 2030\n"
+        "Original: English\nReport of the Secretary-General submitted pursuant to\n"
+        "resolution 2999 (2029)\n1. The present report is submitted as follows.\n"
+    )
+    ref = first_act(text, "en")
+    assert (ref.key, ref.relation) == ("S/RES/2999(2029)", "requestedBy")
+    # a line that ends in a name runs on when the next one opens in lower case
+    text = text.replace("submitted pursuant to\n", "submitted pursuant to the Security Council\n")
+    ref = first_act(text, "en")
+    assert (ref.key, ref.relation) == ("S/RES/2999(2029)", "requestedBy")
+    # a title in capitals
+    text = text.replace(
+        "Report of the Secretary-General submitted pursuant to the Security Council\nresolution",
+        "REPORT SUBMITTED IN ACCORDANCE WITH\nPARAGRAPH 5 OF RESOLUTION",
+    )
+    ref = first_act(text, "en")
+    assert (ref.key, ref.relation) == ("S/RES/2999(2029)", "inAccordanceWith")
+
+
+def test_a_subject_is_named_in_the_cues_paragraph():
+    # the body named in the paragraph above is not what this paragraph's mandate is about
+    text = (
+        "The Human Rights Council,\n"
+        "Acting in compliance with the mandate entrusted to it by the General Assembly,\n"
+        "Having conducted the review in conformity with the annex to Council resolution 5/1,\n"
+    )
+    ref = first_act(text, "en")
+    assert (ref.key, ref.relation, ref.subject) == ("A/HRC/RES/5/1", "inAccordanceWith", None)
+
+
+def test_a_wrapped_line_keeps_its_subject():
+    text = "the Human Rights Council Advisory Committee,\nestablished pursuant to resolution 5/1,"
+    assert first_act(text, "en").subject == "A/HRC/AC"
+
+
+def test_an_unnamed_body_established_by_an_act_leaves_the_document_its_own_relation():
+    # "the Force" names no listed body: the citing resolution extends the mandate it cites
+    ref = first_act("Decides also to extend the mandate of the Force established by resolution "
+                    "743 (1992) until 30 June 1993;", "en")
+    assert (ref.relation, ref.subject, ref.doc_relation) == ("establishedBy", None, "extends")
+
+
+def test_a_keyword_joined_after_a_dated_act_shares_its_cue():
+    for text in (
+        "Acting pursuant to its resolution 60/251 of 15 March 2006 and Council resolution 5/1 "
+        "of 18 June 2007,",
+        # the cue far before, a body name between the conjunction and the keyword
+        "Acting in compliance with the mandate entrusted to it by the General Assembly in its "
+        "resolution 60/251 of 15 March 2006 and Council resolution 5/1 of 18 June 2007,",
+    ):
+        refs = [r for r in extract_references(Document(text, language="en")) if r.kind != "body"]
+        assert [(r.key, r.relation) for r in refs] == [
+            ("A/RES/60/251", "pursuantTo"),
+            ("A/HRC/RES/5/1", "pursuantTo"),
+        ]
+
+
+# fmt: off
+SEE_ROWS = [
+    # a pointer in brackets ("see ...") only cites, whatever verb stands before it
+    ("en", "the Assembly endorsed the Agenda (see A/70/84-E/2015/73).", "cites"),
+    ("fr", "l'Assemblée a approuvé le Programme (voir A/70/84-E/2015/73).", "cites"),
+    ("es", "la Asamblea respaldó la Agenda (véase A/70/84-E/2015/73).", "cites"),
+    ("ru", "Ассамблея одобрила программу (см. A/70/84-E/2015/73).", "cites"),
+    ("ar", "أيدت الجمعية العامة خطة العمل (انظر A/70/84-E/2015/73).", "cites"),
+    ("zh", "大会核可了《行动议程》(见A/70/84-E/2015/73)。", "cites"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "relation"), SEE_ROWS)
+def test_a_see_reference_only_cites(language, text, relation):
+    refs = [r for r in extract_references(Document(text, language=language)) if r.kind != "body"]
+    assert [r.relation for r in refs] == [relation, relation]
+
+
+def test_a_chinese_verb_after_a_comma_is_the_next_clauses():
+    # "根据…第2015/236号决定，决定将其转交": the decision is followed, not what it decided
+    text = "委员会通过了第58/3号决议，并根据经济及社会理事会第2015/236号决定，决定将其转交理事会。"
+    refs = [r for r in extract_references(Document(text, language="zh")) if r.kind == "decision"]
+    assert [(r.key, r.relation) for r in refs] == [("E/DEC/2015/236", "inAccordanceWith")]

@@ -365,3 +365,68 @@ def test_a_report_to_a_session_in_french_and_spanish_subjunctive():
     )
     assert session_relations(fr, "fr") == [("CAC/COSP session 12", "submittedTo")]
     assert session_relations(es, "es") == [("CTOC/COP session 13", "submittedTo")]
+
+
+UNFCCC_HEAD = (
+    "United Nations FCCC/SBSTA/2030/4\n"
+    "Report of the Subsidiary Body for Scientific and Technological Advice on its ninetieth "
+    "session\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a UNFCCC session named by its body's abbreviation and number
+        (
+            "1. The SBSTA agreed to continue consideration of this matter at SBSTA 91.",
+            ["FCCC/SBSTA session 91"],
+        ),
+        (
+            "2. The draft decision is forwarded for adoption by CMP 21 and CMA 9.",
+            ["FCCC/KP/CMP session 21", "FCCC/PA/CMA session 9"],
+        ),
+        (
+            "3. The COP 40 Presidency and SBI 92 will report.",
+            ["FCCC/CP session 40", "FCCC/SBI session 92"],
+        ),
+        # a decision number is no session
+        ("4. Recalling decisions 1/CMP.21 and 3/CMA.9,", []),
+    ],
+)
+def test_a_unfccc_session_by_abbreviation(text, expected):
+    record = extract_record(Document(UNFCCC_HEAD + text + "\n", language="en"))
+    assert record.symbol == "FCCC/SBSTA/2030/4"
+    assert [r.key for r in record.references if r.kind == "session"] == expected
+
+
+def test_a_cop_outside_a_unfccc_text_is_not_guessed():
+    # other treaties have a Conference of the Parties and an SBI of their own
+    assert keys("The outcome of COP 16 on biological diversity and of CMA 6.", "en", "session") == [
+        "FCCC/PA/CMA session 6"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Décision 9/CMA.9\nTitre\nLa Conférence des Parties agissant comme réunion des "
+            "Parties à l'Accord de Paris,\nRappelant la décision 1/CP.21,\n1. Décide de "
+            "poursuivre l'examen de cette question à sa dixième session (novembre 2030).\n",
+            ["FCCC/PA/CMA session 10"],
+        ),
+        (
+            "en",
+            "Decision 9/CMA.9\nTitle\nThe Conference of the Parties serving as the meeting "
+            "of the Parties to the Paris Agreement,\nRecalling decision 1/CP.21,\n1. Decides "
+            "to continue consideration of this matter at its tenth session.\n",
+            ["FCCC/PA/CMA session 10"],
+        ),
+    ],
+)
+def test_the_body_of_a_text_without_header_is_named_by_its_preamble(language, text, expected):
+    record = extract_record(Document(text, language=language))
+    assert record.body == "FCCC/PA/CMA"
+    assert [r.key for r in record.references if r.kind == "session"] == expected

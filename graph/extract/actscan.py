@@ -315,10 +315,13 @@ def _emit_acts(
     sentence = run.sentences.bounds(head, tail)
     cue = read_cue(scan, run.lg, sentence, head, tail, run.ctx, after=after)
     end, previous = run.last_cue
-    joined = 0 <= head - end <= 24 and run.lg.separator.fullmatch(scan, end, head)
+    # the body named before the keyword is part of the item: "60/251 and Council resolution 5/1"
+    lead = min([s for s in skip if end <= s < head], default=head)
+    joined = 0 <= lead - end <= 24 and run.lg.separator.fullmatch(scan, end, lead)
     if previous is not None and joined:
         cue = previous  # "in accordance with resolution 1990 (2011) and resolution 2046 (2012)"
-    run.last_cue = (tail, cue)
+    # a date given with the last act is part of the list ("60/251 of 15 March 2006 and ...")
+    run.last_cue = (max([tail] + [i.date.end for i in items if i.date]), cue)
     relation = cue.relation if cue else "cites"
     run.used_mentions |= skip
     form = _form(items[0])

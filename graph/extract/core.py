@@ -124,11 +124,14 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         header_end=header.end,
         doc_kind=header.doc_kind,
         ctx=ctx,
-        sentences=Sentences(scan, lg),
+        sentences=Sentences(scan, lg, header.end),
         footnotes=Footnotes(scan, document.regions, to_scan),
     )
     _scan_master(run)
     _meetings(run)
+    _abbreviated_sessions(run)
+    if run.adopted_at is None and header.adopted_at_meeting and header.body:
+        run.adopted_at = f"{header.body} meeting {header.adopted}"  # its adoption line's
     _body_mentions(run)
     refs = sorted(set(run.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
     return DocumentRecord(
@@ -242,6 +245,12 @@ def _session(run: Run, m: re.Match[str]) -> int:
     from .sessions import session_refs
 
     return session_refs(run, m)
+
+
+def _abbreviated_sessions(run: Run) -> None:
+    from .sessions import abbreviated_sessions
+
+    abbreviated_sessions(run)
 
 
 def _meetings(run: Run) -> None:

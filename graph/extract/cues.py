@@ -16,6 +16,10 @@ from re import _constants as sre_c  # noqa: PLC2701 - the parser's own opcodes
 from re import _parser as sre_parse  # noqa: PLC2701
 
 PREFIX = 3  # characters of a cue used as its index key
+# A cue in a language that spaces its words ends at a word end: "under" is not in
+# "understanding", "en virtud de" is not in "en virtud del" (a pattern with more forms may
+# still match there, by backtracking: "(?:de|del)")
+_WORD_END = r"(?:(?<!\w)|(?!\w))"
 _MAX_CLASS = 80  # a character class wider than this makes a pattern unindexable
 _SPACE = str.maketrans({c: " " for c in "\t\n\r\x0b\x0c\xa0\u2009\u202f\u3000"})
 
@@ -117,7 +121,8 @@ class CueIndex:
         self.by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self.always: list[tuple[str, re.Pattern[str]]] = []
         for relation, fragment in cues:
-            compiled = re.compile(fragment, re.IGNORECASE)
+            whole = f"(?:{fragment}){_WORD_END}" if word_starts else fragment
+            compiled = re.compile(whole, re.IGNORECASE)
             keys = prefixes(fragment)
             if keys is None or "" in keys:
                 self.always.append((relation, compiled))

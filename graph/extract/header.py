@@ -14,6 +14,7 @@ from functools import cache
 
 from .bodies import BodyMatcher, body_index, matcher
 from .dates import find_dates
+from .headless import headless_act, preamble_body
 from .headsession import own_session
 from .languages import LANGUAGES, Lang, lang, load_data
 from .symbols import SYMBOL, read_symbol
@@ -32,7 +33,11 @@ _ACT_HEADING = re.compile(
     r"^[ \t]*(?P<s>\d{1,4})/(?P<n>\d{1,4})(?:\.|[ \t]*-(?!\d))[ \t]*(?P<title>[^\n]*)$", re.M
 )
 # The heading of a Security Council resolution: "RESOLUTION 820 (1993)"
-_SC_HEADING = re.compile(r"^\s*RESOLUTION\s+(\d{1,4})\s*\((\d{4})\)\s*$", re.M | re.I)
+# (with its date: "Resolution 892 (1993) of 22 December 1993")
+_SC_HEADING = re.compile(
+    r"^\s*RESOLUTION\s+(\d{1,4})\s*\((\d{4})\)(?:[ \t]+of[ \t]+[^\n]{3,20}?(?:19|20)\d\d)?\s*$",
+    re.M | re.I,
+)
 # A bold block in Markdown-like text: "**Доклад о работе совещания ...**"
 _BOLD = re.compile(r"\*\*(?P<t>[^*]{3,400}?)\*\*", re.S)
 _SYMBOL_RE = re.compile(SYMBOL)
@@ -57,6 +62,8 @@ class Header:
     body: str | None = None
     date: str | None = None
     adopted: str | None = None  # an act's adoption date, from its "adopted by ... on" line
+    # the adoption line names the meeting: "Adopted by the Security Council at its 2248th meeting"
+    adopted_at_meeting: bool = False
     title: str | None = None
     doc_kind: str | None = None
     session: str | None = None
@@ -100,9 +107,11 @@ def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     heads = [load_data(code)["header"] for code in LANGUAGES]
     names = "|".join(re.escape(h["organization"]) for h in heads if h.get("organization"))
     # What only a document header has: "Distr.: General", the organization's name or a
-    # symbol alone on a line, "RESOLUTION 820 (1993)", "Original: English", a bold block
+    # symbol alone on a line (or the two together: "United Nations FCCC/SBSTA/2023/4"),
+    # "RESOLUTION 820 (1993)", "Original: English", a bold block
     mark = re.compile(
-        rf"Distr\.|^[ \t|]*(?:{names})[ \t|]*$|^[ \t|]*[A-Z]{{1,8}}(?:/[\w.()-]+){{2,}}[ \t|]*$"
+        rf"Distr\.|^[ \t|]*(?:{names})[ \t|]*$|^[ \t|]*(?:(?:{names})[ \t|]+)?"
+        r"[A-Z]{1,8}(?:/[\w.()-]+){2,}[ \t|]*$"
         r"|^\s*RESOLUTION\s+\d+|Original\s*:|^\s*\*\*",
         re.M | re.I,
     )
@@ -149,19 +158,25 @@ def parse_header(scan: str, lang_: Lang, fm: dict[str, str], start: int) -> Head
     session_no, session_pos = own_session(text, langs, mat, body)
     if body is None:
         body = _header_body(mat, text, session_pos)
+    if body is None:
+        body = preamble_body(scan, start, lang_, mat)
     doc_kind = _kind(symbol, text, [lang_, lang("en")])
+    if symbol is None:
+        symbol, doc_kind, body = headless_act(scan, start, lang_, mat) or (None, doc_kind, body)
     if symbol is None:
         symbol = _symbol_from_heading(text, doc_kind, body)
         if symbol and body is None:
             body = index.code_for_symbol(symbol.split("(")[0])
     session = f"{body} session {session_no}" if body and session_no else None
+    adopted = _adoption_date(scan, start, end, [lang_, lang("en")], doc_kind)
     return Header(
         start=start,
         end=end,
         symbol=symbol,
         body=body,
         date=_date(fm, scan, start, end, langs, lang_),
-        adopted=_adoption_date(scan, start, end, [lang_, lang("en")], doc_kind),
+        adopted=adopted[0] if adopted else None,
+        adopted_at_meeting=bool(adopted and adopted[1]),
         title=_title(fm, text, mat),
         doc_kind=doc_kind,
         session=session,
@@ -243,9 +258,10 @@ def _symbol_from_heading(text: str, kind: str | None, body: str | None) -> str |
 
 def _adoption_date(
     scan: str, start: int, end: int, langs: list[Lang], doc_kind: str | None
-) -> str | None:
+) -> tuple[str, bool] | None:
     """An act's date is the day it was adopted, not the day it was distributed:
-    "Resolution adopted by the General Assembly on 24 December 2021"."""
+    "Resolution adopted by the General Assembly on 24 December 2021"; and whether the line
+    names the meeting ("Adopted by the Security Council at its 3200th meeting, on ...")."""
     if doc_kind not in ("resolution", "decision"):
         return None
     kinds = [p for lg in langs for p, k in lg.kinds if k == doc_kind]
@@ -258,7 +274,8 @@ def _adoption_date(
             for lg in langs:
                 found = find_dates(lg, scan, pos, pos + len(line) + len(nxt))
                 if found:
-                    return found[0].iso
+                    noun = lg.meeting_noun.search(scan, pos, found[0].start)
+                    return found[0].iso, noun is not None
         pos += len(line)
     return None
 

@@ -20,7 +20,8 @@ from .numbers import int_to_roman, roman_to_int
 ITEM_NONCAP = (
     r"(?:[0-9]{1,3}\s?[/.]\s?(?:CP|CMP|CMA)\s?[./]?\s?[0-9]{1,2}"
     r"|E?S-[0-9]{1,2}/[0-9]{1,3}"
-    r"|[0-9]{1,4}(?:\s?[A-Z](?=\s*\())?\s*\(\s*(?:[IVXLC]{1,8}|(?:19|20)[0-9][0-9])\s*\)"
+    r"|[0-9]{1,4}(?:\s?[A-Z](?=\s*\())?\s*\(\s*(?:[IVXLC]{1,8}|(?:19|20)[0-9][0-9]"
+    r"|[1lI]9[0-9lIOo]{2}|2[0O][0-9lIOo]{2})\s*\)"
     r"|[0-9]{1,4}/[0-9]{1,4}(?![/0-9]|\.[0-9])(?:[ \u00a0]?[A-Z](?![0-9/.\-A-Za-z]))?"
     r"|[0-9]{1,4})"
 )
@@ -36,7 +37,9 @@ ITEM_TEMPLATE = (
     r"|(?P<sp>E?S{SP})\s?-\s?(?P<sp_s>[0-9]{1,2})/(?P<sp_n>[0-9]{1,3})(?![0-9/])"
     # 1373 (2001), 217 A (III)
     r"|(?P<p_n>[0-9]{1,4})(?:\s?(?P<p_letter>{LETTER})(?=\s*\())?\s*\(\s*"
-    r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>[0-9]{4})|{ALT})\s*\)"
+    r"(?:(?P<p_roman>[IVXLC]{1,8})|(?P<p_year>[0-9]{4})|{ALT}"
+    # OCR damage of the year: "588 (l986)", "660 (199O)" (l, I for 1; O, o for 0)
+    r"|(?P<p_ocr>[1lI]9[0-9lIOo]{2}|2[0O][0-9lIOo]{2}))\s*\)"
     r"|(?P<s_s>[0-9]{1,4})/(?P<s_n>[0-9]{1,4})(?![/0-9]|\.[0-9]|\s*-\s*[0-9]{4})"  # 70/1, 2013/40
     # lettered: "49/75 E", "49/75 E号决议", "49/75 هاء" (never across a line break)
     r"(?:[ \u00a0]?(?P<s_letter>{LETTER})(?![0-9/.\-A-Za-z\u00c0-\u024f\u0370-\u06ff]))?"
@@ -148,6 +151,8 @@ def parse_item(m: re.Match[str]) -> Item:
     if g["p_n"]:
         if g["p_year"]:
             return Item(start, end, "year", g["p_n"], year=g["p_year"])
+        if g["p_ocr"]:  # kept only when the act really is of that year (acts.act_key)
+            return Item(start, end, "ocr", g["p_n"], year=g["p_ocr"].translate(_OCR_DIGITS))
         roman = g["p_roman"] or int_to_roman(int(g["p_ar"] or 0))
         if roman_to_int(roman) is None:
             return Item(start, end, "bad", g["p_n"])
@@ -161,6 +166,9 @@ def parse_item(m: re.Match[str]) -> Item:
     if g["o_n"]:
         return Item(start, end, "ocr", g["o_n"], year=g["o_year"])
     return Item(start, end, "bare", g["b_n"])
+
+
+_OCR_DIGITS = str.maketrans("lIOo", "1100")  # letters OCR reads for digits
 
 
 def _letter(text: str | None) -> str:

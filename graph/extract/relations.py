@@ -26,9 +26,16 @@ HEAD_SPAN = 40  # a head cue starts within this many characters of the sentence 
 PARAGRAPH_REACH = 400  # a cue heading a line or clause governs references this far after it
 _NUMBERING = re.compile(r"[\s\d.()a-z]{0,8}?(?=\S)")  # "3. " "(a) " before a head cue
 _CLAUSE_END = re.compile(r"[.;؛。；]")  # an after-cue stays in the reference's clause
-_DIGIT = re.compile(r"[0-9]")  # "resolution 60/251 of 15 March 2006": a number
+_DIGIT = re.compile(r"[0-9]")
+# A comma between a reference and a verb after it: the verb opens the next clause
+# ("根据…第2015/236号决定，决定将其转交": in accordance with the decision, decides to transmit)
+_COMMA = re.compile(r"[,，、]")  # "resolution 60/251 of 15 March 2006": a number
 # Only numbering between a line break and a cue: "\nRecalling", "\n2. Takes note"
 _LINE_HEAD = re.compile(r"\n[ \t]*(?:[0-9]{1,3}\.[ \t]+|\([a-z]{1,4}\)[ \t]+)?$")
+# A paragraph that ends in a comma, semicolon or colon before the next one opens on its own line:
+# ",\nHaving conducted the review" (preambular paragraphs are one grammatical sentence, but
+# each names its own subjects); not a wrapped line (",\nestablished pursuant to")
+_PARAGRAPH_BREAK = re.compile(r"[,;:،؛，；：][ \t]*\r?\n(?=[ \t]*(?:[0-9]{1,3}\.[ \t]+)?[^\W\d_])")
 
 
 # Mandates that say what the cited act did to something else: "the working group established by
@@ -120,6 +127,9 @@ def _read_cue(
     use_after: bool = True,
 ) -> tuple[Cue | None, bool]:
     s0, s1 = sentence
+    see = lang.data["acts"].get("see_before")
+    if see and _rx(see).search(scan, max(s0, head - 80), head):
+        return None, False  # "(see A/70/84)": a pointer, not what the verb before it governs
     before = cue_index(lang.code, "relations")
     lo = max(s0, head - SPECIFIC_GAP - 60)
     lo = max(s0, lo - _names(ctx, lo, head))  # look further back past body names
@@ -169,7 +179,7 @@ def _read_cue(
     if best is not None and not after_first and best.relation not in CITATION_RELATIONS:
         return best, False  # a mandate cue before the reference: nothing after can say more
     after = _after(scan, lang, tail, s1) if use_after else None
-    if after and after_first:
+    if after and after_first and not (best is not None and _COMMA.search(scan, tail, after.start)):
         return after, False  # verb-final languages: "第2127(2013)号决议所设委员会"
     if after and (
         best is None
@@ -221,6 +231,25 @@ def _after(scan: str, lang: Lang, tail: int, end: int) -> Cue | None:
     return Cue(found[0].relation, found[0].start, found[0].end) if found else None
 
 
+def _paragraph(scan: str, s0: int, s1: int, anchor: int, tail: int) -> tuple[int, int]:
+    """The part of a sentence in the paragraph holding the cue and the reference."""
+    for m in _PARAGRAPH_BREAK.finditer(scan, s0, anchor):
+        if _opens_paragraph(scan, m.end()):
+            s0 = m.end()
+    for m in _PARAGRAPH_BREAK.finditer(scan, tail, s1):
+        if _opens_paragraph(scan, m.end()):
+            return s0, m.start() + 1
+    return s0, s1
+
+
+def _opens_paragraph(scan: str, pos: int) -> bool:
+    """The line at ``pos`` starts with a capital (or a letter of a script without case)."""
+    k = pos
+    while k < len(scan) and scan[k] in " \t0123456789.":
+        k += 1
+    return k < len(scan) and not scan[k].islower()
+
+
 def subject_of(
     ctx: BodyContext,
     cue: Cue | None,
@@ -237,10 +266,11 @@ def subject_of(
     if cue is None or cue.relation in CITATION_RELATIONS:
         return None
     s0, s1 = sentence
+    anchor = cue.start if cue.end <= head else head
+    s0, s1 = _paragraph(ctx.scan, s0, s1, anchor, tail)
     i = ctx.at(s0)
     before: list[str] = []
     after: list[str] = []
-    anchor = cue.start if cue.end <= head else head
     while i < len(ctx.mentions) and ctx.mentions[i].start < s1:
         m = ctx.mentions[i]
         code = ctx.resolved[i]

@@ -38,9 +38,12 @@ MAX_SENTENCE = 1500  # characters looked at on each side of a reference
 class Sentences:
     """Sentence bounds and evidence text over one scan text."""
 
-    def __init__(self, scan: str, lang: Lang):
+    def __init__(self, scan: str, lang: Lang, header_end: int = 0):
         self.scan = scan
         self.lang = lang
+        # Header lines are items of their own ("Human Rights Council", "Forty-sixth session"):
+        # before this offset a line ends a sentence unless it ends in a lower-case word
+        self.header_end = header_end
         self._cache: tuple[int, int] = (-1, -1)
         self._evidence: dict[tuple[int, int], str] = {}
 
@@ -52,8 +55,26 @@ class Sentences:
             return self._cache
         s = self._start(start)
         e = self._end(max(end, start))
+        if start < self.header_end:
+            s, e = max(s, self._line_start(start)), min(e, self._line_end(end))
         self._cache = (s, e)
         return s, e
+
+    def _line_start(self, pos: int) -> int:
+        """Start of a header line, with the lines above it that run on into it."""
+        scan = self.scan
+        s = scan.rfind("\n", 0, pos) + 1
+        while s > 0 and _runs_on(scan[scan.rfind("\n", 0, s - 1) + 1 : s - 1], scan, s):
+            s = scan.rfind("\n", 0, s - 1) + 1
+        return s
+
+    def _line_end(self, pos: int) -> int:
+        """End of a header line, with the lines below it that it runs on into."""
+        scan = self.scan
+        e = scan.find("\n", pos)
+        while e >= 0 and _runs_on(scan[scan.rfind("\n", 0, e) + 1 : e], scan, e + 1):
+            e = scan.find("\n", e + 1)
+        return len(scan) if e < 0 else e
 
     def _is_end(self, m: re.Match[str]) -> bool:
         if m.group() != ".":
@@ -113,6 +134,26 @@ class Sentences:
                 return s
             s = nl + 1
         return s
+
+
+def _runs_on(line: str, scan: str, after: int) -> bool:
+    """A header line that goes on in the next one (which starts at ``after``): it ends in a
+    lower-case word or a comma ("Report of the Secretary-General submitted pursuant to"), the
+    next one opens in lower case ("Human Rights Council\nresolution 5/1"), or the script has
+    no letter case (a wrap cannot be told there)."""
+    words = line.split()
+    if not words:
+        return False
+    m = _NEXT_LINE.match(scan, after)
+    if m and m.group(1).islower():
+        return True
+    nl = scan.find("\n", after)
+    following = scan[after : len(scan) if nl < 0 else nl]
+    if line.isupper() and following.isupper():
+        return True  # a title in capitals: "... FOR\nHUMAN RIGHTS, IN ACCORDANCE WITH"
+    last = words[-1]
+    first = last[0]
+    return last[-1] in ",(-" or first.islower() or (first.isalpha() and not first.isupper())
 
 
 def _is_heading(line: str, scan: str, after: int) -> bool:

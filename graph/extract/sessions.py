@@ -110,6 +110,43 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
 
 
 @cache
+def _abbreviation_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    # "SBSTA 59", "CMA6"; not "1/CMA.6" (a decision) nor "CMP 18/2" or "COP 28.1"
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w/.-])(?P<abbr>{alternatives})[ \u00a0]?(?P<n>[0-9]{{1,2}})(?![\w/]|[.,][0-9])"
+    )
+
+
+def abbreviated_sessions(run: Run) -> None:
+    """UNFCCC sessions written as the body's abbreviation and number ("SBSTA 59", "CMP 18")."""
+    table = load_data("acts")["sessions"]
+    names = dict(table.get("abbreviations", {}))
+    if run.citing and run.citing.startswith("FCCC"):
+        names |= table.get("abbreviations_unfccc", {})
+    if not names:
+        return
+    scan = run.scan
+    taken = [(r.start, r.end) for r in run.refs]
+    for m in _abbreviation_re(tuple(names)).finditer(scan, run.header_end):
+        a, b = run.st.span(m.start(), m.end())
+        if any(x < b and a < y for x, y in taken):
+            continue  # part of a reference already made
+        body = names[m.group("abbr")]
+        sentence = run.sentences.bounds(m.start(), m.end())
+        run.add(
+            "session",
+            f"{body} session {int(m.group('n'))}",
+            m.start(),
+            m.end(),
+            "session-abbreviation",
+            relation=structure_relation(run, sentence, m.start(), m.end()),
+            confidence=0.85,
+            body=body,
+        )
+
+
+@cache
 def session_anchor_re(code: str) -> re.Pattern[str]:
     from .languages import lang
 
