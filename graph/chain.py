@@ -1,8 +1,9 @@
 """Mandate chains: what mandated an act, and what mandated that, back to the founding text
 (or, downward, everything an act set in motion).
 
-The walk reads the store by pattern lookups only (about ten per link), never the whole graph, so
-its cost grows with the chain, not with the store. It is iterative
+The walk reads the store by pattern lookups (about ten per link, each returning one statement),
+never the whole graph, so its cost grows with the chain, not with the store; facts that every
+citing document repeats (an act's classes and dates) are read by bounded lookups. It is iterative
 (chains thousands of links deep need no recursion), shows an act reached by two paths once, and
 reports cycles instead of following them. Imports stay light (no rdflib, no networkx): the `chain`
 command must start fast.
@@ -26,6 +27,7 @@ __all__ = ["Chain", "ChainLink", "ChainNode", "format_chain", "resolve_key", "tr
 _KEY = ox.NamedNode(MG + "key")
 _CODE = ox.NamedNode(MG + "code")
 _CITED = ox.NamedNode(CITO + "hasCitedEntity")
+_CITING = ox.NamedNode(CITO + "hasCitingEntity")
 _SUBJECT = ox.NamedNode(MG + "citationSubject")
 _RELATION = ox.NamedNode(MG + "relation")
 _EVIDENCE = ox.NamedNode(MG + "evidence")
@@ -40,6 +42,11 @@ _BODY_LINK = {"session": ox.NamedNode(MG + "sessionOf"), "meeting": ox.NamedNode
 _SUPER = {"mandatedBy": MANDATE_RELATIONS, "cites": CITATION_RELATIONS}
 _KIND_ORDER = ("Resolution", "Decision", "Session", "Meeting", "Body", "Document")
 _KINDS = {MG + cls: (rank, cls.lower()) for rank, cls in enumerate(_KIND_ORDER)}
+_CLASSES = tuple(ox.NamedNode(MG + cls) for cls in _KIND_ORDER)
+# Dates of a node read one by one before asking the store for the earliest (a query costs about
+# as much as a dozen reads).
+_FEW_DATES = 16
+_MIN_DATE = "SELECT (MIN(STR(?d)) AS ?v) WHERE {{ {node} <" + DCT + "date> ?d }}"
 # Siblings in a tree come in this order: the strongest mandate first (establishedBy, requestedBy…).
 _RANK = {name: i for i, name in enumerate(RELATIONS + tuple(_SUPER))}
 
@@ -125,9 +132,12 @@ def _relation_iris(relations: Iterable[str] | None) -> tuple[tuple[str, ...], di
 class _Walker:
     """Targeted pattern lookups with small caches.
 
-    Each lookup costs about 10 µs on an embedded store whatever it returns (decoding terms
-    dominates), so a link costs about ten: its edge, the citation giving its relation and
-    evidence, the citing document, and the reached act's key, kind, date, title and body.
+    What a lookup costs is mostly the terms it decodes (each quad returned decodes its four
+    terms, and on a big store each new term is a disk read), not the lookup itself (a few µs).
+    So a link costs one lookup per fact it needs, each returning one quad: its edge, the
+    citation stating it (relation, evidence, citing document) and the reached act's key, kind,
+    date, title and body. Facts that many graphs repeat (the type and date of an act cited by
+    thousands of documents) are read by bounded lookups, never by scanning every graph.
     """
 
     def __init__(self, store, follow: dict[str, str], down: bool):
@@ -137,6 +147,7 @@ class _Walker:
         self.nodes: dict[str, ChainNode] = {}
         self.docs: dict[str, tuple[str, str]] = {}  # graph IRI -> (citing key, date)
         self.keys: dict[str, str] = {}  # body IRI -> code
+        self.linked: dict[str, list] = {}  # node IRI -> its links (see links())
         # Predicates to look up: the materialized super-properties when every sub-property
         # under them is followed (one lookup instead of six), else each relation itself.
         preds = [p for p in follow if follow[p] in _SUPER
@@ -146,8 +157,8 @@ class _Walker:
             ox.NamedNode(p) for p in follow if p not in covered and p not in preds
         ]
 
-    def _first(self, iri: ox.NamedNode, pred: ox.NamedNode) -> str:
-        for q in self.store.quads(iri, pred, None):
+    def _first(self, iri: ox.NamedNode, pred: ox.NamedNode, graph=None) -> str:
+        for q in self.store.quads(iri, pred, None, graph):
             return q.object.value
         return ""
 
@@ -158,18 +169,13 @@ class _Walker:
             return node
         n = ox.NamedNode(iri)
         key = self._first(n, _KEY) or self._first(n, _CODE) or iri.rsplit("/", 1)[-1]
-        rank, kind = len(_KIND_ORDER), "document"
-        for q in self.store.quads(n, _TYPE, None):
-            found = _KINDS.get(q.object.value)
-            if found and found[0] < rank:
-                rank, kind = found
-        date = min((q.object.value for q in self.store.quads(n, _DATE, None)), default="")
+        kind = self._kind(n)
+        date = self._date(n)
         # A body's name is its SKOS label, anything else's its dct:title: one lookup, not two.
-        titles = list(self.store.quads(n, _TITLES[kind == "body"], None))
+        titles = [q.object for q in self.store.quads(n, _TITLES[kind == "body"], None)]
         title = ""
         if titles:  # English if there is one, else the first in a stable order
-            title = min((q.object for q in titles),
-                        key=lambda t: (t.language != "en", t.language or "", t.value)).value
+            title = min(titles, key=lambda t: (t.language != "en", t.language or "", t.value)).value
         if kind == "body":
             body = key
         else:
@@ -178,6 +184,26 @@ class _Walker:
         node = ChainNode(key, iri, kind, title, date, body)
         self.nodes[iri] = node
         return node
+
+    def _kind(self, n: ox.NamedNode) -> str:
+        """The strongest class of a node, asked class by class, strongest first: every graph
+        that cites an act types it again, and a lookup that finds nothing costs less than
+        reading one statement."""
+        for cls in _CLASSES:
+            if next(self.store.quads(n, _TYPE, cls), None) is not None:
+                return _KINDS[cls.value][1]
+        return "document"
+
+    def _date(self, n: ox.NamedNode) -> str:
+        """The earliest date stated for a node; past a few statements the store takes the minimum
+        (an act's date is repeated by every document that cites it with its date)."""
+        dates = []
+        for q in self.store.quads(n, _DATE, None):
+            if len(dates) == _FEW_DATES:
+                rows = self.store.query(_MIN_DATE.format(node=n))
+                return next((row[0].value for row in rows if row[0] is not None), min(dates))
+            dates.append(q.object.value)
+        return min(dates, default="")
 
     def _body_key(self, iri: str) -> str:
         key = self.keys.get(iri)
@@ -188,7 +214,11 @@ class _Walker:
         return key
 
     def links(self, iri: str) -> list[tuple[str, str, list[tuple[ox.NamedNode, ox.NamedNode]]]]:
-        """(relation, other node, [(graph, citation)]) of every link, strongest relation first."""
+        """(relation, other node, [(graph, citation)]) of every link, strongest relation first
+        (cached: a node at the depth limit is asked whether it has links, then maybe again)."""
+        found = self.linked.get(iri)
+        if found is not None:
+            return found
         n = ox.NamedNode(iri)
         grouped: dict[tuple[str, str], list[tuple[ox.NamedNode, ox.NamedNode | None]]] = {}
         seen: set[tuple[str, str]] = set()
@@ -198,12 +228,13 @@ class _Walker:
                 other = q.subject if self.down else q.object
                 if not isinstance(other, ox.NamedNode) or other.value == iri:
                     continue
-                if (other.value, q.graph_name.value) in seen:
+                graph = q.graph_name
+                if (other.value, graph.value) in seen:
                     continue  # one graph says it once, even if two predicates carry it
-                seen.add((other.value, q.graph_name.value))
+                seen.add((other.value, graph.value))
                 subject, target = (other, n) if self.down else (n, other)
-                rel, cit = self._citation(subject, target, q.graph_name, self.follow[pred.value])
-                grouped.setdefault((rel, other.value), []).append((q.graph_name, cit))
+                rel, cit = self._citation(subject, target, graph, self.follow[pred.value])
+                grouped.setdefault((rel, other.value), []).append((graph, cit))
         specific = {other for (rel, other) in grouped if rel not in _SUPER}
         out = [
             (rel, other, stated)
@@ -211,6 +242,7 @@ class _Walker:
             if rel not in _SUPER or other not in specific  # the super-property only as fallback
         ]
         out.sort(key=lambda t: (_RANK.get(t[0], len(_RANK)), self.scan(t[1]).key))
+        self.linked[iri] = out
         return out
 
     def _citation(
@@ -219,47 +251,54 @@ class _Walker:
         """The relation a graph states between subject and target, and the citation saying so."""
         cits = [q.subject for q in self.store.quads(None, _CITED, target, graph)]
         for cit in cits:
-            if len(cits) > 1 and self._first_in(cit, _SUBJECT, graph) not in ("", subject.value):
+            if len(cits) > 1 and self._first(cit, _SUBJECT, graph) not in ("", subject.value):
                 continue
-            rel = self._first_in(cit, _RELATION, graph)
+            rel = self._first(cit, _RELATION, graph)
             name = rel[len(MG):] if rel.startswith(MG) else ""
             if MG + name in self.follow and name not in _SUPER:
                 return name, cit
         return fallback, (cits[0] if cits else None)
 
-    def _first_in(self, node: ox.NamedNode, pred: ox.NamedNode, graph: ox.NamedNode) -> str:
-        for q in self.store.quads(node, pred, None, graph):
-            return q.object.value
-        return ""
-
     def evidence(self, stated: list[tuple[ox.NamedNode, ox.NamedNode | None]]):
         """(evidence, citing key, date, also_in) from the earliest document stating a link."""
-        stated = sorted({g.value: (g, c) for g, c in stated}.values(),
-                        key=lambda gc: self._stated_order(gc[0]))
+        if len(stated) > 1:
+            stated = sorted({g.value: (g, c) for g, c in stated}.values(),
+                            key=lambda gc: self._stated_order(*gc))
         graph, cit = stated[0]
-        key, date = self._doc(graph)
-        text = self._first_in(cit, _EVIDENCE, graph) if cit is not None else ""
+        key, date = self._doc(graph, cit)
+        text = self._first(cit, _EVIDENCE, graph) if cit is not None else ""
         return " ".join(text.split()), key, date, len(stated) - 1
 
-    def _stated_order(self, graph: ox.NamedNode) -> tuple[bool, str, str]:
-        key, date = self._doc(graph)
+    def _stated_order(self, graph: ox.NamedNode, cit: ox.NamedNode | None) -> tuple:
+        key, date = self._doc(graph, cit)
         return date == "", date, key  # earliest first, undated last
 
-    def _doc(self, graph: ox.NamedNode) -> tuple[str, str]:
+    def _doc(self, graph: ox.NamedNode, cit: ox.NamedNode | None) -> tuple[str, str]:
         """(key, date) of the document a named graph was built from; for a document without a
-        symbol (its key is a hash) the name of its file instead."""
+        symbol (its key is a hash) the name of its file instead.
+
+        The citation names its citing document (the graph's document) right beside the facts
+        already read about it; the graph's own provenance is read only without a citation.
+        """
         found = self.docs.get(graph.value)
-        if found is None:
-            found = ("", "")
+        if found is not None:
+            return found
+        doc = self._first(cit, _CITING, graph) if cit is not None else ""
+        if not doc:
             for q in self.store.quads(None, _DERIVED, None, graph):
-                node = self.scan(q.subject.value)
-                name = node.key
-                if node.iri.endswith("/doc/" + node.key):
-                    path = self._first_in(q.object, _SOURCE_PATH, graph)
-                    name = PurePath(path).name if path else name
-                found = (name, node.date)
+                doc = q.subject.value
                 break
-            self.docs[graph.value] = found
+        found = ("", "")
+        if doc:
+            node = self.scan(doc)
+            name = node.key
+            if node.iri.endswith("/doc/" + node.key):
+                for q in self.store.quads(ox.NamedNode(doc), _DERIVED, None, graph):
+                    path = self._first(q.object, _SOURCE_PATH, graph)
+                    name = PurePath(path).name if path else name
+                    break
+            found = (name, node.date)
+        self.docs[graph.value] = found
         return found
 
 

@@ -9,8 +9,13 @@ bytes whatever the store (embedded, in memory, remote) and whatever order docume
   by IRI, triples sorted inside each graph;
 - prefixes are a fixed list (PREFIXES), written whether used or not.
 
+Memory stays bounded whatever the store's size: dataset formats hold one graph at a time, triple
+formats sort the union in runs spilled to a temporary folder beside the target (canonical.py).
+Writers work on N-Triples lines as bytes: a term in N-Triples is also a Turtle term and its
+quoted literal a JSON string, so nothing is parsed but for RDF/XML.
+
 The network formats (graphml, gexf, csv-edges) write graph.network.to_networkx(store): one node
-per act, document, session, meeting or body, one edge per stated reference.
+per act, document, session, meeting or body, one edge per stated reference (export_network.py).
 
 Output goes to a temporary file in the target folder that replaces the target only when complete
 (os.replace): a failed write leaves the previous file as it was and no temporary file behind.
@@ -18,9 +23,6 @@ Output goes to a temporary file in the target folder that replaces the target on
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import re
 import tempfile
@@ -31,14 +33,19 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from .canonical import fill_rdflib, graph_lines, local_dataset, parse_lines, union_lines
+from .canonical import graph_lines, open_dataset, union_chunks
 from .errors import ExportError, UsageError
-from .paths import ontology_file
+from .export_jsonld import load_context, write_jsonld
+from .export_network import NOT_XML, check_xml_text, write_csv_edges, write_gexf
 from .vocab import DEFAULT_BASE, MG_NS
+
+__all__ = ["EXPORT_FORMATS", "NETWORK_FORMATS", "PREFIXES", "RDF_FORMATS", "export_graph",
+           "load_context"]
 
 RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
 NETWORK_FORMATS = ("graphml", "gexf", "csv-edges")
 EXPORT_FORMATS = RDF_FORMATS + NETWORK_FORMATS
+TRIPLE_FORMATS = ("turtle", "ntriples", "rdfxml")
 
 # Prefixes of every Turtle and TriG export, in this order. Only IRIs whose local part is a plain
 # name are shortened (mg:key, xsd:date); document IRIs such as https://undocs.org/A/RES/70/1 stay
@@ -55,12 +62,10 @@ PREFIXES = {
     "cito": "http://purl.org/spar/cito/",
     "prov": "http://www.w3.org/ns/prov#",
 }
-# A local name every Turtle parser accepts after a prefix: "key", "hasCitedEntity", "A_session_7"
-_PLAIN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-# Characters XML 1.0 cannot carry, even escaped: C0 controls but tab, LF and CR; U+FFFE, U+FFFF.
-# RDF/XML, GraphML and GEXF are XML. ("\x01", "\x0b", "\uffff")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# How N-Triples writes the characters XML cannot carry (NOT_XML), after an even number of
+# backslashes: "\u0001", "\b", "\f", "\u001F", "\uFFFE" (not "\\b": an escaped backslash, a b)
+_NOT_XML_ESCAPED = re.compile(rb"(?<!\\)(?:\\\\)*\\(?:[bf]|u00[01]|uFFF[EF])")
 
 
 def export_graph(store, path: str | os.PathLike, fmt: str) -> int:
@@ -77,39 +82,42 @@ def export_graph(store, path: str | os.PathLike, fmt: str) -> int:
         raise ExportError(f"{target} is a folder: give a file name, e.g. {target / 'graph.ttl'}")
     if fmt in NETWORK_FORMATS:
         return _export_network(store, target, fmt)
-    dataset = local_dataset(store)
-    if fmt in ("turtle", "ntriples", "rdfxml"):
-        lines = union_lines(dataset)
-        writer = {"turtle": _write_turtle, "ntriples": _write_lines, "rdfxml": _write_rdfxml}[fmt]
-        _atomic_write(target, lambda out: writer(lines, out))
-        return len(lines)
     written = 0
 
-    def graphs():  # one graph at a time, counted on the way
+    def counted(items: Iterable, size: Callable) -> Iterator:
         nonlocal written
-        for graph, lines in graph_lines(dataset):
-            written += len(lines)
-            yield graph, lines
+        for item in items:
+            written += size(item)
+            yield item
 
-    writer = {"nquads": _write_nquads, "trig": _write_trig, "jsonld": _write_jsonld}[fmt]
-    _atomic_write(target, lambda out: writer(graphs(), out))
+    def write(out: IO[bytes]) -> None:
+        # temporary sort runs and copies go beside the target: where the output has room
+        with open_dataset(store, workdir=target.parent) as dataset:
+            if fmt in TRIPLE_FORMATS:
+                writer = {"turtle": _write_turtle, "ntriples": _write_ntriples,
+                          "rdfxml": _write_rdfxml}[fmt]
+                writer(counted(union_chunks(dataset, workdir=target.parent), len), out)
+            else:
+                writer = {"nquads": _write_nquads, "trig": _write_trig, "jsonld": write_jsonld}[fmt]
+                writer(counted(graph_lines(dataset), lambda pair: len(pair[1])), out)
+
+    _atomic_write(target, write)
     return written
 
 
-# -- writers -----------------------------------------------------------------------------------
-def _write_lines(lines: list[bytes], out: IO[bytes]) -> None:
-    for start in range(0, len(lines), 65536):
-        out.write(b"\n".join(lines[start:start + 65536]) + b"\n")
+# -- writers: each takes sorted N-Triples lines ("<s> <p> <o> .\n") ---------------------------
+def _write_ntriples(chunks: Iterable[list[bytes]], out: IO[bytes]) -> None:
+    for chunk in chunks:
+        out.write(b"".join(chunk))
 
 
 def _write_nquads(graphs, out: IO[bytes]) -> None:
     for g, lines in graphs:
-        if g is None:
-            _write_lines(lines, out)
-            continue
-        suffix = str(g).encode() + b" ."
-        # "<s> <p> <o> ." -> "<s> <p> <o> <g> ."
-        _write_lines([line[:-1] + suffix for line in lines], out)
+        data = b"".join(lines)
+        if g is not None:
+            # " .\n" ends every line and occurs nowhere else (a literal's newlines are escaped)
+            data = data.replace(b" .\n", b" " + str(g).encode() + b" .\n")
+        out.write(data)
 
 
 def _prefix_header() -> bytes:
@@ -117,122 +125,140 @@ def _prefix_header() -> bytes:
 
 
 @cache
-def _namespaces() -> tuple[tuple[bytes, bytes], ...]:
-    # longest namespace first, so mgid: never shortens what a longer namespace would
-    pairs = [(b"<" + ns.encode(), p.encode() + b":") for p, ns in PREFIXES.items()]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+def _shortener() -> tuple[re.Pattern[bytes], dict[bytes, bytes]]:
+    """One pattern for every prefix: `<namespace` + a plain local name + `>`, namespaces longest
+    first (a shorter namespace of ours never fits where a longer one failed: what follows the
+    longer one in its IRI holds its "/" or "#"); and prefix by namespace."""
+    spaces = sorted(((ns.encode(), p.encode() + b":") for p, ns in PREFIXES.items()),
+                    key=lambda pair: -len(pair[0]))
+    pattern = re.compile(b"<(" + b"|".join(re.escape(ns) for ns, _ in spaces)
+                         + rb")([A-Za-z_][A-Za-z0-9_-]*)>")
+    return pattern, dict(spaces)
 
 
 def _shorten(iri: bytes) -> bytes:
     """`<https://...ontology#key>` -> `mg:key` when the local part is a plain name."""
-    for ns, prefix in _namespaces():
-        if iri.startswith(ns):
-            local = iri[len(ns):-1]
-            if _PLAIN_LOCAL.match(local.decode("utf-8", "replace")):
-                return prefix + local
-            return iri
-    return iri
+    pattern, prefixes = _shortener()
+    match = pattern.fullmatch(iri)
+    return prefixes[match[1]] + match[2] if match else iri
 
 
-def _turtle_body(lines: Iterable[bytes], out: IO[bytes], indent: bytes = b"") -> None:
-    """Turtle statements for sorted N-Triples lines, grouping by subject and predicate.
+def _short_object(o: bytes) -> bytes:
+    """An object as Turtle: an IRI shortened, a typed literal with its datatype shortened."""
+    if o[0] == 60:  # "<"
+        return _shorten(o)
+    cut = o.rfind(b'"^^<') + 3
+    return o[:cut] + _shorten(o[cut:])
+
+
+class _Turtle:
+    """Turtle statements for sorted N-Triples lines, grouping by subject and predicate; its
+    caches of shortened IRIs last for the whole export (TriG writes thousands of graphs).
 
     An N-Triples term is also a Turtle term, so terms are copied as they are, only IRIs shortened.
-    This loop is the whole cost of a Turtle export: it keeps to bytes slicing and dict lookups.
+    This loop is the whole Python cost of a Turtle export: it keeps to one split per line, bytes
+    comparisons and dict lookups.
     """
-    verbs: dict[bytes, bytes] = {_RDF_TYPE: b"a"}
-    short: dict[bytes, bytes] = {}  # object IRIs and datatypes; subjects are not worth caching
-    new_subject, new_verb = indent + b"    ", b" ;\n" + indent + b"    "
-    same_verb = b" ,\n" + indent + b"        "
-    parts: list[bytes] = []
-    put = parts.append
-    prev_s = prev_p = None
-    for line in lines:
-        # "<s> <p> object ." : subjects and predicates never contain a space
-        i = line.index(b" ")
-        j = line.index(b" ", i + 1)
-        s, p, o = line[:i], line[i + 1:j], line[j + 1:-2]
-        first = o[0]
-        if first == 60:  # "<": an IRI
-            hit = short.get(o)
-            if hit is None:
-                hit = _shorten(o)
-                if len(short) < 1_000_000:
-                    short[o] = hit
-            o = hit
-        elif first == 34 and o[-1] == 62:  # '"..."^^<datatype>'
-            cut = o.rfind(b'"^^<') + 3
-            datatype = o[cut:]
-            hit = short.get(datatype)
-            if hit is None:
-                hit = short[datatype] = _shorten(datatype)
-            o = o[:cut] + hit
-        if s == prev_s:
-            if p == prev_p:
-                put(same_verb)
-                put(o)
-                continue
-            put(new_verb)
-        else:
-            if prev_s is not None:
-                put(b" .\n\n")
-                if len(parts) >= 65536:
-                    out.write(b"".join(parts))
-                    parts.clear()
-            put(indent)
-            put(_shorten(s))
-            put(b"\n")
-            put(new_subject)
-            prev_s = s
-        verb = verbs.get(p)
-        if verb is None:
-            verb = verbs[p] = _shorten(p)
-        put(verb)
-        put(b" ")
-        put(o)
-        prev_p = p
-    if prev_s is not None:
-        put(b" .\n")
-    out.write(b"".join(parts))
+
+    def __init__(self) -> None:
+        self.verbs: dict[bytes, bytes] = {_RDF_TYPE: b"a "}  # with the space after the verb
+        self.short: dict[bytes, bytes] = {}  # objects ending in ">" (IRIs, typed literals)
+
+    def body(self, chunks: Iterable[list[bytes]], out: IO[bytes], indent: bytes = b"") -> None:
+        verbs, short = self.verbs, self.short
+        new_subject, new_verb = indent + b"    ", b" ;\n" + indent + b"    "
+        same_verb = b" ,\n" + indent + b"        "
+        end_subject = b" .\n\n" + indent
+        prev_s = prev_p = None
+        for chunk in chunks:
+            parts: list[bytes] = []
+            put = parts.append
+            for line in chunk:
+                # "<s> <p> object .\n": subjects and predicates never contain a space
+                s, p, o = line.split(b" ", 2)
+                if s == prev_s:
+                    if p == prev_p:
+                        put(same_verb)
+                    else:
+                        put(new_verb)
+                        verb = verbs.get(p)
+                        if verb is None:
+                            verb = verbs[p] = _shorten(p) + b" "
+                        put(verb)
+                        prev_p = p
+                else:
+                    put(end_subject if prev_s is not None else indent)
+                    put(_shorten(s))
+                    put(b"\n")
+                    put(new_subject)
+                    verb = verbs.get(p)
+                    if verb is None:
+                        verb = verbs[p] = _shorten(p) + b" "
+                    put(verb)
+                    prev_s, prev_p = s, p
+                if o[-4] == 62:  # ">": an IRI or a typed literal, worth shortening and caching
+                    hit = short.get(o)
+                    if hit is None:
+                        hit = _short_object(o[:-3])
+                        if len(short) < 100_000:  # (the frequent ones come early)
+                            short[o] = hit
+                    put(hit)
+                else:
+                    put(o[:-3])
+            out.write(b"".join(parts))
+        if prev_s is not None:
+            out.write(b" .\n")
 
 
-def _write_turtle(lines: list[bytes], out: IO[bytes]) -> None:
+def _write_turtle(chunks: Iterable[list[bytes]], out: IO[bytes]) -> None:
     out.write(_prefix_header() + b"\n")
-    _turtle_body(lines, out)
+    _Turtle().body(chunks, out)
 
 
 def _write_trig(graphs, out: IO[bytes]) -> None:
     out.write(_prefix_header())
+    turtle = _Turtle()
     for g, lines in graphs:
         out.write(b"\n")
         if g is None:
-            _turtle_body(lines, out)
+            turtle.body((lines,), out)
             continue
         out.write(str(g).encode() + b" {\n")
-        _turtle_body(lines, out, indent=b"    ")
+        turtle.body((lines,), out, indent=b"    ")
         out.write(b"}\n")
 
 
-def _write_rdfxml(lines: list[bytes], out: IO[bytes]) -> None:
-    triples = parse_lines(lines)
-
-    def checked() -> Iterator[ox.Triple]:
-        for t in triples:
-            for term in (t.subject, t.object):
-                if isinstance(term, ox.Literal) and _NOT_XML.search(term.value):
-                    raise ExportError(
-                        f"RDF/XML cannot carry the control character "
-                        f"U+{ord(_NOT_XML.search(term.value)[0]):04X} in a literal of {t.subject}: "
-                        "export as turtle, ntriples, nquads, trig or jsonld instead"
-                    )
-            yield t
+def _write_rdfxml(chunks: Iterable[list[bytes]], out: IO[bytes]) -> None:
+    def triples() -> Iterator[ox.Triple]:
+        for chunk in chunks:
+            data = b"".join(chunk)
+            _check_xml_literals(data)
+            yield from ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
 
     try:
-        ox.serialize(checked(), _CarriageReturns(out), format=ox.RdfFormat.RDF_XML,
+        ox.serialize(triples(), _CarriageReturns(out), format=ox.RdfFormat.RDF_XML,
                      prefixes=PREFIXES)
     except (ValueError, SyntaxError) as exc:  # e.g. a predicate IRI XML cannot split
         raise ExportError(f"RDF/XML cannot carry this graph ({exc}): export as turtle or nquads") \
             from exc
+
+
+def _check_xml_literals(data: bytes) -> None:
+    """Refuse N-Triples lines whose literals hold a character XML cannot carry. Fast path: a
+    few substring searches over the whole block; the lines they point at are parsed to be sure."""
+    if not (b"\\u00" in data or b"\\b" in data or b"\\f" in data or b"\\uFFF" in data):
+        return
+    for match in _NOT_XML_ESCAPED.finditer(data):
+        start = data.rfind(b"\n", 0, match.start()) + 1
+        line = data[start:data.index(b"\n", match.end())]
+        for t in ox.parse(line, format=ox.RdfFormat.N_TRIPLES):
+            for term in (t.subject, t.object):
+                bad = NOT_XML.search(term.value) if isinstance(term, ox.Literal) else None
+                if bad:
+                    raise ExportError(
+                        f"RDF/XML cannot carry the control character U+{ord(bad[0]):04X} in a "
+                        f"literal of {t.subject}: export as turtle, ntriples, nquads, trig or "
+                        "jsonld instead")
 
 
 class _CarriageReturns:
@@ -251,54 +277,7 @@ class _CarriageReturns:
         self._out.flush()
 
 
-def _write_jsonld(graphs, out: IO[bytes]) -> None:
-    """JSON-LD compacted with ontology/context.jsonld, embedded (nothing is fetched)."""
-    import rdflib
-
-    context = load_context()
-    ds = rdflib.Dataset()
-    for g, lines in graphs:
-        if not lines:
-            continue
-        target = ds.default_graph if g is None else ds.graph(rdflib.URIRef(g.value))
-        fill_rdflib(target, lines)
-    text = ds.serialize(format="json-ld", context=context, auto_compact=True)
-    doc = json.loads(text)
-    doc["@context"] = context  # the context itself, as we ship it
-    out.write(json.dumps(_canonical_json(doc), ensure_ascii=False, indent=1,
-                         sort_keys=True).encode("utf-8"))
-    out.write(b"\n")
-
-
-@cache
-def _context_text() -> str:
-    return ontology_file("context.jsonld").read_text(encoding="utf-8")
-
-
-def load_context() -> dict:
-    """The JSON-LD context of our exports (ontology/context.jsonld), read from the package."""
-    return json.loads(_context_text())["@context"]
-
-
-def _canonical_json(value):
-    """JSON-LD with every unordered array sorted, so output does not follow hash order.
-
-    Arrays are sets in JSON-LD except in @list and @context, which keep their order.
-    """
-    if isinstance(value, dict):
-        return {k: v if k in ("@context", "@list") else _canonical_json(v)
-                for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_canonical_json(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
-
-
 # -- network formats -------------------------------------------------------------------------------
-_CSV_COLUMNS = ("source", "target", "relation", "document", "date", "evidence",
-                "source_iri", "target_iri")
-
-
 def _export_network(store, target: Path, fmt: str) -> int:
     import networkx as nx
 
@@ -306,52 +285,15 @@ def _export_network(store, target: Path, fmt: str) -> int:
 
     graph = to_networkx(store)
     if fmt == "csv-edges":
-        _atomic_write(target, lambda out: _write_csv_edges(graph, out))
+        _atomic_write(target, lambda out: write_csv_edges(graph, out))
         return graph.number_of_edges()
-    _check_xml_text(graph, fmt)
-    write = nx.write_graphml if fmt == "graphml" else _write_gexf
+    check_xml_text(graph, fmt)
+    write = nx.write_graphml if fmt == "graphml" else write_gexf
     try:
         _atomic_write(target, lambda out: write(graph, out))
     except (ValueError, TypeError, nx.NetworkXError) as exc:
         raise ExportError(f"{fmt} cannot carry this graph ({exc}): export as csv-edges") from exc
     return graph.number_of_edges()
-
-
-def _write_gexf(graph, out: IO[bytes]) -> None:
-    """GEXF without the date of writing networkx puts in <meta> (it would make exports differ)."""
-    from networkx.readwrite.gexf import GEXFWriter
-
-    writer = GEXFWriter()
-    writer.xml.find("meta").attrib.pop("lastmodifieddate", None)
-    writer.add_graph(graph)
-    writer.write(out)
-
-
-def _check_xml_text(graph, fmt: str) -> None:
-    for node, attrs in graph.nodes(data=True):
-        for value in (node, *attrs.values()):
-            if isinstance(value, str) and _NOT_XML.search(value):
-                raise ExportError(f"{fmt} (XML) cannot carry the control characters in {node}: "
-                                  "export as csv-edges instead")
-    for _, _, attrs in graph.edges(data=True):
-        for value in attrs.values():
-            if isinstance(value, str) and _NOT_XML.search(value):
-                raise ExportError(f"{fmt} (XML) cannot carry the control characters in the "
-                                  f"evidence {value[:60]!r}: export as csv-edges instead")
-
-
-def _write_csv_edges(graph, out: IO[bytes]) -> None:
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
-    writer = csv.writer(text)
-    writer.writerow(_CSV_COLUMNS)
-    nodes = graph.nodes
-    for u, v, attrs in graph.edges(data=True):
-        writer.writerow((
-            nodes[u].get("key", u), nodes[v].get("key", v), attrs.get("relation", ""),
-            attrs.get("source", ""), attrs.get("date", ""), attrs.get("evidence", ""), u, v,
-        ))
-    text.flush()
-    text.detach()
 
 
 # -- writing files -------------------------------------------------------------------------------

@@ -14,8 +14,9 @@ every edge has its evidence. Every value is a plain str or int, which GraphML an
 
 from __future__ import annotations
 
+import ctypes
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -113,6 +114,7 @@ def to_networkx(
     focus = None
     if key is not None:
         from .chain import resolve_key
+        from .network_local import _local_edges, _node_facts
 
         focus = resolve_key(store, key)
         edges = _local_edges(store, focus, 1 if radius is None else max(radius, 0), down, wanted)
@@ -123,105 +125,55 @@ def to_networkx(
         edges = list(_all_edges(store))
         facts = _all_facts(store)
         nodes = {e.subject for e in edges} | {e.target for e in edges} | facts.ingested
-    return _assemble(nodes, edges, facts, focus, wanted, _body_filter(bodies), since)
+    return _assemble(nodes, edges, facts, focus, wanted, body_filter(bodies), since)
 
 
 # -- reading edges --------------------------------------------------------------------------
-# Whole-store reads are SPARQL, not pattern scans: the engine joins and deduplicates on encoded
-# terms and decodes each distinct row once (a fact repeated in every citing graph, like the key of
-# a popular resolution, is decoded once instead of thousands of times): 5-10x faster at 10k docs.
-_EDGES = f"""SELECT ?c ?t ?s ?rel ?doc ?ev WHERE {{
-  ?c <{CITO}hasCitedEntity> ?t ; <{MG}relation> ?rel ; <{CITO}hasCitingEntity> ?doc .
-  OPTIONAL {{ ?c <{MG}citationSubject> ?s }}
-  OPTIONAL {{ ?c <{MG}evidence> ?ev }}
-}}"""
+# Whole-store reads are SPARQL, not pattern scans: the engine joins on encoded terms and decodes
+# only the columns asked for. Each property is read by its own subquery and the subqueries are
+# joined by hashing (a plain pattern join would look each citation up on disk, one at a time:
+# 4-8x slower at 100,000 documents).
+def _column(pred: str, var: str) -> str:
+    return f"{{ SELECT ?c ?{var} WHERE {{ ?c <{pred}> ?{var} }} }}"
 
 
-def _all_edges(store) -> Iterator[Edge]:
-    """Every citation in the store, one Edge per (subject, relation, target, citing document)."""
-    seen: set[tuple[str, str, str, str]] = set()
-    for row in store.query(_EDGES):
-        cols = {
-            name: {row[0].value: row[i].value}
-            for i, name in enumerate(("cit", "cited", "subject", "relation", "citing", "evidence"))
-            if i and row[i] is not None
-        }
-        edge = _edge(row[0].value, row[1].value, cols)
-        if edge is not None and (ident := (edge.subject, edge.relation, edge.target, edge.citing)) \
-                not in seen:
-            seen.add(ident)
-            yield edge
+_EDGES = (
+    "SELECT ?t ?s ?rel ?doc ?ev WHERE { "
+    + _column(CITO + "hasCitedEntity", "t") + _column(MG + "relation", "rel")
+    + _column(CITO + "hasCitingEntity", "doc")
+    + " OPTIONAL " + _column(MG + "citationSubject", "s")
+    + " OPTIONAL " + _column(MG + "evidence", "ev") + " }"
+)
 
 
-def _edge(cit: str, target: str, cols: dict[str, dict[str, str]]) -> Edge | None:
-    subject = cols["subject"].get(cit) or cols["citing"].get(cit)
-    relation = cols["relation"].get(cit, "")
-    if not subject or subject == target or not relation.startswith(MG):
-        return None
-    return Edge(subject, target, relation[len(MG):], cols["evidence"].get(cit, ""),
-                cols["citing"].get(cit, ""))
+def _all_edges(store) -> list[Edge]:
+    """Every citation in the store, one Edge per (subject, relation, target, citing document);
+    of two citations of one statement in one document, the evidence that sorts first."""
+    found: dict[tuple[str, str, str, str], str] = {}
+    names: dict[str, str] = {}  # one str object per distinct IRI or relation name
+    name = names.setdefault
+    for t, s, rel, doc, ev in store.query(_EDGES):
+        target, citing = t.value, doc.value
+        subject = s.value if s is not None else citing
+        if subject == target or not rel.value.startswith(MG):
+            continue
+        ident = (name(subject, subject), name(rel.value, rel.value[len(MG):]),
+                 name(target, target), name(citing, citing))
+        text = ev.value if ev is not None else ""
+        old = found.get(ident)
+        if old is None or (text == "", text) < (old == "", old):
+            found[ident] = text
+    _give_back_memory()
+    return [Edge(s, t, rel, ev, doc) for (s, rel, t, doc), ev in found.items()]
 
 
-_ROLES = {"subject": "subject", "target": "cited", "citing": "citing"}
-
-
-def citations_at(store, node: str, role: str) -> list[Edge]:
-    """The edges whose `role` is `node`: "subject" (edges leaving it), "target" (arriving at it)
-    or "citing" (stated in the document `node`)."""
-    out: dict[tuple, Edge] = {}
-    for q in store.quads(None, _P[_ROLES[role]], ox.NamedNode(node)):
-        cols: dict[str, dict[str, str]] = {}
-        cit = q.subject
-        for fact in store.quads(cit, None, None, q.graph_name):
-            name = _CIT_FIELDS.get(fact.predicate.value)
-            if name:
-                cols.setdefault(name, {})[cit.value] = fact.object.value
-        target = cols.get("cited", {}).get(cit.value)
-        edge = _edge(cit.value, target, cols) if target else None
-        if edge is not None:
-            out.setdefault((edge.subject, edge.relation, edge.target, edge.citing), edge)
-    return list(out.values())
-
-
-_CIT_FIELDS = {_P[n].value: n for n in ("subject", "cited", "relation", "evidence", "citing")}
-
-
-def _local_edges(
-    store, focus: str, radius: int, down: bool, wanted: frozenset[str] | None
-) -> list[Edge]:
-    """Edges within `radius` of `focus`, plus its whole mandate chain up (and down)."""
-    edges: dict[tuple, Edge] = {}
-
-    def keep(e: Edge) -> bool:
-        return wanted is None or e.relation in wanted
-
-    frontier, seen = {focus}, {focus}
-    for _ in range(radius):
-        nxt: set[str] = set()
-        for node in frontier:
-            for role in _ROLES:
-                for e in citations_at(store, node, role):
-                    if not keep(e):
-                        continue
-                    edges[(e.subject, e.relation, e.target, e.citing)] = e
-                    for other in (e.subject, e.target):
-                        if other not in seen:
-                            seen.add(other)
-                            nxt.add(other)
-        frontier = nxt
-    mandate = frozenset(MANDATE_RELATIONS) if wanted is None else wanted & set(MANDATE_RELATIONS)
-    for outgoing in (True, False) if down else (True,):
-        stack, visited = [focus], {focus}
-        while stack:  # iterative: chains thousands of links deep
-            node = stack.pop()
-            for e in citations_at(store, node, "subject" if outgoing else "target"):
-                if e.relation in mandate:
-                    edges[(e.subject, e.relation, e.target, e.citing)] = e
-                    other = e.target if outgoing else e.subject
-                    if other not in visited:
-                        visited.add(other)
-                        stack.append(other)
-    return list(edges.values())
+def _give_back_memory() -> None:
+    """Return to the system the memory the store's hash joins freed: the C allocator keeps it
+    otherwise, and the graph built next would come on top (at 100,000 documents, 1.2 GB)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 # -- reading node facts ---------------------------------------------------------------------
@@ -237,84 +189,57 @@ class _Facts:
     ingested: set[str]
 
 
-_FACTS = {
-    "keys": f"SELECT DISTINCT ?n ?v WHERE {{ {{ ?n <{MG}key> ?v }} UNION {{ ?n <{MG}code> ?v }} }}",
-    "kinds": "SELECT DISTINCT ?n ?v WHERE { " + " UNION ".join(
-        f"{{ ?n a <{MG}{cls}> BIND ({rank} AS ?v) }}" for rank, (cls, _) in enumerate(_KINDS)
-    ) + " }",
-    "titles": f"SELECT DISTINCT ?n ?v WHERE {{ {{ ?n <{DCT}title> ?v }} UNION "
-              f"{{ ?n <{SKOS}prefLabel> ?v }} }}",
-    "dates": f"SELECT ?n (MIN(?d) AS ?v) WHERE {{ ?n <{DCT}date> ?d }} GROUP BY ?n",
-    "bodies": "SELECT DISTINCT ?n ?v WHERE { "
-              + " UNION ".join(f"{{ ?n <{p}> ?v }}" for p in _BODY_LINKS) + " }",
-    "paths": f"SELECT DISTINCT ?n ?v WHERE {{ ?n <{PROV}wasDerivedFrom> ?s . "
-             f"OPTIONAL {{ ?s <{MG}sourcePath> ?v }} }}",
-    "cited": f"SELECT ?n (COUNT(?c) AS ?v) WHERE {{ ?c <{CITO}hasCitedEntity> ?n }} GROUP BY ?n",
-}
+# Every fact of every node in one aggregate, so that each node is decoded once. MIN needs a value
+# in every row: strings are prefixed "0" and rows without the fact give "1", which sorts after.
+_FACT_ROWS = " UNION ".join([
+    *(f'{{ ?n <{MG}{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?key) }}' for p in ("key", "code")),
+    *(f"{{ ?n a <{MG}{cls}> BIND({rank} AS ?rank) }}" for rank, (cls, _) in enumerate(_KINDS)),
+    f'{{ ?n <{DCT}date> ?v BIND(CONCAT("0", STR(?v)) AS ?date) }}',
+    *(f'{{ ?n <{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?body) }}' for p in _BODY_LINKS),
+    # English first, then by language and text (as _best_title)
+    *(f'{{ ?n <{p}> ?v BIND(CONCAT("0", IF(LANG(?v) = "en", "0", "1"), LANG(?v), "\\t", '
+      f'STR(?v)) AS ?title) }}' for p in (DCT + "title", SKOS + "prefLabel")),
+    f"{{ ?c <{CITO}hasCitedEntity> ?n BIND(1 AS ?cite) }}",
+    f"{{ ?n <{PROV}wasDerivedFrom> ?v BIND(1 AS ?read) }}",
+])
+_FACTS = (
+    'SELECT ?n (MIN(COALESCE(?key, "1")) AS ?k) (MIN(COALESCE(?rank, 9)) AS ?r) '
+    '(MIN(COALESCE(?date, "1")) AS ?d) (MIN(COALESCE(?body, "1")) AS ?b) '
+    '(MIN(COALESCE(?title, "1")) AS ?t) (COUNT(?cite) AS ?c) (MAX(COALESCE(?read, 0)) AS ?i) '
+    f"WHERE {{ {_FACT_ROWS} }} GROUP BY ?n"
+)
 
 
 def _all_facts(store) -> _Facts:
-    """Display facts of every node, one query each."""
+    """Display facts of every node, from one query."""
     f = _Facts({}, {}, {}, {}, {}, {}, defaultdict(int), set())
-
-    def rows(name: str):
-        return ((r[0].value, r[1]) for r in store.query(_FACTS[name]) if r[0] is not None)
-
-    for n, v in rows("keys"):
-        f.keys.setdefault(n, v.value)
-    ranks: dict[str, int] = {}
-    for n, v in rows("kinds"):
-        ranks[n] = min(ranks.get(n, len(_KINDS)), int(v.value))
-    f.kinds = {n: _KINDS[r][1] for n, r in ranks.items()}
-    titles: dict[str, list[ox.Literal]] = defaultdict(list)
-    for n, v in rows("titles"):
-        titles[n].append(v)
-    f.titles = {n: _best_title(lits) for n, lits in titles.items()}
-    f.dates = {n: v.value for n, v in rows("dates") if v is not None}
-    for n, v in rows("bodies"):
-        f.bodies.setdefault(n, v.value)
-    for n, v in rows("paths"):
-        f.ingested.add(n)
-        if v is not None:
-            f.paths[n] = v.value
-    for n, v in rows("cited"):
-        f.cited[n] = int(v.value)
+    for n, k, r, d, b, t, c, i in store.query(_FACTS):
+        if not isinstance(n, ox.NamedNode):
+            continue
+        node = n.value
+        if k.value != "1":
+            f.keys[node] = k.value[1:]
+        if int(r.value) < len(_KINDS):
+            f.kinds[node] = _KINDS[int(r.value)][1]
+        if d.value != "1":
+            f.dates[node] = d.value[1:]
+        if b.value != "1":
+            f.bodies[node] = b.value[1:]
+        if t.value != "1":
+            f.titles[node] = t.value.split("\t", 1)[1]
+        if c.value != "0":
+            f.cited[node] = int(c.value)
+        if i.value == "1":
+            f.ingested.add(node)
+            if node.endswith("/doc/" + f.keys.get(node, "")):  # labelled by its file's name
+                f.paths[node] = _source_path(store, n)
     return f
 
 
-def _node_facts(store, nodes: Iterable[str]) -> _Facts:
-    """Display facts of some nodes, by one pattern lookup per node."""
-    f = _Facts({}, {}, {}, {}, {}, {}, defaultdict(int), set())
-    for node in nodes:
-        n = ox.NamedNode(node)
-        titles: list[ox.Literal] = []
-        kind_rank = len(_KINDS)
-        for q in store.quads(n, None, None):
-            p, o = q.predicate.value, q.object
-            if p in (_P["key"].value, _P["code"].value):
-                f.keys.setdefault(node, o.value)
-            elif p == RDF_TYPE and o.value in _KIND_OF:
-                rank = [c for c, _ in _KINDS].index(o.value[len(MG):])
-                if rank < kind_rank:
-                    kind_rank, f.kinds[node] = rank, _KIND_OF[o.value]
-            elif p in (_P["title"].value, _P["pref"].value):
-                titles.append(o)
-            elif p == _P["date"].value:
-                if node not in f.dates or o.value < f.dates[node]:
-                    f.dates[node] = o.value
-            elif p in _BODY_LINKS:
-                f.bodies.setdefault(node, o.value)
-            elif p == _P["derived"].value:
-                f.ingested.add(node)
-                for s in store.quads(o, _P["path"], None):
-                    f.paths[node] = s.object.value
-        if titles:
-            f.titles[node] = _best_title(titles)
-        f.cited[node] = sum(1 for _ in store.quads(None, _P["cited"], n))
-    for body in set(f.bodies.values()) - set(f.keys):
-        for q in store.quads(ox.NamedNode(body), _P["key"], None):
-            f.keys[body] = q.object.value
-    return f
+def _source_path(store, node: ox.NamedNode) -> str:
+    paths = [q.object.value for d in store.quads(node, _P["derived"], None)
+             for q in store.quads(d.object, _P["path"], None)]
+    return min(paths, default="")
 
 
 def _best_title(literals: list[ox.Literal]) -> str:
@@ -324,7 +249,9 @@ def _best_title(literals: list[ox.Literal]) -> str:
 
 
 # -- assembling --------------------------------------------------------------------------------
-def _body_filter(bodies: Iterable[str] | None):
+def body_filter(bodies: Iterable[str] | None):
+    """A test of a body key against the codes asked for (a code also takes its subsidiaries:
+    "CTOC/COP" takes "CTOC/COP/WG.2"), or None when no body was asked for."""
     if bodies is None:
         return None
     codes = tuple(b.strip() for b in bodies if b.strip())
@@ -368,30 +295,33 @@ def _assemble(
         keep_nodes |= {n for n in nodes if node_ok(n)}
     if focus is not None:
         keep_nodes.add(focus)
+    keys = {node: key_of(node) for node in keep_nodes}
+    keys.update((e.citing, key_of(e.citing)) for e in kept if e.citing not in keys)
     g = nx.MultiDiGraph()
-    for node in sorted(keep_nodes, key=key_of):
-        key = key_of(node)
-        title = facts.titles.get(node, "")
-        g.add_node(
-            node,
-            key=key,
-            kind=facts.kinds.get(node, "document"),
-            label=_label(key, title, facts.paths.get(node), node in facts.ingested, node),
-            title=title,
-            date=facts.dates.get(node, ""),
-            body=body_of(node),
-            iri=node,
-            cited=int(facts.cited.get(node, 0)),
-            ingested=int(node in facts.ingested),
-        )
-    for e in sorted(kept, key=lambda e: (key_of(e.subject), e.relation, key_of(e.target),
-                                         key_of(e.citing))):
-        source = key_of(e.citing) if e.citing else ""
-        g.add_edge(
-            e.subject, e.target, key=f"{e.relation}|{source}",
-            relation=e.relation, evidence=e.evidence, source=source,
-            date=facts.dates.get(e.citing, ""),
-        )
+    g.add_nodes_from(
+        (node, {
+            "key": keys[node],
+            "kind": facts.kinds.get(node, "document"),
+            "label": _label(keys[node], facts.titles.get(node, ""), facts.paths.get(node),
+                            node in facts.ingested, node),
+            "title": facts.titles.get(node, ""),
+            "date": facts.dates.get(node, ""),
+            "body": body_of(node),
+            "iri": node,
+            "cited": int(facts.cited.get(node, 0)),
+            "ingested": int(node in facts.ingested),
+        })
+        for node in sorted(keep_nodes, key=lambda n: (keys[n], n))
+    )
+    kept.sort(key=lambda e: (keys[e.subject], e.relation, keys[e.target], keys[e.citing],
+                             e.subject, e.target, e.citing))
+    g.add_edges_from(
+        (e.subject, e.target, f"{e.relation}|{keys[e.citing]}", {
+            "relation": e.relation, "evidence": e.evidence, "source": keys[e.citing],
+            "date": facts.dates.get(e.citing, ""),
+        })
+        for e in kept
+    )
     return g
 
 

@@ -15,6 +15,7 @@ from graph_helpers import linear_chain, make_store, record, ref, sample_records
 
 from graph.chain import format_chain, resolve_key, trace_chain
 from graph.errors import NotFoundError, UsageError
+from graph.keys import iri_for
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +233,37 @@ def test_a_document_without_a_symbol_is_named_by_its_file(store):
     (link,) = chain.links
     assert (link.relation, link.source, link.date) == ("mentions", "meeting notes.txt",
                                                        "2014-09-01")
+
+
+class _Counting:
+    """A store that counts the statements read about one node, by predicate."""
+
+    def __init__(self, inner, node: str):
+        self.inner, self.node, self.read = inner, node, {}
+
+    def quads(self, subject=None, predicate=None, obj=None, graph=None):
+        for q in self.inner.quads(subject, predicate, obj, graph):
+            if subject is not None and subject.value == self.node and predicate is not None:
+                name = predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+                self.read[name] = self.read.get(name, 0) + 1
+            yield q
+
+    def query(self, sparql, **kwargs):
+        return self.inner.query(sparql, **kwargs)
+
+
+def test_an_act_cited_by_many_documents_is_read_without_every_statement():
+    """Every citing document types the act again and may date it: its kind and earliest date
+    come from a bounded number of statements, not one per citing document."""
+    dates = [f"{2000 + i % 17}-0{1 + i % 9}-1{i % 10}" for i in range(40)]
+    docs = [record(f"A/C.{i}/1", [ref("resolution", "A/RES/70/1", "recalls", date=d)],
+                   body="A", date="2020-01-01") for i, d in enumerate(dates)]
+    docs.append(record("A/C.99/1", [ref("document", "A/RES/70/1", "cites")], body="A"))
+    inner = make_store(docs)
+    counted = _Counting(inner, iri_for("resolution", "A/RES/70/1"))
+    chain = trace_chain(counted, "A/RES/70/1", down=True, relations=["recalls"])
+    assert (chain.root.kind, chain.root.date) == ("resolution", min(dates))
+    assert len(chain.links) == len(dates)
+    assert counted.read["type"] <= 10 and counted.read["date"] <= 20  # not 41 and 40
+    assert format_chain(chain, "json") == format_chain(
+        trace_chain(inner, "A/RES/70/1", down=True, relations=["recalls"]), "json")

@@ -314,6 +314,47 @@ def test_a_store_without_a_local_copy_exports_the_same_bytes(store, tmp_path, fm
     assert (tmp_path / "local").read_bytes() == (tmp_path / "remote").read_bytes()
 
 
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_a_large_store_spilled_to_temporary_files_exports_the_same_bytes(store, tmp_path,
+                                                                          monkeypatch, fmt):
+    """Past RUN_BYTES the union is sorted in runs on disk; past MEMORY_QUADS a remote store is
+    copied to a temporary store on disk: same bytes, and nothing left beside the target."""
+    from graph import canonical as order
+
+    export_graph(store, tmp_path / "memory", fmt)
+    monkeypatch.setattr(order, "RUN_BYTES", 3_000)
+    monkeypatch.setattr(order, "MEMORY_QUADS", 50)
+    out = tmp_path / "out"
+    export_graph(store, out / "runs", fmt)
+    export_graph(StreamingStore(store.inner), out / "remote", fmt)
+    for name in ("runs", "remote"):
+        assert (out / name).read_bytes() == (tmp_path / "memory").read_bytes(), name
+    assert sorted(p.name for p in out.iterdir()) == ["remote", "runs"]
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_an_empty_store_exports_an_empty_graph(tmp_path, fmt):
+    path = tmp_path / f"empty.{fmt}"
+    assert export_graph(open_store(":memory:"), path, fmt) == 0
+    assert from_rdflib(path, fmt) == set()
+
+
+def test_rdfxml_refuses_only_what_xml_cannot_carry(tmp_path, monkeypatch):
+    from graph import canonical as order
+
+    texts = ("C:\\bin\\file", "\\u0001 written out", "del \x7f tab \t", "\\f\\b")
+    store = make_store(records(texts))
+    path = tmp_path / "ok.rdf"
+    export_graph(store, path, "rdfxml")
+    assert canonical(ox.parse(path=str(path), format=ox.RdfFormat.RDF_XML), union=True) == \
+        expected(store, "rdfxml")
+    monkeypatch.setattr(order, "RUN_BYTES", 3_000)  # refused while merging runs: no leftovers
+    for bad, code in (("\uffff", "FFFF"), ("\ufffe", "FFFE"), ("\x0c", "000C"), ("\x08", "0008")):
+        with pytest.raises(ExportError, match=f"control character U\\+{code} in a literal of <"):
+            export_graph(make_store(records((f"a {bad} b",))), tmp_path / "bad.rdf", "rdfxml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.rdf"]
+
+
 # -- network formats ----------------------------------------------------------------------------
 def test_graphml_and_gexf_read_back(store, tmp_path):
     import networkx as nx
@@ -334,6 +375,24 @@ def test_graphml_and_gexf_read_back(store, tmp_path):
         export_graph(store, again, fmt)
         assert again.read_bytes() == path.read_bytes()
         assert b"lastmodifieddate" not in path.read_bytes()
+
+
+def test_gexf_reads_back_as_networkx_own_writer_does(tmp_path):
+    """Streamed GEXF: networkx reads it back to the same nodes, edges and attributes as the file
+    its own (in-memory) writer makes, tricky text included."""
+    import networkx as nx
+
+    from graph.network import to_networkx
+
+    store = make_store(records((TRICKY, "ampersand & <tag> \"quoted\" 'single'")))
+    ours = tmp_path / "ours.gexf"
+    export_graph(store, ours, "gexf")
+    theirs = tmp_path / "theirs.gexf"
+    nx.write_gexf(to_networkx(store), theirs)
+    a, b = nx.read_gexf(ours), nx.read_gexf(theirs)
+    assert sorted(a.nodes(data=True)) == sorted(b.nodes(data=True))
+    edges = [sorted((u, v, sorted(d.items())) for u, v, d in g.edges(data=True)) for g in (a, b)]
+    assert edges[0] == edges[1] and len(edges[0]) > 10
 
 
 def test_csv_edges(store, tmp_path):

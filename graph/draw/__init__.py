@@ -19,6 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import ExportError, UsageError
+from .groups import grouped_graph
 from .page import Selection, render_page
 from .view import MAX_NODES, build_view
 
@@ -49,16 +50,19 @@ def draw_html(
     since: int | str | None = None,
     max_nodes: int = MAX_NODES,
 ) -> DrawReport:
-    """Write the page for the store's graph (or KEY's neighbourhood, filtered) to `path`."""
-    from ..network import to_networkx
+    """Write the page for the store's graph (or KEY's neighbourhood, filtered) to `path`.
+
+    A whole store with more than `max_nodes` nodes is grouped by body inside the store (see
+    groups.py): its acts are never loaded one by one just to be counted.
+    """
+    from ..network import expand_relations, to_networkx
 
     if radius is not None and radius < 0:
         raise UsageError(f"--radius must be 0 or more, not {radius}")
+    if max_nodes < 1:
+        raise UsageError(f"max_nodes must be 1 or more, not {max_nodes}")
     relations = tuple(relations) if relations else None
     bodies = tuple(bodies) if bodies else None
-    graph = to_networkx(
-        store, key=key, radius=radius, relations=relations, bodies=bodies, since=since
-    )
     selection = Selection(
         store=str(getattr(store, "location", "") or ""),
         key=key,
@@ -66,6 +70,16 @@ def draw_html(
         relations=relations or (),
         bodies=bodies or (),
         since=since,
+    )
+    wanted = expand_relations(relations)
+    if key is None and since is None and not (bodies and relations):
+        found = grouped_graph(store, wanted, max_nodes, bodies=bodies, at_least=max_nodes)
+        if found is not None:
+            graph, total_nodes, total_edges = found
+            return write_page(graph, path, selection=selection, max_nodes=max_nodes,
+                              grouped=(total_nodes, total_edges))
+    graph = to_networkx(
+        store, key=key, radius=radius, relations=relations, bodies=bodies, since=since
     )
     return write_page(graph, path, selection=selection, max_nodes=max_nodes)
 
@@ -76,12 +90,14 @@ def write_page(
     *,
     selection: Selection | None = None,
     max_nodes: int = MAX_NODES,
+    grouped: tuple[int, int] | None = None,
 ) -> DrawReport:
-    """Write the page for a networkx graph shaped like `to_networkx`'s output to `path`."""
+    """Write the page for a networkx graph shaped like `to_networkx`'s output to `path`
+    (or, with `grouped`, like `grouped_graph`'s, standing for that many nodes and edges)."""
     selection = selection or Selection()
     if max_nodes < 1:
         raise UsageError(f"max_nodes must be 1 or more, not {max_nodes}")
-    view = build_view(graph, focus_key=selection.key, max_nodes=max_nodes)
+    view = build_view(graph, focus_key=selection.key, max_nodes=max_nodes, grouped=grouped)
     data = render_page(view, selection).encode("utf-8", errors="replace")
     target = Path(path)
     write_atomic(target, data)

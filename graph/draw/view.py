@@ -18,6 +18,7 @@ import networkx as nx
 from pyvis.edge import Edge
 from pyvis.network import Network
 
+from .groups import group_graph
 from .layout import initial_positions
 from .style import CHAIN_RELATIONS, KIND_STYLES, kind_style, node_size, relation_style
 
@@ -55,13 +56,24 @@ class View:
 
 
 def build_view(
-    graph: nx.MultiDiGraph, *, focus_key: str | None = None, max_nodes: int = MAX_NODES
+    graph: nx.MultiDiGraph,
+    *,
+    focus_key: str | None = None,
+    max_nodes: int = MAX_NODES,
+    grouped: tuple[int, int] | None = None,
 ) -> View:
-    """Turn `graph` into vis-network data; above `max_nodes` nodes, one node per body."""
-    total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
-    clustered = total_nodes > max_nodes
-    if clustered:
-        graph = cluster_by_body(graph, max_nodes)
+    """Turn `graph` into vis-network data; above `max_nodes` nodes, one node per body.
+
+    grouped: `graph` is already grouped by body (see groups.grouped_graph) and stands for this
+    many (nodes, edges).
+    """
+    if grouped is not None:
+        (total_nodes, total_edges), clustered = grouped, True
+    else:
+        total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
+        clustered = total_nodes > max_nodes
+        if clustered:
+            graph = cluster_by_body(graph, max_nodes)
     ids = {node: i for i, node in enumerate(graph.nodes)}
     focus = _find_focus(graph, focus_key, ids)
     evidence = _node_evidence(graph)
@@ -333,33 +345,7 @@ def cluster_by_body(graph: nx.MultiDiGraph, limit: int = MAX_NODES) -> nx.MultiD
         members[group] += 1
         cited[group] += int(attrs.get("cited") or 0)
         kinds[group][kind] += 1
-    kept = {g for g, _n in members.most_common(limit)}
-
-    out = nx.MultiDiGraph()
-    for group in sorted(kept):
-        out.add_node(
-            group,
-            key=group,
-            kind="cluster",
-            label=f"{group} ({members[group]:,})",
-            title=f"{members[group]:,} nodes",
-            cited=cited[group],
-            members=members[group],
-            kinds=dict(kinds[group].most_common()),
-        )
     links: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for u, v, data in graph.edges(data=True):
-        gu, gv = group_of[u], group_of[v]
-        if gu != gv and gu in kept and gv in kept:
-            links[(gu, gv)][str(data.get("relation") or "cites")] += 1
-    # One line per pair of groups, named by the strongest kind of link it holds, so that a
-    # click still follows mandates; the tooltip lists every relation with its count.
-    for (gu, gv), counts in links.items():
-        groups = {relation_style(r).group for r in counts}
-        relation = (
-            "mandatedBy" if "mandate" in groups else "cites" if "citation" in groups else "mentions"
-        )
-        out.add_edge(
-            gu, gv, relation=relation, count=counts.total(), breakdown=dict(counts.most_common())
-        )
-    return out
+        links[(group_of[u], group_of[v])][str(data.get("relation") or "cites")] += 1
+    return group_graph(members, cited, kinds, links, limit)

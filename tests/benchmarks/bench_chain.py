@@ -4,12 +4,18 @@ Builds (once, then reuses) embedded stores of 10,000 and 100,000 generated docum
 mandate chains run hundreds of links deep (with second paths to the same act and a few cycles),
 then prints median and p95 latency of:
 
-- trace_chain up and down, in-process (target: < 50 ms at 100k documents);
+- trace_chain up and down, in-process (target: < 50 ms at 100k documents), each against the
+  same question asked directly in SPARQL (`mg:mandatedBy+`, which lists the acts but none of
+  what a chain shows: relations, evidence, sources, dates);
 - format_chain as a tree;
 - run_query with the named query chain-up, with a timeout (forked worker) and without;
 - the `mandate-graph chain KEY` command, start-up included (target: < 1 s).
 
     .venv/bin/python tests/benchmarks/bench_chain.py [--sizes 10000 100000] [--keys 200]
+
+The store's files are read once first (`--no-preload` skips it), as on a machine where the store
+is in use: the figures then measure the product, not the disk. At 100k documents a first chain
+on a cold disk costs several times more (each link reads a few blocks of a 2.6 GB store).
 """
 
 from __future__ import annotations
@@ -99,11 +105,46 @@ def ensure_store(folder: Path, n_docs: int, chain_len: int) -> Path:
     return path
 
 
-def figures(name: str, seconds: list[float], extra: str = "") -> None:
+def figures(name: str, seconds: list[float], extra: str = "",
+            baseline: list[float] | None = None) -> None:
     ms = sorted(s * 1000 for s in seconds)
     p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
     print(f"  {name:42} median {statistics.median(ms):8.2f} ms   p95 {p95:8.2f} ms   "
           f"max {ms[-1]:8.2f} ms  (n={len(ms)}) {extra}", flush=True)
+    if baseline:
+        base = sorted(s * 1000 for s in baseline)
+        bp95 = base[min(len(base) - 1, int(len(base) * 0.95))]
+        print(f"  {'  baseline: SPARQL, same keys':42} median {statistics.median(base):8.2f} ms   "
+              f"p95 {bp95:8.2f} ms   (trace_chain / SPARQL: median "
+              f"{statistics.median(ms) / max(statistics.median(base), 1e-9):.1f}x, p95 "
+              f"{p95 / max(bp95, 1e-9):.1f}x)", flush=True)
+
+
+def preload(path: Path) -> None:
+    """Read every file of the store once, so that the OS holds it in memory."""
+    t, size = time.perf_counter(), 0
+    for f in sorted(path.iterdir()):
+        if f.is_file():
+            with f.open("rb") as data:
+                while chunk := data.read(1 << 24):
+                    size += len(chunk)
+    print(f"  read the store's files once: {size / 1e9:.2f} GB in {time.perf_counter() - t:.1f} s")
+
+
+def sparql_times(store, keys: list[str], down: bool) -> list[float]:
+    """The same question asked directly: the acts above (or below) KEY by mg:mandatedBy+."""
+    from graph.keys import iri_for
+
+    out = []
+    for key in keys:
+        node = f"<{iri_for('document', key)}>"
+        path = f"?a <https://w3id.org/mandate-graph/ontology#mandatedBy>+ {node}" if down else \
+            f"{node} <https://w3id.org/mandate-graph/ontology#mandatedBy>+ ?a"
+        t = time.perf_counter()
+        for _ in store.query(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {path} }}"):
+            pass
+        out.append(time.perf_counter() - t)
+    return out
 
 
 CPU: list[float] = []  # CPU seconds of the last timed() run, one per call
@@ -123,7 +164,8 @@ def timed(fn, args_list) -> tuple[list[float], list]:
     return times, outs
 
 
-def bench(path: Path, n_docs: int, chain_len: int, n_keys: int) -> None:
+def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = True,
+          queries: bool = True) -> None:
     from graph.chain import format_chain, trace_chain
     from graph.errors import QueryTimeoutError
     from graph.query import named_queries, run_query
@@ -134,22 +176,26 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int) -> None:
     deep = [symbol(rng.randrange(chains), rng.randrange(chain_len // 2, chain_len))
             for _ in range(n_keys)]
     heads = [symbol(rng.randrange(chains), rng.randrange(0, 5)) for _ in range(n_keys)]
-    load = os.getloadavg()[0]
-    print(f"\n{n_docs:,} documents, chains of {chain_len} ({path}); load average {load:.1f} "
-          f"on {os.cpu_count()} cores")
+    print(f"\n{n_docs:,} documents, chains of {chain_len} ({path}); load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    if load:
+        preload(path)
     t = time.perf_counter()
     store = open_store(str(path), read_only=True)
     print(f"  open read-only: {(time.perf_counter() - t) * 1000:.1f} ms, {len(store):,} quads")
     trace_chain(store, deep[0])  # warm the block cache once, as any second command would
+    base_up = sparql_times(store, deep, down=False)
     times, chains_up = timed(lambda k: trace_chain(store, k), [(k,) for k in deep])
     links = statistics.median(len(c.links) for c in chains_up)
-    figures("trace_chain up (in-process)", times, f"median {links:.0f} links")
+    figures("trace_chain up (in-process)", times, f"median {links:.0f} links", base_up)
     figures("  the same, CPU time", CPU)
     per_link = [t / max(1, len(c.links)) for t, c in zip(CPU, chains_up, strict=True)]
     figures("  CPU time per link", per_link)
+    base_down = sparql_times(store, heads, down=True)
     times, chains_down = timed(lambda k: trace_chain(store, k, down=True), [(k,) for k in heads])
     links = statistics.median(len(c.links) for c in chains_down)
-    figures("trace_chain --down from near a chain head", times, f"median {links:.0f} links")
+    figures("trace_chain --down from near a chain head", times, f"median {links:.0f} links",
+            base_down)
     figures("  the same, CPU time", CPU)
     short = [symbol(rng.randrange(chains), rng.randrange(1, 12)) for _ in range(n_keys)]
     times, chains_short = timed(lambda k: trace_chain(store, k), [(k,) for k in short])
@@ -160,6 +206,9 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int) -> None:
     times, _ = timed(lambda c: format_chain(c, "tree"), [(c,) for c in chains_up])
     figures("format_chain tree", times)
 
+    if not queries:
+        store.close()
+        return
     text = named_queries()["chain-up"].text
     few = deep[: max(10, n_keys // 10)]
     times, results = timed(lambda k: run_query(store, text, params={"key": k}),
@@ -210,11 +259,14 @@ def main() -> None:
     parser.add_argument("--chain-length", type=int, default=500)
     parser.add_argument("--keys", type=int, default=200)
     parser.add_argument("--dir", type=Path, default=Path("/tmp/mandate-graph-bench"))
+    parser.add_argument("--no-preload", action="store_true",
+                        help="do not read the store's files first (measure a cold disk)")
+    parser.add_argument("--no-cli", action="store_true", help="skip the CLI and named queries")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:
         path = ensure_store(args.dir, n, args.chain_length)
-        bench(path, n, args.chain_length, args.keys)
+        bench(path, n, args.chain_length, args.keys, not args.no_preload, not args.no_cli)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,11 @@
 
     .venv/bin/python tests/benchmarks/bench_draw.py            # 500, 2,000 and 5,000 nodes
     .venv/bin/python tests/benchmarks/bench_draw.py 5000 20000 # chosen sizes
+    .venv/bin/python tests/benchmarks/bench_draw.py --store STORE_FOLDER   # a built store
+
+With --store, it measures a built store instead, each step in a fresh process with its wall time
+and peak memory (VmHWM): to_networkx of the whole store, and draw_html of the whole store (grouped
+by body inside the store when it has more nodes than a page draws).
 
 The graph is synthetic and deterministic: acts of ~30 bodies citing older acts (a few hubs cited
 very often), about half of the links mandates. Settling is measured in headless Chromium
@@ -136,6 +141,43 @@ def settle_seconds(path: Path) -> tuple[float, int]:
     return seconds, count
 
 
+_STEP = """
+import json, sys, time
+sys.path.insert(0, {repo!r})
+from graph.store import open_store
+store = open_store({store!r}, read_only=True)
+t = time.perf_counter()
+if {step!r} == "to_networkx":
+    from graph.network import to_networkx
+    g = to_networkx(store)
+    what = f"{{g.number_of_nodes():,}} nodes, {{g.number_of_edges():,}} edges"
+else:
+    from graph.draw import draw_html
+    r = draw_html(store, {out!r})
+    what = (f"{{r.nodes:,}} drawn of {{r.total_nodes:,}} nodes, {{r.total_edges:,}} edges"
+            + (", grouped by body" if r.clustered else ""))
+seconds = time.perf_counter() - t
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(json.dumps({{"seconds": seconds, "peak_mb": hwm / 1024, "what": what}}))
+"""
+
+
+def store_figures(store: Path) -> None:
+    """Wall time and peak memory of to_networkx and draw_html over a whole store."""
+    import json
+    import subprocess
+
+    repo = str(Path(__file__).resolve().parents[2])
+    with tempfile.TemporaryDirectory() as tmp:
+        for step in ("to_networkx", "draw_html"):
+            code = _STEP.format(repo=repo, store=str(store), step=step, out=f"{tmp}/g.html")
+            done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                  check=True)
+            r = json.loads(done.stdout.splitlines()[-1])
+            print(f"{step:12} {r['seconds']:8.1f} s  peak {r['peak_mb']:8.0f} MB  {r['what']}",
+                  flush=True)
+
+
 def main(sizes: list[int]) -> None:
     print(
         f"{'nodes':>7} {'edges':>7} {'drawn':>6} {'generate s':>10} {'size MB':>8} {'settle s':>8}"
@@ -156,4 +198,7 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [500, 2000, 5000])
+    if sys.argv[1:2] == ["--store"]:
+        store_figures(Path(sys.argv[2]))
+    else:
+        main([int(a) for a in sys.argv[1:]] or [500, 2000, 5000])
