@@ -117,18 +117,14 @@ def write_gexf(graph, out: IO[bytes]) -> None:
         parts.append(f'      <node id="{_esc(node_id)}" label="{_esc(label)}"')
         _attvalues(parts, attrs, declared["node"])
         parts.append("</node>\n")
-        if len(parts) > 4096:
-            out.write("".join(parts).encode("utf-8"))
-            parts.clear()
+        _spill(parts, out)
     parts.append("    </nodes>\n    <edges>\n")
     for element, attrs in _edge_rows(graph):
         head = " ".join(f'{k}="{_esc(v)}"' for k, v in element.items())
         parts.append(f"      <edge {head}")
         _attvalues(parts, attrs, declared["edge"])
         parts.append("</edge>\n")
-        if len(parts) > 4096:
-            out.write("".join(parts).encode("utf-8"))
-            parts.clear()
+        _spill(parts, out)
     parts.append("    </edges>\n  </graph>\n</gexf>\n")
     out.write("".join(parts).encode("utf-8"))
 
@@ -155,3 +151,10 @@ def _gexf_type(value) -> str:
 
 def _esc(text: str) -> str:
     return text.translate(_ESCAPE)
+
+
+def _spill(parts: list[str], out: IO[bytes]) -> None:
+    """Write the pieces gathered so far once there are many, so memory stays bounded."""
+    if len(parts) > 4096:
+        out.write("".join(parts).encode("utf-8"))
+        parts.clear()

@@ -47,6 +47,8 @@ def format_build_summary(store, report, out: Path) -> str:
     lines.append(f"cited but not in the store: {report.unresolved}")
     chain = longest_mandate_chain(store)
     if len(chain) > 1:
-        lines.append(f"longest mandate chain ({len(chain) - 1} links): " + " -> ".join(chain))
+        links = len(chain) - 1
+        lines.append(f"longest mandate chain ({links} link{'s' * (links != 1)}): "
+                     + " -> ".join(chain))
     lines.append(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
     return "\n".join(lines)

@@ -62,6 +62,14 @@ def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
     assert "(read 0, unchanged 8, failed 0)" in out
 
 
+def test_build_summary_says_one_link_in_the_singular(tmp_path, capsys):
+    note = EXAMPLES / "fr" / "CTOC_COP_2016_3.txt"  # Working Group -> decision 2/6: one link
+    code, out, err = run(["build", str(note), "--store", str(tmp_path / "db"), "--out",
+                          str(tmp_path / "out"), "--jobs", "1"], capsys)
+    assert code == 0, err
+    assert "longest mandate chain (1 link): CTOC/COP/WG.2 -> " in out
+
+
 def test_example_chain_is_three_links_deep(built_store, capsys):
     code, out, err = run(
         ["chain", "A/78/312", "--store", str(built_store), "--format", "json"], capsys
