@@ -27,6 +27,21 @@ CITATION_RELATIONS = ("recalls", "reaffirms", "takesNoteOf", "welcomes", "endors
 STRUCTURE_RELATIONS = ("submittedTo", "adoptedAt", "reportOf", "issuedBy", "mentions")
 RELATIONS = MANDATE_RELATIONS + CITATION_RELATIONS + STRUCTURE_RELATIONS
 
+# What a mandate statement is about (DESIGN.md "Mandate statements"): the citing document itself
+# only when the text says so, a body named in the sentence, another document, or an activity.
+SUBJECT_KINDS = ("self", "body", "document", "activity")
+# Relations of mandate statements, read "subject -- relation -- act"; each is a sub-property of
+# mg:mandatedBy. Families are what evaluation compares (extend and renew are one family).
+STATEMENT_FAMILIES = {
+    "establishedBy": "establish",
+    "extendedBy": "extend",
+    "requestedBy": "request",
+    "pursuantTo": "basis",
+    "inAccordanceWith": "basis",
+    "terminatedBy": "terminate",
+}
+STATEMENT_RELATIONS = tuple(STATEMENT_FAMILIES)
+
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -82,6 +97,36 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class Mandate:
+    """One mandate statement: what is mandated, how, and by which act (and paragraph).
+
+    Spans are offsets into the document text as read, like a Reference's. A forward statement
+    ("Requests the Secretary-General to submit a report") has the citing document's own key
+    as ``act``; a statement about the citing document itself has ``subject_kind == "self"``.
+    """
+
+    subject_kind: str  # one of SUBJECT_KINDS
+    subject: str | None  # key of the mandated thing; None when it has none or is "self"
+    relation: str  # one of STATEMENT_RELATIONS
+    act: str  # key of the mandating act
+    evidence: str  # the sentence or clause that says it
+    rule: str  # name of the rule that produced it
+    confidence: float
+    subject_text: str | None = None  # document.text[subject_start:subject_end]
+    subject_start: int | None = None
+    subject_end: int | None = None
+    act_start: int | None = None  # the act's mention; None for a forward statement
+    act_end: int | None = None
+    paragraph: str | None = None  # operative paragraph of the act, when stated ("22", "5 (a)")
+    until: str | None = None  # ISO date a mandate is extended or established until
+    target: str | None = None  # reporting target when stated ("at its seventy-eighth session")
+
+    def to_json(self) -> dict:
+        """The `mandates` item of `extract --format jsonl` (every field, None as null)."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentRecord:
     """What extraction learned about one document: its own metadata and its references."""
 
@@ -104,6 +149,7 @@ class DocumentRecord:
     media_type: str = "text/plain"
     extractor_version: str = ""
     references: tuple[Reference, ...] = field(default_factory=tuple)
+    mandates: tuple[Mandate, ...] = field(default_factory=tuple)
 
     def to_json(self) -> dict:
         """The `extract --format jsonl` object (DESIGN.md contract; fields only ever added)."""
@@ -123,5 +169,6 @@ class DocumentRecord:
             "sha256": self.sha256,
             "extractor_version": self.extractor_version,
             "references": [r.to_json() for r in self.references],
+            "mandates": [m.to_json() for m in self.mandates],
         }
         return out
