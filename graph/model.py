@@ -108,7 +108,7 @@ class Mandate:
     subject_kind: str  # one of SUBJECT_KINDS
     subject: str | None  # key of the mandated thing; None when it has none or is "self"
     relation: str  # one of STATEMENT_RELATIONS
-    act: str  # key of the mandating act
+    act: str | None  # key of the mandating act; None: the citing document, which has no key
     evidence: str  # the sentence or clause that says it
     rule: str  # name of the rule that produced it
     confidence: float
