@@ -26,10 +26,10 @@ from functools import cache
 import pyoxigraph as ox
 
 from . import __version__
-from .keys import expression_iri, iri_for
 from .model import CITATION_RELATIONS, MANDATE_RELATIONS, DocumentRecord, Reference
-from .paths import ontology_file
-from .vocab import DEFAULT_BASE, MG_NS
+from .vocab.keys import expression_iri, iri_for
+from .vocab.mg import DEFAULT_BASE, MG_NS
+from .vocab.ontology import ontology_file
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DCT = "http://purl.org/dc/terms/"

@@ -143,8 +143,8 @@ def extract(
     max_memory_mb: MaxMemoryOpt = None,
 ) -> None:
     """Print the references found in each document."""
+    from .console.summary import format_record
     from .ingest import extract_paths
-    from .summary import format_record
 
     _choice(fmt, ("table", "jsonl", "nquads"), "--format")
     if fmt == "nquads" and out is None:
@@ -206,11 +206,11 @@ def build(
     max_memory_mb: MaxMemoryOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
+    from .console.summary import format_build_summary
     from .draw import draw_html
-    from .export import export_graph
+    from .export.rdf import export_graph
     from .ingest import ingest_paths
-    from .store import open_store
-    from .summary import format_build_summary
+    from .store.embedded import open_store
 
     with open_store(store) as st:
         report = ingest_paths(
@@ -241,7 +241,7 @@ def remove(
 ) -> None:
     """Delete the graphs of source files (or of documents with a symbol) from the store."""
     from .ingest import remove_document
-    from .store import open_store
+    from .store.embedded import open_store
 
     with open_store(store, create=False) as st:
         for item in items:
@@ -262,8 +262,8 @@ def chain(
     fmt: Annotated[str, typer.Option("--format", help="tree, json, csv or mermaid")] = "tree",
 ) -> None:
     """Print the mandate chain of KEY: what mandated it, and what mandated that."""
-    from .chain import format_chain, trace_chain
-    from .store import open_store
+    from .chain.trace import format_chain, trace_chain
+    from .store.embedded import open_store
 
     _choice(fmt, ("tree", "json", "csv", "mermaid"), "--format")
     with open_store(store, read_only=True) as st:
@@ -283,8 +283,8 @@ def query(
     limit: Annotated[int | None, typer.Option(help="Return at most this many rows")] = None,
 ) -> None:
     """Run a read-only SPARQL query over the store."""
-    from .query import format_result, named_queries, run_query
-    from .store import open_store
+    from .query.run import format_result, named_queries, run_query
+    from .store.embedded import open_store
 
     if list_:
         queries = named_queries().values()
@@ -343,7 +343,7 @@ def show(
 ) -> None:
     """Draw the graph (or KEY's neighbourhood) as one self-contained HTML page."""
     from .draw import draw_html
-    from .store import open_store
+    from .store.embedded import open_store
 
     with open_store(store, read_only=True) as st:
         report = draw_html(
@@ -381,8 +381,8 @@ def export(
     store: StoreOpt = None,
 ) -> None:
     """Write the whole graph to a file."""
-    from .export import EXPORT_FORMATS, export_graph
-    from .store import open_store
+    from .export.rdf import EXPORT_FORMATS, export_graph
+    from .store.embedded import open_store
 
     _choice(fmt, EXPORT_FORMATS, "--format")
     with open_store(store, read_only=True) as st:
@@ -393,8 +393,8 @@ def export(
 @app.command()
 def validate(store: StoreOpt = None) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl."""
-    from .store import open_store
-    from .validate import validate_store
+    from .store.embedded import open_store
+    from .validate.shacl import validate_store
 
     with open_store(store, read_only=True) as st:
         report = validate_store(st)
@@ -410,7 +410,7 @@ def stats(
 ) -> None:
     """Counts, most-cited acts, missing targets, longest chains, cycles."""
     from .stats import compute_stats, format_stats
-    from .store import open_store
+    from .store.embedded import open_store
 
     _choice(fmt, ("table", "json"), "--format")
     with open_store(store, read_only=True) as st:
@@ -426,8 +426,8 @@ def serve(
     limit: Annotated[int, typer.Option(help="Per-query row cap")] = 10000,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
-    from .serve import serve as run_server
-    from .store import default_location
+    from .serve.server import serve as run_server
+    from .store.embedded import default_location
 
     run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit)
 

@@ -27,7 +27,7 @@ from .read import Limits, find_documents
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
 from .read.text import check_encoding
-from .vocab import DEFAULT_BASE, MG_NS
+from .vocab.mg import DEFAULT_BASE, MG_NS
 
 _PREFIXES = f"""PREFIX mg: <{MG_NS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -156,7 +156,7 @@ def ingest_paths(
     on a terminal, False never. Failed files are listed in the report; documents already in the
     store stay whole.
     """
-    from .progress import Progress
+    from .console.progress import Progress
 
     limits = limits or DEFAULT_LIMITS
     files = find_documents(paths, include, exclude)

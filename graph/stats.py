@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from .errors import UsageError
 from .model import MANDATE_RELATIONS
-from .namespaces import DCT, MG
+from .vocab.iris import DCT, MG
 
 TOP = 10  # rows of each ranking in the report
 _MANDATE = frozenset(MANDATE_RELATIONS)
@@ -43,7 +43,7 @@ class Stats:
 
 def compute_stats(store, *, top: int = TOP) -> Stats:
     """Everything `mandate-graph stats` prints, from one pass over the store."""
-    from .network import to_networkx
+    from .network.whole import to_networkx
 
     g = to_networkx(store)
     s = Stats()
@@ -177,7 +177,7 @@ def format_stats(stats: Stats, fmt: str = "table") -> str:
         return json.dumps(asdict(stats), ensure_ascii=False, indent=2)
     if fmt not in ("table", "text"):
         raise UsageError(f"unknown stats format {fmt!r}: use table or json")
-    from .table import format_table
+    from .console.table import format_table
 
     def counts(title: str, data: dict[str, int], what: str, unit: str) -> str:
         rows = list(data.items())

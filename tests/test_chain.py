@@ -13,9 +13,9 @@ import pytest
 from conftest import REPO, SEED, need_shared
 from graph_helpers import linear_chain, make_store, record, ref, sample_records
 
-from graph.chain import format_chain, resolve_key, trace_chain
+from graph.chain.trace import format_chain, resolve_key, trace_chain
 from graph.errors import NotFoundError, UsageError
-from graph.keys import iri_for
+from graph.vocab.keys import iri_for
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +171,8 @@ def test_unknown_key_names_the_nearest_keys(store):
 
 
 def test_namespaces_agree_with_the_vocabulary_module():
-    from graph import namespaces, vocab
+    from graph.vocab import iris as namespaces
+    from graph.vocab import mg as vocab
 
     assert namespaces.MG == vocab.MG_NS
     assert namespaces.DEFAULT_BASE == vocab.DEFAULT_BASE
@@ -183,8 +184,8 @@ def test_the_chain_path_imports_no_heavy_library(tmp_path):
     make_store(sample_records(), str(location)).close()
     code = (
         "import sys\n"
-        "from graph.chain import format_chain, trace_chain\n"
-        "from graph.store import open_store\n"
+        "from graph.chain.trace import format_chain, trace_chain\n"
+        "from graph.store.embedded import open_store\n"
         f"st = open_store({str(location)!r}, read_only=True)\n"
         "print(format_chain(trace_chain(st, 'CTOC/COP/WG.2')))\n"
         "heavy = [m for m in ('rdflib', 'pyvis', 'pyshacl', 'networkx') if m in sys.modules]\n"

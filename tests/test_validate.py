@@ -7,9 +7,9 @@ from graph_helpers import run_cli
 from test_build import record
 
 from graph.build import bodies_graph, build_graph
-from graph.store import open_store
-from graph.validate import validate_store
-from graph.vocab import MG_NS
+from graph.store.embedded import open_store
+from graph.validate.shacl import validate_store
+from graph.vocab.mg import MG_NS
 
 PREFIXES = f"""
 PREFIX mg: <{MG_NS}>
@@ -188,8 +188,8 @@ def test_sparql_constraints_give_what_pyshacl_gives():
     import pyshacl
     import rdflib
 
-    from graph.canonical import local_dataset, union_lines
-    from graph.validate import _load, _short, validate_lines
+    from graph.store.canonical import local_dataset, union_lines
+    from graph.validate.shacl import _load, _short, validate_lines
 
     store = good_store()
     for name in ("mandatedBy not materialized", "edge lost", "mandate without evidence"):

@@ -55,7 +55,7 @@ def draw_html(
     A whole store with more than `max_nodes` nodes is grouped by body inside the store (see
     groups.py): its acts are never loaded one by one just to be counted.
     """
-    from ..network import expand_relations, to_networkx
+    from ..network.whole import expand_relations, to_networkx
 
     if radius is not None and radius < 0:
         raise UsageError(f"--radius must be 0 or more, not {radius}")

@@ -27,7 +27,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..model import CITATION_RELATIONS, RELATIONS
-from ..namespaces import CITO, MG, PROV, RDF_TYPE
+from ..vocab.iris import CITO, MG, PROV, RDF_TYPE
 from .style import relation_style
 
 # The classes that decide a node's kind, strongest first (as graph.network does).
@@ -208,7 +208,7 @@ def grouped_graph(
     bodies: only acts of these bodies and their subsidiaries (not together with relations: an
     act's place then depends on its neighbours, which groups do not tell).
     """
-    from ..network import body_filter
+    from ..network.whole import body_filter
 
     if relations is not None and bodies is not None:
         raise ValueError("grouped_graph takes relations or bodies, not both")

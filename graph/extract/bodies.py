@@ -19,7 +19,7 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from ..paths import ontology_file
+from ..vocab.ontology import ontology_file
 from .languages import LANGUAGES, load_data
 from .patterns import literal_atoms, trie_regex
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import __version__
-from ..keys import iri_for
 from ..model import Document, DocumentRecord, Reference
-from ..vocab import DEFAULT_BASE
+from ..vocab.keys import iri_for
+from ..vocab.mg import DEFAULT_BASE
 from .actscan import act_refs, unfccc_refs, zh_act_refs
 from .anchors import events
 from .bodies import BodyContext, matcher

@@ -38,8 +38,8 @@ RELATIONS = ("establishedBy", "requestedBy", "pursuantTo", "recalls", "reaffirms
 
 def record(i: int, refs: int):
     """A generated report citing `refs` General Assembly resolutions, as extraction yields."""
-    from graph.keys import iri_for
     from graph.model import DocumentRecord, Reference
+    from graph.vocab.keys import iri_for
 
     out = []
     for j in range(refs):
@@ -75,8 +75,8 @@ def peak_mb() -> float:
 def child(store_path: str, what: str, out: str, memory: bool) -> dict:
     import pyoxigraph as ox
 
-    from graph.export import export_graph  # imported before the clock starts
-    from graph.store import Store, open_store
+    from graph.export.rdf import export_graph  # imported before the clock starts
+    from graph.store.embedded import Store, open_store
 
     store = open_store(store_path, read_only=True)
     if memory:  # copied into memory, not timed: the figure is the export from a :memory: store
@@ -139,7 +139,7 @@ def measure(store: Path, work: Path, formats: list[str], codes: list[str | None]
 
 def build(docs: int, refs: int, folder: Path) -> Path:
     from graph.build import build_graph
-    from graph.store import open_store
+    from graph.store.embedded import open_store
 
     records = [record(i, refs) for i in range(docs)]
     t = time.perf_counter()
@@ -154,7 +154,7 @@ def build(docs: int, refs: int, folder: Path) -> Path:
     store.flush()
     print(f"load into embedded store         {rate(quads, time.perf_counter() - t)}")
     store.close()
-    from graph.validate import validate_store
+    from graph.validate.shacl import validate_store
 
     small = open_store(":memory:")
     for r in records[:200]:

@@ -5,7 +5,7 @@ the 60 real documents of the test corpus (4,000 citations) that took minutes. As
 constraint once, for all the focus nodes of its shape at the same time, gives the same results:
 SHACL pre-binds `$this` to each focus node, and for the queries SHACL allows (no MINUS, VALUES or
 sub-select that would see `$this` unbound) that equals joining the query with the target nodes.
-pySHACL still checks every SHACL Core constraint; graph/validate.py merges both.
+pySHACL still checks every SHACL Core constraint; graph/validate/shacl.py merges both.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .errors import ValidationFailed
+from ..errors import ValidationFailed
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

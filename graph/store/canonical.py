@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import StoreError
+from ..errors import StoreError
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # Lines of text held in memory before they are sorted into a run file (the union of a 10k-document

@@ -23,10 +23,10 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .errors import QueryError, StoreError
-from .namespaces import PREFIXES
-from .query_check import tokens
-from .store_http import HttpClient, endpoints
+from ..errors import QueryError, StoreError
+from ..query.check import tokens
+from ..vocab.iris import PREFIXES
+from .http import HttpClient, endpoints
 
 __all__ = ["BATCH_BYTES", "RemoteStore", "RemoteTriples", "bind_values", "endpoints"]
 
@@ -117,7 +117,7 @@ class RemoteStore:
 
     def writer(self, batch_quads: int | None = 1):
         """A context writing through replace_graph (which already sends batches), as Store's."""
-        from .store import GraphWriter
+        from .embedded import GraphWriter
 
         return GraphWriter(self, batch_quads)
 
@@ -167,7 +167,7 @@ class RemoteStore:
 
         SELECT gives ox.QuerySolutions, ASK ox.QueryBoolean, CONSTRUCT/DESCRIBE RemoteTriples.
         `substitutions` ({Variable: term}) are bound as VALUES at the top of the WHERE clause.
-        The prefixes of graph.namespaces (mg:, dct:, ...) need no declaration, as in run_query.
+        The prefixes of graph.vocab.iris (mg:, dct:, ...) need no declaration, as in run_query.
         """
         self.flush()
         if substitutions:

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pyoxigraph as ox
 
-from .errors import UsageError
-from .namespaces import PREFIXES, XSD
+from ..errors import UsageError
+from ..vocab.iris import PREFIXES, XSD
 
 if TYPE_CHECKING:
-    from .query import QueryResult
+    from .run import QueryResult
 
 FORMATS = ("table", "csv", "tsv", "json")
 _XSD_STRING = XSD + "string"
@@ -98,7 +98,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 
 
 def _table(result: QueryResult) -> str:
-    from .table import format_table
+    from ..console.table import format_table
 
     rows = [tuple(t.short() if t else "" for t in row) for row in result.terms]
     n = len(rows)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .errors import UsageError
+from ..errors import UsageError
 
 # "# Parameters: key = canonical key of the act (e.g. A/RES/70/1); body = a body code"
 _PARAMS_LINE = re.compile(r"#\s*Parameters?\s*:\s*(?P<list>.*)", re.IGNORECASE)
@@ -54,7 +54,7 @@ class NamedQuery:
 
 def query_dirs() -> list[Path]:
     """Where named queries live: in the installed package, else in the repository."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the package folder
     return [d for d in (here / "queries", here.parent / "examples" / "queries") if d.is_dir()]
 
 

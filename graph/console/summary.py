@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model import DocumentRecord
+from ..model import DocumentRecord
 from .table import format_table
 
 
@@ -33,7 +33,7 @@ def format_record(record: DocumentRecord) -> str:
 
 def format_build_summary(store, report, out: Path) -> str:
     """What `build` did: documents, references by kind, missing targets, the longest chain."""
-    from .stats import longest_mandate_chain
+    from ..stats import longest_mandate_chain
 
     lines = [
         f"documents in store: {report.documents}  (read {report.read}, "

@@ -29,10 +29,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from .errors import MandateGraphError, QueryError, QueryTimeoutError, UsageError
-from .query import QueryResult, format_result, run_query
-from .serve_page import CSP, PAGE
-from .store import MEMORY, open_store
+from ..errors import MandateGraphError, QueryError, QueryTimeoutError, UsageError
+from ..query.run import QueryResult, format_result, run_query
+from ..store.embedded import MEMORY, open_store
+from .page import CSP, PAGE
 
 MAX_CONNECTIONS = 64  # open connections; more get 503 without being read
 MAX_BODY = 1 << 20  # bytes of a POSTed query

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from .model import MANDATE_RELATIONS
-from .namespaces import MG, RDF_TYPE
-from .network import _BODY_LINKS, _KIND_OF, _KINDS, _P, Edge, _best_title, _Facts
+from ..model import MANDATE_RELATIONS
+from ..vocab.iris import MG, RDF_TYPE
+from .whole import _BODY_LINKS, _KIND_OF, _KINDS, _P, Edge, _best_title, _Facts
 
 
 def _edge(cit: str, target: str, cols: dict[str, dict[str, str]]) -> Edge | None:

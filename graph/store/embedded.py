@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import NotFoundError, StoreError, StoreLockedError
+from ..errors import NotFoundError, StoreError, StoreLockedError
 
 DEFAULT_STORE = "mandate-graph.db"
 ENV_STORE = "MANDATE_GRAPH_STORE"
@@ -55,7 +55,7 @@ def open_store(
     if loc == MEMORY:
         return Store(ox.Store(), MEMORY)
     if loc.startswith(("http://", "https://")):
-        from .store_remote import RemoteStore
+        from .remote import RemoteStore
 
         return RemoteStore(loc, read_only=read_only)
     path = Path(loc)

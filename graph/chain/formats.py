@@ -7,7 +7,7 @@ import csv
 import io
 import json
 
-from .chain import Chain, ChainLink, ChainNode
+from .trace import Chain, ChainLink, ChainNode
 
 _EVIDENCE_LIMIT = 240  # characters of an evidence sentence shown in the tree (JSON has it all)
 _MAX_INDENT = 40  # tree levels drawn; deeper lines keep this indentation and show their depth

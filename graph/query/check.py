@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import QueryError
-from .namespaces import PREFIXES
+from ..errors import QueryError
+from ..vocab.iris import PREFIXES
 
 # One SPARQL token. Examples, in order: "  ", "# comment", '"""long"""', "'x'", "<http://a/b>",
 # "?key", "mg:Resolution" (also "mg:" and ":local"), "SELECT", and any other single character.

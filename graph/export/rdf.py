@@ -33,11 +33,11 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from .canonical import graph_lines, open_dataset, union_chunks
-from .errors import ExportError, UsageError
-from .export_jsonld import load_context, write_jsonld
-from .export_network import NOT_XML, check_xml_text, write_csv_edges, write_gexf
-from .vocab import DEFAULT_BASE, MG_NS
+from ..errors import ExportError, UsageError
+from ..store.canonical import graph_lines, open_dataset, union_chunks
+from ..vocab.mg import DEFAULT_BASE, MG_NS
+from .jsonld import load_context, write_jsonld
+from .network import NOT_XML, check_xml_text, write_csv_edges, write_gexf
 
 __all__ = ["EXPORT_FORMATS", "NETWORK_FORMATS", "PREFIXES", "RDF_FORMATS", "export_graph",
            "load_context"]
@@ -281,7 +281,7 @@ class _CarriageReturns:
 def _export_network(store, target: Path, fmt: str) -> int:
     import networkx as nx
 
-    from .network import to_networkx
+    from ..network.whole import to_networkx
 
     graph = to_networkx(store)
     if fmt == "csv-edges":

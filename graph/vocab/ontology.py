@@ -9,7 +9,7 @@ from pathlib import Path
 @cache
 def ontology_dir() -> Path:
     """The folder holding mandate.ttl, shapes.ttl, bodies.ttl and context.jsonld."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the package folder
     for candidate in (here / "ontology", here.parent / "ontology"):
         if (candidate / "mandate.ttl").exists() or (candidate / "bodies.ttl").exists():
             return candidate

@@ -3,7 +3,7 @@
 The data is the union of all named graphs; the ontology (mandate.ttl) is mixed in, so class and
 property hierarchies come from there (a resolution is a document; establishedBy is a mandate).
 pySHACL checks the SHACL Core constraints; the SPARQL-based ones run in Oxigraph, once each for
-all their focus nodes (graph/shacl_sparql.py).
+all their focus nodes (graph/validate/sparql.py).
 Warnings (sh:Warning, e.g. two documents stating different dates for one act) are reported but
 do not make the store fail.
 """
@@ -16,12 +16,12 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from .canonical import fill_rdflib, local_dataset, to_rdflib, union_lines
-from .errors import ValidationFailed
-from .export import PREFIXES
-from .paths import ontology_file
-from .shacl_sparql import evaluate, split_shapes
-from .vocab import MG_NS
+from ..errors import ValidationFailed
+from ..export.rdf import PREFIXES
+from ..store.canonical import fill_rdflib, local_dataset, to_rdflib, union_lines
+from ..vocab.mg import MG_NS
+from ..vocab.ontology import ontology_file
+from .sparql import evaluate, split_shapes
 
 SH = "http://www.w3.org/ns/shacl#"
 _SHOWN = 10  # focus nodes listed per problem; the rest are counted
@@ -65,7 +65,7 @@ def validate_store(store) -> ValidationReport:
 
 def validate_lines(lines: list[bytes]) -> ValidationReport:
     """Check a graph given as N-Triples lines: SHACL Core by pySHACL, SHACL-SPARQL constraints by
-    Oxigraph (graph/shacl_sparql.py says why), both with mandate.ttl mixed into the data."""
+    Oxigraph (graph/validate/sparql.py says why), both with mandate.ttl mixed into the data."""
     import pyshacl
     import rdflib
 

@@ -1,6 +1,6 @@
 """IRIs of the vocabularies the read side (query, chain, stats, network) looks up, as plain strings.
 
-graph/vocab.py is the checked mirror of ontology/mandate.ttl but imports rdflib (about 0.1 s);
+graph/vocab/mg.py is the checked mirror of ontology/mandate.ttl but imports rdflib (about 0.1 s);
 `mandate-graph chain` must answer in well under a second, so the read path takes its IRIs from
 here. tests/test_chain.py checks that these agree with graph.vocab.
 """

@@ -11,8 +11,8 @@ import unicodedata
 
 import pyoxigraph as ox
 
-from .errors import NotFoundError, UsageError
-from .namespaces import MG, SKOS
+from ..errors import NotFoundError, UsageError
+from ..vocab.iris import MG, SKOS
 
 _KEY = ox.NamedNode(MG + "key")
 _CODE = ox.NamedNode(MG + "code")
@@ -81,8 +81,8 @@ def _lookup(store, key: str) -> str | None:
 def _extracted_keys(text: str) -> list[str]:
     """Keys the extractor reads in `text` ("resolution 70/1" -> "A/RES/70/1"), if installed."""
     try:
-        from .extract import extract_references
-        from .model import Document
+        from ..extract import extract_references
+        from ..model import Document
     except ImportError:
         return []
     try:

@@ -25,11 +25,11 @@ from itertools import islice
 
 import pyoxigraph as ox
 
-from .errors import QueryError, QueryTimeoutError, UsageError
-from .namespaces import PREFIXES
-from .query_check import check_params, check_query
-from .query_named import NamedQuery, named_queries
-from .query_results import Term, format_result, term_of
+from ..errors import QueryError, QueryTimeoutError, UsageError
+from ..vocab.iris import PREFIXES
+from .check import check_params, check_query
+from .named import NamedQuery, named_queries
+from .result import Term, format_result, term_of
 
 __all__ = ["NamedQuery", "QueryResult", "Term", "format_result", "named_queries", "run_query"]
 

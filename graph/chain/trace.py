@@ -17,10 +17,10 @@ from pathlib import PurePath
 
 import pyoxigraph as ox
 
-from .errors import UsageError
-from .model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
-from .namespaces import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
-from .resolve import resolve_key
+from ..errors import UsageError
+from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
+from ..query.resolve import resolve_key
+from ..vocab.iris import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
 
 __all__ = ["Chain", "ChainLink", "ChainNode", "format_chain", "resolve_key", "trace_chain"]
 
@@ -360,7 +360,7 @@ def trace_chain(
 
 def format_chain(chain: Chain, fmt: str = "tree") -> str:
     """The chain as a tree (Unicode, for people), json, csv or mermaid."""
-    from . import chain_format
+    from . import formats as chain_format
 
     formatters = {
         "tree": chain_format.tree,

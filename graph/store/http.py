@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .errors import QueryError, QueryTimeoutError, StoreError
+from ..errors import QueryError, QueryTimeoutError, StoreError
 
 # /repositories/REPO, e.g. http://localhost:7200/repositories/mandates (GraphDB, RDF4J)
 _RDF4J_PATH = re.compile(r"/repositories/[^/]+$")

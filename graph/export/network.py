@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import IO
 
-from .errors import ExportError
+from ..errors import ExportError
 
 # Characters XML 1.0 cannot carry, even escaped: C0 controls but tab, LF and CR; U+FFFE, U+FFFF.
 # RDF/XML, GraphML and GEXF are XML. ("\x01", "\x0b", "\uffff")

@@ -23,8 +23,8 @@ from pathlib import PurePath
 import networkx as nx
 import pyoxigraph as ox
 
-from .model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
-from .namespaces import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
+from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
+from ..vocab.iris import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
 
 # Classes in the order that decides a node's kind (an ingested resolution is also a Document).
 _KINDS = (
@@ -76,7 +76,7 @@ def expand_relations(relations: Iterable[str] | None) -> frozenset[str] | None:
     """
     if relations is None:
         return None
-    from .errors import UsageError
+    from ..errors import UsageError
 
     out: set[str] = set()
     for name in relations:
@@ -113,8 +113,8 @@ def to_networkx(
     wanted = expand_relations(relations)
     focus = None
     if key is not None:
-        from .chain import resolve_key
-        from .network_local import _local_edges, _node_facts
+        from ..chain.trace import resolve_key
+        from .local import _local_edges, _node_facts
 
         focus = resolve_key(store, key)
         edges = _local_edges(store, focus, 1 if radius is None else max(radius, 0), down, wanted)

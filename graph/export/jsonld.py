@@ -21,8 +21,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from .errors import ExportError
-from .paths import ontology_file
+from ..errors import ExportError
+from ..vocab.ontology import ontology_file
 
 _RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

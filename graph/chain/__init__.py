@@ -1,0 +1,6 @@
+"""Mandate chains: the walk up or down from one act (trace) and its text, JSON, CSV and Turtle
+forms (formats)."""
+
+from .trace import format_chain, trace_chain
+
+__all__ = ["format_chain", "trace_chain"]
