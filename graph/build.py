@@ -25,8 +25,8 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from . import __version__
 from .model import CITATION_RELATIONS, MANDATE_RELATIONS, DocumentRecord, Reference
+from .version import __version__
 from .vocab.keys import expression_iri, iri_for
 from .vocab.mg import DEFAULT_BASE, MG_NS
 from .vocab.ontology import ontology_file

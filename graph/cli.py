@@ -14,8 +14,8 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
 from .errors import MandateGraphError, UsageError
+from .version import __version__
 
 app = typer.Typer(
     name="mandate-graph",

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import __version__
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
 from .model import DocumentRecord
@@ -27,6 +26,7 @@ from .read import Limits, find_documents
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
 from .read.text import check_encoding
+from .version import __version__
 from .vocab.mg import DEFAULT_BASE, MG_NS
 
 _PREFIXES = f"""PREFIX mg: <{MG_NS}>

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import __version__
 from ..model import Document, DocumentRecord, Reference
+from ..version import __version__
 from ..vocab.keys import iri_for
 from ..vocab.mg import DEFAULT_BASE
 from .actscan import act_refs, unfccc_refs, zh_act_refs
