@@ -210,7 +210,7 @@ def build(
     from .draw import draw_html
     from .export.rdf import export_graph
     from .ingest import ingest_paths
-    from .store.embedded import open_store
+    from .store import open_store
 
     with open_store(store) as st:
         report = ingest_paths(
@@ -241,7 +241,7 @@ def remove(
 ) -> None:
     """Delete the graphs of source files (or of documents with a symbol) from the store."""
     from .ingest import remove_document
-    from .store.embedded import open_store
+    from .store import open_store
 
     with open_store(store, create=False) as st:
         for item in items:
@@ -263,7 +263,7 @@ def chain(
 ) -> None:
     """Print the mandate chain of KEY: what mandated it, and what mandated that."""
     from .chain.trace import format_chain, trace_chain
-    from .store.embedded import open_store
+    from .store import open_store
 
     _choice(fmt, ("tree", "json", "csv", "mermaid"), "--format")
     with open_store(store, read_only=True) as st:
@@ -284,7 +284,7 @@ def query(
 ) -> None:
     """Run a read-only SPARQL query over the store."""
     from .query.run import format_result, named_queries, run_query
-    from .store.embedded import open_store
+    from .store import open_store
 
     if list_:
         queries = named_queries().values()
@@ -343,7 +343,7 @@ def show(
 ) -> None:
     """Draw the graph (or KEY's neighbourhood) as one self-contained HTML page."""
     from .draw import draw_html
-    from .store.embedded import open_store
+    from .store import open_store
 
     with open_store(store, read_only=True) as st:
         report = draw_html(
@@ -382,7 +382,7 @@ def export(
 ) -> None:
     """Write the whole graph to a file."""
     from .export.rdf import EXPORT_FORMATS, export_graph
-    from .store.embedded import open_store
+    from .store import open_store
 
     _choice(fmt, EXPORT_FORMATS, "--format")
     with open_store(store, read_only=True) as st:
@@ -393,7 +393,7 @@ def export(
 @app.command()
 def validate(store: StoreOpt = None) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl."""
-    from .store.embedded import open_store
+    from .store import open_store
     from .validate.shacl import validate_store
 
     with open_store(store, read_only=True) as st:
@@ -410,7 +410,7 @@ def stats(
 ) -> None:
     """Counts, most-cited acts, missing targets, longest chains, cycles."""
     from .stats import compute_stats, format_stats
-    from .store.embedded import open_store
+    from .store import open_store
 
     _choice(fmt, ("table", "json"), "--format")
     with open_store(store, read_only=True) as st:
@@ -427,7 +427,7 @@ def serve(
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
     from .serve.server import serve as run_server
-    from .store.embedded import default_location
+    from .store import default_location
 
     run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit)
 

@@ -9,7 +9,7 @@ import subprocess
 
 from graph.build import build_graph
 from graph.model import DocumentRecord, Reference
-from graph.store.embedded import open_store
+from graph.store import open_store
 from graph.vocab.keys import iri_for
 
 

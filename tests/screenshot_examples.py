@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))
 
 from graph.draw import draw_html  # noqa: E402
 from graph.ingest import ingest_paths  # noqa: E402
-from graph.store.embedded import open_store  # noqa: E402
+from graph.store import open_store  # noqa: E402
 
 ARGS = [
     "--headless=new",

@@ -14,7 +14,7 @@ from graph.build import (
     subject_kind,
 )
 from graph.model import DocumentRecord, Reference
-from graph.store.embedded import open_store
+from graph.store import open_store
 from graph.vocab.keys import expression_iri, iri_for
 from graph.vocab.mg import MG_NS
 

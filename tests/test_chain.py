@@ -185,7 +185,7 @@ def test_the_chain_path_imports_no_heavy_library(tmp_path):
     code = (
         "import sys\n"
         "from graph.chain.trace import format_chain, trace_chain\n"
-        "from graph.store.embedded import open_store\n"
+        "from graph.store import open_store\n"
         f"st = open_store({str(location)!r}, read_only=True)\n"
         "print(format_chain(trace_chain(st, 'CTOC/COP/WG.2')))\n"
         "heavy = [m for m in ('rdflib', 'pyvis', 'pyshacl', 'networkx') if m in sys.modules]\n"

@@ -21,7 +21,7 @@ from graph.build import bodies_graph, build_graph
 from graph.errors import ExportError, UsageError
 from graph.export.rdf import EXPORT_FORMATS, PREFIXES, RDF_FORMATS, export_graph
 from graph.model import Reference
-from graph.store.embedded import open_store
+from graph.store import open_store
 from graph.vocab.keys import iri_for
 
 TRIPLE_FORMATS = ("turtle", "ntriples", "rdfxml")

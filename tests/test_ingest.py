@@ -15,7 +15,7 @@ from graph.build import bodies_graph, graph_iri
 from graph.console.progress import Progress
 from graph.errors import InputError, NotFoundError, UsageError
 from graph.ingest import extract_paths, ingest_paths, remove_document, write_nquads
-from graph.store.embedded import open_store
+from graph.store import open_store
 
 
 def cited_keys(store, graph: str) -> set[str]:

@@ -25,7 +25,8 @@ import graph
 from graph.build import bodies_graph, graph_iri
 from graph.ingest import ingest_paths
 from graph.read import Limits
-from graph.store.embedded import PENDING, open_store
+from graph.store import open_store
+from graph.store.embedded import PENDING
 
 # Where the `graph` under test lives, so that subprocesses import the same one.
 PACKAGE_ROOT = str(Path(graph.__file__).resolve().parents[1])
@@ -34,7 +35,7 @@ ENV = dict(os.environ, PYTHONPATH=PACKAGE_ROOT)
 DRIVER = """
 import sys
 from graph.ingest import ingest_paths
-from graph.store.embedded import open_store
+from graph.store import open_store
 with open_store(sys.argv[1]) as store:
     report = ingest_paths([sys.argv[2]], store, jobs=int(sys.argv[3]), progress=False)
 print(report.read, report.skipped, len(report.failed))
@@ -44,11 +45,11 @@ print(report.read, report.skipped, len(report.failed))
 # a kill can be aimed inside one.
 BATCH_DRIVER = """
 import sys
-import graph.store.embedded
+import graph.store.writer
 from graph.ingest import ingest_paths
-from graph.store.embedded import open_store
+from graph.store import open_store
 
-graph.store.embedded.BATCH_QUADS = int(sys.argv[4])
+graph.store.writer.BATCH_QUADS = int(sys.argv[4])
 
 
 class Announcing:

@@ -29,7 +29,7 @@ from graph_helpers import record, ref, sample_records, stop_process
 
 from graph.build import bodies_graph, build_graph
 from graph.serve.server import _negotiate
-from graph.store.embedded import open_store
+from graph.store import open_store
 
 TIMEOUT = 2.0  # the endpoint's per-query limit in these tests
 LIMIT = 20  # its row cap

@@ -10,10 +10,12 @@ import pytest
 from un_documents import built_quads, expected_quads, write_documents
 
 import graph.store.embedded
+import graph.store.writer
 from graph.build import bodies_graph, graph_iri
 from graph.errors import StoreError
 from graph.ingest import ingest_paths
-from graph.store.embedded import PENDING, open_store
+from graph.store import open_store
+from graph.store.embedded import PENDING
 
 
 @pytest.fixture
@@ -24,7 +26,7 @@ def folder(tmp_path) -> Path:
 @pytest.fixture
 def small_batches(monkeypatch):
     """Two or three documents a batch, every batch through the bulk loader."""
-    monkeypatch.setattr(graph.store.embedded, "BATCH_QUADS", 150)
+    monkeypatch.setattr(graph.store.writer, "BATCH_QUADS", 150)
     monkeypatch.setattr(graph.store.embedded, "SMALL_BATCH", 0)
 
 

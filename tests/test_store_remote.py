@@ -27,7 +27,7 @@ from graph.build import bodies_graph, build_graph
 from graph.chain.trace import format_chain, trace_chain
 from graph.errors import NotFoundError, QueryError, StoreError
 from graph.query.run import run_query
-from graph.store.embedded import open_store
+from graph.store import open_store
 from graph.store.remote import RemoteStore, bind_values, endpoints
 
 needs_server = pytest.mark.server  # starts a real Oxigraph server on 127.0.0.1

@@ -7,7 +7,7 @@ from graph_helpers import run_cli
 from test_build import record
 
 from graph.build import bodies_graph, build_graph
-from graph.store.embedded import open_store
+from graph.store import open_store
 from graph.validate.shacl import validate_store
 from graph.vocab.mg import MG_NS
 

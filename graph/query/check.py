@@ -12,24 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ..errors import QueryError
+from ..store.sparql import tokens
 from ..vocab.iris import PREFIXES
 
-# One SPARQL token. Examples, in order: "  ", "# comment", '"""long"""', "'x'", "<http://a/b>",
-# "?key", "mg:Resolution" (also "mg:" and ":local"), "SELECT", and any other single character.
-_TOKEN = re.compile(
-    r"""
-      (?P<ws>\s+)
-    | (?P<comment>\#[^\n]*)
-    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-                |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$]\w+)
-    | (?P<pname>(?:[^\W\d_][\w\-.]*)?:(?:[\w\-:%]|\\.|\.(?=[\w\-:%]))*)
-    | (?P<word>[^\W\d]\w*)
-    | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
 _FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 # Keywords that exist only in SPARQL Update.
 _UPDATE = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE",
@@ -44,16 +29,6 @@ class QueryShape:
     form: str  # select | ask | graph
     variables: frozenset[str]
     from_graphs: tuple[str, ...]
-
-
-def tokens(sparql: str) -> list[tuple[str, str]]:
-    """(kind, text) of every token, whitespace and comments left out."""
-    out = []
-    for m in _TOKEN.finditer(sparql):
-        kind = m.lastgroup
-        if kind not in ("ws", "comment"):
-            out.append((kind, m.group()))
-    return out
 
 
 def check_query(sparql: str, has_graph) -> QueryShape:

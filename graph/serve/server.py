@@ -31,7 +31,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import MandateGraphError, QueryError, QueryTimeoutError, UsageError
 from ..query.run import QueryResult, format_result, run_query
-from ..store.embedded import MEMORY, open_store
+from ..store import MEMORY, open_store
 from .page import CSP, PAGE
 
 MAX_CONNECTIONS = 64  # open connections; more get 503 without being read

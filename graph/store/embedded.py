@@ -1,11 +1,11 @@
-"""Stores: where the graph lives between commands.
+"""The embedded store: an on-disk Oxigraph database (the default) or one in memory (":memory:").
 
-`open_store(location)` gives one interface over an embedded on-disk Oxigraph store (the default),
-an in-memory store (":memory:") and, in store_remote.py, any SPARQL 1.1 endpoint named by URL.
-Each source document is one named graph, always in the store whole or not at all:
+store/open.py picks this store or, in store/remote.py, any SPARQL 1.1 endpoint named by URL; both
+follow the GraphStore protocol (store/protocol.py). Each source document is one named graph,
+always in the store whole or not at all:
 
 - `replace_graph` replaces one graph in one transaction;
-- `replace_graphs` (and `writer()`, which collects graphs into batches of BATCH_QUADS quads)
+- `replace_graphs` (and `writer()`, which collects graphs into batches: store/writer.py)
   writes many graphs with the bulk loader, two to three times faster. The loader adds its files
   to the database in one atomic step, and before it starts the batch's graph names are written
   to a pending list in the store folder, removed once the batch is flushed: a writer that
@@ -24,13 +24,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import NotFoundError, StoreError, StoreLockedError
+from .writer import GraphWriter, drain
 
-DEFAULT_STORE = "mandate-graph.db"
-ENV_STORE = "MANDATE_GRAPH_STORE"
 MEMORY = ":memory:"
-# Quads per bulk batch: bounds a build's memory (the batch as Python objects, then the loader's
-# sorted copy: about 1 KB a quad) while keeping the loader's fixed cost per batch small.
-BATCH_QUADS = 100_000
 # Below this many quads a batch goes in as one transaction per graph: as fast (the loader costs
 # about 10 ms a batch) and it adds no small files to the database.
 SMALL_BATCH = 1_000
@@ -38,26 +34,13 @@ SMALL_BATCH = 1_000
 PENDING = "mandate-graph.pending"
 
 
-def default_location() -> str:
-    """The store named by $MANDATE_GRAPH_STORE, else ./mandate-graph.db."""
-    return os.environ.get(ENV_STORE) or DEFAULT_STORE
+def open_embedded(loc: str, *, read_only: bool = False, create: bool = True) -> Store:
+    """Open (and with `create`, make) the embedded store in folder `loc`, or ":memory:".
 
-
-def open_store(
-    location: str | os.PathLike | None = None, *, read_only: bool = False, create: bool = True
-) -> Store:
-    """Open (and with `create`, make) the store at `location`.
-
-    `location` is a folder for the embedded store, ":memory:", or an http(s) URL of a SPARQL
-    endpoint. A read-only store never takes the writer lock, so queries run during a build.
+    A read-only store never takes the writer lock, so queries run during a build.
     """
-    loc = str(location) if location is not None else default_location()
     if loc == MEMORY:
         return Store(ox.Store(), MEMORY)
-    if loc.startswith(("http://", "https://")):
-        from .remote import RemoteStore
-
-        return RemoteStore(loc, read_only=read_only)
     path = Path(loc)
     if read_only or not create:
         if not (path / "CURRENT").exists():
@@ -190,7 +173,7 @@ class Store:
                 self.inner.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in present))
             empty = [names[graph] for graph, quads in batch.items() if not quads]
             # Each document's quads are let go as the loader takes them: it keeps its own copy.
-            self.inner.bulk_extend(itertools.chain.from_iterable(_drain(batch)))
+            self.inner.bulk_extend(itertools.chain.from_iterable(drain(batch)))
             for g in empty:
                 self.inner.add_graph(g)
             # Durable before the list goes: the drops sit in the write-ahead log until then.
@@ -276,51 +259,6 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-class GraphWriter:
-    """Collects replaced graphs and writes them in batches of about `batch_quads` quads.
-
-    Used as a context: the last batch is written on leaving it normally; after an exception
-    the graphs not yet written are left out (absent, so the next build loads them).
-    """
-
-    def __init__(self, store, batch_quads: int | None = None):
-        self.store = store
-        self.batch_quads = batch_quads or BATCH_QUADS
-        self._pending: dict[str, list[ox.Quad]] = {}
-        self._quads = 0
-
-    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        """Queue `graph` to be replaced by `quads` (a later call for the same graph wins)."""
-        quads = list(quads)
-        self._quads += len(quads) - len(self._pending.pop(graph, ()))
-        self._pending[graph] = quads
-        if self._quads >= self.batch_quads:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write the queued graphs now."""
-        pending, self._pending, self._quads = self._pending, {}, 0
-        if pending:
-            self.store.replace_graphs(_drain(pending, items=True))
-
-    def __enter__(self) -> GraphWriter:
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.flush()
-            self.store.flush()
-        else:
-            self._pending, self._quads = {}, 0
-
-
-def _drain(batch: dict, *, items: bool = False) -> Iterator:
-    """The values (or items) of `batch`, each removed from it as it is handed out."""
-    while batch:
-        graph, quads = batch.popitem()
-        yield (graph, quads) if items else quads
 
 
 def _in_graph(g: ox.NamedNode, quads: Iterable[ox.Quad]) -> list[ox.Quad]:

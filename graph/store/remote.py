@@ -24,9 +24,10 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from ..errors import QueryError, StoreError
-from ..query.check import tokens
 from ..vocab.iris import PREFIXES
 from .http import HttpClient, endpoints
+from .sparql import tokens
+from .writer import GraphWriter
 
 __all__ = ["BATCH_BYTES", "RemoteStore", "RemoteTriples", "bind_values", "endpoints"]
 
@@ -117,8 +118,6 @@ class RemoteStore:
 
     def writer(self, batch_quads: int | None = 1):
         """A context writing through replace_graph (which already sends batches), as Store's."""
-        from .embedded import GraphWriter
-
         return GraphWriter(self, batch_quads)
 
     def remove_graph(self, graph: str) -> bool:

@@ -75,7 +75,7 @@ def stream(plan: CorpusPlan, args, store_path: Path, eyecite_step: int) -> Pipel
     """Generate, extract, build and store every document, timing each stage separately."""
     from graph.build import bodies_graph, build_graph
     from graph.model import Document
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     p = Pipeline(M.Stopwatch())
     try:

@@ -169,7 +169,7 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = Tru
     from graph.chain.trace import format_chain, trace_chain
     from graph.errors import QueryTimeoutError
     from graph.query.run import named_queries, run_query
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     rng = random.Random(3)
     chains = n_docs // chain_len

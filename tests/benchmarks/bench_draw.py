@@ -144,7 +144,7 @@ def settle_seconds(path: Path) -> tuple[float, int]:
 _STEP = """
 import json, sys, time
 sys.path.insert(0, {repo!r})
-from graph.store.embedded import open_store
+from graph.store import open_store
 store = open_store({store!r}, read_only=True)
 t = time.perf_counter()
 if {step!r} == "to_networkx":

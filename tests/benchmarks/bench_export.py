@@ -76,7 +76,8 @@ def child(store_path: str, what: str, out: str, memory: bool) -> dict:
     import pyoxigraph as ox
 
     from graph.export.rdf import export_graph  # imported before the clock starts
-    from graph.store.embedded import Store, open_store
+    from graph.store import open_store
+    from graph.store.embedded import Store
 
     store = open_store(store_path, read_only=True)
     if memory:  # copied into memory, not timed: the figure is the export from a :memory: store
@@ -139,7 +140,7 @@ def measure(store: Path, work: Path, formats: list[str], codes: list[str | None]
 
 def build(docs: int, refs: int, folder: Path) -> Path:
     from graph.build import build_graph
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     records = [record(i, refs) for i in range(docs)]
     t = time.perf_counter()

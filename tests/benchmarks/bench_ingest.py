@@ -126,7 +126,7 @@ def build_child(corpus: str, store: str, jobs: int) -> None:
     import resource
 
     from graph.ingest import ingest_paths
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     start = time.perf_counter()
     with open_store(store) as st:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from graph.build import build_graph
 from graph.model import DocumentRecord, Reference
-from graph.store.embedded import open_store
+from graph.store import open_store
 from graph.store.remote import RemoteStore
 
 

@@ -98,7 +98,7 @@ def _export(store: str, fmt: str, out: str) -> dict:
     from pathlib import Path
 
     from graph.export.rdf import export_graph
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     with open_store(store, read_only=True) as st:
         t0, c0 = time.perf_counter(), time.process_time()
@@ -111,7 +111,7 @@ def _dump(store: str) -> dict:
     """The ceiling for any RDF export: the store writing every graph as N-Triples, kept nowhere."""
     import pyoxigraph as ox
 
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     with open_store(store, read_only=True) as st:
         t0, c0 = time.perf_counter(), time.process_time()
@@ -126,7 +126,7 @@ def _draw(store: str, out: str) -> dict:
     from pathlib import Path
 
     from graph.draw import draw_html
-    from graph.store.embedded import open_store
+    from graph.store import open_store
 
     with open_store(store, read_only=True) as st:
         t0, c0 = time.perf_counter(), time.process_time()

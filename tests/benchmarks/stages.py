@@ -17,7 +17,7 @@ PREFIX cito: <http://purl.org/spar/cito/>
 
 def chain_and_query(t: M.Table, plan: CorpusPlan, store_path: Path, args) -> str | None:
     """Latency of trace_chain and run_query over many keys; returns a deep key for the CLI."""
-    from graph.store.embedded import open_store
+    from graph.store import open_store
     from graph.vocab.keys import iri_for
 
     deep = plan.deepest(min(20, max(1, args.keys // 5)))
