@@ -262,7 +262,7 @@ def chain(
     fmt: Annotated[str, typer.Option("--format", help="tree, json, csv or mermaid")] = "tree",
 ) -> None:
     """Print the mandate chain of KEY: what mandated it, and what mandated that."""
-    from .chain.trace import format_chain, trace_chain
+    from .chain import format_chain, trace_chain
     from .store import open_store
 
     _choice(fmt, ("tree", "json", "csv", "mermaid"), "--format")

@@ -13,8 +13,9 @@ import pytest
 from conftest import REPO, SEED, need_shared
 from graph_helpers import linear_chain, make_store, record, ref, sample_records
 
-from graph.chain.trace import format_chain, resolve_key, trace_chain
+from graph.chain import format_chain, trace_chain
 from graph.errors import NotFoundError, UsageError
+from graph.query.resolve import resolve_key
 from graph.vocab.keys import iri_for
 
 
@@ -184,7 +185,7 @@ def test_the_chain_path_imports_no_heavy_library(tmp_path):
     make_store(sample_records(), str(location)).close()
     code = (
         "import sys\n"
-        "from graph.chain.trace import format_chain, trace_chain\n"
+        "from graph.chain import format_chain, trace_chain\n"
         "from graph.store import open_store\n"
         f"st = open_store({str(location)!r}, read_only=True)\n"
         "print(format_chain(trace_chain(st, 'CTOC/COP/WG.2')))\n"

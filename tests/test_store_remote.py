@@ -24,7 +24,7 @@ from conftest import EXAMPLES, REPO
 from graph_helpers import record, ref, sample_records, stop_process
 
 from graph.build import bodies_graph, build_graph
-from graph.chain.trace import format_chain, trace_chain
+from graph.chain import format_chain, trace_chain
 from graph.errors import NotFoundError, QueryError, StoreError
 from graph.query.run import run_query
 from graph.store import open_store

@@ -1,6 +1,7 @@
 """Mandate chains: the walk up or down from one act (trace) and its text, JSON, CSV and Turtle
 forms (formats)."""
 
-from .trace import format_chain, trace_chain
+from .formats import format_chain
+from .trace import trace_chain
 
 __all__ = ["format_chain", "trace_chain"]

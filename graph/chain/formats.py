@@ -7,6 +7,7 @@ import csv
 import io
 import json
 
+from ..errors import UsageError
 from .trace import Chain, ChainLink, ChainNode
 
 _EVIDENCE_LIMIT = 240  # characters of an evidence sentence shown in the tree (JSON has it all)
@@ -166,3 +167,13 @@ def mermaid(chain: Chain) -> str:
         lines.append(f"  {ids[subject]} {style}|{link.relation}| {ids[target]}")
     lines.append(f"  style {ids[chain.root.key]} stroke-width:3px")
     return "\n".join(lines)
+
+
+_FORMATTERS = {"tree": tree, "json": as_json, "csv": as_csv, "mermaid": mermaid}
+
+
+def format_chain(chain: Chain, fmt: str = "tree") -> str:
+    """The chain as a tree (Unicode, for people), json, csv or mermaid."""
+    if fmt not in _FORMATTERS:
+        raise UsageError(f"unknown chain format {fmt!r}: use tree, json, csv or mermaid")
+    return _FORMATTERS[fmt](chain)

@@ -22,7 +22,7 @@ from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
 from ..query.resolve import resolve_key
 from ..vocab.iris import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
 
-__all__ = ["Chain", "ChainLink", "ChainNode", "format_chain", "resolve_key", "trace_chain"]
+__all__ = ["Chain", "ChainLink", "ChainNode", "trace_chain"]
 
 _KEY = ox.NamedNode(MG + "key")
 _CODE = ox.NamedNode(MG + "code")
@@ -356,18 +356,3 @@ def trace_chain(
             on_path.add(other)
             stack.append((other, iter(walker.links(other))))
     return chain
-
-
-def format_chain(chain: Chain, fmt: str = "tree") -> str:
-    """The chain as a tree (Unicode, for people), json, csv or mermaid."""
-    from . import formats as chain_format
-
-    formatters = {
-        "tree": chain_format.tree,
-        "json": chain_format.as_json,
-        "csv": chain_format.as_csv,
-        "mermaid": chain_format.mermaid,
-    }
-    if fmt not in formatters:
-        raise UsageError(f"unknown chain format {fmt!r}: use tree, json, csv or mermaid")
-    return formatters[fmt](chain)

@@ -113,7 +113,7 @@ def to_networkx(
     wanted = expand_relations(relations)
     focus = None
     if key is not None:
-        from ..chain.trace import resolve_key
+        from ..query.resolve import resolve_key
         from .local import _local_edges, _node_facts
 
         focus = resolve_key(store, key)

@@ -6,15 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import TYPE_CHECKING, NamedTuple
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from ..errors import UsageError
 from ..vocab.iris import PREFIXES, XSD
-
-if TYPE_CHECKING:
-    from .run import QueryResult
 
 FORMATS = ("table", "csv", "tsv", "json")
 _XSD_STRING = XSD + "string"
@@ -65,6 +63,23 @@ class Term(NamedTuple):
                     return f"{prefix}:{self.value[len(iri):]}"
             return self.value
         return f"_:{self.value}" if self.kind == "bnode" else self.value
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """Rows of a SELECT (one tuple per solution), the answer of an ASK, or the triples of a
+    CONSTRUCT/DESCRIBE (as subject, predicate, object rows)."""
+
+    kind: str  # select | ask | graph
+    variables: tuple[str, ...] = ()
+    terms: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    truncated: bool = False  # the row cap stopped the results: there are more
+    rows: list[tuple[str | None, ...]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        plain = [tuple(t.value if t else None for t in row) for row in self.terms]
+        object.__setattr__(self, "rows", plain)
 
 
 def _escape(text: str) -> str:

@@ -20,7 +20,6 @@ import signal
 import threading
 import time
 import warnings
-from dataclasses import dataclass, field
 from itertools import islice
 
 import pyoxigraph as ox
@@ -29,28 +28,11 @@ from ..errors import QueryError, QueryTimeoutError, UsageError
 from ..vocab.iris import PREFIXES
 from .check import check_params, check_query
 from .named import NamedQuery, named_queries
-from .result import Term, format_result, term_of
+from .result import QueryResult, Term, format_result, term_of
 
 __all__ = ["NamedQuery", "QueryResult", "Term", "format_result", "named_queries", "run_query"]
 
 DEFAULT_TIMEOUT = 30.0
-
-
-@dataclass(frozen=True, slots=True)
-class QueryResult:
-    """Rows of a SELECT (one tuple per solution), the answer of an ASK, or the triples of a
-    CONSTRUCT/DESCRIBE (as subject, predicate, object rows)."""
-
-    kind: str  # select | ask | graph
-    variables: tuple[str, ...] = ()
-    terms: tuple[tuple[Term | None, ...], ...] = ()
-    boolean: bool | None = None
-    truncated: bool = False  # the row cap stopped the results: there are more
-    rows: list[tuple[str | None, ...]] = field(init=False)
-
-    def __post_init__(self) -> None:
-        plain = [tuple(t.value if t else None for t in row) for row in self.terms]
-        object.__setattr__(self, "rows", plain)
 
 
 def run_query(

@@ -166,7 +166,7 @@ def timed(fn, args_list) -> tuple[list[float], list]:
 
 def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = True,
           queries: bool = True) -> None:
-    from graph.chain.trace import format_chain, trace_chain
+    from graph.chain import format_chain, trace_chain
     from graph.errors import QueryTimeoutError
     from graph.query.run import named_queries, run_query
     from graph.store import open_store

@@ -31,7 +31,7 @@ def chain_and_query(t: M.Table, plan: CorpusPlan, store_path: Path, args) -> str
         raw = _timed(store, [f"{PREFIXES}SELECT (COUNT(DISTINCT ?a) AS ?n) "
                              f"WHERE {{ <{iri(e)}> mg:mandatedBy+ ?a }}" for e in keys])
         try:
-            from graph.chain.trace import trace_chain
+            from graph.chain import trace_chain
         except Exception as exc:
             t.missing("chain", "trace_chain up (median)", M.unavailable_reason(exc))
         else:
