@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from ..model import MANDATE_RELATIONS
 from ..vocab.iris import MG, RDF_TYPE
-from .whole import _BODY_LINKS, _KIND_OF, _KINDS, _P, Edge, _best_title, _Facts
+from .facts import BODY_LINKS, KIND_OF, KINDS, PREDICATES, Edge, Facts, best_title
 
 
 def _edge(cit: str, target: str, cols: dict[str, dict[str, str]]) -> Edge | None:
@@ -29,7 +29,7 @@ def citations_at(store, node: str, role: str) -> list[Edge]:
     """The edges whose `role` is `node`: "subject" (edges leaving it), "target" (arriving at it)
     or "citing" (stated in the document `node`)."""
     out: dict[tuple, Edge] = {}
-    for q in store.quads(None, _P[_ROLES[role]], ox.NamedNode(node)):
+    for q in store.quads(None, PREDICATES[_ROLES[role]], ox.NamedNode(node)):
         cols: dict[str, dict[str, str]] = {}
         cit = q.subject
         for fact in store.quads(cit, None, None, q.graph_name):
@@ -43,10 +43,12 @@ def citations_at(store, node: str, role: str) -> list[Edge]:
     return list(out.values())
 
 
-_CIT_FIELDS = {_P[n].value: n for n in ("subject", "cited", "relation", "evidence", "citing")}
+_CIT_FIELDS = {
+    PREDICATES[n].value: n for n in ("subject", "cited", "relation", "evidence", "citing")
+}
 
 
-def _local_edges(
+def local_edges(
     store, focus: str, radius: int, down: bool, wanted: frozenset[str] | None
 ) -> list[Edge]:
     """Edges within `radius` of `focus`, plus its whole mandate chain up (and down)."""
@@ -84,40 +86,40 @@ def _local_edges(
     return list(edges.values())
 
 
-def _node_facts(store, nodes: Iterable[str]) -> _Facts:
+def node_facts(store, nodes: Iterable[str]) -> Facts:
     """Display facts of some nodes, by one pattern lookup per node."""
-    f = _Facts({}, {}, {}, {}, {}, {}, defaultdict(int), set())
+    f = Facts({}, {}, {}, {}, {}, {}, defaultdict(int), set())
     for node in nodes:
         n = ox.NamedNode(node)
         titles: list[ox.Literal] = []
-        kind_rank = len(_KINDS)
+        kind_rank = len(KINDS)
         for q in store.quads(n, None, None):
             p, o = q.predicate.value, q.object
-            if p in (_P["key"].value, _P["code"].value):
+            if p in (PREDICATES["key"].value, PREDICATES["code"].value):
                 if node not in f.keys or o.value < f.keys[node]:
                     f.keys[node] = o.value
-            elif p == RDF_TYPE and o.value in _KIND_OF:
-                rank = [c for c, _ in _KINDS].index(o.value[len(MG):])
+            elif p == RDF_TYPE and o.value in KIND_OF:
+                rank = [c for c, _ in KINDS].index(o.value[len(MG):])
                 if rank < kind_rank:
-                    kind_rank, f.kinds[node] = rank, _KIND_OF[o.value]
-            elif p in (_P["title"].value, _P["pref"].value):
+                    kind_rank, f.kinds[node] = rank, KIND_OF[o.value]
+            elif p in (PREDICATES["title"].value, PREDICATES["pref"].value):
                 titles.append(o)
-            elif p == _P["date"].value:
+            elif p == PREDICATES["date"].value:
                 if node not in f.dates or o.value < f.dates[node]:
                     f.dates[node] = o.value
-            elif p in _BODY_LINKS:
+            elif p in BODY_LINKS:
                 if node not in f.bodies or o.value < f.bodies[node]:
                     f.bodies[node] = o.value
-            elif p == _P["derived"].value:
+            elif p == PREDICATES["derived"].value:
                 f.ingested.add(node)
-                for s in store.quads(o, _P["path"], None):
+                for s in store.quads(o, PREDICATES["path"], None):
                     f.paths[node] = s.object.value
         if titles:
-            f.titles[node] = _best_title(titles)
-        f.cited[node] = sum(1 for _ in store.quads(None, _P["cited"], n))
+            f.titles[node] = best_title(titles)
+        f.cited[node] = sum(1 for _ in store.quads(None, PREDICATES["cited"], n))
     for body in set(f.bodies.values()) - set(f.keys):
         found = [q.object.value for p in ("key", "code")
-                 for q in store.quads(ox.NamedNode(body), _P[p], None)]
+                 for q in store.quads(ox.NamedNode(body), PREDICATES[p], None)]
         if found:
             f.keys[body] = min(found)
     return f

@@ -17,56 +17,16 @@ from __future__ import annotations
 import ctypes
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import PurePath
 
 import networkx as nx
 import pyoxigraph as ox
 
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
-from ..vocab.iris import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
+from ..vocab.iris import CITO, DCT, MG, PROV, SKOS
+from .facts import BODY_LINKS, KINDS, PREDICATES, Edge, Facts
 
-# Classes in the order that decides a node's kind (an ingested resolution is also a Document).
-_KINDS = (
-    ("Resolution", "resolution"),
-    ("Decision", "decision"),
-    ("Session", "session"),
-    ("Meeting", "meeting"),
-    ("Body", "body"),
-    ("Document", "document"),
-)
-_KIND_OF = {MG + cls: kind for cls, kind in _KINDS}
-_BODY_LINKS = (MG + "issuedBy", MG + "sessionOf", MG + "meetingOf")
-_P = {
-    name: ox.NamedNode(iri)
-    for name, iri in {
-        "key": MG + "key",
-        "code": MG + "code",
-        "relation": MG + "relation",
-        "subject": MG + "citationSubject",
-        "evidence": MG + "evidence",
-        "cited": CITO + "hasCitedEntity",
-        "citing": CITO + "hasCitingEntity",
-        "title": DCT + "title",
-        "date": DCT + "date",
-        "derived": PROV + "wasDerivedFrom",
-        "path": MG + "sourcePath",
-        "pref": SKOS + "prefLabel",
-        "type": RDF_TYPE,
-    }.items()
-}
 _LABEL_LIMIT = 60
-
-
-@dataclass(frozen=True, slots=True)
-class Edge:
-    """One stated reference: `subject --relation--> target`, said in document `source`."""
-
-    subject: str  # IRI
-    target: str  # IRI
-    relation: str
-    evidence: str
-    citing: str  # IRI of the citing document
 
 
 def expand_relations(relations: Iterable[str] | None) -> frozenset[str] | None:
@@ -114,11 +74,11 @@ def to_networkx(
     focus = None
     if key is not None:
         from ..query.resolve import resolve_key
-        from .local import _local_edges, _node_facts
+        from .local import local_edges, node_facts
 
         focus = resolve_key(store, key)
-        edges = _local_edges(store, focus, 1 if radius is None else max(radius, 0), down, wanted)
-        facts = _node_facts(store, {e.subject for e in edges} | {e.target for e in edges}
+        edges = local_edges(store, focus, 1 if radius is None else max(radius, 0), down, wanted)
+        facts = node_facts(store, {e.subject for e in edges} | {e.target for e in edges}
                             | {e.citing for e in edges} | {focus})
         nodes = {focus} | {e.subject for e in edges} | {e.target for e in edges}
     else:
@@ -177,26 +137,14 @@ def _give_back_memory() -> None:
 
 
 # -- reading node facts ---------------------------------------------------------------------
-@dataclass(slots=True)
-class _Facts:
-    keys: dict[str, str]
-    kinds: dict[str, str]
-    titles: dict[str, str]
-    dates: dict[str, str]
-    bodies: dict[str, str]
-    paths: dict[str, str]
-    cited: dict[str, int]
-    ingested: set[str]
-
-
 # Every fact of every node in one aggregate, so that each node is decoded once. MIN needs a value
 # in every row: strings are prefixed "0" and rows without the fact give "1", which sorts after.
 _FACT_ROWS = " UNION ".join([
     *(f'{{ ?n <{MG}{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?key) }}' for p in ("key", "code")),
-    *(f"{{ ?n a <{MG}{cls}> BIND({rank} AS ?rank) }}" for rank, (cls, _) in enumerate(_KINDS)),
+    *(f"{{ ?n a <{MG}{cls}> BIND({rank} AS ?rank) }}" for rank, (cls, _) in enumerate(KINDS)),
     f'{{ ?n <{DCT}date> ?v BIND(CONCAT("0", STR(?v)) AS ?date) }}',
-    *(f'{{ ?n <{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?body) }}' for p in _BODY_LINKS),
-    # English first, then by language and text (as _best_title)
+    *(f'{{ ?n <{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?body) }}' for p in BODY_LINKS),
+    # English first, then by language and text (as best_title)
     *(f'{{ ?n <{p}> ?v BIND(CONCAT("0", IF(LANG(?v) = "en", "0", "1"), LANG(?v), "\\t", '
       f'STR(?v)) AS ?title) }}' for p in (DCT + "title", SKOS + "prefLabel")),
     f"{{ ?c <{CITO}hasCitedEntity> ?n BIND(1 AS ?cite) }}",
@@ -210,17 +158,17 @@ _FACTS = (
 )
 
 
-def _all_facts(store) -> _Facts:
+def _all_facts(store) -> Facts:
     """Display facts of every node, from one query."""
-    f = _Facts({}, {}, {}, {}, {}, {}, defaultdict(int), set())
+    f = Facts({}, {}, {}, {}, {}, {}, defaultdict(int), set())
     for n, k, r, d, b, t, c, i in store.query(_FACTS):
         if not isinstance(n, ox.NamedNode):
             continue
         node = n.value
         if k.value != "1":
             f.keys[node] = k.value[1:]
-        if int(r.value) < len(_KINDS):
-            f.kinds[node] = _KINDS[int(r.value)][1]
+        if int(r.value) < len(KINDS):
+            f.kinds[node] = KINDS[int(r.value)][1]
         if d.value != "1":
             f.dates[node] = d.value[1:]
         if b.value != "1":
@@ -237,15 +185,9 @@ def _all_facts(store) -> _Facts:
 
 
 def _source_path(store, node: ox.NamedNode) -> str:
-    paths = [q.object.value for d in store.quads(node, _P["derived"], None)
-             for q in store.quads(d.object, _P["path"], None)]
+    paths = [q.object.value for d in store.quads(node, PREDICATES["derived"], None)
+             for q in store.quads(d.object, PREDICATES["path"], None)]
     return min(paths, default="")
-
-
-def _best_title(literals: list[ox.Literal]) -> str:
-    """English if there is one, else the first in a stable order."""
-    best = min(literals, key=lambda lit: (lit.language != "en", lit.language or "", lit.value))
-    return best.value
 
 
 # -- assembling --------------------------------------------------------------------------------
@@ -263,7 +205,7 @@ def _year(date: str) -> int | None:
 
 
 def _assemble(
-    nodes: set[str], edges: list[Edge], facts: _Facts, focus: str | None,
+    nodes: set[str], edges: list[Edge], facts: Facts, focus: str | None,
     wanted: frozenset[str] | None, body_ok, since: int | None,
 ) -> nx.MultiDiGraph:
     def key_of(node: str) -> str:
