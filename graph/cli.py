@@ -210,6 +210,7 @@ def build(
     from .draw import draw_html
     from .export.rdf import export_graph
     from .ingest import ingest_paths
+    from .stats import longest_mandate_chain
     from .store import open_store
 
     with open_store(store) as st:
@@ -227,7 +228,7 @@ def build(
         out.mkdir(parents=True, exist_ok=True)
         export_graph(st, out / "graph.ttl", "turtle")
         draw_html(st, out / "graph.html")
-        _echo(format_build_summary(st, report, out))
+        _echo(format_build_summary(report, longest_mandate_chain(st), out))
     for path, reason in report.failed:
         _fail(f"{path}: {reason}")
     if report.failed:

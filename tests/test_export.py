@@ -19,9 +19,10 @@ from test_build import REFS, record
 
 from graph.build import bodies_graph, build_graph
 from graph.errors import ExportError, UsageError
-from graph.export.rdf import EXPORT_FORMATS, PREFIXES, RDF_FORMATS, export_graph
+from graph.export.rdf import EXPORT_FORMATS, RDF_FORMATS, export_graph
 from graph.model import Reference
 from graph.store import open_store
+from graph.vocab.iris import EXPORT_PREFIXES as PREFIXES
 from graph.vocab.keys import iri_for
 
 TRIPLE_FORMATS = ("turtle", "ntriples", "rdfxml")

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from ..model import DocumentRecord
 from .table import format_table
+
+
+class BuildCounts(Protocol):
+    """What the build summary reads of an ingest report (ingest.IngestReport)."""
+
+    documents: int
+    read: int
+    skipped: int
+    failed: list[tuple[str, str]]
+    references: dict[str, int]
+    unresolved: int
 
 
 def format_record(record: DocumentRecord) -> str:
@@ -31,10 +43,9 @@ def format_record(record: DocumentRecord) -> str:
     return "\n".join(lines) + "\n"
 
 
-def format_build_summary(store, report, out: Path) -> str:
-    """What `build` did: documents, references by kind, missing targets, the longest chain."""
-    from ..stats import longest_mandate_chain
-
+def format_build_summary(report: BuildCounts, chain: list[str], out: Path) -> str:
+    """What `build` did: documents, references by kind, missing targets, the longest mandate
+    chain (keys, first to last, as stats.longest_mandate_chain gives it)."""
     lines = [
         f"documents in store: {report.documents}  (read {report.read}, "
         f"unchanged {report.skipped}, failed {len(report.failed)})",
@@ -45,7 +56,6 @@ def format_build_summary(store, report, out: Path) -> str:
             + ", ".join(f"{kind} {n}" for kind, n in sorted(report.references.items()))
         )
     lines.append(f"cited but not in the store: {report.unresolved}")
-    chain = longest_mandate_chain(store)
     if len(chain) > 1:
         links = len(chain) - 1
         lines.append(f"longest mandate chain ({links} link{'s' * (links != 1)}): "

@@ -7,7 +7,7 @@ bytes whatever the store (embedded, in memory, remote) and whatever order docume
   triple once, sorted by its canonical N-Triples form (subject, then predicate, then object);
 - dataset formats (nquads, trig, jsonld) keep one named graph per source document: graphs sorted
   by IRI, triples sorted inside each graph;
-- prefixes are a fixed list (PREFIXES), written whether used or not.
+- prefixes are a fixed list (vocab.iris.EXPORT_PREFIXES), written whether used or not.
 
 Memory stays bounded whatever the store's size: dataset formats hold one graph at a time, triple
 formats sort the union in runs spilled to a temporary folder beside the target (canonical.py).
@@ -35,11 +35,11 @@ import pyoxigraph as ox
 
 from ..errors import ExportError, UsageError
 from ..store.canonical import graph_lines, open_dataset, union_chunks
-from ..vocab.mg import DEFAULT_BASE, MG_NS
+from ..vocab.iris import EXPORT_PREFIXES
 from .jsonld import load_context, write_jsonld
 from .network import NOT_XML, check_xml_text, write_csv_edges, write_gexf
 
-__all__ = ["EXPORT_FORMATS", "NETWORK_FORMATS", "PREFIXES", "RDF_FORMATS", "export_graph",
+__all__ = ["EXPORT_FORMATS", "NETWORK_FORMATS", "RDF_FORMATS", "export_graph",
            "load_context"]
 
 RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
@@ -47,21 +47,6 @@ NETWORK_FORMATS = ("graphml", "gexf", "csv-edges")
 EXPORT_FORMATS = RDF_FORMATS + NETWORK_FORMATS
 TRIPLE_FORMATS = ("turtle", "ntriples", "rdfxml")
 
-# Prefixes of every Turtle and TriG export, in this order. Only IRIs whose local part is a plain
-# name are shortened (mg:key, xsd:date); document IRIs such as https://undocs.org/A/RES/70/1 stay
-# whole, because "A/RES/70/1" would need escapes that some Turtle parsers reject.
-PREFIXES = {
-    "mg": MG_NS,
-    "mgid": DEFAULT_BASE,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "cito": "http://purl.org/spar/cito/",
-    "prov": "http://www.w3.org/ns/prov#",
-}
 _RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 # How N-Triples writes the characters XML cannot carry (NOT_XML), after an even number of
 # backslashes: "\u0001", "\b", "\f", "\u001F", "\uFFFE" (not "\\b": an escaped backslash, a b)
@@ -121,7 +106,7 @@ def _write_nquads(graphs, out: IO[bytes]) -> None:
 
 
 def _prefix_header() -> bytes:
-    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in EXPORT_PREFIXES.items()).encode()
 
 
 @cache
@@ -129,7 +114,7 @@ def _shortener() -> tuple[re.Pattern[bytes], dict[bytes, bytes]]:
     """One pattern for every prefix: `<namespace` + a plain local name + `>`, namespaces longest
     first (a shorter namespace of ours never fits where a longer one failed: what follows the
     longer one in its IRI holds its "/" or "#"); and prefix by namespace."""
-    spaces = sorted(((ns.encode(), p.encode() + b":") for p, ns in PREFIXES.items()),
+    spaces = sorted(((ns.encode(), p.encode() + b":") for p, ns in EXPORT_PREFIXES.items()),
                     key=lambda pair: -len(pair[0]))
     pattern = re.compile(b"<(" + b"|".join(re.escape(ns) for ns, _ in spaces)
                          + rb")([A-Za-z_][A-Za-z0-9_-]*)>")
@@ -237,7 +222,7 @@ def _write_rdfxml(chunks: Iterable[list[bytes]], out: IO[bytes]) -> None:
 
     try:
         ox.serialize(triples(), _CarriageReturns(out), format=ox.RdfFormat.RDF_XML,
-                     prefixes=PREFIXES)
+                     prefixes=EXPORT_PREFIXES)
     except (ValueError, SyntaxError) as exc:  # e.g. a predicate IRI XML cannot split
         raise ExportError(f"RDF/XML cannot carry this graph ({exc}): export as turtle or nquads") \
             from exc

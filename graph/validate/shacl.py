@@ -17,8 +17,8 @@ from functools import cache
 import pyoxigraph as ox
 
 from ..errors import ValidationFailed
-from ..export.rdf import PREFIXES
 from ..store.canonical import fill_rdflib, local_dataset, to_rdflib, union_lines
+from ..vocab.iris import EXPORT_PREFIXES
 from ..vocab.mg import MG_NS
 from ..vocab.ontology import ontology_file
 from .sparql import evaluate, split_shapes
@@ -166,7 +166,7 @@ def _key(data, node) -> str | None:
     return str(key) if key is not None else None
 
 
-_SHORT = {**PREFIXES, "mgsh": "https://w3id.org/mandate-graph/shapes#"}
+_SHORT = {**EXPORT_PREFIXES, "mgsh": "https://w3id.org/mandate-graph/shapes#"}
 
 
 def _short(iri: str) -> str:

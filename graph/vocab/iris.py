@@ -1,4 +1,5 @@
-"""IRIs of the vocabularies the read side (query, chain, stats, network) looks up, as plain strings.
+"""IRIs of the vocabularies the read side (query, chain, stats, network) looks up, as plain strings,
+the prefixes queries may use undeclared (PREFIXES) and those every export writes (EXPORT_PREFIXES).
 
 graph/vocab/mg.py is the checked mirror of ontology/mandate.ttl but imports rdflib (about 0.1 s);
 `mandate-graph chain` must answer in well under a second, so the read path takes its IRIs from
@@ -36,4 +37,20 @@ PREFIXES = {
     "skos": SKOS,
     "owl": OWL,
     "eli": ELI,
+}
+
+# Prefixes of every Turtle and TriG export, in this order. Only IRIs whose local part is a plain
+# name are shortened (mg:key, xsd:date); document IRIs such as https://undocs.org/A/RES/70/1 stay
+# whole, because "A/RES/70/1" would need escapes that some Turtle parsers reject.
+EXPORT_PREFIXES = {
+    "mg": MG,
+    "mgid": DEFAULT_BASE,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "owl": OWL,
+    "skos": SKOS,
+    "dcterms": DCT,
+    "cito": CITO,
+    "prov": PROV,
 }
