@@ -13,8 +13,9 @@ import pytest
 
 from graph.extract import anchors, extract_references
 from graph.extract.dates import find_dates
+from graph.extract.grammar import lang
 from graph.extract.headsession import _at_line_start
-from graph.extract.languages import LANGUAGES, lang
+from graph.extract.languages import LANGUAGES
 from graph.model import Document
 
 # fmt: off

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .cues import match_chars
-from .languages import Lang, lang, load_data
+from .grammar import lang
+from .languages import Lang, load_data
 from .symbols import SYMBOL
 
 # UNFCCC decision numbers standing alone: "1/CP.21", "3/CMA.1" (in tables, or after "and")

@@ -14,9 +14,10 @@ from functools import cache
 
 from .bodies import BodyMatcher, body_index, matcher
 from .dates import find_dates
+from .grammar import lang
 from .headless import headless_act, preamble_body
 from .headsession import own_session
-from .languages import LANGUAGES, Lang, lang, load_data
+from .languages import LANGUAGES, Lang, load_data
 from .symbols import SYMBOL, read_symbol
 
 # YAML front matter some pipelines add: "---\nsymbol: A/RES/80/9\ntitle: ...\n---"

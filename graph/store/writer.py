@@ -6,19 +6,23 @@ remote one sends it as one update.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     import pyoxigraph as ox
-
-    from .protocol import GraphStore
 
 # Quads per bulk batch: bounds a build's memory (the batch as Python objects, then the loader's
 # sorted copy: about 1 KB a quad) while keeping the loader's fixed cost per batch small.
 BATCH_QUADS = 100_000
+
+
+class GraphSink(Protocol):
+    """What the writer needs of a store (every GraphStore is one)."""
+
+    def replace_graphs(self, graphs: Iterable[tuple[str, Iterable[ox.Quad]]]) -> None: ...
+
+    def flush(self) -> None: ...
 
 
 class GraphWriter:
@@ -28,7 +32,7 @@ class GraphWriter:
     the graphs not yet written are left out (absent, so the next build loads them).
     """
 
-    def __init__(self, store: GraphStore, batch_quads: int | None = None):
+    def __init__(self, store: GraphSink, batch_quads: int | None = None):
         self.store = store
         self.batch_quads = batch_quads or BATCH_QUADS
         self._pending: dict[str, list[ox.Quad]] = {}
