@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
 from .model import DocumentRecord
@@ -298,15 +299,8 @@ def write_bodies_nquads(out_dir: str | os.PathLike, *, base: str = DEFAULT_BASE)
     return _write_quads(Path(out_dir) / "bodies.nq", bodies_graph(base)[1])
 
 
-def _write_quads(path: Path, quads) -> Path:
+def _write_quads(path: Path, quads: Iterable) -> Path:
+    """Write `quads` as N-Quads to `path` (temporary file, then rename)."""
     import pyoxigraph as ox
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as handle:
-            ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return write_atomic(path, lambda out: ox.serialize(quads, out, format=ox.RdfFormat.N_QUADS))

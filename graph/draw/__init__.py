@@ -11,13 +11,13 @@ It loads nothing from the network and runs no text from documents (see page.py).
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
+from ..atomic import write_atomic
 from ..errors import ExportError, UsageError
 from .groups import grouped_graph
 from .page import Selection, render_page
@@ -100,7 +100,7 @@ def write_page(
     view = build_view(graph, focus_key=selection.key, max_nodes=max_nodes, grouped=grouped)
     data = render_page(view, selection).encode("utf-8", errors="replace")
     target = Path(path)
-    write_atomic(target, data)
+    _write_page(target, data)
     return DrawReport(
         nodes=len(view.nodes),
         edges=len(view.edges),
@@ -112,7 +112,7 @@ def write_page(
     )
 
 
-def write_atomic(target: Path, data: bytes) -> None:
+def _write_page(target: Path, data: bytes) -> None:
     """Write `data` to a temp file beside `target`, then rename it over `target`.
 
     A failed or interrupted write leaves the previous file as it was and no temp file behind.
@@ -120,22 +120,9 @@ def write_atomic(target: Path, data: bytes) -> None:
     if target.is_dir():
         raise UsageError(f"{target} is a folder: give a file name such as {target / 'graph.html'}")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        write_atomic(target, lambda out: out.write(data), mode=0o644)  # a page is for sharing
     except OSError as exc:
         raise _write_error(target, exc) from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a page is for sharing
-        os.replace(tmp, target)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _write_error(target, exc) from exc
-        raise
 
 
 def _write_error(target: Path, exc: OSError) -> ExportError:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from ..atomic import write_atomic
 from ..errors import ExportError, UsageError
 from ..store.canonical import graph_lines, open_dataset, union_chunks
 from ..vocab.iris import EXPORT_PREFIXES
@@ -285,34 +285,7 @@ def _export_network(store, target: Path, fmt: str) -> int:
 def _atomic_write(target: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Run `write` on a temporary file beside `target`, then rename it over `target`."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        write_atomic(target, write)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}; "
-                          "choose another output path") from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError):
-            raise ExportError(f"cannot write {target}: {exc.strerror or exc}; "
-                              "check the free space and permissions") from exc
-        raise
-
-
-def _file_mode(target: Path) -> int:
-    """Keep the mode of the file we replace; a new file gets the usual 0666 less the umask."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}; check the free space "
+                          "and permissions, or choose another output path") from exc

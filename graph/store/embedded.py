@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..atomic import sync_directory, write_atomic
 from ..errors import NotFoundError, StoreError, StoreLockedError
 from .writer import GraphWriter, drain
 
@@ -76,7 +77,9 @@ def _finish_interrupted_batch(inner: ox.Store, path: Path) -> list[str]:
     for leftover in path.glob("bulk-*.sst"):
         leftover.unlink(missing_ok=True)
     journal = path / PENDING
-    path.joinpath(PENDING + ".tmp").unlink(missing_ok=True)
+    for leftover in path.glob(f".{PENDING}.*.tmp"):  # a pending list never renamed into place
+        leftover.unlink(missing_ok=True)
+    path.joinpath(PENDING + ".tmp").unlink(missing_ok=True)  # the name earlier versions used
     if not journal.exists():
         return []
     graphs = [line.strip() for line in journal.read_text("utf-8").splitlines() if line.strip()]
@@ -90,17 +93,8 @@ def _finish_interrupted_batch(inner: ox.Store, path: Path) -> list[str]:
         inner.update(" ;\n".join(drops))
         inner.flush()
     journal.unlink()
-    _sync_folder(path)
+    sync_directory(path)
     return graphs
-
-
-def _sync_folder(path: Path) -> None:
-    """Make a file's creation, rename or removal in `path` durable."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _take_lock(path: Path) -> int:
@@ -167,7 +161,8 @@ class Store:
             if journal is not None:
                 # A batch that failed earlier in this process: repaired first, as on opening.
                 self.repaired += _finish_interrupted_batch(self.inner, journal.parent)
-                _write_durably(journal, "".join(f"{graph}\n" for graph in batch))
+                text = "".join(f"{graph}\n" for graph in batch).encode("utf-8")
+                write_atomic(journal, lambda out: out.write(text), sync_folder=True)
             present = [g for g in names.values() if self.inner.contains_named_graph(g)]
             if present:
                 self.inner.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in present))
@@ -180,7 +175,7 @@ class Store:
             self.flush()
             if journal is not None:
                 journal.unlink()
-                _sync_folder(journal.parent)
+                sync_directory(journal.parent)
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.location}: {exc}") from exc
 
@@ -266,17 +261,6 @@ def _in_graph(g: ox.NamedNode, quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     return [
         q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g) for q in quads
     ]
-
-
-def _write_durably(path: Path, text: str) -> None:
-    """Write `text` to `path` so that it is on disk, whole, before this returns."""
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    _sync_folder(path.parent)
 
 
 class _Closed:
