@@ -113,18 +113,21 @@ def part_problems(parts: dict[str, list[dict]]) -> list[str]:
 def figures(records: list[dict]) -> str:
     """Counts per language: statements by relation family, negatives, lines with statements."""
     families = sorted(set(STATEMENT_FAMILIES.values()))
-    rows = [f"{'lang':<5}{'lines':>6}{'w/stmt':>7}{'stmts':>6}" + "".join(f"{f:>10}" for f in families)
-            + f"{'forward':>8}{'neg':>5}"]
-    with_statement = defaultdict(set)
+    head = f"{'lang':<5}{'lines':>6}{'w/stmt':>7}{'stmts':>6}"
+    rows = [head + "".join(f"{f:>10}" for f in families) + f"{'forward':>8}{'neg':>5}"]
+    with_statement = {}
     for lang in LANGUAGES + ("all",):
         mine = [r for r in records if lang in (r["language"], "all")]
         stmts = [m for r in mine for m in r["mandates"]]
         fam = Counter(STATEMENT_FAMILIES[m["relation"]] for m in stmts)
-        lines = {r["line"] for r in mine if r["mandates"]}
-        with_statement[lang] = lines
-        rows.append(f"{lang:<5}{len({r['line'] for r in mine}):>6}{len(lines):>7}{len(stmts):>6}"
-                    + "".join(f"{fam[f]:>10}" for f in families)
-                    + f"{sum(m['forward'] for m in stmts):>8}{sum(len(r['negatives']) for r in mine):>5}")
+        with_statement[lang] = {r["line"] for r in mine if r["mandates"]}
+        forward = sum(m["forward"] for m in stmts)
+        negatives = sum(len(r["negatives"]) for r in mine)
+        rows.append(
+            f"{lang:<5}{len({r['line'] for r in mine}):>6}{len(with_statement[lang]):>7}"
+            f"{len(stmts):>6}" + "".join(f"{fam[f]:>10}" for f in families)
+            + f"{forward:>8}{negatives:>5}"
+        )
     in_all = set.intersection(*(with_statement[lang] for lang in LANGUAGES))
     rows.append(f"lines with statements in all six languages: {len(in_all)}")
     return "\n".join(rows)
@@ -135,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     args = parser.parse_args(argv)
     if not args.shared.is_dir():
-        print(f"error: {args.shared} is not here: the texts live outside the repository", file=sys.stderr)
+        print(f"error: {args.shared} is not here: the texts live outside the repository",
+              file=sys.stderr)
         return 2
     parts = {name: load(path) for name, path in FILES.items()}
     problems = part_problems(parts)
