@@ -1,7 +1,10 @@
 """The `mandate-graph` command line: each command parses, calls the public API, prints.
 
-Library exceptions are mapped to exit codes in one place, `main()`: 0 success, 1 some inputs
-failed or the graph does not conform, 2 usage error. No traceback reaches the user.
+Exit codes come from one table, EXIT_CODES, read by `main()`: 0 success; 1 the command ran but
+failed (some inputs could not be read, the graph does not conform, a key is not in the store, the
+store cannot be opened or written, a query ran out of time, an export cannot carry the graph);
+2 the command cannot run as given (usage error, a malformed query, an input path that cannot be
+read at all). 70 is an internal error, 130 an interruption. No traceback reaches the user.
 """
 
 from __future__ import annotations
@@ -14,8 +17,44 @@ from typing import Annotated
 
 import typer
 
-from .errors import MandateGraphError, UsageError
+from .errors import (
+    ExportError,
+    InputError,
+    MandateGraphError,
+    NotFoundError,
+    QueryError,
+    QueryTimeoutError,
+    StoreError,
+    UsageError,
+    ValidationFailed,
+)
 from .version import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # the command ran, and some of it failed
+EXIT_USAGE = 2  # the command cannot run as given
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+# Library exceptions -> exit codes; the first class an error is an instance of wins, so
+# subclasses come before their bases.
+EXIT_CODES: tuple[tuple[type[MandateGraphError], int], ...] = (
+    (UsageError, EXIT_USAGE),
+    (InputError, EXIT_USAGE),
+    (QueryTimeoutError, EXIT_FAILED),
+    (QueryError, EXIT_USAGE),
+    (NotFoundError, EXIT_FAILED),
+    (StoreError, EXIT_FAILED),
+    (ValidationFailed, EXIT_FAILED),
+    (ExportError, EXIT_FAILED),
+    (MandateGraphError, EXIT_USAGE),
+)
+
+
+def exit_code(error: MandateGraphError) -> int:
+    """The exit code of a library error (EXIT_CODES)."""
+    return next(code for cls, code in EXIT_CODES if isinstance(error, cls))
+
 
 app = typer.Typer(
     name="mandate-graph",
@@ -175,7 +214,7 @@ def extract(
         else:
             _echo(format_record(_as_given(result)))
     if failed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 def _as_given(result):
@@ -232,7 +271,7 @@ def build(
     for path, reason in report.failed:
         _fail(f"{path}: {reason}")
     if report.failed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command()
@@ -401,7 +440,7 @@ def validate(store: StoreOpt = None) -> None:
         report = validate_store(st)
     _echo(report.text)
     if not report.conforms:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command()
@@ -436,31 +475,31 @@ def serve(
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every user error into one line and an exit code."""
     try:
-        # Without standalone mode, `raise typer.Exit(1)` in a command comes back as a return value.
+        # Without standalone mode, `raise typer.Exit(code)` in a command comes back as a value.
         code = app(args=argv, standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except MandateGraphError as exc:
         _fail(f"error: {exc}")
-        sys.exit(exc.exit_code)
+        sys.exit(exit_code(exc))
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
         _fail("aborted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except typer.TyperException as exc:
         # Usage errors from argument parsing: one line, and where to read more.
         ctx = getattr(exc, "ctx", None)
         message = exc.format_message()
         if ctx is not None and message.startswith("Usage:"):  # no arguments: show the help
             typer.echo(message)
-            sys.exit(2)
+            sys.exit(EXIT_USAGE)
         hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
         _fail(f"error: {' '.join(message.split())}{hint}")
-        sys.exit(getattr(exc, "exit_code", 2))
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
     except KeyboardInterrupt:
         _fail("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`): not an error worth a message.
         os._exit(0)
@@ -471,4 +510,4 @@ def main(argv: list[str] | None = None) -> None:
             f"internal error: {type(exc).__name__}: {exc} "
             "(set MANDATE_GRAPH_DEBUG=1 for the traceback and please report it)"
         )
-        sys.exit(70)
+        sys.exit(EXIT_INTERNAL)
