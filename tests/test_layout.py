@@ -209,3 +209,50 @@ if __name__ == "__main__":
         print("circle:", " ".join(group))
     for source, target in upward_imports(graph):
         print("upward:", source, "->", target)
+
+
+def test_tests_import_no_private_names() -> None:
+    tests = Path(__file__).resolve().parent
+    private = []
+    for path in sorted(tests.rglob("*.py")):
+        for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("graph"):
+                private += [
+                    f"{path.name}: {node.module}.{alias.name}"
+                    for alias in node.names
+                    if alias.name.startswith("_") and not alias.name.startswith("__")
+                ]
+    assert private == []
+
+
+def _face() -> ast.Module:
+    return ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
+
+
+def test_lazy_api_table_and_type_checking_block_agree() -> None:
+    """Every name of `_API` is imported under TYPE_CHECKING from the module the table names."""
+    face = _face()
+    table = next(
+        ast.literal_eval(node.value)
+        for node in face.body
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "_API" for t in node.targets)
+    )
+    block = next(
+        node for node in face.body
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING"
+    )
+    imported = {
+        alias.name: (node.module or "")
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported == table
+
+
+def test_every_lazy_name_loads() -> None:
+    import graph
+
+    for name in graph.__all__:
+        assert getattr(graph, name) is not None, name

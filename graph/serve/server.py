@@ -268,10 +268,10 @@ class _Handler(BaseHTTPRequestHandler):
 def render(result: QueryResult, accept: str) -> tuple[bytes, str]:
     """The result serialized in the media type `accept` prefers, and that media type."""
     if result.kind == "graph":
-        media = _negotiate(accept, _GRAPH)
+        media = negotiate(accept, _GRAPH)
         lines = (f"{s.ntriples()} {p.ntriples()} {o.ntriples()} .\n" for s, p, o in result.terms)
         return "".join(lines).encode(), f"{media}; charset=utf-8"
-    media = _negotiate(accept, tuple(_RESULTS))
+    media = negotiate(accept, tuple(_RESULTS))
     fmt = _RESULTS[media]
     text = _xml(result) if fmt == "xml" else format_result(result, fmt)
     if fmt in ("csv", "tsv") and result.kind == "select":
@@ -279,7 +279,7 @@ def render(result: QueryResult, accept: str) -> tuple[bytes, str]:
     return text.encode(), f"{media}; charset=utf-8"
 
 
-def _negotiate(accept: str, offers: tuple[str, ...]) -> str:
+def negotiate(accept: str, offers: tuple[str, ...]) -> str:
     """The offer the Accept header ranks highest; the first offer when none is named."""
     ranked = []
     for order, part in enumerate(accept.split(",")):

@@ -69,7 +69,7 @@ def validate_lines(lines: list[bytes]) -> ValidationReport:
     import pyshacl
     import rdflib
 
-    shapes = _load("shapes.ttl")
+    shapes = load_rdflib("shapes.ttl")
     core_shapes, constraints = split_shapes(shapes)
     data = rdflib.Graph()
     fill_rdflib(data, lines)
@@ -77,7 +77,7 @@ def validate_lines(lines: list[bytes]) -> ValidationReport:
     conforms, results_graph, _ = pyshacl.validate(
         data,
         shacl_graph=core_shapes,
-        ont_graph=_load("mandate.ttl"),
+        ont_graph=load_rdflib("mandate.ttl"),
         inference="none",
         allow_warnings=True,
         inplace=True,
@@ -99,7 +99,7 @@ def _sparql_results(lines: list[bytes], constraints, data) -> tuple[ValidationRe
     dataset.load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
     out = []
     def show(term) -> str:
-        return _short(term.value) if isinstance(term, ox.NamedNode) else str(term)
+        return short_name(term.value) if isinstance(term, ox.NamedNode) else str(term)
 
     for r in evaluate(dataset, constraints, show):
         focus = to_rdflib(r.focus)
@@ -107,7 +107,7 @@ def _sparql_results(lines: list[bytes], constraints, data) -> tuple[ValidationRe
                  else to_rdflib(r.value).n3(data.namespace_manager))
         out.append(ValidationResult(
             severity=r.constraint.severity, focus=str(focus), path=None, value=value,
-            message=r.message, shape=_short(r.constraint.shape), key=_key(data, focus)))
+            message=r.message, shape=short_name(r.constraint.shape), key=_key(data, focus)))
     return tuple(out)
 
 
@@ -119,7 +119,8 @@ def _ontology_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _load(name: str):
+def load_rdflib(name: str):
+    """Ontology file `name` (shapes.ttl, mandate.ttl) as an rdflib graph."""
     import rdflib
 
     return rdflib.Graph().parse(data=_ontology_text(name), format="turtle")
@@ -150,10 +151,10 @@ def _results(results_graph, shapes, data) -> tuple[ValidationResult, ...]:
         out.append(ValidationResult(
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=str(focus),
-            path=_short(str(path)) if isinstance(path, URIRef) else None,
+            path=short_name(str(path)) if isinstance(path, URIRef) else None,
             value=None if value is None or value == focus else value.n3(data.namespace_manager),
             message=str(one("resultMessage") or "does not conform"),
-            shape=_short(str(shape)) if isinstance(shape, URIRef) else "(anonymous shape)",
+            shape=short_name(str(shape)) if isinstance(shape, URIRef) else "(anonymous shape)",
             key=_key(data, focus),
         ))
     return tuple(out)
@@ -169,7 +170,8 @@ def _key(data, node) -> str | None:
 _SHORT = {**EXPORT_PREFIXES, "mgsh": "https://w3id.org/mandate-graph/shapes#"}
 
 
-def _short(iri: str) -> str:
+def short_name(iri: str) -> str:
+    """`iri` as prefix:name when a known namespace holds it, else whole."""
     for prefix, ns in sorted(_SHORT.items(), key=lambda kv: -len(kv[1])):
         if iri.startswith(ns) and "/" not in iri[len(ns):]:
             return f"{prefix}:{iri[len(ns):]}"
@@ -198,7 +200,7 @@ def _text(conforms: bool, results: tuple[ValidationResult, ...], triples: int) -
         for r in group[:_SHOWN]:
             key = f" ({r.key})" if r.key else ""
             value = f"  value {r.value}" if r.value is not None else ""
-            lines.append(f"  - {_short(r.focus)}{key}{value}")
+            lines.append(f"  - {short_name(r.focus)}{key}{value}")
         if len(group) > _SHOWN:
             lines.append(f"  … and {len(group) - _SHOWN} more")
     if not conforms:
