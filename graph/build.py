@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -289,7 +290,9 @@ def subject_kind(key: str) -> str:
 def known_body_codes() -> frozenset[str]:
     """Codes of the bodies in ontology/bodies.ttl: the body list decides what is a body."""
     code = _mg("code")
-    return frozenset(q.object.value for q in bodies_graph()[1] if q.predicate == code)
+    return frozenset(
+        cast(ox.Literal, q.object).value for q in bodies_graph()[1] if q.predicate == code
+    )
 
 
 def bodies_graph(base: str = DEFAULT_BASE) -> tuple[str, list[ox.Quad]]:

@@ -123,7 +123,7 @@ def _limits(
         "timeout_s": max_seconds,
         "max_memory_mb": max_memory,
     }
-    return replace(DEFAULT_LIMITS, **{k: v for k, v in given.items() if v is not None})
+    return replace(DEFAULT_LIMITS, **{k: v for k, v in given.items() if v is not None})  # type: ignore[arg-type]
 
 
 def _choice(value: str, choices: tuple[str, ...], option: str) -> str:
@@ -188,11 +188,12 @@ def extract(
     _choice(fmt, ("table", "jsonl", "nquads"), "--format")
     if fmt == "nquads" and out is None:
         raise UsageError("--format nquads writes one file per document: give --out DIR")
+    out_dir = out or Path(".")  # used only with --format nquads, where --out is required
     limits = _limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb)
     if fmt == "nquads":
         from .ingest import write_bodies_nquads
 
-        write_bodies_nquads(out)
+        write_bodies_nquads(out_dir)
     failed = 0
     for result in extract_paths(
         files,
@@ -202,7 +203,7 @@ def extract(
         jobs=jobs,
         limits=limits,
     ):
-        if result.error:
+        if result.error or result.record is None:
             failed += 1
             _fail(f"{result.path}: {result.error}")
         elif fmt == "jsonl":
@@ -210,7 +211,7 @@ def extract(
         elif fmt == "nquads":
             from .ingest import write_nquads
 
-            _echo(str(write_nquads(result.record, out)))
+            _echo(str(write_nquads(result.record, out_dir)))
         else:
             _echo(format_record(_as_given(result)))
     if failed:
@@ -332,7 +333,7 @@ def query(
         return
     _choice(fmt, ("table", "csv", "tsv", "json"), "--format")
     text = _query_text(sparql, name, named_queries)
-    params = dict(_split_param(p) for p in param or ())
+    params: dict[str, object] = dict(_split_param(p) for p in param or ())
     if name:
         named_queries()[name].check(params)  # every declared --param given, no other
     with open_store(store, read_only=True) as st:

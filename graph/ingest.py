@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
@@ -29,6 +30,9 @@ from .read.limits import DEFAULT_LIMITS, describe
 from .read.text import check_encoding
 from .version import __version__
 from .vocab.mg import DEFAULT_BASE, MG_NS
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 _PREFIXES = f"""PREFIX mg: <{MG_NS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -184,12 +188,13 @@ def ingest_paths(
     kinds: Counter[str] = Counter()
     with store.writer() as writer:  # documents go in batches, each document whole or absent
         for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
-            error = result.error or _load(writer, result.record, base)
+            record = result.record
+            error = result.error or _load(writer, cast(DocumentRecord, record), base)
             if error:
                 report.failed.append((str(result.path), error))
             else:
                 report.read += 1
-                kinds.update(ref.kind for ref in result.record.references)
+                kinds.update(ref.kind for ref in cast(DocumentRecord, record).references)
             if bar:
                 bar.update(read=0 if error else 1, failed=1 if error else 0)
     if bar:
@@ -242,10 +247,14 @@ def _load_bodies(store, base: str) -> None:
         store.replace_graph(graph, quads)
 
 
+def _value(term: ox.Literal | None) -> str | None:
+    return term.value if term else None
+
+
 def _stored_hashes(store) -> dict[str, tuple[str | None, str | None]]:
     """Graph IRI -> (SHA-256 of the source file it was loaded from, extractor version)."""
     return {
-        row["g"].value: tuple(row[v].value if row[v] else None for v in ("sha", "version"))
+        row["g"].value: (_value(row["sha"]), _value(row["version"]))
         for row in store.query(_SOURCES)
     }
 

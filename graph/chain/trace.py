@@ -110,6 +110,7 @@ class Chain:
 def _relation_iris(relations: Iterable[str] | None) -> tuple[tuple[str, ...], dict[str, str]]:
     """The relation names asked for and {predicate IRI: name} to follow, super-properties included
     (a link stated only as mg:mandatedBy is still a link)."""
+    names: tuple[str, ...]
     if relations is None:
         names = ("mandatedBy",)
     else:
@@ -197,7 +198,7 @@ class _Walker:
     def _date(self, n: ox.NamedNode) -> str:
         """The earliest date stated for a node; past a few statements the store takes the minimum
         (an act's date is repeated by every document that cites it with its date)."""
-        dates = []
+        dates: list[str] = []
         for q in self.store.quads(n, _DATE, None):
             if len(dates) == _FEW_DATES:
                 rows = self.store.query(_MIN_DATE.format(node=n))
@@ -213,7 +214,9 @@ class _Walker:
             self.keys[iri] = key
         return key
 
-    def links(self, iri: str) -> list[tuple[str, str, list[tuple[ox.NamedNode, ox.NamedNode]]]]:
+    def links(
+        self, iri: str
+    ) -> list[tuple[str, str, list[tuple[ox.NamedNode, ox.NamedNode | None]]]]:
         """(relation, other node, [(graph, citation)]) of every link, strongest relation first
         (cached: a node at the depth limit is asked whether it has links, then maybe again)."""
         found = self.linked.get(iri)

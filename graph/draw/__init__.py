@@ -47,7 +47,7 @@ def draw_html(
     radius: int | None = None,
     relations: Iterable[str] | None = None,
     bodies: Iterable[str] | None = None,
-    since: int | str | None = None,
+    since: int | None = None,
     max_nodes: int = MAX_NODES,
 ) -> DrawReport:
     """Write the page for the store's graph (or KEY's neighbourhood, filtered) to `path`.

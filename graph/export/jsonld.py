@@ -59,7 +59,9 @@ def _terms() -> _Terms:
         defined = context.get(head)
         return defined + tail if isinstance(defined, str) and tail else value
 
-    prefixes, properties, classes = [], {}, {}
+    prefixes: list = []
+    properties: dict = {}
+    classes: dict = {}
     for term, definition in context.items():
         if isinstance(definition, str):
             iri, coercion = expand(definition), None
@@ -162,7 +164,8 @@ class _NodeWriter:
         members: list[bytes] = []  # '"key": value' of this subject
         types: list[bytes] = []
         values: list[bytes] = []
-        key, coercion, cache, is_type = b"", None, {}, False
+        cache: dict = {}
+        key, coercion, is_type = b"", None, False
         properties = self.properties
         for line in lines:
             s, p, o = line.split(b" ", 2)

@@ -79,12 +79,13 @@ def export_graph(store, path: str | os.PathLike, fmt: str) -> int:
         # temporary sort runs and copies go beside the target: where the output has room
         with open_dataset(store, workdir=target.parent) as dataset:
             if fmt in TRIPLE_FORMATS:
-                writer = {"turtle": _write_turtle, "ntriples": _write_ntriples,
-                          "rdfxml": _write_rdfxml}[fmt]
-                writer(counted(union_chunks(dataset, workdir=target.parent), len), out)
+                write_triples = {"turtle": _write_turtle, "ntriples": _write_ntriples,
+                                 "rdfxml": _write_rdfxml}[fmt]
+                write_triples(counted(union_chunks(dataset, workdir=target.parent), len), out)
             else:
-                writer = {"nquads": _write_nquads, "trig": _write_trig, "jsonld": write_jsonld}[fmt]
-                writer(counted(graph_lines(dataset), lambda pair: len(pair[1])), out)
+                write_graphs = {"nquads": _write_nquads, "trig": _write_trig,
+                                "jsonld": write_jsonld}[fmt]
+                write_graphs(counted(graph_lines(dataset), lambda pair: len(pair[1])), out)
 
     _atomic_write(target, write)
     return written
@@ -221,7 +222,8 @@ def _write_rdfxml(chunks: Iterable[list[bytes]], out: IO[bytes]) -> None:
             yield from ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
 
     try:
-        ox.serialize(triples(), _CarriageReturns(out), format=ox.RdfFormat.RDF_XML,
+        ox.serialize(triples(), _CarriageReturns(out),  # type: ignore[arg-type]  # file-like
+                     format=ox.RdfFormat.RDF_XML,
                      prefixes=EXPORT_PREFIXES)
     except (ValueError, SyntaxError) as exc:  # e.g. a predicate IRI XML cannot split
         raise ExportError(f"RDF/XML cannot carry this graph ({exc}): export as turtle or nquads") \

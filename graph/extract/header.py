@@ -88,13 +88,13 @@ def detect_language(scan: str) -> str:
     sample = scan[:2000]
     if not sample.isascii():
         counts = {code: sum(map(len, rx.findall(sample))) for code, rx in _SCRIPTS}
-        best = max(counts, key=counts.get)
+        best = max(counts, key=counts.__getitem__)
         latin = len(_LATIN_WORD.findall(sample))
         if counts[best] > 20 and counts[best] * (3 if best == "zh" else 1) > latin:
             return best
     words = _LATIN_WORD.findall(sample.lower())
     scores = {code: sum(map(stop.__contains__, words)) for code, stop in _stopwords().items()}
-    return max(scores, key=scores.get) if any(scores.values()) else "en"
+    return max(scores, key=scores.__getitem__) if any(scores.values()) else "en"
 
 
 @cache

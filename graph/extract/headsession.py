@@ -101,8 +101,8 @@ def at_line_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 @cache
 def _starts_with_caret(pattern: re.Pattern[str]) -> bool:
     """True when every match of a multiline pattern starts at a line start."""
-    from re import _constants as c  # noqa: PLC2701 - the parser's own opcodes
-    from re import _parser  # noqa: PLC2701
+    from re import _constants as c  # type: ignore[attr-defined]  # the parser's own opcodes
+    from re import _parser  # type: ignore[attr-defined]
 
     if not pattern.flags & re.MULTILINE:
         return False

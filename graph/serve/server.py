@@ -269,7 +269,8 @@ def render(result: QueryResult, accept: str) -> tuple[bytes, str]:
     """The result serialized in the media type `accept` prefers, and that media type."""
     if result.kind == "graph":
         media = negotiate(accept, _GRAPH)
-        lines = (f"{s.ntriples()} {p.ntriples()} {o.ntriples()} .\n" for s, p, o in result.terms)
+        lines = (f"{s.ntriples()} {p.ntriples()} {o.ntriples()} .\n"  # type: ignore[union-attr]
+                 for s, p, o in result.terms)  # graph results have no unbound terms
         return "".join(lines).encode(), f"{media}; charset=utf-8"
     media = negotiate(accept, tuple(_RESULTS))
     fmt = _RESULTS[media]
@@ -362,8 +363,8 @@ def serve(location: str, *, host: str = "127.0.0.1", port: int = 7878, timeout: 
     """Serve the store at `location` read-only at http://HOST:PORT/query until interrupted."""
     server = make_server(location, host=host, port=port, timeout=timeout, limit=limit,
                          workers=workers)
-    bound_host, bound_port = server.server_address[:2]
-    shown = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
+    bound_host, bound_port = (str(part) for part in server.server_address[:2])
+    shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     print(f"mandate-graph: serving {location} read-only at http://{shown}:{bound_port}/query "
           f"(query page http://{shown}:{bound_port}/ ; Ctrl-C stops)", file=sys.stderr, flush=True)
     if not server.loopback:  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ from contextlib import ExitStack, contextmanager
 from itertools import compress, islice
 from operator import ne
 from pathlib import Path
+from typing import Any, cast
 
 import pyoxigraph as ox
 
@@ -91,7 +92,7 @@ def _copy(quads: Iterator[ox.Quad], memory_quads: int, stack: ExitStack, workdir
 
 def _dump(dataset: ox.Store, graph) -> bytes:
     try:
-        return dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        return cast(bytes, dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph))
     except OSError as exc:
         raise StoreError(f"cannot read the store: {exc}") from exc
 
@@ -189,7 +190,7 @@ def _merge(readers: list[Callable[[], list[bytes]]]) -> Iterator[list[bytes]]:
     of each run's current block, every line up to the smallest of the blocks' last lines can go
     out now; those lines are sorted together (C-speed merging of sorted stretches) rather than
     merged one line at a time in Python."""
-    heads = []  # [lines, position, reader]
+    heads: list[list[Any]] = []  # [lines, position, reader]
     for read in readers:
         lines = read()
         if lines:

@@ -244,7 +244,7 @@ class Store:
         """Flush, release the database (so it can be opened again), then the writer lock."""
         if self._lock_fd is not None:
             self.flush()
-        self.inner = _Closed(self.location)
+        self.inner = _Closed(self.location)  # type: ignore[assignment]  # fails on any use
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None

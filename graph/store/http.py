@@ -171,7 +171,7 @@ class HttpClient:
         return StoreError(f"cannot reach the SPARQL endpoint at {self.location} ({text}): "
                           "start the server or check --store")
 
-    def _timeout(self, timeout: float, what: str) -> StoreError:
+    def _timeout(self, timeout: float, what: str) -> StoreError | QueryTimeoutError:
         if what == "query":
             return QueryTimeoutError(f"the SPARQL endpoint at {self.location} did not answer "
                                      f"within {timeout:g} s: simplify the query or raise --timeout")

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -68,6 +68,6 @@ class GraphStore(Protocol):
         """Flush and release the store."""
         ...
 
-    def __enter__(self) -> GraphStore: ...
+    def __enter__(self) -> Self: ...
 
-    def __exit__(self, *exc: object) -> None: ...
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any, /) -> None: ...

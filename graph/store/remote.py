@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -254,12 +255,12 @@ class RemoteStore:
         if subject is not None or obj is not None:
             return _fill(self._query(sparql, (), None), terms)
         if len(free) == 4 and self.endpoints.dump:
-            return self._stream_dump()
+            return self._stream_dump(self.endpoints.dump)
         return self._stream_quads(sparql, terms)
 
-    def _stream_dump(self) -> Iterator[ox.Quad]:
+    def _stream_dump(self, url: str) -> Iterator[ox.Quad]:
         headers = {"Accept": "application/n-quads"}
-        with self.http.stream(self.endpoints.dump, None, headers, self.timeout, "query") as resp:
+        with self.http.stream(url, None, headers, self.timeout, "query") as resp:
             try:
                 for quad in ox.parse(resp, format=ox.RdfFormat.N_QUADS):
                     if not isinstance(quad.graph_name, ox.DefaultGraph):  # as the SELECT above
@@ -274,7 +275,8 @@ class RemoteStore:
                    "Accept": "application/sparql-results+json"}
         with self.http.stream(self.endpoints.query, form, headers, self.timeout, "query") as resp:
             try:
-                yield from _fill(ox.parse_query_results(resp, ox.QueryResultsFormat.JSON), terms)
+                rows = ox.parse_query_results(resp, ox.QueryResultsFormat.JSON)
+                yield from _fill(cast(ox.QuerySolutions, rows), terms)
             except (OSError, SyntaxError) as exc:
                 raise StoreError(f"reading quads from {self.location} failed midway ({exc}): "
                                  "check the server and run the command again") from exc

@@ -28,7 +28,7 @@ def tokens(sparql: str) -> list[tuple[str, str]]:
     """(kind, text) of every token, whitespace and comments left out."""
     out = []
     for m in _TOKEN.finditer(sparql):
-        kind = m.lastgroup
+        kind = m.lastgroup or "other"
         if kind not in ("ws", "comment"):
             out.append((kind, m.group()))
     return out

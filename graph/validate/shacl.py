@@ -180,7 +180,7 @@ def short_name(iri: str) -> str:
 
 def _text(conforms: bool, results: tuple[ValidationResult, ...], triples: int) -> str:
     """A report a person reads: one block per problem, the nodes that have it underneath."""
-    counts = defaultdict(int)
+    counts: defaultdict[str, int] = defaultdict(int)
     for r in results:
         counts[r.severity] += 1
     tally = ", ".join(f"{n} {sev.lower()}{'s' if n != 1 else ''}" for sev, n in sorted(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -123,7 +124,7 @@ def evaluate(
     results = []
     for c in constraints:
         try:
-            solutions = dataset.query(c.query)
+            solutions = cast(ox.QuerySolutions, dataset.query(c.query))  # a SELECT
         except SyntaxError as exc:
             raise ValidationFailed(
                 f"the SPARQL constraint of {c.shape} does not parse: {exc}") from exc
@@ -133,7 +134,8 @@ def evaluate(
             if focus is None:
                 continue
             message = _MESSAGE_VAR.sub(
-                lambda m, b=bound: show(b[m[1]]) if m[1] in b else m[0], c.message)
+                lambda m, b=bound: show(b[m[1]]) if m[1] in b else m[0],  # type: ignore[misc]
+                c.message)
             results.append(SparqlResult(c, focus, bound.get("value"), message))
     return results
 
