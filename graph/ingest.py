@@ -34,6 +34,8 @@ from .vocab.mg import DEFAULT_BASE, MG_NS
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
+    from .store.protocol import GraphStore
+
 _PREFIXES = f"""PREFIX mg: <{MG_NS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX cito: <http://purl.org/spar/cito/>
@@ -143,7 +145,7 @@ def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> Document
 
 def ingest_paths(
     paths: Iterable[str | os.PathLike],
-    store,
+    store: GraphStore,
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
@@ -235,7 +237,7 @@ def _load(writer, record: DocumentRecord, base: str) -> str | None:
     return None
 
 
-def _load_bodies(store, base: str) -> None:
+def _load_bodies(store: GraphStore, base: str) -> None:
     """The body scheme is one graph of its own, written only when it changed."""
     graph, quads = bodies_graph(base)
     if not quads:
@@ -251,7 +253,7 @@ def _value(term: ox.Literal | None) -> str | None:
     return term.value if term else None
 
 
-def _stored_hashes(store) -> dict[str, tuple[str | None, str | None]]:
+def _stored_hashes(store: GraphStore) -> dict[str, tuple[str | None, str | None]]:
     """Graph IRI -> (SHA-256 of the source file it was loaded from, extractor version)."""
     return {
         row["g"].value: (_value(row["sha"]), _value(row["version"]))
@@ -259,7 +261,7 @@ def _stored_hashes(store) -> dict[str, tuple[str | None, str | None]]:
     }
 
 
-def remove_document(store, file_or_symbol: str | os.PathLike) -> int:
+def remove_document(store: GraphStore, file_or_symbol: str | os.PathLike) -> int:
     """Delete the graphs of a source file (or of every file under a folder), or of the
     documents with a symbol. Returns how many graphs went; NotFoundError when none matched."""
     target = str(file_or_symbol)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pyoxigraph as ox
@@ -13,6 +14,9 @@ import pyoxigraph as ox
 from .errors import UsageError
 from .model import MANDATE_RELATIONS
 from .vocab.iris import DCT, MG
+
+if TYPE_CHECKING:
+    from .store.protocol import GraphStore
 
 TOP = 10  # rows of each ranking in the report
 _MANDATE = frozenset(MANDATE_RELATIONS)
@@ -41,7 +45,7 @@ class Stats:
     bodies_by_mandates: list[tuple[str, int]] = field(default_factory=list)  # body, mandates given
 
 
-def compute_stats(store, *, top: int = TOP) -> Stats:
+def compute_stats(store: GraphStore, *, top: int = TOP) -> Stats:
     """Everything `mandate-graph stats` prints, from one pass over the store."""
     from .network.whole import to_networkx
 
@@ -89,12 +93,12 @@ def _count(values) -> dict[str, int]:
     return dict(sorted(Counter(values).items(), key=lambda t: (-t[1], t[0])))
 
 
-def _values(store, predicate: str) -> dict[str, str]:
+def _values(store: GraphStore, predicate: str) -> dict[str, str]:
     return {q.subject.value: q.object.value
             for q in store.quads(None, ox.NamedNode(predicate), None)}
 
 
-def _languages(store) -> dict[str, set[str]]:
+def _languages(store: GraphStore) -> dict[str, set[str]]:
     """Work IRI -> languages of its versions in the store."""
     lang = _values(store, DCT + "language")
     out: dict[str, set[str]] = defaultdict(set)
@@ -154,7 +158,7 @@ def _cycles(d: nx.DiGraph) -> list[list[str]]:
     return sorted(out, key=lambda c: (-len(c), c))
 
 
-def longest_mandate_chain(store) -> list[str]:
+def longest_mandate_chain(store: GraphStore) -> list[str]:
     """Keys of the longest mandate chain in the store, from the mandated act up to the founding
     text ([] when there is none); read from the materialized mg:mandatedBy links."""
     d = nx.DiGraph()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -21,6 +22,9 @@ from ..errors import UsageError
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
 from ..query.resolve import resolve_key
 from ..vocab.iris import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 __all__ = ["Chain", "ChainLink", "ChainNode", "trace_chain"]
 
@@ -141,7 +145,7 @@ class _Walker:
     thousands of documents) are read by bounded lookups, never by scanning every graph.
     """
 
-    def __init__(self, store, follow: dict[str, str], down: bool):
+    def __init__(self, store: GraphStore, follow: dict[str, str], down: bool):
         self.store = store
         self.follow = follow
         self.down = down
@@ -306,7 +310,7 @@ class _Walker:
 
 
 def trace_chain(
-    store,
+    store: GraphStore,
     key: str,
     *,
     down: bool = False,

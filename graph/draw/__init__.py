@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -22,6 +23,9 @@ from ..errors import ExportError, UsageError
 from .groups import grouped_graph
 from .page import Selection, render_page
 from .view import MAX_NODES, build_view
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 __all__ = ["MAX_NODES", "DrawReport", "Selection", "draw_html", "write_page"]
 
@@ -40,7 +44,7 @@ class DrawReport:
 
 
 def draw_html(
-    store,
+    store: GraphStore,
     path: str | os.PathLike,
     *,
     key: str | None = None,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pyoxigraph as ox
@@ -29,6 +30,9 @@ import pyoxigraph as ox
 from ..model import CITATION_RELATIONS, RELATIONS
 from ..vocab.iris import CITO, MG, PROV, RDF_TYPE
 from .style import relation_style
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 # The classes that decide a node's kind, strongest first (as graph.network does).
 _KINDS = ("resolution", "decision", "session", "meeting", "body", "document")
@@ -178,7 +182,7 @@ def _links_query(relations: tuple[str, ...]) -> str:
 class _Keys:
     """Group IRI -> key (its mg:key or code, else the end of the IRI), looked up once each."""
 
-    def __init__(self, store):
+    def __init__(self, store: GraphStore):
         self.store = store
         self.cache: dict[str, str] = {}
 
@@ -197,7 +201,11 @@ class _Keys:
 
 
 def grouped_graph(
-    store, relations: Iterable[str] | None, limit: int, *, bodies: Iterable[str] | None = None,
+    store: GraphStore,
+    relations: Iterable[str] | None,
+    limit: int,
+    *,
+    bodies: Iterable[str] | None = None,
     at_least: int | None = None,
 ) -> tuple[nx.MultiDiGraph, int, int] | None:
     """The grouped graph of the whole store (as `cluster_by_body` makes it from `to_networkx`),

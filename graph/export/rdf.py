@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -38,6 +38,9 @@ from ..store.canonical import graph_lines, open_dataset, union_chunks
 from ..vocab.iris import EXPORT_PREFIXES
 from .jsonld import load_context, write_jsonld
 from .network import NOT_XML, check_xml_text, write_csv_edges, write_gexf
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 __all__ = ["EXPORT_FORMATS", "NETWORK_FORMATS", "RDF_FORMATS", "export_graph",
            "load_context"]
@@ -53,7 +56,7 @@ _RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _NOT_XML_ESCAPED = re.compile(rb"(?<!\\)(?:\\\\)*\\(?:[bf]|u00[01]|uFFF[EF])")
 
 
-def export_graph(store, path: str | os.PathLike, fmt: str) -> int:
+def export_graph(store: GraphStore, path: str | os.PathLike, fmt: str) -> int:
     """Write the whole store to `path` in format `fmt` (one of EXPORT_FORMATS).
 
     Returns the number of statements written (triples or quads; edges for network formats).
@@ -265,7 +268,7 @@ class _CarriageReturns:
 
 
 # -- network formats -------------------------------------------------------------------------------
-def _export_network(store, target: Path, fmt: str) -> int:
+def _export_network(store: GraphStore, target: Path, fmt: str) -> int:
     import networkx as nx
 
     from ..network.whole import to_networkx

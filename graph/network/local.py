@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from ..model import MANDATE_RELATIONS
 from ..vocab.iris import MG, RDF_TYPE
 from .facts import BODY_LINKS, KIND_OF, KINDS, PREDICATES, Edge, Facts, best_title
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 
 def _edge(cit: str, target: str, cols: dict[str, dict[str, str]]) -> Edge | None:
@@ -25,7 +29,7 @@ def _edge(cit: str, target: str, cols: dict[str, dict[str, str]]) -> Edge | None
 _ROLES = {"subject": "subject", "target": "cited", "citing": "citing"}
 
 
-def citations_at(store, node: str, role: str) -> list[Edge]:
+def citations_at(store: GraphStore, node: str, role: str) -> list[Edge]:
     """The edges whose `role` is `node`: "subject" (edges leaving it), "target" (arriving at it)
     or "citing" (stated in the document `node`)."""
     out: dict[tuple, Edge] = {}
@@ -49,7 +53,7 @@ _CIT_FIELDS = {
 
 
 def local_edges(
-    store, focus: str, radius: int, down: bool, wanted: frozenset[str] | None
+    store: GraphStore, focus: str, radius: int, down: bool, wanted: frozenset[str] | None
 ) -> list[Edge]:
     """Edges within `radius` of `focus`, plus its whole mandate chain up (and down)."""
     edges: dict[tuple, Edge] = {}
@@ -86,7 +90,7 @@ def local_edges(
     return list(edges.values())
 
 
-def node_facts(store, nodes: Iterable[str]) -> Facts:
+def node_facts(store: GraphStore, nodes: Iterable[str]) -> Facts:
     """Display facts of some nodes, by one pattern lookup per node."""
     f = Facts({}, {}, {}, {}, {}, {}, defaultdict(int), set())
     for node in nodes:

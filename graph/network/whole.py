@@ -18,6 +18,7 @@ import ctypes
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pyoxigraph as ox
@@ -25,6 +26,9 @@ import pyoxigraph as ox
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
 from ..vocab.iris import CITO, DCT, MG, PROV, SKOS
 from .facts import BODY_LINKS, KINDS, PREDICATES, Edge, Facts
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 _LABEL_LIMIT = 60
 
@@ -54,7 +58,7 @@ def expand_relations(relations: Iterable[str] | None) -> frozenset[str] | None:
 
 
 def to_networkx(
-    store,
+    store: GraphStore,
     *,
     key: str | None = None,
     radius: int | None = None,
@@ -106,7 +110,7 @@ _EDGES = (
 )
 
 
-def _all_edges(store) -> list[Edge]:
+def _all_edges(store: GraphStore) -> list[Edge]:
     """Every citation in the store, one Edge per (subject, relation, target, citing document);
     of two citations of one statement in one document, the evidence that sorts first."""
     found: dict[tuple[str, str, str, str], str] = {}
@@ -158,7 +162,7 @@ _FACTS = (
 )
 
 
-def _all_facts(store) -> Facts:
+def _all_facts(store: GraphStore) -> Facts:
     """Display facts of every node, from one query."""
     f = Facts({}, {}, {}, {}, {}, {}, defaultdict(int), set())
     for n, k, r, d, b, t, c, i in store.query(_FACTS):
@@ -184,7 +188,7 @@ def _all_facts(store) -> Facts:
     return f
 
 
-def _source_path(store, node: ox.NamedNode) -> str:
+def _source_path(store: GraphStore, node: ox.NamedNode) -> str:
     paths = [q.object.value for d in store.quads(node, PREDICATES["derived"], None)
              for q in store.quads(d.object, PREDICATES["path"], None)]
     return min(paths, default="")

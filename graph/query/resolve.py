@@ -8,11 +8,15 @@ import bisect
 import difflib
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from ..errors import NotFoundError, UsageError
 from ..vocab.iris import MG, SKOS
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 _KEY = ox.NamedNode(MG + "key")
 _CODE = ox.NamedNode(MG + "code")
@@ -34,7 +38,7 @@ def _normalise(text: str) -> str:
     return _SYMBOL_GAPS.sub(r"\1", " ".join(text.split()))
 
 
-def resolve_key(store, text: str) -> str:
+def resolve_key(store: GraphStore, text: str) -> str:
     """The IRI of the node that `text` names: a canonical key, a symbol in any spelling the
     extractor accepts ("СТОС/СОР/WG.2", "resolution 70/1"), a body code, or an IRI.
 
@@ -65,7 +69,7 @@ def resolve_key(store, text: str) -> str:
     raise NotFoundError(_not_found(raw, keys))
 
 
-def _lookup(store, key: str) -> str | None:
+def _lookup(store: GraphStore, key: str) -> str | None:
     """The node whose mg:key (or, for a body of the body list, code) is exactly `key`."""
     lit = ox.Literal(key)
     for pred in (_KEY, _CODE, _NOTATION):
@@ -96,7 +100,7 @@ def _fold(key: str) -> str:
     return "".join(key.split()).casefold()
 
 
-def _all_keys(store) -> list[str]:
+def _all_keys(store: GraphStore) -> list[str]:
     """Every distinct key and body code (deduplicated inside the store: one row per key)."""
     sparql = f"SELECT DISTINCT ?k WHERE {{ {{ ?n <{MG}key> ?k }} UNION {{ ?n <{MG}code> ?k }} }}"
     return [row[0].value for row in store.query(sparql)]

@@ -21,6 +21,7 @@ import threading
 import time
 import warnings
 from itertools import islice
+from typing import TYPE_CHECKING, cast
 
 import pyoxigraph as ox
 
@@ -30,13 +31,17 @@ from .check import check_params, check_query
 from .named import NamedQuery, named_queries
 from .result import QueryResult, Term, format_result, term_of
 
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
+    from ..store.remote import RemoteStore
+
 __all__ = ["NamedQuery", "QueryResult", "Term", "format_result", "named_queries", "run_query"]
 
 DEFAULT_TIMEOUT = 30.0
 
 
 def run_query(
-    store,
+    store: GraphStore,
     sparql: str,
     *,
     params: dict[str, object] | None = None,
@@ -61,7 +66,7 @@ def run_query(
     if getattr(store, "remote", False):  # the server enforces the time limit over HTTP
         payload = job.run_remote(timeout)
     elif timeout is None:
-        payload = job.run(store.inner)
+        payload = job.run(_inner(store))
     elif hasattr(os, "fork") and not _writer(store):
         payload = _in_child(job, timeout)
     else:
@@ -90,7 +95,7 @@ def _term(value: object):
 class _Job:
     """One query evaluation, producing a marshal-able payload (plain tuples and strings)."""
 
-    def __init__(self, store, sparql: str, subs: dict, limit: int | None, union: bool):
+    def __init__(self, store: GraphStore, sparql: str, subs: dict, limit: int | None, union: bool):
         self.store, self.sparql, self.subs = store, sparql, subs
         self.limit, self.union = limit, union
 
@@ -108,8 +113,8 @@ class _Job:
 
     def run_remote(self, timeout: float | None) -> tuple:
         try:
-            results = self.store.query(self.sparql, substitutions=self.subs or None,
-                                       timeout=timeout)
+            remote = cast("RemoteStore", self.store)
+            results = remote.query(self.sparql, substitutions=self.subs or None, timeout=timeout)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         return self._collect(results)
@@ -152,7 +157,7 @@ def _in_child(job: _Job, timeout: float) -> tuple:
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
-            payload = job.run(job.store.inner)
+            payload = job.run(_inner(job.store))
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
             payload, code = ("error", f"{type(exc).__name__}: {exc}"), 1
         try:
@@ -208,7 +213,12 @@ def _kill(pid: int) -> None:
     os.waitpid(pid, 0)
 
 
-def _writer(store) -> bool:
+def _inner(store: GraphStore) -> ox.Store:
+    """The pyoxigraph database of an embedded store (a remote one never gets here)."""
+    return store.inner  # type: ignore[attr-defined]
+
+
+def _writer(store: GraphStore) -> bool:
     """A store open for writing: its background threads (flushes, compactions) may hold locks
     at the moment of a fork, and a forked child would then wait on them forever (seen in
     tests). Reopening it read-only in the child races with those compactions instead."""
@@ -219,7 +229,7 @@ def _in_thread(job: _Job, timeout: float) -> tuple:
     """Evaluate in a thread (pyoxigraph releases the GIL meanwhile) and stop waiting at the
     timeout; the thread cannot be killed and finishes in the background."""
     box: list[tuple] = []
-    worker = threading.Thread(target=lambda: box.append(job.run(job.store.inner)), daemon=True)
+    worker = threading.Thread(target=lambda: box.append(job.run(_inner(job.store))), daemon=True)
     worker.start()
     worker.join(timeout)
     if not box:

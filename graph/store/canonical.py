@@ -20,11 +20,14 @@ from contextlib import ExitStack, contextmanager
 from itertools import compress, islice
 from operator import ne
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pyoxigraph as ox
 
 from ..errors import StoreError
+
+if TYPE_CHECKING:
+    from .protocol import GraphStore
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # Lines of text held in memory before they are sorted into a run file (the union of a 10k-document
@@ -37,7 +40,7 @@ MERGE_BLOCK = (1 << 20, 16 << 20)  # bytes read from each run at a time while me
 MEMORY_QUADS = 1_000_000
 
 
-def local_dataset(store) -> ox.Store:
+def local_dataset(store: GraphStore) -> ox.Store:
     """A pyoxigraph store holding the whole dataset: the store itself when it is one, else a copy
     in memory of what a remote store streams (its quads() reads every named graph)."""
     inner = getattr(store, "inner", None)
@@ -52,7 +55,7 @@ def local_dataset(store) -> ox.Store:
 
 
 @contextmanager
-def open_dataset(store, *, workdir: str | os.PathLike | None = None,
+def open_dataset(store: GraphStore, *, workdir: str | os.PathLike | None = None,
                  memory_quads: int | None = None) -> Iterator[ox.Store]:
     """Like local_dataset, but a remote store of more than `memory_quads` (default MEMORY_QUADS)
     quads is copied into a temporary on-disk store in `workdir` (removed on exit), so memory

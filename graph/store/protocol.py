@@ -54,8 +54,11 @@ class GraphStore(Protocol):
 
     def quads(
         self, subject: Any = None, predicate: Any = None, obj: Any = None, graph: Any = None
-    ) -> Iterator[ox.Quad]:
-        """Quads matching a pattern (None matches anything), across all graphs."""
+    ) -> Iterator[Any]:
+        """pyoxigraph Quads matching a pattern (None matches anything), across all graphs.
+
+        Typed loosely: a quad's terms are unions that each caller narrows by the pattern it
+        asked for (the object of mg:key is a Literal), which the type checker cannot know."""
         ...
 
     def __len__(self) -> int: ...

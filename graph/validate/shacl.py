@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -22,6 +23,9 @@ from ..vocab.iris import EXPORT_PREFIXES
 from ..vocab.mg import MG_NS
 from ..vocab.ontology import ontology_file
 from .sparql import evaluate, split_shapes
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 SH = "http://www.w3.org/ns/shacl#"
 _SHOWN = 10  # focus nodes listed per problem; the rest are counted
@@ -58,7 +62,7 @@ class ValidationReport:
         return sum(r.severity == "Warning" for r in self.results)
 
 
-def validate_store(store) -> ValidationReport:
+def validate_store(store: GraphStore) -> ValidationReport:
     """Check every graph in `store` against ontology/shapes.ttl."""
     return validate_lines(union_lines(local_dataset(store)))
 
