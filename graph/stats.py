@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from .errors import UsageError
 from .model import MANDATE_RELATIONS
+from .vocab import terms
 from .vocab.iris import DCT, MG
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def _languages(store: GraphStore) -> dict[str, set[str]]:
     """Work IRI -> languages of its versions in the store."""
     lang = _values(store, DCT + "language")
     out: dict[str, set[str]] = defaultdict(set)
-    for q in store.quads(None, ox.NamedNode(MG + "expressionOf"), None):
+    for q in store.quads(None, terms.EXPRESSION_OF, None):
         if q.subject.value in lang:
             out[q.object.value].add(lang[q.subject.value])
     return out
@@ -163,14 +164,14 @@ def longest_mandate_chain(store: GraphStore) -> list[str]:
     text ([] when there is none); read from the materialized mg:mandatedBy links."""
     d = nx.DiGraph()
     d.add_edges_from((q.subject.value, q.object.value)
-                     for q in store.quads(None, ox.NamedNode(MG + "mandatedBy"), None)
+                     for q in store.quads(None, terms.MANDATED_BY, None)
                      if q.subject != q.object)
     paths = longest_paths(d)
     if not paths:
         return []
     keys = {}
     for node in paths[0]:
-        found = next(store.quads(ox.NamedNode(node), ox.NamedNode(MG + "key"), None), None)
+        found = next(store.quads(ox.NamedNode(node), terms.KEY, None), None)
         keys[node] = found.object.value if found else node.rsplit("/", 1)[-1]
     return [keys[n] for n in paths[0]]
 

@@ -21,32 +21,25 @@ import pyoxigraph as ox
 from ..errors import UsageError
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
 from ..query.resolve import resolve_key
-from ..vocab.iris import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
+from ..vocab import terms
+from ..vocab.iris import DCT, MG
 
 if TYPE_CHECKING:
     from ..store.protocol import GraphStore
 
 __all__ = ["Chain", "ChainLink", "ChainNode", "trace_chain"]
 
-_KEY = ox.NamedNode(MG + "key")
-_CODE = ox.NamedNode(MG + "code")
-_CITED = ox.NamedNode(CITO + "hasCitedEntity")
-_CITING = ox.NamedNode(CITO + "hasCitingEntity")
-_SUBJECT = ox.NamedNode(MG + "citationSubject")
-_RELATION = ox.NamedNode(MG + "relation")
-_EVIDENCE = ox.NamedNode(MG + "evidence")
-_DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
-_SOURCE_PATH = ox.NamedNode(MG + "sourcePath")
-_TYPE = ox.NamedNode(RDF_TYPE)
-_DATE = ox.NamedNode(DCT + "date")
-_TITLES = (ox.NamedNode(DCT + "title"), ox.NamedNode(SKOS + "prefLabel"))
-_ISSUED_BY = ox.NamedNode(MG + "issuedBy")
-_BODY_LINK = {"session": ox.NamedNode(MG + "sessionOf"), "meeting": ox.NamedNode(MG + "meetingOf")}
+_KEY, _CODE, _TYPE, _DATE = terms.KEY, terms.CODE, terms.TYPE, terms.DATE
+_ISSUED_BY = terms.ISSUED_BY
+_CITED, _CITING, _SUBJECT = terms.CITED, terms.CITING, terms.SUBJECT
+_RELATION, _EVIDENCE = terms.RELATION, terms.EVIDENCE
+_DERIVED, _SOURCE_PATH = terms.DERIVED, terms.SOURCE_PATH
+_TITLES = (terms.TITLE, terms.PREF_LABEL)
+_BODY_LINK = {"session": terms.SESSION_OF, "meeting": terms.MEETING_OF}
 # The materialized super-properties: followed when a store has no sub-property for a link.
 _SUPER = {"mandatedBy": MANDATE_RELATIONS, "cites": CITATION_RELATIONS}
-_KIND_ORDER = ("Resolution", "Decision", "Session", "Meeting", "Body", "Document")
-_KINDS = {MG + cls: (rank, cls.lower()) for rank, cls in enumerate(_KIND_ORDER)}
-_CLASSES = tuple(ox.NamedNode(MG + cls) for cls in _KIND_ORDER)
+_KINDS = {MG + cls: (rank, cls.lower()) for rank, cls in enumerate(terms.KIND_ORDER)}
+_CLASSES = terms.KIND_CLASSES
 # Dates of a node read one by one before asking the store for the earliest (a query costs about
 # as much as a dozen reads).
 _FEW_DATES = 16

@@ -7,36 +7,27 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..vocab.iris import CITO, DCT, MG, PROV, RDF_TYPE, SKOS
+from ..vocab import terms
+from ..vocab.iris import MG
 
 # Classes in the order that decides a node's kind (an ingested resolution is also a Document).
-KINDS = (
-    ("Resolution", "resolution"),
-    ("Decision", "decision"),
-    ("Session", "session"),
-    ("Meeting", "meeting"),
-    ("Body", "body"),
-    ("Document", "document"),
-)
+KINDS = tuple((cls, cls.lower()) for cls in terms.KIND_ORDER)
 KIND_OF = {MG + cls: kind for cls, kind in KINDS}
 BODY_LINKS = (MG + "issuedBy", MG + "sessionOf", MG + "meetingOf")
 PREDICATES = {
-    name: ox.NamedNode(iri)
-    for name, iri in {
-        "key": MG + "key",
-        "code": MG + "code",
-        "relation": MG + "relation",
-        "subject": MG + "citationSubject",
-        "evidence": MG + "evidence",
-        "cited": CITO + "hasCitedEntity",
-        "citing": CITO + "hasCitingEntity",
-        "title": DCT + "title",
-        "date": DCT + "date",
-        "derived": PROV + "wasDerivedFrom",
-        "path": MG + "sourcePath",
-        "pref": SKOS + "prefLabel",
-        "type": RDF_TYPE,
-    }.items()
+    "key": terms.KEY,
+    "code": terms.CODE,
+    "relation": terms.RELATION,
+    "subject": terms.SUBJECT,
+    "evidence": terms.EVIDENCE,
+    "cited": terms.CITED,
+    "citing": terms.CITING,
+    "title": terms.TITLE,
+    "date": terms.DATE,
+    "derived": terms.DERIVED,
+    "path": terms.SOURCE_PATH,
+    "pref": terms.PREF_LABEL,
+    "type": terms.TYPE,
 }
 
 

@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from ..errors import NotFoundError, UsageError
-from ..vocab.iris import MG, SKOS
+from ..vocab import terms
+from ..vocab.iris import MG
 
 if TYPE_CHECKING:
     from ..store.protocol import GraphStore
 
-_KEY = ox.NamedNode(MG + "key")
-_CODE = ox.NamedNode(MG + "code")
-_NOTATION = ox.NamedNode(SKOS + "notation")
+_KEY, _CODE, _NOTATION = terms.KEY, terms.CODE, terms.NOTATION
 _SUGGESTIONS = 5
 
 # Cyrillic and Greek letters that look like Latin ones, as UN texts and OCR mix them ("СТОС/СОР").
