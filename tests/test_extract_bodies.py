@@ -119,25 +119,26 @@ MENTIONS = [
     ("ar", "هيئة نزع السلاح التابعة للأمم المتحدة في دورتها الموضوعية", "A/CN.10"),
     ("fr", "la Commission du désarmement à sa session de fond", "A/CN.10"),
     # Security Council committees, panels, missions: long names, acronyms by language
-    ("en", "the Security Council Committee established pursuant to resolution 661 (1990) concerning the "
-     "situation between Iraq and Kuwait", "S/AC.25"),
+    ("en", "the Security Council Committee established pursuant to resolution 661 (1990) "
+     "concerning the situation between Iraq and Kuwait", "S/AC.25"),
     ("en", "the 1540 Committee", "S/AC.44"),
     ("en", "the mandate of UNISFA", "UNISFA"),
-    ("en", "the United Nations Multidimensional Integrated Stabilization Mission in Mali", "MINUSMA"),
+    ("en", "the United Nations Multidimensional Integrated Stabilization Mission in Mali",
+     "MINUSMA"),
     ("en", "the Analytical Support and Sanctions Monitoring Team", "MT-1526"),
     ("en", "UNOSOM II", "UNOSOM-II"),
     ("en", "the United Nations Operation in Somalia", "UNOSOM"),
     ("fr", "la Force intérimaire des Nations Unies au Liban (FINUL)", "UNIFIL"),
-    ("fr", "du Comité du Conseil de sécurité créé par la résolution 1533 (2004) concernant la République "
-     "démocratique du Congo", "Committee-1533"),
+    ("fr", "du Comité du Conseil de sécurité créé par la résolution 1533 (2004) concernant la "
+     "République démocratique du Congo", "Committee-1533"),
     ("fr", "le Groupe d'experts sur le Soudan du Sud", "PoE-2206"),
-    ("es", "la Misión de Estabilización de las Naciones Unidas en la República Democrática del Congo",
-     "MONUSCO"),
+    ("es", "la Misión de Estabilización de las Naciones Unidas en la República Democrática del "
+     "Congo", "MONUSCO"),
     ("es", "el Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)",
      "S/AC.44"),
     ("es", "la Fuerza Provisional de las Naciones Unidas en el Líbano (FPNUL)", "UNIFIL"),
-    ("ru", "Миссии Организации Объединенных Наций по стабилизации в Демократической Республике Конго",
-     "MONUSCO"),
+    ("ru", "Миссии Организации Объединенных Наций по стабилизации в Демократической Республике "
+     "Конго", "MONUSCO"),
     ("ru", "мандат МООНСИ", "UNAMI"),
     ("ru", "мандат МООНСА", "UNAMA"),
     ("ru", "мандат МООНСОМ", "UNSOM"),
@@ -148,6 +149,17 @@ MENTIONS = [
     ("zh", "联刚稳定团", "MONUSCO"),
     ("zh", "联合国阿卜耶伊临时安全部队", "UNISFA"),
     ("zh", "安全理事会第1540(2004)号决议所设委员会", "S/AC.44"),
+    # General Assembly and Human Rights Council bodies and special procedures
+    ("en", "the Ad Hoc Committee to Elaborate a Comprehensive International Convention on "
+     "Countering the Use of Information and Communications Technologies for Criminal Purposes",
+     "A/AC.291"),
+    ("fr", "le Groupe de travail sur la discrimination à l'égard des femmes et des filles",
+     "WG-Women"),
+    ("es", "la Comisión Internacional Independiente de Investigación sobre Ucrania", "COI-Ukraine"),
+    ("ru", "Специального докладчика по вопросу о праве на неприкосновенность частной жизни",
+     "SR-Privacy"),
+    ("ar", "آلية التحقيق المستقلة لميانمار", "IIMM"),
+    ("zh", "阿拉伯叙利亚共和国问题独立国际调查委员会", "COI-Syria"),
 ]
 # fmt: on
 
@@ -324,5 +336,6 @@ def test_a_committee_named_in_full_keeps_the_resolution_inside_its_name():
 
 def test_a_mission_named_by_its_acronym_is_the_subject_of_its_establishment():
     text = "UNISFA, established by Security Council resolution 1990 (2011), reported."
-    ref = next(r for r in extract_references(Document(text, language="en")) if r.kind == "resolution")
+    refs = extract_references(Document(text, language="en"))
+    ref = next(r for r in refs if r.kind == "resolution")
     assert (ref.key, ref.relation, ref.subject) == ("S/RES/1990(2011)", "establishedBy", "UNISFA")
