@@ -1,0 +1,162 @@
+"""The whole-document mandate gold set, annotated by reading each text (see README.md).
+
+Run ``python tests/eval/mandates/annotations_docs.py`` to regenerate docs.jsonl and
+docs_holdout.jsonl; every locator is checked against the text when it runs.
+"""
+
+from __future__ import annotations
+
+from annotations import cite, doc, fwd, neg, region, self_, skip, write
+
+# --- Security Council resolutions (OCR texts) ------------------------------------------------
+
+doc("corpus/en/SC_S-RES-364-1974.txt", "resolution", "S/RES/364(1974)")
+fwd("body", "UNFICYP", "the stationing in Cyprus of ⟦the United Nations Peace-keeping Force⟧, established",
+    "extendedBy", para="4", until="1975-06-15")
+cite("body", "UNFICYP", "the stationing in Cyprus of ⟦the United Nations Peace-keeping Force⟧, established",
+     "establishedBy", "S/RES/186(1964)", "Security Council resolution ⟦186 (1964)⟧, for a")
+neg("S/RES/186(1964)", "Reaffirms its resolutions ⟦186 (1964)⟧", "reaffirming")
+neg("S/RES/353(1974)", "Reaffirms also its resolutions ⟦353 (1974)⟧", "reaffirming")
+neg("A/RES/3212(XXIX)", "the text of resolution ⟦3212 (XXIX)⟧", "noting a letter transmitting a text")
+neg("A/RES/3212(XXIX)", "Noting further that resolution ⟦3212 (XXIX)⟧", "noting")
+neg("S/11568", "(⟦S/11568⟧)", "report noted")
+
+doc("corpus/en/SC_S-RES-878-1993.txt", "resolution", "S/RES/878(1993)")
+cite("activity", None, "on the basis of the concrete ⟦suggestions to be submitted by the Secretary-General⟧",
+     "requestedBy", "S/RES/865(1993)", "as requested in resolution ⟦865 (1993)⟧")
+fwd("body", "UNOSOM II", "extend the mandate of ⟦the United Nations Operation in Somalia II⟧ for an interim",
+    "extendedBy", para="1", until="1993-11-18")
+fwd("activity", None, "⟦to report also on recent developments in Somalia⟧", "requestedBy", para="2")
+neg("S/RES/733(1992)", "Reaffirming its resolutions ⟦733 (1992)⟧", "reaffirming")
+neg("S/RES/837(1993)", "⟦837 (1993)⟧ of 6 June", "reaffirming")
+
+doc("corpus/en/SC_S-RES-885-1993.txt", "resolution", "S/RES/885(1993)")
+fwd("body", "body:S/RES/885(1993)", "the establishment of ⟦a Commission of Inquiry⟧", "establishedBy",
+    para="1", est="S/RES/885(1993)")
+self_("pursuantTo", "S/RES/814(1993)", "in further implementation of resolutions ⟦814 (1993)⟧", para=None)
+self_("pursuantTo", "S/RES/837(1993)", "resolutions 814 (1993) and ⟦837 (1993)⟧, to investigate")
+fwd("activity", None, "⟦to appoint the Commission at the earliest possible time⟧", "requestedBy", para="2")
+fwd("activity", None, "⟦to determine procedures for carrying out its investigation⟧", "requestedBy", para="3")
+fwd("activity", None, "⟦to report its findings⟧ through the", "requestedBy", para="7")
+fwd("activity", None, "⟦suspend arrest actions⟧", "requestedBy", para="8")
+neg("S/RES/868(1993)", "Also reaffirming its resolution ⟦868 1993⟧", "reaffirming")
+neg("S/RES/837(1993)", "noting in particular resolution ⟦837 (1993)⟧", "noting")
+neg("S/RES/837(1993)", "on the implementation of resolution ⟦837 (1993)⟧,", "reports considered")
+neg("S/26627", "document ⟦$/26627⟧", "noting proposals")
+skip("S/RES/814(1993)", "under his authority in resolutions ⟦814 (1993)⟧", "authority of the Secretary-General, not a statement about the text")
+skip("S/RES/837(1993)", "not currently detained pursuant to resolution ⟦837 (1993)⟧", "detention under an earlier act")
+skip("S/RES/837(1993)", "under the provisions of resolution ⟦837 (1993)⟧", "detention under an earlier act")
+skip("S/RES/837(1993)", "in resolutions 814 (1993) and ⟦837 (1993)⟧, pending", "authority of the Secretary-General")
+
+doc("corpus/en/SC_S-RES-888-1993.txt", "resolution", "S/RES/888(1993)")
+fwd("activity", None, "⟦to continue to provide assistance in this regard⟧", "requestedBy", para="11")
+fwd("body", "ONUSAL", "extend the mandate of ⟦the Observer Mission⟧ to 31", "extendedBy", para="13",
+    until="1994-05-31")
+fwd("activity", None, "⟦to keep the Security Council fully informed⟧", "requestedBy", para="14")
+fwd("activity", None, "⟦to report by 1 May 1994 on the operations of the Observer Mission⟧", "requestedBy",
+    para="15", target="1 May 1994")
+neg("S/RES/637(1989)", "Recalling its resolution ⟦637 1989⟧", "recalling")
+neg("S/RES/693(1991)", "Recalling also its resolutions ⟦693 (1991)⟧", "recalling")
+neg("S/RES/832(1993)", "⟦832 (1993)⟧ of 27 May", "recalling")
+
+doc("corpus/en/SC_S-RES-890-1993.txt", "resolution", "S/RES/890(1993)")
+fwd("body", "UNAVEM II", "extend the existing mandate of ⟦the United Nations Angola Verification Mission II⟧",
+    "extendedBy", para="3", until="1994-03-16")
+fwd("activity", None, "⟦to inform the Council as soon as an effective cease-fire is established⟧",
+    "requestedBy", para="7", target="1 February 1994")
+fwd("activity", None, "requests him ⟦to inform the Council periodically⟧", "requestedBy", para="8")
+neg("S/RES/696(1991)", "Reaffirming its resolutions ⟦696 (1991)⟧", "reaffirming")
+neg("S/RES/864(1993)", "provisions of paragraph 19 of resolution ⟦864 (1993)⟧", "obligation reaffirmed")
+neg("S/RES/864(1993)", "contained in paragraph 26 of resolution ⟦864 (1993)⟧", "measures referred to")
+neg("S/26872", "documents ⟦S/26872⟧", "footnote that only cites")
+
+doc("corpus/en/SC_S-RES-892-1993.txt", "resolution", "S/RES/892(1993)")
+fwd("activity", None, "⟦the phased deployment of up to fifty additional United Nations military observers⟧",
+    "requestedBy", para="2")
+fwd("activity", None, "⟦to inform the Council of the duties of new observers⟧", "requestedBy", para="2")
+neg("S/RES/881(1993)", "described in paragraph 4 of resolution ⟦881 (1993)⟧", "as described in")
+neg("S/RES/849(1993)", "Reaffirming its resolutions ⟦849 (1993)⟧", "reaffirming")
+neg("S/RES/868(1993)", "Also reaffirming its resolution ⟦868 (1993)⟧", "reaffirming")
+neg("S/26875", "document ⟦S/26875⟧", "footnote: letter taken note of")
+
+doc("corpus/en/SC_S-RES-895-1994.txt", "resolution", "S/RES/895(1994)")
+fwd("body", "UNIFIL", "extend the present mandate of ⟦the United Nations Interim Force in Lebanon⟧",
+    "extendedBy", para="1", until="1994-07-31")
+fwd("activity", None, "⟦to continue consultations with the Government of Lebanon⟧", "requestedBy", para="5")
+neg("S/RES/425(1978)", "Recalling its resolutions ⟦425 (1978)⟧", "recalling")
+neg("S/RES/426(1978)", "approved by resolution ⟦426 (1978)⟧", "re-emphasizing terms of reference approved earlier")
+neg("S/RES/425(1978)", "as defined in resolutions ⟦425 (1978)⟧", "mandate as defined in (the Force, not the text)")
+neg("S/1994/30", "2/ ⟦S/1994/30⟧", "footnote: letter taken note of")
+neg("S/1994/62", "1/ ⟦S/1994/62⟧", "footnote: report studied")
+
+doc("corpus/en/SC_S-RES-896-1994.txt", "resolution", "S/RES/896(1994)")
+fwd("body", "UNOMIG", "Approves the continuation of ⟦UNOMIG⟧’s mandate", "extendedBy", para="6",
+    until="1994-03-07")
+fwd("activity", None, "⟦to report to the Security Council immediately following the third round of negotiations⟧",
+    "requestedBy", para="9")
+neg("S/RES/892(1993)", "within the numbers authorized in resolution ⟦892 (1993)⟧", "numbers authorized earlier")
+neg("S/RES/858(1993)", "the limit specified in resolution ⟦858 (1993)⟧", "as specified in")
+neg("S/RES/849(1993)", "Reaffirming its resolutions ⟦849 (1993)⟧", "reaffirming")
+neg("S/1994/80", "in his\nreport (⟦S/1994/80⟧)", "taking note of options")
+neg("S/1994/32", "(⟦S/1994/32⟧)", "welcoming a communiqué")
+
+doc("corpus/en/SC_S-RES-897-1994.txt", "resolution", "S/RES/897(1994)")
+cite("body", "UNOSOM II", "to continue ⟦UNOSOM II⟧ up to 31 May 1994", "extendedBy", "S/RES/886(1993)",
+     "in resolution ⟦886 (1993)⟧", until="1994-05-31")
+fwd("body", "UNOSOM II", "for the continuation\n\nof ⟦UNOSOM II⟧, as set out", "extendedBy", para="2")
+fwd("activity", None, "⟦to make arrangements to ensure the start of\ndemining operations⟧", "requestedBy", para="6")
+fwd("activity", None, "⟦to consider, in consultation with the\nOrganization of African Unity⟧", "requestedBy",
+    para="13")
+fwd("activity", None, "⟦a report on\nthe situation in Somalia and the implementation of this resolution⟧",
+    "requestedBy", para="14", target="before 31 May 1994")
+neg("S/RES/733(1992)", "Recalling its resolution ⟦733 (1992)⟧", "recalling")
+neg("S/RES/733(1992)", "imposed by\nparagraph 5 of resolution ⟦733 (1992)⟧", "measures imposed by")
+neg("S/1994/12", "(⟦S/1994/12⟧),\n", "report considered")
+neg("S/1994/12", "Welcomes the report of the Secretary-General (⟦S/1994/12⟧)", "welcoming")
+
+doc("corpus/en/SC_S-RES-687-1991.txt", "resolution", "S/RES/687(1991)")
+neg("S/RES/660(1990)", "Recalling its resolutions ⟦660 (1990)⟧", "recalling")
+neg("S/RES/686(1991)", "⟦686 (1991)⟧ of\n2 March", "recalling")
+neg("S/RES/678(1990)", "under paragraph 2 of\nresolution ⟦678 (1990)⟧", "noting an intention of Member States")
+neg("S/RES/686(1991)", "consistent with paragraph 8 of\nresolution ⟦686 (1991)⟧,", "consistent with")
+cite("document", None, "and ⟦those letters dated\n3 March 56 and 5 March 57⟧", "pursuantTo", "S/RES/686(1991)",
+     "he addressed to them, pursuant to\nresolution ⟦686 (1991)⟧")
+neg("S/RES/686(1991)", "Noting that resolution ⟦686 (1991)⟧ marked", "noting")
+neg("S/RES/661(1990)", "measures imposed by resolution ⟦661 (1990)⟧ in so far", "measures imposed by")
+neg("S/RES/686(1991)", "the obligations of resolution ⟦686 (1991)⟧,", "obligations of")
+fwd("activity", None, "⟦to lend his assistance\nto make arrangements with Iraq and Kuwait to demarcate the\nboundary⟧",
+    "requestedBy", para="3")
+fwd("activity", None, "⟦to report back to the Council\nwithin one month⟧", "requestedBy", para="3")
+fwd("activity", None, "⟦a plan for the immediate deployment of a United\nNations observer unit⟧", "requestedBy",
+    para="5")
+fwd("activity", None, "⟦to report regularly to the Council on the operations of the unit⟧", "requestedBy",
+    para="5")
+neg("S/RES/678(1990)", "with Kuwait in accordance with\nresolution ⟦678 (1990)⟧ to bring", "Member States acting in accordance with")
+neg("S/RES/686(1991)", "an end consistent with resolution ⟦686 (1991)⟧;", "consistent with")
+fwd("activity", None, "shall\n⟦develop and submit to the Council for approval a plan⟧", "requestedBy", para="9 (b)")
+fwd("activity", None, "⟦to\ndevelop a plan for the future ongoing monitoring and verification of Iraq’s compliance⟧",
+    "requestedBy", para="10")
+fwd("activity", None, "⟦to carry out immediate on-site inspection of\nIraq’s nuclear capabilities⟧", "requestedBy",
+    para="13")
+fwd("activity", None, "⟦to report to the\nCouncil on the steps taken to facilitate the return of all Kuwaiti\nproperty⟧",
+    "requestedBy", para="15")
+fwd("body", "body:S/RES/687(1991)", "⟦a commission that will administer the fund⟧", "establishedBy", para="18",
+    est="S/RES/687(1991)")
+fwd("activity", None, "⟦to develop and present\nto the Council for decision⟧", "requestedBy", para="19")
+neg("S/RES/661(1990)", "contained in\nresolution ⟦661 (1990)⟧, shall not apply", "prohibitions contained in")
+cite("body", "body:S/RES/661(1990)", "notified to\n⟦the Security Council Committee established by resolution 661\n(1990)⟧",
+     "establishedBy", "S/RES/661(1990)", "Committee established by resolution ⟦661\n(1990)⟧ concerning", est="S/RES/661(1990)", an=1)
+neg("S/RES/661(1990)", "related thereto contained in\nresolution ⟦661 (1990)⟧ shall have", "prohibitions contained in")
+cite("body", "body:S/RES/661(1990)", "pending action by the Council\nunder paragraph 22, ⟦the Security Council Committee established by resolution 661 (1990)⟧",
+     "establishedBy", "S/RES/661(1990)", "under paragraph 22, the Security Council Committee established by resolution ⟦661 (1990)⟧",
+     est="S/RES/661(1990)")
+fwd("body", "body:S/RES/661(1990)", "under paragraph 22, ⟦the Security Council Committee established by resolution 661 (1990)⟧",
+    "requestedBy", para="23", est="S/RES/661(1990)")
+skip("S/RES/661(1990)", "Decides that, in accordance with resolution ⟦661 (1990)⟧", "continuing measures of an earlier act")
+fwd("activity", None, "⟦to develop within sixty days, for the\napproval of the Council, guidelines⟧", "requestedBy",
+    para="26")
+neg("S/RES/661(1990)", "measures taken by the Council in resolution ⟦661 (1990)⟧", "measures taken by")
+neg("S/RES/678(1990)", "Kuwait in accordance with resolution ⟦678 (1990)⟧;", "Member States acting in accordance with")
+
+if __name__ == "__main__":
+    write()
