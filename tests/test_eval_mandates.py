@@ -79,9 +79,10 @@ def test_malformed_statements_are_refused(bad, message):
 
 
 def test_body_key_matches_through_established_by():
-    gold = statement(subject="body:S/RES/1990(2011)", established_by="S/RES/1990(2011)")
-    assert statement_matches(gold, statement(), "S/2020/1", {})
-    assert not statement_matches(gold, statement(subject="UNMISS"), "S/2020/1", {})
+    gold = statement(established_by="S/RES/1990(2011)")
+    assert statement_matches(gold, statement(subject="body:S/RES/1990(2011)"), "S/2020/1", {})
+    assert not statement_matches(gold, statement(subject="body:S/RES/1996(2011)"), "S/2020/1", {})
+    assert not statement_matches(statement(), statement(subject="body:S/RES/1990(2011)"), "S/2020/1", {})
 
 
 def test_body_key_matches_through_the_ontology_alias():
