@@ -158,5 +158,132 @@ fwd("activity", None, "⟦to develop within sixty days, for the\napproval of the
 neg("S/RES/661(1990)", "measures taken by the Council in resolution ⟦661 (1990)⟧", "measures taken by")
 neg("S/RES/678(1990)", "Kuwait in accordance with resolution ⟦678 (1990)⟧;", "Member States acting in accordance with")
 
+# --- Secretary-General reports (PDF; the opening section is annotated as a region) -----------
+
+SG = "corpus/binary/sg-reports/"
+
+doc(SG + "MINUJUSTH_S_2018_241.pdf", "report", "S/2018/241")
+region("I. Introduction", "MINUSTAH (S/2017/840).")
+self_("pursuantTo", "S/RES/2350(2017)", "submitted pursuant to Security Council resolution ⟦2350\n(2017)⟧")
+cite("body", "MINUSTAH", "decided to close ⟦the United Nations Stabilization\nMission in Haiti (MINUSTAH)⟧",
+     "terminatedBy", "S/RES/2350(2017)", "Security Council resolution ⟦2350\n(2017)⟧", until="2017-10-15")
+cite("body", "MINUJUSTH", "established ⟦the United Nations\nMission for Justice Support in Haiti (MINUJUSTH)⟧",
+     "establishedBy", "S/RES/2350(2017)", "Security Council resolution ⟦2350\n(2017)⟧")
+cite("activity", None, "requested that I ⟦report to the Council on the\nimplementation of the initial mandate of MINUJUSTH⟧",
+     "requestedBy", "S/RES/2350(2017)", "Security Council resolution ⟦2350\n(2017)⟧")
+neg("S/2017/840", "(⟦S/2017/840⟧)", "an earlier report cited")
+
+doc(SG + "MINUSTAH_S_2004_698.pdf", "report", "S/2004/698")
+region("I. Introduction", "continued to\nexercise operational responsibility over the forces in the country.")
+cite("body", "MINUSTAH", "established ⟦the United Nations Stabilization Mission in Haiti (MINUSTAH)⟧",
+     "establishedBy", "S/RES/1542(2004)", "By its resolution ⟦1542 (2004)⟧")
+cite("activity", None, "requested that ⟦authority be transferred from the Multinational Interim Force (MIF)\nto MINUSTAH⟧",
+     "requestedBy", "S/RES/1542(2004)", "By its resolution ⟦1542 (2004)⟧")
+self_("requestedBy", "S/RES/1542(2004)", "By its resolution ⟦1542 (2004)⟧")
+neg("S/2004/565", "(⟦S/2004/565⟧)", "letter cited")
+neg("S/RES/1542(2004)", "As stipulated in Security Council resolution ⟦1542 (2004)⟧", "as stipulated in")
+neg("S/RES/1542(2004)", "as foreseen in resolution ⟦1542 (2004)⟧", "as foreseen in")
+
+doc(SG + "MINUSTAH_S_2006_592.pdf", "report", "S/2006/592")
+region("I. Introduction", "2 February 2006 to 15 July 2006.")
+cite("body", "MINUSTAH", "extended\nthe mandate of ⟦the United Nations Stabilization Mission in Haiti (MINUSTAH)⟧",
+     "extendedBy", "S/RES/1658(2006)", "By its resolution ⟦1658 (2006)⟧", until="2006-08-15")
+cite("activity", None, "requested me ⟦to report on whether to restructure the\nmandate of MINUSTAH⟧", "requestedBy",
+     "S/RES/1658(2006)", "By its resolution ⟦1658 (2006)⟧")
+self_("requestedBy", "S/RES/1658(2006)", "By its resolution ⟦1658 (2006)⟧")
+
+doc(SG + "MINUSTAH_S_2010_446.pdf", "report", "S/2010/446")
+region("I. Introduction", "fulfilment of the\nMission’s mandate.")
+cite("body", "MINUSTAH", "extended the mandate of\n⟦the United Nations Stabilization Mission in Haiti (MINUSTAH)⟧",
+     "extendedBy", "S/RES/1892(2009)", "By its resolution ⟦1892 (2009)⟧,", until="2010-10-15")
+cite("activity", None, "requested me ⟦to report on its implementation semi-annually⟧", "requestedBy",
+     "S/RES/1892(2009)", "By its resolution ⟦1892 (2009)⟧,")
+neg("S/2010/200", "(⟦S/2010/200⟧ and Corr.1)", "an earlier report cited")
+for n, key in (("1542 (2004)", "S/RES/1542(2004)"), ("1608 (2005)", "S/RES/1608(2005)"),
+               ("1702 (2006)", "S/RES/1702(2006)"), ("1743 (2007)", "S/RES/1743(2007)"),
+               ("1780 (2007)", "S/RES/1780(2007)"), ("1840 (2008)", "S/RES/1840(2008)"),
+               ("1908 (2010)", "S/RES/1908(2010)"), ("1927 (2010)", "S/RES/1927(2010)")):
+    neg(key, f"⟦{n}⟧", "activities in line with the mandate under")
+neg("S/RES/1892(2009)", "1840 (2008), ⟦1892 (2009)⟧", "activities in line with the mandate under")
+
+doc(SG + "MINUSTAH_S_2013_139.pdf", "report", "S/2013/139")
+region("I. Introduction", "2011) and 2070 (2012).")
+cite("body", "MINUSTAH", "extended the mandate of\n⟦the United Nations Stabilization Mission in Haiti (MINUSTAH)⟧",
+     "extendedBy", "S/RES/2070(2012)", "By its resolution ⟦2070 (2012)⟧", until="2013-10-15")
+cite("activity", None, "requested me ⟦to report on its implementation semi-annually⟧", "requestedBy",
+     "S/RES/2070(2012)", "By its resolution ⟦2070 (2012)⟧")
+neg("S/2012/678", "(⟦S/2012/678⟧)", "an earlier report cited")
+for n, key in (("1542 (2004)", "S/RES/1542(2004)"), ("1608 (2005)", "S/RES/1608(2005)"),
+               ("1702 (2006)", "S/RES/1702(2006)"), ("1944 (2010)", "S/RES/1944(2010)")):
+    neg(key, f"⟦{n}⟧", "activities in line with the mandate under")
+neg("S/RES/2070(2012)", "(2011) and ⟦2070 (2012)⟧", "activities in line with the mandate under")
+
+doc(SG + "MINUSTAH_S_2016_753.pdf", "report", "S/2016/753")
+region("I. Introduction", "annex I to the present report.")
+self_("pursuantTo", "S/RES/2243(2015)", "submitted pursuant to Security Council resolution ⟦2243\n(2015)⟧")
+cite("body", "MINUSTAH", "extended the mandate of ⟦the United Nations\nStabilization Mission in Haiti (MINUSTAH)⟧",
+     "extendedBy", "S/RES/2243(2015)", "Security Council resolution ⟦2243\n(2015)⟧", until="2016-10-15")
+cite("activity", None, "requested\nme ⟦to report on the implementation of the mandate⟧", "requestedBy",
+     "S/RES/2243(2015)", "Security Council resolution ⟦2243\n(2015)⟧")
+neg("S/2016/225", "(⟦S/2016/225⟧)", "an earlier report cited")
+neg("S/RES/2243(2015)", "most\nrecently resolution ⟦2243 (2015)⟧", "activities in line with the mandate under")
+
+doc(SG + "UNIKOM_S_2003_393.pdf", "report", "S/2003/393")
+region("I. Introduction", "806 (1993) of 5 February 1993.")
+cite("body", "UNIKOM", "an account of the developments and activities of\n⟦the United Nations Iraq-Kuwait Observation Mission (UNIKOM)⟧",
+     "inAccordanceWith", "S/RES/687(1991)", "⟦687 (1991)⟧ of 3 April")
+cite("body", "UNIKOM", "an account of the developments and activities of\n⟦the United Nations Iraq-Kuwait Observation Mission (UNIKOM)⟧",
+     "inAccordanceWith", "S/RES/689(1991)", "⟦689 (1991)⟧ of 9 April")
+cite("body", "UNIKOM", "an account of the developments and activities of\n⟦the United Nations Iraq-Kuwait Observation Mission (UNIKOM)⟧",
+     "inAccordanceWith", "S/RES/806(1993)", "⟦806 (1993)⟧ of 5 February")
+
+doc(SG + "UNMIK_S_2003_421.pdf", "report", "S/2003/421")
+region("I. Introduction", "transferred areas.")
+self_("pursuantTo", "S/RES/1244(1999)", "submitted pursuant to Security Council resolution ⟦1244\n(1999)⟧")
+cite("body", "UNMIK", "decided to establish ⟦the United\nNations Interim Administration Mission in Kosovo (UNMIK)⟧", "establishedBy",
+     "S/RES/1244(1999)", "submitted pursuant to Security Council resolution ⟦1244\n(1999)⟧")
+cite("activity", None, "requested the\nSecretary-General ⟦to report at regular intervals on the implementation of the\nmandate⟧",
+     "requestedBy", "S/RES/1244(1999)", "submitted pursuant to Security Council resolution ⟦1244\n(1999)⟧")
+neg("S/RES/1244(1999)", "consistent with paragraph 11 of\nresolution ⟦1244 (1999)⟧", "consistent with")
+
+doc(SG + "UNMIK_S_2010_5.pdf", "report", "S/2010/5")
+region("I. Introduction", "63/3.")
+self_("pursuantTo", "S/RES/1244(1999)", "submitted pursuant to Security Council resolution ⟦1244\n(1999)⟧")
+cite("body", "UNMIK", "decided to establish ⟦the United Nations Interim\nAdministration Mission in Kosovo (UNMIK)⟧", "establishedBy",
+     "S/RES/1244(1999)", "submitted pursuant to Security Council resolution ⟦1244\n(1999)⟧")
+cite("activity", None, "requested that I ⟦report at regular\nintervals on the implementation of the Mission’s mandate⟧",
+     "requestedBy", "S/RES/1244(1999)", "submitted pursuant to Security Council resolution ⟦1244\n(1999)⟧")
+neg("S/RES/1244(1999)", "within the framework of Security Council resolution ⟦1244 (1999)⟧", "within the framework of")
+neg("S/PRST/2008/44", "(⟦S/PRST/2008/44⟧)", "in line with")
+neg("S/2008/692", "(⟦S/2008/692⟧)", "in line with")
+cite("activity", None, "public hearings from 1 to 11 December\non ⟦the question of the “Accordance with International Law⟧",
+     "pursuantTo", "A/RES/63/3", "General Assembly resolution\n⟦63/3⟧")
+
+doc(SG + "UNMISET_S_2004_669.pdf", "report", "S/2004/669")
+region("I. Introduction", "up to 13 August.")
+self_("pursuantTo", "S/RES/1543(2004)", "submitted pursuant to Security Council resolution ⟦1543\n(2004)⟧")
+cite("body", "UNMISET", "extend the mandate of the\n⟦United Nations Mission of Support in East Timor (UNMISET)⟧", "extendedBy",
+     "S/RES/1543(2004)", "submitted pursuant to Security Council resolution ⟦1543\n(2004)⟧")
+cite("activity", None, "⟦to keep it closely and regularly informed of\ndevelopments on the ground⟧", "requestedBy",
+     "S/RES/1543(2004)", "submitted pursuant to Security Council resolution ⟦1543\n(2004)⟧", para="6")
+neg("S/2004/333", "(⟦S/2004/333⟧)", "recommendations outlined in an earlier report")
+
+doc(SG + "UNMIT_S_2009_504.pdf", "report", "S/2009/504")
+region("I. Introduction", "(S/2009/72).")
+self_("pursuantTo", "S/RES/1867(2009)", "submitted pursuant to Security Council resolution ⟦1867\n(2009)⟧")
+cite("body", "UNMIT", "extended the mandate of ⟦the United Nations Integrated\nMission in Timor-Leste (UNMIT)⟧", "extendedBy",
+     "S/RES/1867(2009)", "submitted pursuant to Security Council resolution ⟦1867\n(2009)⟧", until="2010-02-26")
+neg("S/2009/72", "(⟦S/2009/72⟧).", "an earlier report cited")
+
+doc(SG + "UNOMIG_S_2004_822.pdf", "report", "S/2004/822")
+region("I. Introduction", "(see S/2002/88, para. 3).")
+self_("pursuantTo", "S/RES/1554(2004)", "submitted pursuant to Security Council resolution ⟦1554\n(2004)⟧")
+cite("body", "UNOMIG", "extend the mandate of the\n⟦United Nations Observer Mission in Georgia (UNOMIG)⟧", "extendedBy",
+     "S/RES/1554(2004)", "submitted pursuant to Security Council resolution ⟦1554\n(2004)⟧", until="2005-01-31")
+neg("S/2004/570", "(⟦S/2004/570⟧)", "an earlier report cited")
+neg("S/2004/315", "(see ⟦S/2004/315⟧, paras", "see-reference")
+neg("S/2003/412", "(see ⟦S/2003/412⟧, para", "see-reference")
+neg("S/2002/88", "(see ⟦S/2002/88⟧, para", "see-reference")
+
 if __name__ == "__main__":
     write()
