@@ -97,9 +97,13 @@ def _statement(kind, subject, subj, relation, act, act_loc, *, forward, para=Non
         "forward": forward})
 
 
-def fwd(kind, subject, subj, relation, *, para, until=None, target=None, est=None, n=None):
-    """A forward statement: what the current document itself mandates (act = its own key)."""
-    _statement(kind, subject, subj, relation, DOCS[-1]["citing"], None, forward=True,
+def fwd(kind, subject, subj, relation, *, para, until=None, target=None, est=None, n=None, act=None):
+    """A forward statement: what the current document itself mandates.
+
+    ``act`` is the document's own key, or the key of the decision inside it that says it
+    (a UNFCCC report addendum holds several decisions: "decision 12/CP.24").
+    """
+    _statement(kind, subject, subj, relation, act or DOCS[-1]["citing"], None, forward=True,
                para=para, until=until, target=target, est=est, n=n)
 
 

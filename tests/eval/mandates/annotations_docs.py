@@ -285,5 +285,105 @@ neg("S/2004/315", "(see ⟦S/2004/315⟧, paras", "see-reference")
 neg("S/2003/412", "(see ⟦S/2003/412⟧, para", "see-reference")
 neg("S/2002/88", "(see ⟦S/2002/88⟧, para", "see-reference")
 
+# --- General Assembly resolutions, 80th session ------------------------------------------------
+
+doc("corpus/en/GA_A-RES-80-1.txt", "resolution", "A/RES/80/1")
+fwd("activity", None, "the President of the General Assembly will ⟦circulate as a document of the Assembly the statement⟧",
+    "requestedBy", para="2")
+neg("A/80/L.2/Rev.1", "(⟦A/80/L.2/Rev.1⟧)", "draft of the resolution (header)")
+neg("A/RES/169(II)", "See resolution ⟦169 (II)⟧", "footnote that only cites")
+
+doc("corpus/en/GA_A-RES-80-3.txt", "resolution", "A/RES/80/3")
+fwd("activity", None, "We request the Secretary-General ⟦to ensure the full mobilization and coordination of all relevant parts of the United Nations system⟧",
+    "requestedBy", para="annex 24")
+neg("A/80/L.4", "(⟦A/80/L.4⟧)", "draft of the resolution (header)")
+for n in ("76/217", "77/246", "77/329", "78/315"):
+    neg("A/RES/" + n, f"⟦{n}⟧ of", "recalling")
+neg("A/RES/79/279", "⟦79/279⟧ of 11 April", "recalling")
+neg("A/RES/79/233", "Resolution ⟦79/233⟧, annex", "footnote that only cites")
+neg("A/RES/79/279", "see also resolution ⟦79/279⟧.", "footnote that only cites")
+neg("A/RES/78/266", "See resolution ⟦78/266⟧.", "footnote that only cites")
+neg("decision 1/CP.21", "⟦decision 1/CP.21⟧.", "footnote that only cites")
+
+doc("corpus/en/GA_A-RES-80-6.txt", "resolution", "A/RES/80/6")
+fwd("activity", None, "⟦a report on its activities for 2025/26⟧", "requestedBy", para="32", target="eighty-first session")
+neg("A/80/L.9", "(⟦A/80/L.9⟧)", "draft of the resolution (header)")
+neg("A/RES/79/6", "Recalling its resolution ⟦79/6⟧", "recalling")
+neg("A/RES/58/318", "in its resolution ⟦58/318⟧", "acknowledging an agreement approved earlier")
+neg("A/58/874", "[^2]: ⟦A/58/874⟧ and", "footnote that only cites")
+neg("A/80/342", "⟦A/80/342⟧.", "footnote: report welcomed")
+neg("A/67/828", "⟦A/67/828⟧-S/2013/210", "footnote that only cites")
+neg("A/80/344", "⟦A/80/344⟧.", "footnote that only cites")
+neg("S/PRST/2013/2", "⟦S/PRST/2013/2⟧;", "footnote: statement welcomed")
+neg("A/80/1", "(⟦A/80/1⟧)", "footnote: report acknowledged")
+
+# --- UNFCCC decisions (a report addendum holds several; forward acts are the decisions) --------
+
+doc("corpus/en/UNFCCC_FCCC-CP-2018-10-Add.2.txt", "decision", "FCCC/CP/2018/10/Add.2")
+D = "decision 12/CP.24"
+neg("decision 1/CP.16", "Recalling decisions ⟦1/CP.16⟧, 2/CP.17, 1/CP.18, 14/CP.18", "recalling")
+cite("activity", None, "Notes ⟦the management response of the United Nations Environment Programme⟧", "pursuantTo",
+     "decision 14/CP.23", "in response to decision ⟦14/CP.23⟧, paragraph 7", para="7")
+fwd("activity", None, "United Nations Environment Programme as host of the Climate Technology Centre, in collaboration with the United Nations Industrial Development Organization and the Advisory Board of the Climate Technology Centre and Network, ⟦to implement the relevant recommendations⟧",
+    "requestedBy", para="3", act=D)
+fwd("activity", None, "Also invites the operating entities of the Financial Mechanism ⟦to consider implementing the relevant recommendations⟧",
+    "requestedBy", para="4", act=D)
+fwd("activity", None, "Further invites Parties and the Climate Technology Centre and Network ⟦to enhance the provision of support⟧",
+    "requestedBy", para="5", act=D)
+fwd("activity", None, "Requests the Climate Technology Centre and Network ⟦to include in the joint annual report⟧",
+    "requestedBy", para="6", act=D)
+fwd("activity", None, "Also requests the secretariat ⟦to organize a dialogue⟧", "requestedBy", para="7", act=D)
+D = "decision 13/CP.24"
+neg("decision 1/CP.18", "Recalling decisions ⟦1/CP.18⟧, 13/CP.18", "recalling")
+fwd("activity", None, "Also invites the Technology Executive Committee ⟦to continue enhancing its communication and outreach strategy⟧",
+    "requestedBy", para="9", act=D)
+neg("decision 2/CP.17", "recalling decision ⟦2/CP.17⟧, paragr", "recalling")
+D = "decision 14/CP.24"
+neg("decision 1/CP.18", "Recalling decisions ⟦1/CP.18⟧, paragraph 62", "recalling")
+fwd("activity", None, "Invites the Climate Technology Centre and Network and the Green Climate Fund ⟦to continue enhancing collaboration⟧",
+    "requestedBy", para="4", act=D)
+fwd("activity", None, "Also invites the Climate Technology Centre and Network ⟦to consult with the Green Climate Fund and the Global Environment Facility⟧",
+    "requestedBy", para="7", act=D)
+fwd("activity", None, "⟦to take stock of progress in strengthening the linkages between the Technology Mechanism and the Financial Mechanism⟧",
+    "requestedBy", para="9", act=D)
+D = "decision 15/CP.24"
+neg("decision 2/CP.17", "Recalling decisions ⟦2/CP.17⟧, 1/CP.21, 2/CP.22", "recalling")
+cite("body", "body:decision 1/CP.21", "in the light of the aim of ⟦the Committee established in decision 1/CP.21⟧",
+     "establishedBy", "decision 1/CP.21", "the aim of the Committee established in decision ⟦1/CP.21⟧", est="decision 1/CP.21")
+fwd("activity", None, "Requests the Subsidiary Body for Implementation ⟦to thematically align future meetings of the Durban Forum⟧",
+    "requestedBy", para="6", act=D)
+D = "decision 16/CP.24"
+neg("decision 5/CP.7", "Recalling decisions ⟦5/CP.7⟧, 29/CP.7", "recalling")
+fwd("activity", None, "⟦to update the elements of the least developed countries work programme⟧", "requestedBy",
+    para="3", act=D)
+fwd("activity", None, "Requests the Least Developed Countries Expert Group ⟦to support⟧", "requestedBy", para="5", act=D)
+fwd("activity", None, "Also requests the Least Developed Countries Expert Group ⟦to continue considering ways to promote South–South cooperation⟧",
+    "requestedBy", para="6", act=D)
+D = "decision 17/CP.24"
+neg("A/RES/40/243", "Also recalling United Nations General Assembly resolution ⟦40/243⟧", "recalling")
+fwd("activity", None, "invites the Executive Secretary ⟦to conduct consultations on the matter⟧", "requestedBy",
+    para="2", act=D)
+fwd("activity", None, "Invites the Bureau ⟦to decide on the dates of the sessions⟧", "requestedBy", para="3", act=D)
+fwd("activity", None, "Requests the Executive Secretary ⟦to continue consultations with the Government of Chile⟧",
+    "requestedBy", para="4", act=D)
+neg("A/RES/40/243", "in conformity with United Nations General Assembly resolution ⟦40/243⟧ and", "in conformity with")
+fwd("activity", None, "Also requests the Executive Secretary ⟦to provide the host country with technical support⟧",
+    "requestedBy", para="5", act=D)
+fwd("activity", None, "Requests the Subsidiary Body for Implementation, at its fiftieth session, ⟦to consider the issue of the host of the sessions⟧",
+    "requestedBy", para="8", act=D)
+D = "decision 18/CP.24"
+fwd("activity", None, "Requests the Executive Secretary ⟦to take further measures to recover outstanding contributions⟧",
+    "requestedBy", para="9", act=D)
+fwd("activity", None, "Requests the Executive Secretary ⟦to implement the recommendations of the auditors⟧",
+    "requestedBy", para="13", act=D)
+fwd("activity", None, "Also requests the Executive Secretary ⟦to present the outcome of its review⟧",
+    "requestedBy", para="14", act=D)
+fwd("activity", None, "Further requests the Executive Secretary ⟦to prepare, regularly update and publish⟧",
+    "requestedBy", para="15", act=D)
+fwd("activity", None, "Requests the Executive Secretary ⟦to provide budgetary cost implications⟧",
+    "requestedBy", para="16", act=D)
+fwd("activity", None, "Also requests the Executive Secretary ⟦to provide any other such information⟧",
+    "requestedBy", para="17", act=D)
+
 if __name__ == "__main__":
     write()
