@@ -385,5 +385,91 @@ fwd("activity", None, "Requests the Executive Secretary ⟦to provide budgetary 
 fwd("activity", None, "Also requests the Executive Secretary ⟦to provide any other such information⟧",
     "requestedBy", para="17", act=D)
 
+doc("corpus/en/UNFCCC_FCCC-KP-CMP-2018-8-Add.1.txt", "decision", "FCCC/KP/CMP/2018/8/Add.1")
+D = "decision 1/CMP.14"
+neg("decision 13/CMA.1", "Takes note of decision ⟦13/CMA.1⟧", "taking note")
+fwd("activity", None, "⟦to consider the matter referred to in paragraph 4 above⟧", "requestedBy", para="5", act=D,
+    target="fiftieth session (June 2019)")
+fwd("activity", None, "Also requests the Adaptation Fund Board ⟦to consider the rules of procedure of the Board⟧",
+    "requestedBy", para="6", act=D)
+D = "decision 2/CMP.14"
+neg("decision 1/CMP.3", "Recalling decisions ⟦1/CMP.3⟧", "recalling")
+fwd("activity", None, "Requests the Adaptation Fund Board ⟦to report on any outcomes related to paragraphs 9 and 10 above⟧",
+    "requestedBy", para="11", act=D, target="fifteenth session (December 2019)")
+D = "decision 3/CMP.14"
+neg("decision 1/CP.16", "Recalling decisions ⟦1/CP.16⟧, 2/CP.17, 8/CP.17", "recalling")
+neg("decision 5/CMP.7", "11/CP.21 and ⟦5/CMP.7⟧, paragraph 4", "recalling")
+fwd("activity", None, "Adopts ⟦the modalities, work programme and functions of the forum on the impact of the implementation of response measures⟧",
+    "establishedBy", para="2", act=D)
+neg("decision 7/CMA.1", "contained in the annex to decision ⟦7/CMA.1⟧", "as contained in")
+D = "decision 4/CMP.14"
+neg("decision 3/CMP.1", "Also recalling decision ⟦3/CMP.1⟧", "recalling")
+neg("decision 1/CP.19", "Noting decision ⟦1/CP.19⟧", "noting")
+neg("decision 1/CP.21", "and decision ⟦1/CP.21⟧, paragraph 106", "noting")
+fwd("activity", None, "Requests the Executive Board and the secretariat ⟦to ensure the efficient and prudent use of resources⟧",
+    "requestedBy", para="5", act=D)
+D = "decision 5/CMP.14"
+neg("decision 18/CP.24", "Taking note of decision ⟦18/CP.24⟧", "taking note")
+fwd("activity", None, "Requests the Executive Secretary ⟦to take further measures to recover outstanding contributions⟧",
+    "requestedBy", para="9", act=D)
+fwd("activity", None, "Requests the Executive Secretary ⟦to implement the recommendations of the auditors⟧",
+    "requestedBy", para="13", act=D)
+fwd("activity", None, "Also requests the Executive Secretary ⟦to present the outcome of its review⟧",
+    "requestedBy", para="14", act=D)
+fwd("activity", None, "Further requests the Executive Secretary ⟦to prepare, regularly update and publish⟧",
+    "requestedBy", para="15", act=D)
+fwd("activity", None, "Requests the Executive Secretary ⟦to provide budgetary cost implications⟧",
+    "requestedBy", para="16", act=D)
+fwd("activity", None, "Also requests the Executive Secretary ⟦to provide any other such information⟧",
+    "requestedBy", para="17", act=D)
+
+doc("corpus/en/UNFCCC_FCCC-KP-CMP-2024-7-Add.1.txt", "decision", "FCCC/KP/CMP/2024/7/Add.1")
+D = "decision 1/CMP.19"
+neg("decision 3/CMP.1", "Further recalling decision ⟦3/CMP.1⟧", "recalling")
+neg("decision 2/CMP.17", "Cognizant of decisions ⟦2/CMP.17⟧", "cognizant of")
+fwd("activity", None, "requests the Executive Board ⟦to continue following up with non-responsive designated national authorities⟧",
+    "requestedBy", para="4", act=D)
+cite("activity", None, "the adoption by the Executive Board of ⟦the procedure for submitting requests for transferring certified emission reductions⟧",
+     "inAccordanceWith", "decision 2/CMP.17", "in accordance with paragraph 11 of decision ⟦2/CMP.17⟧", para="11")
+D = "decision 2/CMP.19"
+neg("decision 1/CMP.3", "Recalling decisions ⟦1/CMP.3⟧", "recalling")
+neg("decision 13/CMA.1", "Also recalling decision ⟦13/CMA.1⟧", "recalling")
+neg("decision 5/CMP.17", "Further recalling decision ⟦5/CMP.17⟧", "recalling")
+fwd("activity", None, "requests the Adaptation Fund Board ⟦to accelerate efforts to implement the programme⟧", "requestedBy",
+    para="11", act=D)
+fwd("activity", None, "requests the Board ⟦to complete its consideration in a timely manner⟧", "requestedBy", para="14", act=D)
+fwd("activity", None, "Invites the Adaptation Fund Board ⟦to consider areas for improvement⟧", "requestedBy", para="17", act=D)
+cite("activity", None, "⟦its work related to implementing its mandates⟧ in decisions", "requestedBy", "decision 1/CMP.14",
+     "its mandates in decisions ⟦1/CMP.14⟧")
+cite("activity", None, "⟦its work related to implementing its mandates⟧ in decisions", "requestedBy", "decision 13/CMA.1",
+     "decisions 1/CMP.14 and ⟦13/CMA.1⟧ and to report")
+fwd("activity", None, "Requests the Subsidiary Body for Implementation ⟦to consider, at its sixty-second session (June 2025), the matter of the arrangements⟧",
+    "requestedBy", para="23", act=D, target="sixty-second session (June 2025)")
+D = "decision 3/CMP.19"
+neg("decision 1/CP.21", "Recalling decisions ⟦1/CP.21⟧, 7/CP.24", "recalling")
+neg("decision 1/CMA.5", "Also recalling decision ⟦1/CMA.5⟧, paragraph 136", "recalling")
+fwd("activity", None, "Further adopt ⟦the workplan of the forum and its Katowice Committee on Impacts for 2026–2030⟧",
+    "establishedBy", para="5", act=D)
+fwd("activity", None, "Request the Katowice Committee on Impacts ⟦to prepare and include in its annual report for 2025 a timeline⟧",
+    "requestedBy", para="6", act=D)
+fwd("activity", None, "Also request the forum ⟦to incorporate into its annual workplan⟧", "requestedBy", para="7", act=D)
+fwd("activity", None, "Further request the secretariat ⟦to support the implementation of the workplan⟧", "requestedBy",
+    para="8", act=D)
+neg("decision 18/CMA.1", "in line with paragraph 90 of decision ⟦18/CMA.1⟧", "in line with")
+fwd("activity", None, "Request the secretariat ⟦to prepare a synthesis report on the information on response measures⟧",
+    "requestedBy", para="16", act=D)
+D = "decision 4/CMP.19"
+neg("decision 5/CMP.18", "Also recalling decision ⟦5/CMP.18⟧", "recalling")
+fwd("activity", None, "Requests the Executive Secretary ⟦to continue taking measures to recover⟧", "requestedBy", para="9", act=D)
+fwd("activity", None, "Also requests the secretariat ⟦to increase transparency regarding the reappropriation⟧", "requestedBy",
+    para="10", act=D)
+fwd("activity", None, "Further requests the secretariat ⟦to significantly improve the transparency of its budget management process⟧",
+    "requestedBy", para="11", act=D)
+fwd("activity", None, "Requests the secretariat ⟦to prepare an information document after each session⟧", "requestedBy",
+    para="12", act=D)
+fwd("activity", None, "requests the secretariat ⟦to issue documents in a timely manner⟧", "requestedBy", para="13", act=D)
+fwd("activity", None, "requests the secretariat ⟦to consider the challenges it faces in implementing mandated activities⟧",
+    "requestedBy", para="15", act=D)
+
 if __name__ == "__main__":
     write()
