@@ -471,5 +471,91 @@ fwd("activity", None, "requests the secretariat ⟦to issue documents in a timel
 fwd("activity", None, "requests the secretariat ⟦to consider the challenges it faces in implementing mandated activities⟧",
     "requestedBy", para="15", act=D)
 
+doc("corpus/en/UNFCCC_FCCC-PA-CMA-2016-3-Add.1.txt", "decision", "FCCC/PA/CMA/2016/3/Add.1")
+D = "decision 1/CMA.1"
+neg("decision 1/CP.21", "Also recalling decision ⟦1/CP.21⟧,", "recalling")
+cite("activity", None, "Stressing the urgency for completion of ⟦the work programme under the Paris Agreement⟧ resulting",
+     "requestedBy", "decision 1/CP.21", "requests contained in section III of decision ⟦1/CP.21⟧ in order")
+neg("decision 1/CP.21", "Expresses its appreciation to the Conference of the Parties for overseeing the implementation of the work programme under the Paris Agreement in accordance with the arrangements contained in decision ⟦1/CP.21⟧",
+    "appreciation; in accordance with arrangements contained in")
+fwd("activity", None, "Invites the Conference of the Parties ⟦to continue to oversee the implementation of the work programme⟧",
+    "requestedBy", para="5", act=D)
+skip("decision 1/CP.21", "continue to oversee the implementation of the work programme under the Paris Agreement in accordance with the arrangements contained in decision ⟦1/CP.21⟧, and to accelerate",
+     "oversight continued under earlier arrangements")
+fwd("activity", None, "Also invites the Conference of the Parties ⟦to continue to oversee the work on further guidance⟧",
+    "requestedBy", para="6", act=D)
+fwd("activity", None, "Further invites the Conference of the Parties ⟦to continue to oversee the work on the development of modalities⟧",
+    "requestedBy", para="7", act=D)
+fwd("activity", None, "Invites the Conference of the Parties ⟦to request the Subsidiary Body for Scientific and Technological Advice⟧",
+    "requestedBy", para="8", act=D)
+cite("activity", None, "to accelerate their work on ⟦the work programme⟧ resulting from the relevant requests", "requestedBy",
+     "decision 1/CP.21", "requests contained in section III of decision ⟦1/CP.21⟧, and to forward")
+fwd("activity", None, "Also invites the Conference of the Parties ⟦to request the Ad Hoc Working Group on the Paris Agreement⟧",
+    "requestedBy", para="9", act=D)
+
+doc("corpus/en/UNFCCC_FCCC-PA-CMA-2024-17-Add.2.txt", "decision", "FCCC/PA/CMA/2024/17/Add.2")
+region("Decision 8/CMA.6\nMatters relating", "steps it has taken to implement the guidance provided in this decision.")
+region("Decision 13/CMA.6\n\tMatters relating", "in response to paragraph 100 of decision 1/CMA.5.")
+D = "decision 8/CMA.6"
+neg("decision 1/CP.21", "Also recalling decisions ⟦1/CP.21⟧, paragraphs 53 and 63", "recalling")
+neg("decision 1/CMA.4", "Further recalling decision ⟦1/CMA.4⟧, paragraph 42", "recalling")
+neg("decision 2/CP.29", "Affirms decision ⟦2/CP.29⟧", "affirming")
+fwd("activity", None, "Requests the Standing Committee on Finance ⟦to report to the Conference of the Parties serving as the meeting of the Parties to the Paris Agreement at its seventh session⟧",
+    "requestedBy", para="6", act=D, target="seventh session (November 2025)")
+fwd("activity", None, "Also requests the Standing Committee on Finance ⟦to consider the guidance provided to it⟧", "requestedBy",
+    para="7", act=D)
+D = "decision 9/CMA.6"
+neg("decision 1/CP.16", "activities referred to in paragraph 70 of decision ⟦1/CP.16⟧", "referred to in")
+fwd("activity", None, "Requests the Board ⟦to continue to streamline and simplify access to funding⟧", "requestedBy",
+    para="5", act=D)
+fwd("activity", None, "and invites the Board ⟦to ensure that efforts to enhance coherence and complementarity⟧", "requestedBy", para="6", act=D)
+neg("decision 3/CP.29", "Notes paragraphs 18–19 of decision ⟦3/CP.29⟧", "noting")
+skip("decision 3/CP.29", "the modified arrangements outlined in the annex to decision ⟦3/CP.29⟧", "arrangements for guidance")
+D = "decision 10/CMA.6"
+fwd("activity", None, "Requests the Global Environment Facility ⟦to include further information in its annual report for 2025⟧",
+    "requestedBy", para="2", act=D)
+fwd("activity", None, "Also requests the Global Environment Facility ⟦to consider how it can improve the delivery of support⟧",
+    "requestedBy", para="3", act=D)
+cite("activity", None, "⟦Information submitted by developing country Parties in their first biennial transparency reports⟧",
+     "pursuantTo", "decision 18/CMA.1", "paragraphs 143–145 of the annex to decision ⟦18/CMA.1⟧", para="143–145 of the annex")
+cite("activity", None, "⟦Information submitted by Parties⟧ pursuant to paragraph 17", "pursuantTo", "decision 18/CMA.5",
+     "pursuant to paragraph 17 of decision ⟦18/CMA.5⟧", para="17")
+neg("decision 18/CMA.5", "The synthesis report referred to in paragraph 18 of decision ⟦18/CMA.5⟧", "referred to in")
+neg("decision 4/CP.29", "Notes paragraphs 16–17 of decision ⟦4/CP.29⟧", "noting")
+skip("decision 4/CP.29", "as outlined in the annex to decision ⟦4/CP.29⟧", "arrangements for guidance")
+D = "decision 11/CMA.6"
+neg("decision 2/CP.27", "Recalling decisions ⟦2/CP.27⟧ and 2/CMA.4; and 1/CP.28 and 5/CMA.5,\n", "recalling")
+neg("decision 1/CP.28", "conditions set out in paragraph 20 of decisions ⟦1/CP.28⟧ and 5/CMA.5 can be met during", "set out in")
+neg("decision 1/CP.28", "conditions set out in paragraph 20 of decisions ⟦1/CP.28⟧ and 5/CMA.5 can be met by", "set out in")
+fwd("activity", None, "requests the Board ⟦to engage with the relevant Parties for the timely conversion of pledges⟧",
+    "requestedBy", para="10", act=D)
+neg("decision 1/CP.28", "guided by paragraph 12 of decisions ⟦1/CP.28⟧", "guided by")
+fwd("activity", None, "Requests the Standing Committee on Finance ⟦to take into consideration the submissions⟧", "requestedBy",
+    para="19", act=D)
+fwd("activity", None, "Also requests the Board of the Fund ⟦to include in its annual report⟧", "requestedBy", para="20", act=D)
+D = "decision 13/CMA.6"
+neg("decision 1/CMP.3", "Recalling decisions ⟦1/CMP.3⟧", "recalling")
+neg("decision 13/CMA.1", "Also recalling decisions ⟦13/CMA.1⟧", "recalling")
+fwd("activity", None, "requests the Adaptation Fund Board ⟦to accelerate efforts to implement the programme⟧", "requestedBy",
+    para="11", act=D)
+fwd("activity", None, "requests the Board ⟦to complete its consideration in a timely manner⟧", "requestedBy", para="14", act=D)
+fwd("activity", None, "Invites the Adaptation Fund Board ⟦to consider areas for improvement⟧", "requestedBy", para="17", act=D)
+cite("activity", None, "⟦its work related to implementing its mandates⟧ in decisions", "requestedBy", "decision 1/CMP.14",
+     "its mandates in decisions ⟦1/CMP.14⟧")
+cite("activity", None, "⟦its work related to implementing its mandates⟧ in decisions", "requestedBy", "decision 13/CMA.1",
+     "decisions 1/CMP.14 and ⟦13/CMA.1⟧ and to report")
+fwd("activity", None, "Requests the Subsidiary Body for Implementation ⟦to consider, at its sixty-second session (June 2025), the matter of the arrangements⟧",
+    "requestedBy", para="25", act=D, target="sixty-second session (June 2025)")
+fwd("activity", None, "Also requests the Adaptation Fund ⟦to provide updates on its activities and scope of support⟧",
+    "requestedBy", para="26", act=D)
+D = "decision 14/CMA.6"
+neg("decision 1/CMA.4", "Recalling decisions ⟦1/CMA.4⟧, paragraph 68", "recalling")
+fwd("activity", None, "other stakeholders, particularly from the private sector, ⟦to submit via the submission portal by 1 March 2025 views⟧",
+    "requestedBy", para="5", act=D)
+D = "decision 15/CMA.6"
+neg("decision 1/CMA.3", "Also recalling decisions ⟦1/CMA.3⟧, paragraph 18, and 1/CMA.5, paragraph 100,", "recalling")
+cite("activity", None, "Takes note of ⟦the efforts undertaken⟧ in response to paragraph 100", "pursuantTo", "decision 1/CMA.5",
+     "in response to paragraph 100 of decision ⟦1/CMA.5⟧.", para="100")
+
 if __name__ == "__main__":
     write()
