@@ -557,5 +557,70 @@ neg("decision 1/CMA.3", "Also recalling decisions ⟦1/CMA.3⟧, paragraph 18, a
 cite("activity", None, "Takes note of ⟦the efforts undertaken⟧ in response to paragraph 100", "pursuantTo", "decision 1/CMA.5",
      "in response to paragraph 100 of decision ⟦1/CMA.5⟧.", para="100")
 
+doc("corpus/en/SC_S-RES-820-1993.txt", "resolution", "S/RES/820(1993)")
+cite("body", "body:S/RES/808(1993)", "decided\nthat ⟦an international tribunal⟧ shall be established", "establishedBy", "S/RES/808(1993)",
+     "its resolution ⟦808 (1993)⟧ in which", est="S/RES/808(1993)")
+cite("activity", None, "requested\nthe Secretary-General ⟦to submit a report at the earliest possible date⟧", "requestedBy",
+     "S/RES/808(1993)", "its resolution ⟦808 (1993)⟧ in which")
+neg("S/RES/757(1992)", "in\nviolation of resolutions ⟦757 (1992)⟧", "in violation of")
+neg("S/25479", "26 March 1993 (⟦S/25479⟧),\nRecalling", "report cited")
+fwd("activity", None, "⟦a report\ncontaining an account of the preparatory work⟧", "requestedBy", para="8")
+neg("S/RES/757(1992)", "measures imposed by\nresolutions ⟦757 (1992)⟧", "measures imposed by")
+neg("S/RES/760(1992)", "⟦760 (1992)⟧, 787 (1992) and the present resolution,\nshall take", "measures imposed by")
+cite("activity", None, "fulfilment of ⟦its immigration and customs control functions⟧", "pursuantTo", "S/RES/769(1992)",
+     "deriving from resolution ⟦769 (1992)⟧")
+cite("body", "body:S/RES/724(1991)", "specifically authorized by ⟦the Committee established by\nresolution 724 (1991)⟧",
+     "establishedBy", "S/RES/724(1991)", "specifically authorized by the Committee established by\nresolution ⟦724 (1991)⟧",
+     est="S/RES/724(1991)")
+fwd("body", "body:S/RES/724(1991)", "specifically authorized by ⟦the Committee established by\nresolution 724 (1991)⟧",
+    "requestedBy", para="15", est="S/RES/724(1991)")
+cite("activity", None, "to\nprovide, acting nationally or through regional organizations or arrangements,\n⟦such assistance⟧",
+     "requestedBy", "S/RES/787(1992)", "reiterates its request in\nresolution ⟦787 (1992)⟧")
+fwd("activity", None, "⟦to make\nperiodic reports to the Security Council⟧", "requestedBy", para="18")
+cite("body", "body:S/RES/724(1991)", "Requests ⟦the Committee established by resolution 724 (1991)⟧ to make",
+     "establishedBy", "S/RES/724(1991)", "Requests the Committee established by resolution ⟦724 (1991)⟧ to make",
+     est="S/RES/724(1991)")
+neg("S/RES/713(1991)", "measures imposed under resolutions\n⟦713 (1991)⟧", "measures imposed under")
+neg("S/RES/757(1992)", "as provided for in resolution\n⟦757 (1992)⟧", "as provided for in")
+fwd("activity", None, "will ⟦draw up rules for monitoring⟧", "requestedBy", para="22 (a)")
+neg("S/RES/787(1992)", "acting under paragraph 12 of\nresolution ⟦787 (1992)⟧", "authority of States under an earlier act")
+
+doc("corpus/en/SC_S-RES-864-1993.txt", "resolution", "S/RES/864(1993)")
+neg("S/RES/696(1991)", "Reaffirming its resolutions ⟦696 (1991)⟧", "reaffirming")
+neg("S/RES/851(1993)", "and ⟦851 (1993)⟧ of 15 July", "reaffirming")
+fwd("body", "UNAVEM II", "extend the existing mandate of ⟦the United Nations Angola Verification Mission II⟧",
+    "extendedBy", para="1", until="1993-12-15")
+fwd("body", "body:S/RES/864(1993)", "⟦a committee of the Security Council\nconsisting of all the members of the Council⟧",
+    "establishedBy", para="22", est="S/RES/864(1993)")
+fwd("activity", None, "⟦to undertake the following\ntasks and to report on its work to the Council⟧", "requestedBy", para="22")
+fwd("activity", None, "Requests all States ⟦to report to the Secretary-General by 15\nOctober 1993⟧", "requestedBy", para="24")
+fwd("activity", None, "⟦to provide all necessary\nassistance to the committee established by paragraph 22 above⟧", "requestedBy", para="25")
+fwd("activity", None, "⟦a report on the situation in\nAngola and the implementation of the present resolution⟧", "requestedBy", para="28",
+    target="before 1 November 1993 and again before 15 December 1993")
+
+doc("corpus/en/SC_S-RES-883-1993.txt", "resolution", "S/RES/883(1993)")
+neg("S/RES/731(1992)", "Reaffirming its resolutions ⟦731 (1992)⟧", "reaffirming")
+neg("S/RES/748(1992)", "of 21 January 1992 and ⟦748\n(1992)⟧ of 31 March", "reaffirming")
+neg("S/RES/731(1992)", "requests and decisions in resolutions ⟦731 (1992)⟧ and\n748 (1992), constitute", "failure to respond to")
+cite("activity", None, "for ⟦the efforts he\nhas made⟧", "pursuantTo", "S/RES/731(1992)", "pursuant to paragraph 4 of resolution ⟦731 (1992)⟧,",
+     para="4")
+neg("S/RES/748(1992)", "the provisions\nof resolution ⟦748 (1992)⟧, all States", "making provisions effective")
+neg("S/RES/748(1992)", "the decision taken in resolution ⟦748 (1992)⟧ that", "confirming an earlier decision")
+cite("body", "body:S/RES/748(1992)", "Instructs ⟦the Committee of the Security Council established by\nresolution 748 (1992)⟧",
+     "establishedBy", "S/RES/748(1992)", "Instructs the Committee of the Security Council established by\nresolution ⟦748 (1992)⟧",
+     est="S/RES/748(1992)")
+fwd("activity", None, "⟦to draw up expeditiously guidelines for the\nimplementation of paragraphs 3 to 7 above⟧", "requestedBy", para="9")
+neg("S/RES/748(1992)", "the guidelines for the implementation of\nresolution ⟦748 (1992)⟧", "guidelines for the implementation of")
+cite("body", "body:S/RES/748(1992)", "Entrusts ⟦the Committee of the Security Council established\nby resolution 748 (1992)⟧",
+     "establishedBy", "S/RES/748(1992)", "Entrusts the Committee of the Security Council established\nby resolution ⟦748 (1992)⟧",
+     est="S/RES/748(1992)")
+fwd("activity", None, "with ⟦the task of examining possible requests\nfor assistance⟧", "requestedBy", para="10")
+fwd("activity", None, "Requests all States ⟦to report to the Secretary-General by 15\nJanuary 1994⟧", "requestedBy", para="13")
+fwd("activity", None, "Invites the Secretary-General ⟦to continue his role⟧", "requestedBy", para="14")
+neg("S/RES/731(1992)", "as set out\nin paragraph 4 of resolution ⟦731 (1992)⟧", "as set out in")
+neg("S/RES/731(1992)", "to the requests and decisions in resolutions ⟦731 (1992)⟧ and\n748 (1992);", "calling upon States")
+neg("S/RES/748(1992)", "above and in resolution ⟦748 (1992)⟧ with a view", "measures set forth in")
+fwd("activity", None, "⟦to report to the Security Council on\nLibya's compliance⟧", "requestedBy", para="16")
+
 if __name__ == "__main__":
     write()
