@@ -622,5 +622,78 @@ neg("S/RES/731(1992)", "to the requests and decisions in resolutions ⟦731 (199
 neg("S/RES/748(1992)", "above and in resolution ⟦748 (1992)⟧ with a view", "measures set forth in")
 fwd("activity", None, "⟦to report to the Security Council on\nLibya's compliance⟧", "requestedBy", para="16")
 
+# --- Security Council drafts (the draft's symbol is its own key) -------------------------------
+
+doc("corpus/en/SC_draft_S-2020-110.txt", "draft", "S/2020/110")
+neg("S/RES/1591(2005)", "in particular ⟦1591 (2005)⟧, 1651", "recalling")
+neg("S/RES/2455(2019)", "2400 (2018) and ⟦2455 (2019)⟧ and its", "recalling")
+neg("S/PRST/2018/19", "(⟦S/PRST/2018/19⟧)", "recalling")
+neg("S/2020/36", "(⟦S/2020/36⟧)", "recalling a report")
+neg("S/RES/1556(2004)", "paragraphs 7 and 8 of resolution ⟦1556 (2004)⟧", "measures imposed by")
+neg("S/RES/1591(2005)", "as modified by paragraph 7 of resolution ⟦1591 (2005)⟧", "as modified by")
+neg("S/RES/1591(2005)", "subparagraph (f), (g) of paragraph 3 of resolution ⟦1591 (2005)⟧", "reaffirming provisions")
+fwd("body", "body:S/RES/1591(2005)", "the mandate of ⟦the Panel of Experts⟧ originally appointed", "extendedBy", para="2",
+    until="2021-03-12", est="S/RES/1591(2005)")
+cite("body", "body:S/RES/1591(2005)", "the mandate of ⟦the Panel of Experts⟧ originally appointed", "establishedBy",
+     "S/RES/1591(2005)", "originally appointed pursuant to resolution ⟦1591 (2005)⟧", est="S/RES/1591(2005)")
+EXTENDED = ("1779 (2007)", "1841 (2008)", "1945 (2010)", "2138 (2014)", "2200 (2015)",
+            "2265 (2016)", "2340 (2017)")
+for n in EXTENDED:  # each also occurs in the preamble (1st) and in "as established in" (3rd)
+    key = "S/RES/%s(%s)" % (n.split()[0], n.split()[1].strip("()"))
+    cite("body", "body:S/RES/1591(2005)", "the mandate of ⟦the Panel of Experts⟧ originally appointed", "extendedBy",
+         key, f"⟦{n}⟧", est="S/RES/1591(2005)", an=2)
+    skip(key, f"⟦{n}⟧", "reaffirming the Panel's mandate as established in earlier acts", n=3)
+skip("S/RES/1591(2005)", "as established in resolutions ⟦1591 (2005)⟧", "reaffirming the Panel's mandate")
+cite("body", "body:S/RES/1591(2005)", "the mandate of ⟦the Panel of Experts⟧ originally appointed", "extendedBy",
+     "S/RES/2035(2012)", "1945 (2010), ⟦2035 (2012)⟧, 2138 (2014), 2200 (2015), 2265 (2016), 2340 (2017), and 2400",
+     est="S/RES/1591(2005)")
+skip("S/RES/2035(2012)", "1945 (2010), ⟦2035 (2012)⟧, 2138 (2014), 2200 (2015), 2265 (2016), 2340 (2017), 2400",
+     "reaffirming the Panel's mandate")
+skip("S/RES/2400(2018)", "2340 (2017), ⟦2400 (2018)⟧, and 2455", "reaffirming the Panel's mandate")
+skip("S/RES/2455(2019)", "2400 (2018), and ⟦2455 (2019)⟧ and requests", "reaffirming the Panel's mandate")
+cite("body", "body:S/RES/1591(2005)", "the mandate of ⟦the Panel of Experts⟧ originally appointed", "extendedBy",
+     "S/RES/2400(2018)", "2340 (2017), and ⟦2400 (2018)⟧, reaffirms", est="S/RES/1591(2005)")
+fwd("activity", None, "⟦with an interim report on its activities no later than 12 August 2020⟧", "requestedBy", para="2")
+cite("body", "body:S/RES/1591(2005)", "to provide to ⟦the Security Council Committee established pursuant to resolution 1591 (2005) concerning the Sudan⟧",
+     "establishedBy", "S/RES/1591(2005)", "Committee established pursuant to resolution ⟦1591 (2005)⟧ concerning",
+     est="S/RES/1591(2005)")
+fwd("activity", None, "further requests the Panel of Experts ⟦to provide updates every three months to the Committee⟧",
+    "requestedBy", para="2")
+neg("S/RES/1945(2010)", "paragraph 10 of resolution ⟦1945 (2010)⟧", "implementation of an earlier paragraph")
+
+doc("corpus/en/SC_draft_S-2017-142.txt", "draft", "S/2017/142")
+neg("S/RES/2014(2011)", "Recalling its resolutions ⟦2014 (2011)⟧", "recalling")
+neg("S/PRST/2013/3", "(⟦S/PRST/2013/3⟧)", "recalling")
+neg("S/RES/2253(2015)", "paragraph 2 of resolution ⟦2253 (2015)⟧ as a significant", "measures in")
+neg("S/RES/2140(2014)", "imposed pursuant to resolution ⟦2140 (2014)⟧ and resolution 2216", "sanctions regime imposed pursuant to")
+neg("S/RES/2216(2015)", "Recalling the provisions of paragraph 14 of resolution ⟦2216 (2015)⟧ imposing", "recalling")
+cite("body", "body:S/RES/2140(2014)", "by ⟦the Committee established\npursuant to paragraph 19 of resolution 2140 (2014)⟧",
+     "establishedBy", "S/RES/2140(2014)", "the Committee established\npursuant to paragraph 19 of resolution ⟦2140 (2014)⟧",
+     para="19", est="S/RES/2140(2014)")
+neg("S/RES/2014(2011)", "in accordance with resolutions ⟦2014 (2011)⟧", "transition in accordance with (not the text)")
+fwd("activity", None, "Decides to renew until 26 February 2018 ⟦the measures imposed by\nparagraphs 11 and 15⟧", "extendedBy",
+    para="2", until="2018-02-26")
+neg("S/RES/2140(2014)", "the measures imposed by\nparagraphs 11 and 15 of resolution ⟦2140 (2014)⟧, reaffirms", "measures imposed by")
+neg("S/RES/2216(2015)", "paragraphs 14 to 17 of resolution ⟦2216 (2015)⟧;", "reaffirming provisions")
+neg("S/RES/2140(2014)", "designation criteria set out in paragraph 17 of resolution\n⟦2140 (2014)⟧", "as set out in")
+fwd("body", "body:S/RES/2140(2014)", "the mandate of ⟦the Panel of\nExperts⟧ as set out", "extendedBy", para="5",
+    until="2018-03-28", est="S/RES/2140(2014)")
+neg("S/RES/2140(2014)", "as set out in paragraph 21 of resolution ⟦2140 (2014)⟧", "as set out in")
+neg("S/RES/2216(2015)", "paragraph 21 of\nresolution ⟦2216 (2015)⟧, expresses", "as set out in")
+fwd("activity", None, "⟦to take the necessary administrative measures as\nexpeditiously as possible to re‑establish the Panel of Experts⟧",
+    "requestedBy", para="5")
+cite("body", "body:S/RES/2140(2014)", "the expertise of the members of ⟦the Panel established pursuant to resolution 2140 (2014)⟧",
+     "establishedBy", "S/RES/2140(2014)", "the Panel established pursuant to resolution ⟦2140 (2014)⟧", est="S/RES/2140(2014)")
+fwd("activity", None, "⟦to provide a midterm update to the Committee⟧", "requestedBy", para="6")
+fwd("activity", None, "Directs the Panel ⟦to cooperate with other relevant expert groups⟧", "requestedBy", para="7")
+cite("body", "body:S/RES/1526(2004)", "⟦the Analytical Support and Sanctions Monitoring Team⟧", "establishedBy", "S/RES/1526(2004)",
+     "established by resolution ⟦1526 (2004)⟧", est="S/RES/1526(2004)")
+cite("body", "body:S/RES/1526(2004)", "⟦the Analytical Support and Sanctions Monitoring Team⟧", "extendedBy", "S/RES/2253(2015)",
+     "extended by resolution ⟦2253 (2015)⟧", est="S/RES/1526(2004)")
+cite("activity", None, "Member States undertaking ⟦cargo inspections⟧ pursuant to paragraph 15", "pursuantTo", "S/RES/2216(2015)",
+     "cargo inspections pursuant to paragraph 15 of resolution ⟦2216 (2015)⟧", para="15")
+neg("S/RES/2216(2015)", "as set out in paragraph 17 of resolution ⟦2216 (2015)⟧", "as set out in")
+neg("S/2006/997", "(⟦S/2006/997⟧)", "recalling a report")
+
 if __name__ == "__main__":
     write()
