@@ -695,5 +695,52 @@ cite("activity", None, "Member States undertaking ⟦cargo inspections⟧ pursua
 neg("S/RES/2216(2015)", "as set out in paragraph 17 of resolution ⟦2216 (2015)⟧", "as set out in")
 neg("S/2006/997", "(⟦S/2006/997⟧)", "recalling a report")
 
+# --- Human Rights Council decisions (universal periodic review outcomes) ------------------------
+
+doc("corpus/en/HRC_A-HRC-DEC-14-105.txt", "decision", "A/HRC/DEC/14/105")
+self_("pursuantTo", "A/RES/60/251", "General Assembly in its\n              resolution ⟦60/251⟧")
+self_("pursuantTo", "A/HRC/RES/5/1", "and Council resolution ⟦5/1⟧ of 18 June 2007")
+self_("inAccordanceWith", "A/HRC/PRST/8/1", "President’s statement ⟦PRST/8/1⟧")
+cite("activity", None, "Having conducted ⟦the review of Slovenia⟧ on 16 February 2010", "inAccordanceWith", "A/HRC/RES/5/1",
+     "contained in Council resolution ⟦5/1⟧;")
+neg("A/HRC/14/15", "(⟦A/HRC/14/15⟧)", "report adopted as part of the outcome")
+neg("A/HRC/14/15/Add.1", "⟦A/HRC/14/15/Add.1⟧)", "document adopted as part of the outcome")
+neg("A/HRC/14/37", "(⟦A/HRC/14/37⟧, chapter VI", "report of the session cited")
+neg("A/HRC/14/37", "fourteenth session (⟦A/HRC/14/37⟧)", "footnote that only cites")
+
+doc("corpus/en/HRC_A-HRC-DEC-28-111.txt", "decision", "A/HRC/DEC/28/111")
+self_("pursuantTo", "A/RES/60/251", "General Assembly in its\n            resolution ⟦60/251⟧")
+self_("pursuantTo", "A/HRC/RES/5/1", "Human Rights Council resolutions ⟦5/1⟧ of 18")
+self_("pursuantTo", "A/HRC/RES/16/21", "⟦16/21⟧ of 21 March 2011")
+self_("pursuantTo", "A/HRC/PRST/8/1", "President’s statement ⟦PRST/8/1⟧")
+cite("activity", None, "Having conducted ⟦the review of Slovenia⟧ on 4 November 2014", "inAccordanceWith", "A/HRC/RES/5/1",
+     "the annex to Council resolution ⟦5/1⟧,")
+neg("A/HRC/28/15", "(⟦A/HRC/28/15⟧)", "report adopted as part of the outcome")
+neg("A/HRC/28/15/Add.1", "(⟦A/HRC/28/15/Add.1⟧ and", "document adopted as part of the outcome")
+neg("A/HRC/28/2", "⟦A/HRC/28/2⟧, chap. VI", "report of the session cited")
+
+doc("corpus/en/HRC_A-HRC-DEC-59-112.txt", "decision", "A/HRC/DEC/59/112")
+self_("pursuantTo", "A/RES/60/251", "General Assembly in its\n               resolution ⟦60/251⟧")
+self_("pursuantTo", "A/HRC/RES/5/1", "Human Rights Council resolutions ⟦5/1⟧ of")
+self_("pursuantTo", "A/HRC/RES/16/21", "⟦16/21⟧ of 25 March 2011")
+self_("pursuantTo", "A/HRC/PRST/8/1", "President’s statement ⟦PRST/8/1⟧")
+cite("activity", None, "Having conducted ⟦the review of Slovenia⟧ on 28 January 2025", "inAccordanceWith", "A/HRC/RES/5/1",
+     "the annex to Council resolution ⟦5/1⟧,")
+neg("A/HRC/59/15", "1   ⟦A/HRC/59/15⟧.", "footnote: report adopted as part of the outcome")
+neg("A/HRC/59/15/Add.1", "⟦A/HRC/59/15/Add.1⟧; see also", "footnote that only cites")
+neg("A/HRC/59/2", "see also ⟦A/HRC/59/2⟧, part two", "footnote that only cites")
+
+# --- The seed (Russian): a note of the secretariat on a working group ---------------------------
+
+doc("seeds/000_0c3125801dd93bfc.txt", "note", None, language="ru")
+cite("body", "CTOC/COP/WG.2", "⟦Рабочая группа правительственных экспертов по технической помощи⟧ была учреждена",
+     "establishedBy", "CTOC/COP decision 2/6", "во исполнение ⟦решения 2/6⟧ Конференции", est="CTOC/COP decision 2/6")
+cite("body", "CTOC/COP/WG.2", "Конференция постановила, что ⟦Рабочая группа⟧ должна", "extendedBy", "CTOC/COP decision 4/3",
+     "В своем ⟦решении 4/3⟧ Конференция")
+cite("activity", None, "Конференция просила Управление Организации Объединенных Наций по наркотикам и преступности (УНП ООН) ⟦продолжать оказывать техническую помощь⟧",
+     "requestedBy", "CTOC/COP resolution 6/1", "В своей ⟦резолюции 6/1⟧")
+neg("CTOC/COP resolution 6/4", "в своей ⟦резолюции 6/4⟧", "the Conference noted (отметила)")
+neg("CTOC/COP/2014/1", "* ⟦СТОС/COP/2014/1⟧.", "footnote: provisional agenda")
+
 if __name__ == "__main__":
     write()
