@@ -742,5 +742,37 @@ cite("activity", None, "Конференция просила Управлени
 neg("CTOC/COP resolution 6/4", "в своей ⟦резолюции 6/4⟧", "the Conference noted (отметила)")
 neg("CTOC/COP/2014/1", "* ⟦СТОС/COP/2014/1⟧.", "footnote: provisional agenda")
 
+doc("corpus/en/SC_draft_S-2022-158.txt", "draft", "S/2022/158")
+region("4. Decides to renew until 28 February 2023", "extended by resolution 2610 (2021);")
+fwd("activity", None, "Decides to renew until 28 February 2023 ⟦the measures imposed by paragraphs 11 and 15⟧", "extendedBy",
+    para="4", until="2023-02-28")
+neg("S/RES/2140(2014)", "the measures imposed by paragraphs 11 and 15 of resolution ⟦2140 (2014)⟧, reaffirms", "measures imposed by")
+neg("S/RES/2216(2015)", "further reaffirms the provisions of paragraphs 14 to 17 of resolution ⟦2216 (2015)⟧", "reaffirming provisions")
+neg("S/RES/2216(2015)", "subject to the measures imposed by paragraph 14 of resolution ⟦2216 (2015)⟧", "measures imposed by")
+neg("S/RES/2140(2014)", "noting that the measures imposed by resolutions ⟦2140 (2014)⟧", "measures imposed by")
+cite("body", "body:S/RES/2140(2014)", "reaffirms its decision that ⟦the Committee established in paragraph 19 of resolution 2140 (2014)⟧",
+     "establishedBy", "S/RES/2140(2014)", "the Committee established in paragraph 19 of resolution ⟦2140 (2014)⟧", para="19",
+     est="S/RES/2140(2014)")
+neg("S/RES/2216(2015)", "Coast Guard to effectively implement the measures imposed by paragraph 14 of resolution ⟦2216 (2015)⟧",
+    "measures imposed by")
+neg("S/RES/2564(2021)", "annexes to resolutions 2216 (2015) and ⟦2564 (2021)⟧", "listed in the annexes to")
+neg("S/RES/2140(2014)", "as specified in paragraph 18 (c) of resolution ⟦2140 (2014)⟧", "as specified in")
+neg("S/RES/2140(2014)", "Affirms that the designation criteria set out in paragraph 17 of resolution ⟦2140 (2014)⟧", "as set out in")
+fwd("body", "body:S/RES/2140(2014)", "the mandate of ⟦the Panel of Experts⟧ as set out in paragraph 21", "extendedBy",
+    para="15", until="2023-03-28", est="S/RES/2140(2014)")
+neg("S/RES/2140(2014)", "the Panel of Experts as set out in paragraph 21 of resolution ⟦2140 (2014)⟧", "as set out in")
+fwd("activity", None, "⟦to take the necessary administrative measures as expeditiously as possible to re-establish the Panel of Experts⟧",
+    "requestedBy", para="15")
+cite("body", "body:S/RES/2140(2014)", "⟦Panel established pursuant to resolution 2140 (2014)⟧", "establishedBy",
+     "S/RES/2140(2014)", "Panel established pursuant to resolution ⟦2140 (2014)⟧", est="S/RES/2140(2014)")
+fwd("activity", None, "Requests the Panel of Experts ⟦to provide a midterm update to the Committee no later than 28 July 2022⟧",
+    "requestedBy", para="16")
+neg("S/2022/50", "takes note of the Report (⟦S/2022/50⟧)", "taking note")
+fwd("activity", None, "Directs the Panel ⟦to cooperate with other relevant expert groups⟧", "requestedBy", para="17")
+cite("body", "body:S/RES/1526(2004)", "⟦the Analytical Support and Sanctions Monitoring Team⟧", "establishedBy", "S/RES/1526(2004)",
+     "established by resolution ⟦1526 (2004)⟧", est="S/RES/1526(2004)")
+cite("body", "body:S/RES/1526(2004)", "⟦the Analytical Support and Sanctions Monitoring Team⟧", "extendedBy", "S/RES/2610(2021)",
+     "extended by resolution ⟦2610 (2021)⟧", est="S/RES/1526(2004)")
+
 if __name__ == "__main__":
     write()
