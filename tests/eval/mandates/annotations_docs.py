@@ -774,5 +774,35 @@ cite("body", "body:S/RES/1526(2004)", "⟦the Analytical Support and Sanctions M
 cite("body", "body:S/RES/1526(2004)", "⟦the Analytical Support and Sanctions Monitoring Team⟧", "extendedBy", "S/RES/2610(2021)",
      "extended by resolution ⟦2610 (2021)⟧", est="S/RES/1526(2004)")
 
+doc("corpus/en/SC_draft_S-2018-1021.txt", "draft", "S/2018/1021")
+region("1. Decides to extend until 15 May 2019", "effectively providing rule of law throughout the Abyei area;")
+region("31. Recalls its Presidential Statement", "35. Decides to remain actively seized of this matter.")
+fwd("body", "UNISFA", "the mandate of ⟦UNISFA⟧ as set out in", "extendedBy", para="1", until="2019-05-15")
+neg("S/RES/1990(2011)", "as set out in paragraph 2 of resolution ⟦1990 (2011)⟧", "as set out in")
+fwd("activity", None, "further decides to extend until 15 May 2019 ⟦the tasks of UNISFA⟧", "extendedBy", para="1",
+    until="2019-05-15")
+neg("S/RES/1990(2011)", "as set out in paragraph 3 of resolution ⟦1990 (2011)⟧", "as set out in")
+cite("activity", None, "to extend until 15 April 2019 ⟦UNISFA’s mandate modification⟧", "extendedBy", "S/RES/2412(2018)",
+     "Recalls its decision in resolution ⟦2412 (2018)⟧", until="2019-04-15")
+neg("S/RES/2024(2011)", "UNISFA’s mandate modification set forth in resolution ⟦2024 (2011)⟧", "set forth in")
+neg("S/RES/2438(2018)", "further recalls its decision in resolution ⟦2438 (2018)⟧", "recalling")
+neg("S/RES/2438(2018)", "as outlined in paragraph 3 of resolution ⟦2438 (2018)⟧", "as outlined in")
+neg("S/RES/2024(2011)", "the mandate modification set forth in resolution ⟦2024 (2011)⟧ and paragraph 1 of resolution 2075 (2012), in accordance",
+    "set forth in")
+self_("inAccordanceWith", "S/RES/2438(2018)", "in accordance with paragraph 2 of resolution ⟦2438 (2018)⟧", para="2")
+cite("activity", None, "increase ⟦the authorized police ceiling⟧ established", "establishedBy", "S/RES/1990(2011)",
+     "police ceiling established in resolution ⟦1990 (2011)⟧")
+fwd("activity", None, "requests the United Nations ⟦to take necessary steps to expeditiously deploy additional police⟧",
+    "requestedBy", para="4")
+neg("S/PRST/2015/22", "Presidential Statement ⟦S/PRST/2015/22⟧", "recalling")
+neg("S/RES/2272(2016)", "its resolution ⟦2272 (2016)⟧ and requests", "recalling")
+fwd("activity", None, "⟦to take all necessary measures to ensure full compliance of UNISFA with the United Nations zero tolerance policy⟧",
+    "requestedBy", para="31")
+fwd("activity", None, "requests that he ⟦continue this practice⟧", "requestedBy", para="32")
+fwd("activity", None, "⟦to continue to inform it of progress in implementing UNISFA’s mandate, in one written report⟧",
+    "requestedBy", para="33", target="no later than 15 April 2019")
+fwd("activity", None, "⟦to inform it of progress in implementing UNISFA’s mandate, in a note⟧", "requestedBy", para="34",
+    target="no later than 31 January 2019")
+
 if __name__ == "__main__":
     write()
