@@ -804,5 +804,34 @@ fwd("activity", None, "⟦to continue to inform it of progress in implementing U
 fwd("activity", None, "⟦to inform it of progress in implementing UNISFA’s mandate, in a note⟧", "requestedBy", para="34",
     target="no later than 31 January 2019")
 
+doc("corpus/en/GA_A-RES-80-11.txt", "resolution", "A/RES/80/11")
+region("1. Reaffirms all relevant resolutions relating to the mandate", "30. Calls for a further comprehensive review of United Nations peacebuilding in 2030.")
+region("[^1]: Including General Assembly resolution 60/180", "Council resolution 2558 (2020).")
+fwd("activity", None, "Requesting the Peacebuilding Commission ⟦to establish a detailed, predictable and flexible annual programme of work⟧",
+    "requestedBy", para="1")
+fwd("activity", None, "Requesting the Peacebuilding Commission, in line with its mandate, ⟦to serve as a platform to support Member States⟧",
+    "requestedBy", para="1")
+fwd("activity", None, "requests the Secretariat ⟦to explore options, within existing resources, to regularly provide venues⟧",
+    "requestedBy", para="1 (h)")
+fwd("activity", None, "Requests the Peacebuilding Commission ⟦to utilize its convening role to gather contributions⟧",
+    "requestedBy", para="2")
+fwd("activity", None, "6. Requests the Secretary-General ⟦to further encourage systematic and strategic collaboration⟧",
+    "requestedBy", para="6")
+fwd("activity", None, "Decides to establish, within existing resources, ⟦an annual “peacebuilding week”⟧", "establishedBy",
+    para="12")
+fwd("activity", None, "19. Requests the Secretary-General ⟦to update, within existing modalities, the Peacebuilding Commission⟧",
+    "requestedBy", para="19")
+fwd("activity", None, "Requests the Peacebuilding Support Office ⟦to provide annual updates⟧", "requestedBy", para="20")
+fwd("activity", None, "27. Requests the Secretary-General ⟦to assess how ongoing reforms of the United Nations⟧", "requestedBy",
+    para="27")
+fwd("activity", None, "⟦to include in its annual report information on progress in implementing relevant provisions of the present resolution⟧",
+    "requestedBy", para="28")
+fwd("activity", None, "⟦to continue to present a report every two years following this review⟧", "requestedBy", para="29")
+for ref, key in (("60/180", "A/RES/60/180"), ("1645 (2005)", "S/RES/1645(2005)"), ("65/7", "A/RES/65/7"),
+                 ("1947 (2010)", "S/RES/1947(2010)"), ("70/262", "A/RES/70/262"), ("2282 (2016)", "S/RES/2282(2016)"),
+                 ("75/201", "A/RES/75/201")):
+    neg(key, f"resolution ⟦{ref}⟧", "footnote to 'Reaffirms all relevant resolutions'")
+neg("S/RES/2558(2020)", "Council resolution ⟦2558\n    (2020)⟧", "footnote to 'Reaffirms all relevant resolutions'")
+
 if __name__ == "__main__":
     write()
