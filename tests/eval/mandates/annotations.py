@@ -134,10 +134,10 @@ def skip(act, loc, why, n=None):
 
 
 def region(start_loc, end_loc):
-    """Offsets [start of start_loc, end of end_loc] in the current text (for regions=)."""
+    """Add the region [start of start_loc, end of end_loc] (start_loc may be an offset)."""
     d = DOCS[-1]
     saved, d["regions"] = d["regions"], None
-    a = locate(start_loc)[0]
+    a = start_loc if isinstance(start_loc, int) else locate(start_loc)[0]
     b = locate(end_loc)[1]
     d["regions"] = (saved or []) + [[a, b]]
 

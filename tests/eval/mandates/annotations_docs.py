@@ -833,5 +833,39 @@ for ref, key in (("60/180", "A/RES/60/180"), ("1645 (2005)", "S/RES/1645(2005)")
     neg(key, f"resolution ⟦{ref}⟧", "footnote to 'Reaffirms all relevant resolutions'")
 neg("S/RES/2558(2020)", "Council resolution ⟦2558\n    (2020)⟧", "footnote to 'Reaffirms all relevant resolutions'")
 
+# --- Universal periodic review documents (openings) --------------------------------------------
+
+doc("corpus/en/HRC_A-HRC-WG.6-20-SVN-2.txt", "report", "A/HRC/WG.6/20/SVN/2")
+region("Human Rights Council\nWorking Group on the Universal Periodic Review", "systematically referenced in endnotes.")
+self_("inAccordanceWith", "A/HRC/RES/5/1", "the annex to Human Rights Council\n            resolution ⟦5/1⟧", para="15 (b) of the annex")
+self_("inAccordanceWith", "A/HRC/RES/16/21", "Council\n            resolution ⟦16/21⟧", para="5 of the annex")
+skip("A/HRC/DEC/17/119", "in its decision ⟦17/119⟧", "guidelines followed, adopted by an earlier decision")
+
+doc("corpus/en/HRC_A-HRC-14-15-Add.1.txt", "report", "A/HRC/14/15/Add.1")
+region(0, "its answers are as\n            follows:")
+neg("A/HRC/14/15/Add.1", "⟦A/HRC/14/15/Add.1⟧\n               General Assembly", "the document's own symbol (header)")
+neg("A/HRC/14/15/Add.1", "GE.10-12465\n⟦A/HRC/14/15/Add.1⟧", "the document's own symbol (running header)")
+
+doc("corpus/en/HRC_A-HRC-59-15-Add.1.txt", "report", "A/HRC/59/15/Add.1")
+region(0, "III. Noted recommendations.")
+neg("A/HRC/59/15/Add.1", "⟦A/HRC/59/15/Add.1⟧\n              General Assembly", "the document's own symbol (header)")
+neg("A/HRC/59/15/Add.1", "GE.25-05640 (E)\n⟦A/HRC/59/15/Add.1⟧", "the document's own symbol (running header)")
+
+# --- Subsidiary body reports (conclusions; their own symbol is the act) -------------------------
+
+doc("corpus/en/UNFCCC_FCCC-SBSTA-2018-8.txt", "report", "FCCC/SBSTA/2018/8")
+region("III.\tReport of the Adaptation Committee: 2018 report; and matters referred to in paragraphs 41, 42 and 45 of decision 1/CP.21\n(Agenda item 3)\n\t\t12.", "establish a contact group co-chaired by Mr. Anderson and Mr. Marcu.")
+neg("decision 1/CP.21", "Report of the Adaptation Committee: 2018 report; and matters referred to in paragraphs 41, 42 and 45 of decision ⟦1/CP.21⟧\n(Agenda",
+    "heading: matters referred to in")
+neg("FCCC/SB/2018/3", "document ⟦FCCC/SB/2018/3⟧", "document before the body")
+neg("decision 1/CP.21", "PAWP-related matters referred to in paragraphs 41, 42 and 45 of decision ⟦1/CP.21⟧", "referred to in")
+neg("FCCC/SB/2018/1", "document ⟦FCCC/SB/2018/1⟧", "document before the body")
+neg("FCCC/SB/2018/2", "document ⟦FCCC/SB/2018/2⟧", "document before the body")
+fwd("activity", None, "invited them ⟦to participate in the workshops under the Koronivia road map⟧", "requestedBy", para="22")
+fwd("activity", None, "the Special Climate Change Fund ⟦to contribute to the work referred to in paragraph 21 above⟧", "requestedBy",
+    para="23")
+neg("FCCC/SB/2018/INF.3", "documents ⟦FCCC/SB/2018/INF.3⟧", "documents before the body")
+neg("decision 11/CP.21", "identified in decision ⟦11/CP.21⟧, paragraph 5", "identified in")
+
 if __name__ == "__main__":
     write()
