@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import need_shared
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "eval" / "mandates"))
@@ -28,11 +27,23 @@ TEXT = "UNISFA, established by resolution 1990 (2011). Recalling its resolution 
 
 
 def statement(**kw) -> dict:
-    base = {"subject_kind": "body", "subject": "UNISFA", "established_by": None,
-            "subject_text": "UNISFA", "subject_start": 0, "subject_end": 6,
-            "relation": "establishedBy", "act": "S/RES/1990(2011)", "act_text": "1990 (2011)",
-            "act_start": 34, "act_end": 45, "paragraph": None, "until": None, "target": None,
-            "forward": False}
+    base = {
+        "subject_kind": "body",
+        "subject": "UNISFA",
+        "established_by": None,
+        "subject_text": "UNISFA",
+        "subject_start": 0,
+        "subject_end": 6,
+        "relation": "establishedBy",
+        "act": "S/RES/1990(2011)",
+        "act_text": "1990 (2011)",
+        "act_start": 34,
+        "act_end": 45,
+        "paragraph": None,
+        "until": None,
+        "target": None,
+        "forward": False,
+    }
     return base | kw
 
 
@@ -55,24 +66,63 @@ def test_gold_files_fit_their_texts(which, holdout):
             assert n["why"] and n["act"]
 
 
+def test_docs_files_are_what_the_annotations_say(tmp_path):
+    """docs*.jsonl are what annotations_docs.py generates (an edit to one alone fails)."""
+    need_shared()
+    import importlib
+
+    import annotations
+
+    annotations.DOCS.clear()
+    sys.modules.pop("annotations_docs", None)
+    importlib.import_module("annotations_docs")  # each annotation call runs and is checked here
+    annotations.write(tmp_path)
+    here = Path(annotations.HERE)
+    for name in ("docs.jsonl", "docs_holdout.jsonl"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (here / name).read_text(
+            encoding="utf-8"
+        )
+
+
+def test_held_out_documents_are_every_fourth_planned_one():
+    import json
+
+    import annotations
+
+    here = Path(annotations.HERE)
+    for name, expected in (("docs.jsonl", False), ("docs_holdout.jsonl", True)):
+        for raw in (here / name).read_text(encoding="utf-8").splitlines():
+            assert annotations.is_holdout(json.loads(raw)["file"]) is expected
+
+
 def test_docs_set_meets_its_size():
     shared = need_shared()
     passages = load_gold(shared, gold_paths("docs", False) + gold_paths("docs", True))
     statements = [m for p in passages for m in p.gold]
     assert len(statements) >= 250
     assert sum(len(p.negatives) for p in passages) >= 120
-    assert {FAMILIES[m["relation"]] for m in statements} >= {"establish", "extend", "request", "basis"}
-    assert any(m["forward"] for m in statements) and any(m["subject_kind"] == "self" for m in statements)
+    assert {FAMILIES[m["relation"]] for m in statements} >= {
+        "establish",
+        "extend",
+        "request",
+        "basis",
+    }
+    assert any(m["forward"] for m in statements) and any(
+        m["subject_kind"] == "self" for m in statements
+    )
 
 
-@pytest.mark.parametrize("bad, message", [
-    ({"relation": "recalls"}, "relation"),
-    ({"act": "resolution 1990"}, "act key"),
-    ({"subject_text": "UNISFA,"}, "subject span"),
-    ({"act_start": 33}, "act span"),
-    ({"until": "15 May 2019"}, "ISO date"),
-    ({"subject_kind": "self"}, "self statement"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ({"relation": "recalls"}, "relation"),
+        ({"act": "resolution 1990"}, "act key"),
+        ({"subject_text": "UNISFA,"}, "subject span"),
+        ({"act_start": 33}, "act span"),
+        ({"until": "15 May 2019"}, "ISO date"),
+        ({"subject_kind": "self"}, "self statement"),
+    ],
+)
 def test_malformed_statements_are_refused(bad, message):
     with pytest.raises(GoldError, match=message):
         check_statement(statement(**bad), TEXT, "row")
@@ -82,7 +132,9 @@ def test_body_key_matches_through_established_by():
     gold = statement(established_by="S/RES/1990(2011)")
     assert statement_matches(gold, statement(subject="body:S/RES/1990(2011)"), "S/2020/1", {})
     assert not statement_matches(gold, statement(subject="body:S/RES/1996(2011)"), "S/2020/1", {})
-    assert not statement_matches(statement(), statement(subject="body:S/RES/1990(2011)"), "S/2020/1", {})
+    assert not statement_matches(
+        statement(), statement(subject="body:S/RES/1990(2011)"), "S/2020/1", {}
+    )
 
 
 def test_body_key_matches_through_the_ontology_alias():
@@ -92,11 +144,20 @@ def test_body_key_matches_through_the_ontology_alias():
 
 
 def test_forward_prediction_without_act_is_the_citing_document():
-    gold = statement(subject_kind="activity", subject=None, act="S/2020/1", forward=True,
-                     act_start=None, act_end=None, relation="requestedBy")
+    gold = statement(
+        subject_kind="activity",
+        subject=None,
+        act="S/2020/1",
+        forward=True,
+        act_start=None,
+        act_end=None,
+        relation="requestedBy",
+    )
     pred = gold | {"act": None, "subject_start": 3, "subject_end": 9}
     assert statement_matches(gold, pred, "S/2020/1", {})
-    assert not statement_matches(gold, pred | {"subject_start": 7, "subject_end": 9}, "S/2020/1", {})
+    assert not statement_matches(
+        gold, pred | {"subject_start": 7, "subject_end": 9}, "S/2020/1", {}
+    )
 
 
 def test_relation_families_and_self_subjects():
@@ -108,9 +169,21 @@ def test_relation_families_and_self_subjects():
 
 
 def test_citation_read_as_mandate_of_the_document_is_counted():
-    neg = {"act": "S/RES/2179(2014)", "text": "2179 (2014)", "start": 71, "end": 82, "why": "recalling"}
-    wrong = statement(subject_kind="self", subject=None, relation="pursuantTo",
-                      act="S/RES/2179(2014)", act_start=71, act_end=82)
+    neg = {
+        "act": "S/RES/2179(2014)",
+        "text": "2179 (2014)",
+        "start": 71,
+        "end": 82,
+        "why": "recalling",
+    }
+    wrong = statement(
+        subject_kind="self",
+        subject=None,
+        relation="pursuantTo",
+        act="S/RES/2179(2014)",
+        act_start=71,
+        act_end=82,
+    )
     outcome = score_passage(passage([statement()], [neg]), [statement(), wrong], {})
     assert len(outcome.tp) == 1 and outcome.fp == [wrong] and outcome.wrong_self == [wrong]
     figures = summarize([outcome])

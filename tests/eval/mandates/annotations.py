@@ -76,42 +76,108 @@ def doc(file, kind, citing, language="en", regions=None):
     if file not in PLANNED:
         raise SystemExit(f"{file} is not in PLANNED")
     text = read_text(file)
-    DOCS.append({"file": file, "line": None, "language": language, "doc_kind": kind,
-                 "citing": citing, "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-                 "regions": regions, "mandates": [], "negatives": [], "_text": text})
+    DOCS.append(
+        {
+            "file": file,
+            "line": None,
+            "language": language,
+            "doc_kind": kind,
+            "citing": citing,
+            "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+            "regions": regions,
+            "mandates": [],
+            "negatives": [],
+            "_text": text,
+        }
+    )
 
 
-def _statement(kind, subject, subj, relation, act, act_loc, *, forward, para=None, until=None,
-               target=None, est=None, n=None, an=None):
+def _statement(
+    kind,
+    subject,
+    subj,
+    relation,
+    act,
+    act_loc,
+    *,
+    forward,
+    para=None,
+    until=None,
+    target=None,
+    est=None,
+    n=None,
+    an=None,
+):
     s_start = s_end = s_text = None
     if subj is not None:
         s_start, s_end, s_text = locate(subj, n)
     a_start = a_end = a_text = None
     if act_loc is not None:
         a_start, a_end, a_text = locate(act_loc, an)
-    DOCS[-1]["mandates"].append({
-        "subject_kind": kind, "subject": subject, "established_by": est,
-        "subject_text": s_text, "subject_start": s_start, "subject_end": s_end,
-        "relation": relation, "act": act, "act_text": a_text, "act_start": a_start,
-        "act_end": a_end, "paragraph": para, "until": until, "target": target,
-        "forward": forward})
+    DOCS[-1]["mandates"].append(
+        {
+            "subject_kind": kind,
+            "subject": subject,
+            "established_by": est,
+            "subject_text": s_text,
+            "subject_start": s_start,
+            "subject_end": s_end,
+            "relation": relation,
+            "act": act,
+            "act_text": a_text,
+            "act_start": a_start,
+            "act_end": a_end,
+            "paragraph": para,
+            "until": until,
+            "target": target,
+            "forward": forward,
+        }
+    )
 
 
-def fwd(kind, subject, subj, relation, *, para, until=None, target=None, est=None, n=None, act=None):
+def fwd(
+    kind, subject, subj, relation, *, para, until=None, target=None, est=None, n=None, act=None
+):
     """A forward statement: what the current document itself mandates.
 
     ``act`` is the document's own key, or the key of the decision inside it that says it
     (a UNFCCC report addendum holds several decisions: "decision 12/CP.24").
     """
-    _statement(kind, subject, subj, relation, act or DOCS[-1]["citing"], None, forward=True,
-               para=para, until=until, target=target, est=est, n=n)
+    _statement(
+        kind,
+        subject,
+        subj,
+        relation,
+        act or DOCS[-1]["citing"],
+        None,
+        forward=True,
+        para=para,
+        until=until,
+        target=target,
+        est=est,
+        n=n,
+    )
 
 
-def cite(kind, subject, subj, relation, act, act_loc, *, para=None, until=None, est=None,
-         n=None, an=None):
+def cite(
+    kind, subject, subj, relation, act, act_loc, *, para=None, until=None, est=None, n=None, an=None
+):
     """A statement about a named thing (or the document itself) mandated by a cited act."""
-    _statement(kind, subject, subj, relation, act, act_loc, forward=False, para=para,
-               until=until, target=None, est=est, n=n, an=an)
+    _statement(
+        kind,
+        subject,
+        subj,
+        relation,
+        act,
+        act_loc,
+        forward=False,
+        para=para,
+        until=until,
+        target=None,
+        est=est,
+        n=n,
+        an=an,
+    )
 
 
 def self_(relation, act, act_loc, *, para=None, an=None):
@@ -122,15 +188,15 @@ def self_(relation, act, act_loc, *, para=None, an=None):
 def neg(act, loc, why, n=None):
     """A citation that mandates nothing: it must never become a statement about the document."""
     start, end, text = locate(loc, n)
-    DOCS[-1]["negatives"].append({"act": act, "text": text, "start": start, "end": end,
-                                  "why": why})
+    DOCS[-1]["negatives"].append({"act": act, "text": text, "start": start, "end": end, "why": why})
 
 
 def skip(act, loc, why, n=None):
-    """An ambiguous mention left out of scoring: predictions with an act span inside it are ignored."""
+    """An ambiguous mention: predictions whose act span lies inside it are not scored."""
     start, end, text = locate(loc, n)
-    DOCS[-1].setdefault("ignore", []).append({"act": act, "text": text, "start": start,
-                                              "end": end, "why": why})
+    DOCS[-1].setdefault("ignore", []).append(
+        {"act": act, "text": text, "start": start, "end": end, "why": why}
+    )
 
 
 def region(start_loc, end_loc):
@@ -147,22 +213,70 @@ _SG = "corpus/binary/sg-reports/"
 # The documents chosen for annotation before any was annotated; every 4th of them by path
 # (positions 4, 8, 12, ...) goes to the held-out file.
 PLANNED = sorted(
-    [_EN + f"SC_S-RES-{n}.txt" for n in ("364-1974", "687-1991", "820-1993", "864-1993", "878-1993",
-                                         "883-1993", "885-1993", "888-1993", "890-1993", "892-1993",
-                                         "895-1994", "896-1994", "897-1994", "1454-2002")]
+    [
+        _EN + f"SC_S-RES-{n}.txt"
+        for n in (
+            "364-1974",
+            "687-1991",
+            "820-1993",
+            "864-1993",
+            "878-1993",
+            "883-1993",
+            "885-1993",
+            "888-1993",
+            "890-1993",
+            "892-1993",
+            "895-1994",
+            "896-1994",
+            "897-1994",
+            "1454-2002",
+        )
+    ]
     + [_EN + f"SC_draft_S-{n}.txt" for n in ("2017-142", "2018-1021", "2020-110", "2022-158")]
     + [_EN + f"GA_A-RES-80-{n}.txt" for n in (1, 3, 6, 9, 11, 24, 38)]
-    + [_EN + f"HRC_A-HRC-{n}.txt" for n in ("DEC-14-105", "DEC-28-111", "DEC-59-112", "14-15-Add.1",
-                                           "59-15-Add.1", "WG.6-20-SVN-2")]
-    + [_EN + f"UNFCCC_FCCC-{n}.txt" for n in ("CP-2018-10-Add.2", "CP-2022-10-Add.3",
-                                             "KP-CMP-2018-8-Add.1", "KP-CMP-2024-7-Add.1",
-                                             "PA-CMA-2016-3-Add.1", "PA-CMA-2024-17-Add.2",
-                                             "SBI-2018-11", "SBSTA-2018-6", "SBSTA-2018-8")]
+    + [
+        _EN + f"HRC_A-HRC-{n}.txt"
+        for n in (
+            "DEC-14-105",
+            "DEC-28-111",
+            "DEC-59-112",
+            "14-15-Add.1",
+            "59-15-Add.1",
+            "WG.6-20-SVN-2",
+        )
+    ]
+    + [
+        _EN + f"UNFCCC_FCCC-{n}.txt"
+        for n in (
+            "CP-2018-10-Add.2",
+            "CP-2022-10-Add.3",
+            "KP-CMP-2018-8-Add.1",
+            "KP-CMP-2024-7-Add.1",
+            "PA-CMA-2016-3-Add.1",
+            "PA-CMA-2024-17-Add.2",
+            "SBI-2018-11",
+            "SBSTA-2018-6",
+            "SBSTA-2018-8",
+        )
+    ]
     + ["seeds/000_0c3125801dd93bfc.txt"]
-    + [_SG + f"{n}.pdf" for n in ("MINUJUSTH_S_2018_241", "MINUSTAH_S_2004_698", "MINUSTAH_S_2006_592",
-                                  "MINUSTAH_S_2010_446", "MINUSTAH_S_2013_139", "MINUSTAH_S_2016_753",
-                                  "UNIKOM_S_2003_393", "UNMIK_S_2003_421", "UNMIK_S_2010_5",
-                                  "UNMISET_S_2004_669", "UNMIT_S_2009_504", "UNOMIG_S_2004_822")]
+    + [
+        _SG + f"{n}.pdf"
+        for n in (
+            "MINUJUSTH_S_2018_241",
+            "MINUSTAH_S_2004_698",
+            "MINUSTAH_S_2006_592",
+            "MINUSTAH_S_2010_446",
+            "MINUSTAH_S_2013_139",
+            "MINUSTAH_S_2016_753",
+            "UNIKOM_S_2003_393",
+            "UNMIK_S_2003_421",
+            "UNMIK_S_2010_5",
+            "UNMISET_S_2004_669",
+            "UNMIT_S_2009_504",
+            "UNOMIG_S_2004_822",
+        )
+    ]
 )
 
 
@@ -174,7 +288,7 @@ def is_holdout(file: str) -> bool:
 def write(out_dir: Path = HERE) -> None:
     """Write docs.jsonl and docs_holdout.jsonl from the annotated documents."""
     dev, hold = [], []
-    for d in DOCS:
+    for d in sorted(DOCS, key=lambda d: d["file"]):
         row = {k: v for k, v in d.items() if not k.startswith("_")}
         (hold if is_holdout(d["file"]) else dev).append(json.dumps(row, ensure_ascii=False))
     for name, rows in (("docs.jsonl", dev), ("docs_holdout.jsonl", hold)):
@@ -183,5 +297,7 @@ def write(out_dir: Path = HERE) -> None:
         tmp.replace(out_dir / name)
     n_m = sum(len(d["mandates"]) for d in DOCS)
     n_n = sum(len(d["negatives"]) for d in DOCS)
-    print(f"{len(DOCS)} documents ({len(hold)} held out), {n_m} statements, {n_n} negatives",
-          file=sys.stderr)
+    print(
+        f"{len(DOCS)} documents ({len(hold)} held out), {n_m} statements, {n_n} negatives",
+        file=sys.stderr,
+    )

@@ -61,20 +61,28 @@ def run(passages: list[Passage], shared: Path) -> list[Outcome]:
 def _table(title: str, rows: dict) -> list[str]:
     out = [f"| {title} | precision | recall | TP | FP | FN |", "|---|---|---|---|---|---|"]
     for k, m in rows.items():
-        out.append(f"| {k} | {m['precision']:.3f} | {m['recall']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |")
+        out.append(
+            f"| {k} | {m['precision']:.3f} | {m['recall']:.3f} "
+            f"| {m['tp']} | {m['fp']} | {m['fn']} |"
+        )
     return out
 
 
 def report(summary: dict, found: dict, n_misses: int) -> str:
     """The human-readable report."""
     o, f = summary["overall"], summary["forward_recall"]
-    lines = [f"Mandate statements: precision {o['precision']:.3f}, recall {o['recall']:.3f} "
-             f"({o['tp']} matched, {o['fp']} false alarms, {o['fn']} missed; "
-             f"{summary['passages']} passages)",
-             f"Forward statements recall: {f['recall']:.3f} ({f['tp']} of {f['gold']})",
-             f"Citations turned into mandates of the citing document: {summary['citations_as_mandates']}",
-             "", *_table("language", summary["language"]), "",
-             *_table("document kind", summary["doc_kind"])]
+    lines = [
+        f"Mandate statements: precision {o['precision']:.3f}, recall {o['recall']:.3f} "
+        f"({o['tp']} matched, {o['fp']} false alarms, {o['fn']} missed; "
+        f"{summary['passages']} passages)",
+        f"Forward statements recall: {f['recall']:.3f} ({f['tp']} of {f['gold']})",
+        "Citations turned into mandates of the citing document: "
+        f"{summary['citations_as_mandates']}",
+        "",
+        *_table("language", summary["language"]),
+        "",
+        *_table("document kind", summary["doc_kind"]),
+    ]
     for e in summary["errors"]:
         lines.append(f"error: {e}")
     for title in ("missed", "false_alarms", "citations_as_mandates"):
@@ -94,8 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     args = ap.parse_args(argv)
     if not args.shared.is_dir():
-        print(f"error: {args.shared} not found (the UN texts live outside the repository)",
-              file=sys.stderr)
+        print(
+            f"error: {args.shared} not found (the UN texts live outside the repository)",
+            file=sys.stderr,
+        )
         return 2
     try:
         passages = load_gold(args.shared, gold_paths(args.set, args.holdout))

@@ -31,8 +31,10 @@ FAMILIES = {
 }
 # Well-formed act keys (DESIGN.md key table): UN symbols with a slash, "decision 6/CMA.4",
 # "{BODY} resolution|decision n".
-ACT_KEY = re.compile(r"^(?:[A-Z][A-Za-z0-9.\-/()]*/[A-Za-z0-9.\-/()]+|decision \d+/(?:CP|CMP|CMA)\.\d+"
-                     r"|[A-Z][A-Za-z0-9./]* (?:resolution|decision) [0-9A-Za-z/.\-]+)$")
+ACT_KEY = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9.\-/()]*/[A-Za-z0-9.\-/()]+|decision \d+/(?:CP|CMP|CMA)\.\d+"
+    r"|[A-Z][A-Za-z0-9./]* (?:resolution|decision) [0-9A-Za-z/.\-]+)$"
+)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -73,6 +75,7 @@ class Outcome:
 
 
 # --- loading and validation ------------------------------------------------------------------
+
 
 def read_passage_text(shared: Path, file: str) -> str:
     """The text offsets point into: the project's reader for PDFs, read_text otherwise."""
@@ -147,12 +150,23 @@ def load_gold(shared: Path, paths: list[Path]) -> list[Passage]:
             for m in g["mandates"]:
                 check_statement(m, text, where)
             for s in g.get("negatives", []) + g.get("ignore", []):
-                if text[s["start"]:s["end"]] != s["text"]:
-                    raise GoldError(f"{where}: negative span reads {text[s['start']:s['end']]!r}")
+                if text[s["start"] : s["end"]] != s["text"]:
+                    raise GoldError(f"{where}: negative span reads {text[s['start'] : s['end']]!r}")
             regions = [tuple(r) for r in g["regions"]] if g.get("regions") else None
-            passages.append(Passage(g["file"], g.get("line"), g["language"], g.get("doc_kind", "?"),
-                                    g.get("citing"), regions, g["mandates"], g.get("negatives", []),
-                                    g.get("ignore", []), text))
+            passages.append(
+                Passage(
+                    g["file"],
+                    g.get("line"),
+                    g["language"],
+                    g.get("doc_kind", "?"),
+                    g.get("citing"),
+                    regions,
+                    g["mandates"],
+                    g.get("negatives", []),
+                    g.get("ignore", []),
+                    text,
+                )
+            )
     return passages
 
 
@@ -163,6 +177,7 @@ def gold_paths(which: str, holdout: bool) -> list[Path]:
 
 
 # --- bodies: "body:<act key>" == the code of the body that act established ---------------------
+
 
 def body_aliases(path: Path = BODIES) -> dict[str, str]:
     """Map ``body:<establishing act>`` to the body's code, from ontology/bodies.ttl."""
@@ -178,6 +193,7 @@ def body_aliases(path: Path = BODIES) -> dict[str, str]:
 
 
 # --- matching ---------------------------------------------------------------------------------
+
 
 def as_dict(pred) -> dict:
     """A predicted Mandate (dataclass or dict) as a plain dict."""
@@ -213,7 +229,8 @@ def statement_matches(g: dict, p: dict, citing: str | None, aliases: dict[str, s
     if gk == "document" and g.get("subject"):
         return pk == "document" and p.get("subject") == g["subject"]
     return pk in ("document", "activity") and _overlap(
-        g["subject_start"], g["subject_end"], p.get("subject_start"), p.get("subject_end"))
+        g["subject_start"], g["subject_end"], p.get("subject_start"), p.get("subject_end")
+    )
 
 
 def _anchor(p: dict) -> tuple[int | None, int | None]:
@@ -239,8 +256,11 @@ def _dedupe(statements: list[dict], citing: str | None, aliases) -> list[dict]:
     seen, out = set(), []
     for m in statements:
         if m.get("subject_kind") in ("self", "body") or m.get("subject"):
-            subj = m.get("subject_kind") if m.get("subject_kind") == "self" else \
-                min(_subject_key(m, aliases) or {""})
+            subj = (
+                m.get("subject_kind")
+                if m.get("subject_kind") == "self"
+                else min(_subject_key(m, aliases) or {""})
+            )
             key = (subj, FAMILIES.get(m.get("relation")), m.get("act") or citing)
             if key in seen:
                 continue
@@ -272,6 +292,7 @@ def score_passage(passage: Passage, predictions: list, aliases: dict[str, str]) 
 
 # --- figures ----------------------------------------------------------------------------------
 
+
 def _prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -280,15 +301,17 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
 
 def summarize(outcomes: list[Outcome]) -> dict:
     """Precision/recall overall, per language and per document kind; forward recall; misreads."""
-    groups: dict[str, dict[str, list[int]]] = {"language": defaultdict(lambda: [0, 0, 0]),
-                                               "doc_kind": defaultdict(lambda: [0, 0, 0])}
+    groups: dict[str, dict[str, list[int]]] = {
+        "language": defaultdict(lambda: [0, 0, 0]),
+        "doc_kind": defaultdict(lambda: [0, 0, 0]),
+    }
     total = [0, 0, 0]
     fwd = [0, 0]
     for o in outcomes:
         counts = (len(o.tp), len(o.fp), len(o.fn))
         for name, value in (("language", o.passage.language), ("doc_kind", o.passage.doc_kind)):
-            groups[name][value] = [a + b for a, b in zip(groups[name][value], counts)]
-        total = [a + b for a, b in zip(total, counts)]
+            groups[name][value] = [a + b for a, b in zip(groups[name][value], counts, strict=True)]
+        total = [a + b for a, b in zip(total, counts, strict=True)]
         fwd[0] += sum(1 for g, _ in o.tp if g.get("forward"))
         fwd[1] += sum(1 for g in [g for g, _ in o.tp] + o.fn if g.get("forward"))
     return {
@@ -296,8 +319,11 @@ def summarize(outcomes: list[Outcome]) -> dict:
         "overall": _prf(*total),
         "language": {k: _prf(*v) for k, v in sorted(groups["language"].items())},
         "doc_kind": {k: _prf(*v) for k, v in sorted(groups["doc_kind"].items())},
-        "forward_recall": {"recall": round(fwd[0] / fwd[1], 3) if fwd[1] else 0.0,
-                           "tp": fwd[0], "gold": fwd[1]},
+        "forward_recall": {
+            "recall": round(fwd[0] / fwd[1], 3) if fwd[1] else 0.0,
+            "tp": fwd[0],
+            "gold": fwd[1],
+        },
         "citations_as_mandates": sum(len(o.wrong_self) for o in outcomes),
         "errors": [f"{o.passage.name}: {o.error}" for o in outcomes if o.error],
     }
@@ -305,14 +331,25 @@ def summarize(outcomes: list[Outcome]) -> dict:
 
 def misses(outcomes: list[Outcome]) -> dict:
     """Every missed gold statement and every false alarm, with the passage it belongs to."""
+
     def brief(m: dict) -> dict:
-        keep = ("subject_kind", "subject", "relation", "act", "paragraph", "subject_text",
-                "act_text", "subject_start", "act_start")
+        keep = (
+            "subject_kind",
+            "subject",
+            "relation",
+            "act",
+            "paragraph",
+            "subject_text",
+            "act_text",
+            "subject_start",
+            "act_start",
+        )
         return {k: m.get(k) for k in keep if m.get(k) is not None}
 
     return {
         "missed": [{"passage": o.passage.name, **brief(g)} for o in outcomes for g in o.fn],
         "false_alarms": [{"passage": o.passage.name, **brief(p)} for o in outcomes for p in o.fp],
-        "citations_as_mandates": [{"passage": o.passage.name, **brief(p)}
-                                  for o in outcomes for p in o.wrong_self],
+        "citations_as_mandates": [
+            {"passage": o.passage.name, **brief(p)} for o in outcomes for p in o.wrong_self
+        ],
     }
