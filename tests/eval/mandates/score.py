@@ -29,11 +29,14 @@ FAMILIES = {
     "inAccordanceWith": "basis",
     "terminatedBy": "terminate",
 }
-# Well-formed act keys (DESIGN.md key table): UN symbols with a slash, "decision 6/CMA.4",
-# "{BODY} resolution|decision n".
+# Well-formed act keys (DESIGN.md key table): a UN symbol with a slash ("S/RES/661(1990)"),
+# "decision 6/CMA.4", "{BODY} resolution|decision {number}" ("CTOC/COP decision 2/6",
+# "LC resolution 683(XXXV)"), or a session for a request made at one ("E/C.19 session 12").
 ACT_KEY = re.compile(
-    r"^(?:[A-Z][A-Za-z0-9.\-/()]*/[A-Za-z0-9.\-/()]+|decision \d+/(?:CP|CMP|CMA)\.\d+"
-    r"|[A-Z][A-Za-z0-9./]* (?:resolution|decision) [0-9A-Za-z/.\-]+)$"
+    r"^(?:[A-Z][A-Za-z0-9.\-/()]*/[A-Za-z0-9.\-/()]+"
+    r"|decision \d+/(?:CP|CMP|CMA)\.\d+"
+    r"|[A-Z][A-Za-z0-9./\-]* (?:resolution|decision) [0-9A-Za-z/.\-()]+"
+    r"|[A-Z][A-Za-z0-9./\-]* session \d+)$"
 )
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
