@@ -2605,5 +2605,134 @@ fwd(
 neg("FCCC/SB/2018/INF.3", "documents ⟦FCCC/SB/2018/INF.3⟧", "documents before the body")
 neg("decision 11/CP.21", "identified in decision ⟦11/CP.21⟧, paragraph 5", "identified in")
 
+doc("corpus/en/GA_A-RES-80-24.txt", "resolution", "A/RES/80/24")
+neg("A/80/534", "(⟦A/80/534⟧, para. 7)", "report of the Main Committee (header)")
+neg("A/RES/49/75E", "Recalling its resolution ⟦49/75 E⟧", "recalling")
+neg("A/RES/50/70P", "its resolutions ⟦50/70 P⟧", "recalling")
+cite(
+    "activity",
+    None,
+    "⟦high-level meeting of the General Assembly on nuclear disarmament⟧, pursuant to",
+    "pursuantTo",
+    "A/RES/68/32",
+    "pursuant to Assembly resolution ⟦68/32⟧ of 5 December 2013",
+)
+cite(
+    "body",
+    "A/CN.10",
+    "the specific mandate conferred upon ⟦the Disarmament Commission⟧",
+    "requestedBy",
+    "A/DEC/52/492",
+    "in its decision ⟦52/492⟧",
+)
+cite(
+    "activity",
+    None,
+    "the commemoration of 26 September as ⟦the International Day for the Total Elimination of Nuclear Weapons⟧",
+    "establishedBy",
+    "A/RES/68/32",
+    "as declared by the General Assembly in its resolution ⟦68/32⟧",
+)
+for n in ("69/58", "70/34", "71/71", "72/251", "73/40"):
+    neg("A/RES/" + n, f"⟦{n}⟧ of", "welcomed in")
+fwd(
+    "activity",
+    None,
+    "Reiterates its call upon the Conference on Disarmament ⟦to establish, as soon as possible and as the highest priority, an ad hoc committee on nuclear disarmament⟧",
+    "requestedBy",
+    para="20",
+)
+fwd(
+    "activity",
+    None,
+    "⟦a report on the implementation of the present resolution⟧",
+    "requestedBy",
+    para="22",
+    target="eighty-first session",
+)
+neg("A/RES/50/245", "See resolution ⟦50/245⟧", "footnote that only cites")
+neg("A/50/1027", "and ⟦A/50/1027⟧.", "footnote that only cites")
+
+doc("corpus/en/GA_A-RES-80-38.txt", "resolution", "A/RES/80/38")
+neg("A/80/534", "(⟦A/80/534⟧, para. 7)", "report of the Main Committee (header)")
+neg("A/RES/79/40", "Recalling its resolution ⟦79/40⟧", "recalling")
+neg("A/RES/56/24V", "including resolution ⟦56/24 V⟧", "recalling")
+cite(
+    "activity",
+    None,
+    "to establish ⟦a dedicated fellowship training programme on small arms and light weapons⟧ in order to strengthen technical knowledge and expertise in areas relating to the implementation of the Programme of Action and the Internation",
+    "establishedBy",
+    "A/RES/77/71",
+    "Reaffirming its decision, in its resolution ⟦77/71⟧",
+    n=1,
+)
+neg("A/RES/78/47", "Recalling the adoption of resolution ⟦78/47⟧", "recalling")
+cite(
+    "body",
+    "body:A/RES/76/233",
+    "of ⟦the open-ended working group established pursuant to resolution 76/233⟧",
+    "establishedBy",
+    "A/RES/76/233",
+    "established pursuant to resolution ⟦76/233⟧",
+    est="A/RES/76/233",
+)
+cite(
+    "body",
+    "body:A/RES/60/81",
+    "the report of ⟦the Group of Governmental Experts established pursuant to resolution 60/81⟧",
+    "establishedBy",
+    "A/RES/60/81",
+    "established pursuant to resolution ⟦60/81⟧",
+    est="A/RES/60/81",
+)
+fwd(
+    "body",
+    "body:A/RES/80/38",
+    "Renews its decision to establish ⟦an open-ended technical expert group⟧",
+    "establishedBy",
+    para="8",
+    est="A/RES/80/38",
+)
+cite(
+    "activity",
+    None,
+    "Recalls its decision, in its resolution 77/71, to establish ⟦a dedicated fellowship training programme on small arms and light weapons⟧",
+    "establishedBy",
+    "A/RES/77/71",
+    "Recalls its decision, in its resolution ⟦77/71⟧",
+)
+fwd(
+    "activity",
+    None,
+    "Requests the Secretariat ⟦to prepare a comprehensive analysis⟧",
+    "requestedBy",
+    para="33",
+)
+fwd(
+    "activity",
+    None,
+    "Also requests the Secretariat ⟦to report on support provided by the United Nations system⟧",
+    "requestedBy",
+    para="34",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to conduct a study on obliterated markings and methods for marking recovery⟧",
+    "requestedBy",
+    para="35",
+    target="the Biennial Meeting of States in 2026",
+)
+fwd(
+    "activity",
+    None,
+    "Requests the Secretary-General ⟦to report to the General Assembly at its eighty-first session on the implementation of the present resolution⟧",
+    "requestedBy",
+    para="36",
+    target="eighty-first session",
+)
+neg("A/DEC/60/519", "See decision ⟦60/519⟧", "footnote that only cites")
+neg("A/80/111", "⟦A/80/111⟧.", "footnote that only cites")
+
 if __name__ == "__main__":
     write()
