@@ -1005,10 +1005,13 @@ fwd(
     para="4",
     act=D,
 )
-neg(
+cite(
+    "activity",
+    None,
+    "⟦to negotiate and finalize a Host Country Agreement⟧",
+    "inAccordanceWith",
     "A/RES/40/243",
     "in conformity with United Nations General Assembly resolution ⟦40/243⟧ and",
-    "in conformity with",
 )
 fwd(
     "activity",
@@ -2733,6 +2736,130 @@ fwd(
 )
 neg("A/DEC/60/519", "See decision ⟦60/519⟧", "footnote that only cites")
 neg("A/80/111", "⟦A/80/111⟧.", "footnote that only cites")
+
+doc("corpus/en/UNFCCC_FCCC-CP-2022-10-Add.3.txt", "decision", "FCCC/CP/2022/10/Add.3")
+region(
+    "Decision 24/CP.27\nIntermediate review",
+    "programme delivery highlights and financial performance.",
+)
+D = "decision 24/CP.27"
+neg("decision 36/CP.7", "Recalling decisions ⟦36/CP.7⟧", "recalling")
+fwd(
+    "activity",
+    None,
+    "invites the International Labour Organization ⟦to consider organizing a workshop⟧",
+    "requestedBy",
+    para="7",
+    act=D,
+)
+fwd(
+    "activity",
+    None,
+    "Inviting future Presidencies of the Conference of the Parties ⟦to nominate women as high-level climate champions⟧",
+    "requestedBy",
+    para="9",
+    act=D,
+)
+fwd(
+    "activity",
+    None,
+    "Inviting the secretariat, relevant presiding officers and event organizers ⟦to promote gender-balanced events⟧",
+    "requestedBy",
+    para="9",
+    act=D,
+)
+fwd(
+    "activity",
+    None,
+    "Requests the secretariat ⟦to support the attendance of national gender and climate change focal points⟧",
+    "requestedBy",
+    para="16",
+    act=D,
+)
+fwd(
+    "activity",
+    None,
+    "implementing entities and other relevant stakeholders ⟦to enhance implementation of the gender action plan⟧",
+    "requestedBy",
+    para="17",
+    act=D,
+)
+fwd(
+    "activity",
+    None,
+    "Adopts ⟦the amendments to the gender action plan⟧",
+    "establishedBy",
+    para="20",
+    act=D,
+)
+D = "decision 25/CP.27"
+neg(
+    "A/RES/40/243",
+    "Also recalling United Nations General Assembly resolution ⟦40/243⟧",
+    "recalling",
+)
+neg("decision 21/CP.26", "Recalling decision ⟦21/CP.26⟧", "recalling")
+fwd(
+    "activity",
+    None,
+    "Requests the Executive Secretary ⟦to continue consultations with the Government of the United Arab Emirates⟧",
+    "requestedBy",
+    para="3",
+    act=D,
+)
+cite(
+    "activity",
+    None,
+    "⟦to conclude a Host Country Agreement⟧",
+    "pursuantTo",
+    "A/RES/40/243",
+    "pursuant to United Nations General Assembly resolution ⟦40/243⟧",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to consider the issue of the host of the sessions referred to in paragraph 4 above⟧",
+    "requestedBy",
+    para="6",
+    act=D,
+    target="twenty-eighth session",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to consider the issue of the host of the sessions referred to in paragraph 7 above⟧",
+    "requestedBy",
+    para="9",
+    act=D,
+    target="twenty-eighth session",
+)
+D = "decision 26/CP.27"
+fwd(
+    "activity",
+    None,
+    "Requests the Executive Secretary ⟦to take further measures to reduce Parties’ outstanding contributions⟧",
+    "requestedBy",
+    para="8",
+    act=D,
+    n=1,
+)
+neg("decision 22/CP.26", "specified in table 1 in decision ⟦22/CP.26⟧", "as specified in")
+fwd(
+    "activity",
+    None,
+    "Requests the secretariat ⟦to continue implementing the mechanisms⟧",
+    "requestedBy",
+    para="16",
+    act=D,
+)
+fwd(
+    "activity",
+    None,
+    "Also requests the secretariat ⟦to inform the Subsidiary Body for Implementation⟧",
+    "requestedBy",
+    para="17",
+    act=D,
+)
 
 if __name__ == "__main__":
     write()
