@@ -2861,5 +2861,60 @@ fwd(
     act=D,
 )
 
+doc("corpus/en/SC_S-RES-1454-2002.txt", "resolution", "S/RES/1454(2002)")
+region(0, "5. Decides to remain seized of the matter.")
+neg("S/RES/1454(2002)", "United Nations ⟦S/RES/1454 (2002)⟧", "the document's own symbol (header)")
+neg("S/RES/661(1990)", "including resolution ⟦661 (1990)⟧ of", "recalling")
+neg("S/RES/1447(2002)", "in particular, ⟦1447 (2002)⟧ of 4", "recalling")
+neg("S/RES/661(1990)", "prohibitions referred to in resolution ⟦661 (1990)⟧", "referred to in")
+neg(
+    "S/RES/687(1991)",
+    "including notably resolutions ⟦687 (1991)⟧",
+    "fulfilment of resolutions by a State",
+)
+cite(
+    "activity",
+    None,
+    "to extend ⟦the programme⟧\noriginated by",
+    "extendedBy",
+    "S/RES/1447(2002)",
+    "Recalling its decision in resolution ⟦1447 (2002)⟧",
+)
+cite(
+    "activity",
+    None,
+    "to extend ⟦the programme⟧\noriginated by",
+    "establishedBy",
+    "S/RES/986(1995)",
+    "originated by resolution ⟦986 (1995)⟧",
+)
+neg("S/2002/515", "(⟦S/2002/515⟧)", "the list to be adjusted (a document cited)")
+fwd(
+    "activity",
+    None,
+    "⟦the revised procedures for implementation of the\nGoods Review List⟧",
+    "establishedBy",
+    para="1",
+)
+neg("S/RES/986(1995)", "as referred to in resolution ⟦986 (1995)⟧", "as referred to in")
+neg("S/RES/1447(2002)", "as\ndefined in paragraph 1 of resolution ⟦1447 (2002)⟧", "as defined in")
+cite(
+    "body",
+    "body:S/RES/661(1990)",
+    "requests ⟦the Committee established by resolution 661 (1990)⟧ to review",
+    "establishedBy",
+    "S/RES/661(1990)",
+    "requests the Committee established by resolution ⟦661 (1990)⟧",
+    est="S/RES/661(1990)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to review\nthe Goods Review List and the procedures for its implementation⟧",
+    "requestedBy",
+    para="2",
+)
+fwd("activity", None, "⟦to develop consumption\nrates and use levels⟧", "requestedBy", para="3")
+
 if __name__ == "__main__":
     write()
