@@ -2916,5 +2916,92 @@ fwd(
 )
 fwd("activity", None, "⟦to develop consumption\nrates and use levels⟧", "requestedBy", para="3")
 
+doc("corpus/en/UNFCCC_FCCC-SBI-2018-11.txt", "report", "FCCC/SBI/2018/11")
+region("2.\tConclusions\n\t\t10.", "The session of the SBI was then declared closed.")
+fwd(
+    "activity",
+    None,
+    "The SBI requested the secretariat ⟦to update, on the basis of the outcomes of this session⟧",
+    "requestedBy",
+    para="11",
+)
+neg("decision 1/CP.23", "referred to in paragraph 3 of decision ⟦1/CP.23⟧", "referred to in")
+fwd(
+    "activity",
+    None,
+    "the presiding officers of the APA, the SBSTA and the SBI should ⟦prepare a joint reflections note⟧",
+    "requestedBy",
+    para="12",
+)
+fwd(
+    "activity",
+    None,
+    "the SBI requested its Chair ⟦to work closely with the other presiding officers on such a note⟧",
+    "requestedBy",
+    para="12",
+)
+fwd(
+    "activity",
+    None,
+    "authorized the SBI Chair on behalf of the Rapporteur ⟦to complete the report thereon⟧",
+    "requestedBy",
+    para="13",
+)
+
+doc("corpus/en/UNFCCC_FCCC-SBSTA-2018-6.txt", "report", "FCCC/SBSTA/2018/6")
+region(
+    "2.\tConclusions\n\t\t12.",
+    "Article 15 of the Paris Agreement and paragraphs 102 and 103 of decision 1/CP.21 |",
+)
+fwd(
+    "activity",
+    None,
+    "The SBSTA requested the secretariat ⟦to update, on the basis of the outcomes of this session⟧",
+    "requestedBy",
+    para="13",
+)
+neg("decision 1/CP.23", "referred to in paragraph 3 of decision ⟦1/CP.23⟧", "referred to in")
+fwd(
+    "activity",
+    None,
+    "the presiding officers of the APA, the SBI and the SBSTA should ⟦prepare a joint reflections note⟧",
+    "requestedBy",
+    para="14",
+)
+fwd(
+    "activity",
+    None,
+    "the SBSTA requested its Chair ⟦to work closely with the other presiding officers on such a note⟧",
+    "requestedBy",
+    para="14",
+)
+fwd(
+    "activity",
+    None,
+    "authorized the SBSTA Chair on behalf of the Rapporteur ⟦to complete the report thereon⟧",
+    "requestedBy",
+    para="15",
+)
+for art, paras in (
+    ("4", "22–35"),
+    ("6", "36–40"),
+    ("7", "41, 42 and 45"),
+    ("9", "52–64"),
+    ("10", "66–70"),
+    ("13", "84–98"),
+    ("14", "99–101"),
+    ("15", "102 and 103"),
+):
+    neg(
+        "decision 1/CP.21",
+        f"Matters relating to Article {art} of the Paris Agreement and paragraphs {paras} of decision ⟦1/CP.21⟧",
+        "annex table: matters relating to",
+    )
+neg(
+    "decision 1/CP.21",
+    "the mitigation section of decision ⟦1/CP.21⟧",
+    "annex table: guidance in relation to",
+)
+
 if __name__ == "__main__":
     write()
