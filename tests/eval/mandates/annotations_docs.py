@@ -3003,5 +3003,32 @@ neg(
     "annex table: guidance in relation to",
 )
 
+doc("corpus/en/GA_A-RES-80-9.txt", "resolution", "A/RES/80/9")
+neg("A/80/L.8", "(⟦A/80/L.8⟧)", "draft of the resolution (header)")
+neg("A/RES/79/1", "contained in resolution ⟦79/1⟧", "welcoming")
+skip(
+    "A/RES/64/293",
+    "prepared by the United Nations Office on Drugs and Crime pursuant to the ⟦Global Plan of Action⟧",
+    "a named plan adopted by resolution 64/293, keyed only through a footnote",
+)
+fwd(
+    "activity",
+    None,
+    "request the Office ⟦to continue to collect information⟧",
+    "requestedBy",
+    para="annex 25",
+)
+for ref, key in (
+    ("Resolution 64/293", "A/RES/64/293"),
+    ("Resolution 72/1", "A/RES/72/1"),
+    ("Resolution 76/7", "A/RES/76/7"),
+    ("Resolution 70/1", "A/RES/70/1"),
+    ("Resolution 73/195", "A/RES/73/195"),
+    ("See resolution 68/192", "A/RES/68/192"),
+    ("Resolution 48/134", "A/RES/48/134"),
+):
+    neg(key, ref.rsplit(" ", 1)[0] + " ⟦" + ref.rsplit(" ", 1)[1] + "⟧", "footnote that only cites")
+neg("CEDAW/C/GC/38", "⟦CEDAW/C/GC/38⟧.", "footnote that only cites")
+
 if __name__ == "__main__":
     write()
