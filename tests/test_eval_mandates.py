@@ -188,6 +188,7 @@ def test_citation_read_as_mandate_of_the_document_is_counted():
     assert len(outcome.tp) == 1 and outcome.fp == [wrong] and outcome.wrong_self == [wrong]
     figures = summarize([outcome])
     assert figures["citations_as_mandates"] == 1
+    assert figures["citations_as_mandates_on_negatives"] == 1
     assert figures["overall"]["precision"] == 0.5 and figures["overall"]["recall"] == 1.0
 
 

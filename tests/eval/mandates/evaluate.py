@@ -77,7 +77,8 @@ def report(summary: dict, found: dict, n_misses: int) -> str:
         f"{summary['passages']} passages)",
         f"Forward statements recall: {f['recall']:.3f} ({f['tp']} of {f['gold']})",
         "Citations turned into mandates of the citing document: "
-        f"{summary['citations_as_mandates']}",
+        f"{summary['citations_as_mandates']} "
+        f"({summary['citations_as_mandates_on_negatives']} of them on annotated negatives)",
         "",
         *_table("language", summary["language"]),
         "",

@@ -293,6 +293,14 @@ def score_passage(passage: Passage, predictions: list, aliases: dict[str, str]) 
     return out
 
 
+def on_negative(passage: Passage, p: dict) -> bool:
+    """Whether a predicted statement's act is an annotated negative (by span, else by key)."""
+    for n in passage.negatives:
+        if _overlap(n["start"], n["end"], p.get("act_start"), p.get("act_end")):
+            return True
+    return p.get("act_start") is None and p.get("act") in {n["act"] for n in passage.negatives}
+
+
 # --- figures ----------------------------------------------------------------------------------
 
 
@@ -328,6 +336,9 @@ def summarize(outcomes: list[Outcome]) -> dict:
             "gold": fwd[1],
         },
         "citations_as_mandates": sum(len(o.wrong_self) for o in outcomes),
+        "citations_as_mandates_on_negatives": sum(
+            1 for o in outcomes for p in o.wrong_self if on_negative(o.passage, p)
+        ),
         "errors": [f"{o.passage.name}: {o.error}" for o in outcomes if o.error],
     }
 
