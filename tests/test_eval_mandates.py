@@ -143,6 +143,12 @@ def test_body_key_matches_through_the_ontology_alias():
     assert not statement_matches(gold, statement(), "S/2020/1", {})
 
 
+def test_mission_codes_compare_with_spaces_as_hyphens():
+    gold = statement(subject="UNOSOM-II")
+    assert statement_matches(gold, statement(subject="UNOSOM II"), "S/2020/1", {})
+    assert not statement_matches(gold, statement(subject="UNOSOM"), "S/2020/1", {})
+
+
 def test_forward_prediction_without_act_is_the_citing_document():
     gold = statement(
         subject_kind="activity",

@@ -48,7 +48,7 @@ cite(
 )
 fwd(
     "body",
-    "UNOSOM II",
+    "UNOSOM-II",
     "extend the mandate of ⟦the United Nations Operation in Somalia II⟧ for an interim",
     "extendedBy",
     para="1",
@@ -250,7 +250,7 @@ neg("S/1994/32", "(⟦S/1994/32⟧)", "welcoming a communiqué")
 doc("corpus/en/SC_S-RES-897-1994.txt", "resolution", "S/RES/897(1994)")
 cite(
     "body",
-    "UNOSOM II",
+    "UNOSOM-II",
     "to continue ⟦UNOSOM II⟧ up to 31 May 1994",
     "extendedBy",
     "S/RES/886(1993)",
@@ -259,7 +259,7 @@ cite(
 )
 fwd(
     "body",
-    "UNOSOM II",
+    "UNOSOM-II",
     "for the continuation\n\nof ⟦UNOSOM II⟧, as set out",
     "extendedBy",
     para="2",

@@ -208,10 +208,16 @@ def _overlap(a0, a1, b0, b1) -> bool:
 
 
 def _subject_key(m: dict, aliases: dict[str, str]) -> set[str]:
-    """Every key a body statement can be known by (its code, body:<act>)."""
-    keys = {m["subject"]} if m.get("subject") else set()
-    if m.get("subject") in aliases:
-        keys.add(aliases[m["subject"]])
+    """Every key a body statement can be known by (its code, body:<act>).
+
+    Codes compare with spaces as hyphens ("UNOSOM II" is the ontology's "UNOSOM-II").
+    """
+    subject = m.get("subject")
+    keys = set()
+    if subject:
+        keys.add(subject if subject.startswith("body:") else subject.replace(" ", "-"))
+    if subject in aliases:
+        keys.add(aliases[subject])
     if m.get("established_by"):
         keys.add(f"body:{m['established_by']}")
         keys.add(aliases.get(f"body:{m['established_by']}", f"body:{m['established_by']}"))
