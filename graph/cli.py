@@ -65,6 +65,29 @@ MaxMemoryOpt = Annotated[
 ]
 
 
+OcrOpt = Annotated[
+    str,
+    typer.Option(
+        "--ocr",
+        help="Read PDF pages without text through OCR: auto (when Tesseract is installed), "
+        "never, or always (also redo a bad text layer)",
+    ),
+]
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--language", help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]"
+    ),
+]
+
+
+def _ocr(mode: str, language: str | None):
+    """The OCR options from the command line (UsageError for an unknown mode or language)."""
+    from .read.ocr import OcrOptions
+
+    return OcrOptions(mode=mode, language=language)
+
+
 def _limits(
     max_bytes: int | None,
     max_pages: int | None,
@@ -141,6 +164,8 @@ def extract(
     max_inflated_bytes: MaxInflatedOpt = None,
     max_seconds: MaxSecondsOpt = None,
     max_memory_mb: MaxMemoryOpt = None,
+    ocr: OcrOpt = "auto",
+    language: LanguageOpt = None,
 ) -> None:
     """Print the references found in each document."""
     from .ingest import extract_paths
@@ -162,6 +187,7 @@ def extract(
         encoding=encoding,
         jobs=jobs,
         limits=limits,
+        ocr=_ocr(ocr, language),
     ):
         if result.error:
             failed += 1
@@ -204,6 +230,8 @@ def build(
     max_inflated_bytes: MaxInflatedOpt = None,
     max_seconds: MaxSecondsOpt = None,
     max_memory_mb: MaxMemoryOpt = None,
+    ocr: OcrOpt = "auto",
+    language: LanguageOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
     from .draw import draw_html
@@ -212,6 +240,7 @@ def build(
     from .store import open_store
     from .summary import format_build_summary
 
+    options = _ocr(ocr, language)
     with open_store(store) as st:
         report = ingest_paths(
             paths,
@@ -222,6 +251,7 @@ def build(
             encoding=encoding,
             force=force,
             progress=True,
+            ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
         )
         out.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,7 @@ from . import __version__
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
 from .model import DocumentRecord
-from .read import Limits, find_documents
+from .read import Limits, OcrOptions, find_documents
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
 from .read.text import check_encoding
@@ -90,14 +90,16 @@ def extract_paths(
     limits: Limits | None = None,
     base: str = DEFAULT_BASE,
     ordered: bool = True,
+    ocr: OcrOptions | None = None,
 ) -> Iterator[ExtractResult]:
     """Read and extract every document under `paths`, `jobs` files at a time.
 
     Results come in input order (`ordered=False`: as they finish). A file that cannot be read
-    yields an ExtractResult with `error` set; the others are still read.
+    yields an ExtractResult with `error` set; the others are still read. `ocr`: when PDF pages
+    are read through OCR, and in which language (graph.read.ocr).
     """
     files = find_documents(paths, include, exclude)
-    yield from _extract(files, jobs, encoding, limits, base, ordered)
+    yield from _extract(files, jobs, encoding, limits, base, ordered, ocr)
 
 
 def _extract(
@@ -107,24 +109,29 @@ def _extract(
     limits: Limits | None,
     base: str,
     ordered: bool,
+    ocr: OcrOptions | None = None,
 ) -> Iterator[ExtractResult]:
     # A document is known by its absolute path, whichever folder a run starts from: the same
     # file always lands in the same named graph, by `build` or by `extract --format nquads`.
     if encoding:
         encoding = check_encoding(encoding)
     limits = limits or DEFAULT_LIMITS
-    tasks = [(str(f), str(f.resolve()), encoding, limits, base) for f in files]
+    tasks = [(str(f), str(f.resolve()), encoding, limits, base, ocr) for f in files]
     for outcome in run_isolated(read_and_extract, tasks, jobs=jobs, limits=limits, ordered=ordered):
         yield ExtractResult(files[outcome.index], outcome.value, outcome.error)
 
 
-def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> DocumentRecord:
+def read_and_extract(
+    task: tuple[str, str, str | None, Limits, str, OcrOptions | None],
+) -> DocumentRecord:
     """Worker task: read one file and extract its record (runs in a worker process)."""
     from .extract import extract_record
     from .read import read_document
 
-    path, source, encoding, limits, base = task
-    document = replace(read_document(path, encoding=encoding, limits=limits), source=source)
+    path, source, encoding, limits, base, ocr = task
+    document = replace(
+        read_document(path, encoding=encoding, limits=limits, ocr=ocr), source=source
+    )
     record = extract_record(document, base=base)
     # The store recognises an unchanged file by these, whatever extraction copied over.
     return replace(
@@ -148,6 +155,7 @@ def ingest_paths(
     base: str = DEFAULT_BASE,
     progress: bool | None = None,
     force: bool = False,
+    ocr: OcrOptions | None = None,
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
@@ -182,7 +190,7 @@ def ingest_paths(
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
     with store.writer() as writer:  # documents go in batches, each document whole or absent
-        for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
+        for result in _extract(todo, jobs, encoding, limits, base, False, ocr):
             error = result.error or _load(writer, result.record, base)
             if error:
                 report.failed.append((str(result.path), error))
