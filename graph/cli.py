@@ -193,15 +193,23 @@ def extract(
             failed += 1
             _fail(f"{result.path}: {result.error}")
         elif fmt == "jsonl":
-            _echo(json.dumps(_as_given(result).to_json(), ensure_ascii=False))
+            for record in _records(_as_given(result)):
+                _echo(json.dumps(record.to_json(), ensure_ascii=False))
         elif fmt == "nquads":
             from .ingest import write_nquads
 
             _echo(str(write_nquads(result.record, out)))
         else:
-            _echo(format_record(_as_given(result)))
+            _echo("\n".join(format_record(r) for r in _records(_as_given(result))))
     if failed:
         raise typer.Exit(1)
+
+
+def _records(record):
+    """A file's record, then the records of the acts it holds (a compilation's)."""
+    from dataclasses import replace
+
+    return [record, *(replace(p, source=record.source) for p in record.parts)]
 
 
 def _as_given(result):

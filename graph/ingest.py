@@ -196,7 +196,8 @@ def ingest_paths(
                 report.failed.append((str(result.path), error))
             else:
                 report.read += 1
-                kinds.update(ref.kind for ref in result.record.references)
+                for record in (result.record, *result.record.parts):
+                    kinds.update(ref.kind for ref in record.references)
             if bar:
                 bar.update(read=0 if error else 1, failed=1 if error else 0)
     if bar:

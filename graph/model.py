@@ -157,8 +157,10 @@ class DocumentRecord:
     extractor_version: str = ""
     references: tuple[Reference, ...] = field(default_factory=tuple)
     mandates: tuple[Mandate, ...] = field(default_factory=tuple)
-    # The OCR engine and model when the text (or part of it) was read through OCR.
+    # The OCR engine and model when the text (or part of it) was read through OCR, and that
+    # text (kept in the store, since the offsets point into it and a new OCR run may differ).
     ocr: str | None = None
+    ocr_text: str | None = None
     # One act of a compilation (a file holding several acts): the act's key, and its span in
     # the text of the file; every offset of the record's references points into that same text.
     part: str | None = None

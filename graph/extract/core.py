@@ -158,6 +158,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         extractor_version=__version__,
         references=tuple(refs),
         ocr=document.ocr,
+        ocr_text=document.text if document.ocr else None,
     )
 
 

@@ -86,6 +86,8 @@ def _tables() -> dict:
         "symbols": [(re.compile(s["pattern"]), s["prefix"]) for s in data["symbols"]],
         "digits": str.maketrans(data["digits"]),
         "words": {code: tuple(words) for code, words in data["words"].items()},
+        "after_year": {code: tuple(words) for code, words in data["after_year"].items()},
+        "year": re.compile(data["years"]["pattern"]),
     }
 
 
@@ -115,6 +117,8 @@ def repair_scan(st: ScanText, language: str | None = None, session: int | None =
         for m in pattern.finditer(scan):
             edits.append((m.start(), m.end(), prefix + m.group("d")))
     edits += _word_edits(scan, tables["words"].get(language or "", ()))
+    edits += _word_edits(scan, tables["after_year"].get(language or "", ()), r"\d{4}\s+")
+    edits += [(m.start(), m.end(), "1" + m.group("d")) for m in tables["year"].finditer(scan)]
     if not edits and not uncertain:
         return st
     return _apply(st, edits, uncertain, session)
@@ -183,14 +187,16 @@ def _session_head(language: str) -> re.Pattern[str] | None:
 _SESSION_NOUNS = {"ru": ("сессия",), "en": ("session",), "fr": ("session",)}
 
 
-def _word_edits(scan: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Adoption words one letter off ("паенарное" -> "пленарное"), same length."""
+def _word_edits(scan: str, words: tuple[str, ...], before: str = "") -> list[tuple[int, int, str]]:
+    """Adoption words one letter off ("паенарное" -> "пленарное"), same length; with `before`,
+    only right after it (any letter may be wrong: "1971 сода" -> "1971 года")."""
     edits = []
     for word in words:
-        for m in re.finditer(rf"(?<!\w)\w{{{len(word)}}}(?!\w)", scan):
+        for m in re.finditer(rf"(?<=[\d\[|lI]\d{{3}}\s)\w{{{len(word)}}}(?!\w)" if before else
+                             rf"(?<!\w)\w{{{len(word)}}}(?!\w)", scan):
             got = m.group()
             if got.lower() != word and sum(a != b for a, b in zip(got.lower(), word)) == 1:
-                if got[0].lower() == word[0]:  # the first letter is right: a damaged word
+                if before or got[0].lower() == word[0]:  # first letter right: a damaged word
                     edits.append((m.start(), m.end(), word))
     return edits
 

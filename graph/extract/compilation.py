@@ -1,0 +1,168 @@
+"""One file, many acts: the Official Records compilations of adopted resolutions.
+
+Most acts adopted before 1993 survive in the supplements "Resolutions adopted by the General
+Assembly at its ... session", one page holding several resolutions, each opening with its number
+and title ("2758 (XXVI). Restoration of the lawful rights ...", "31/1. Title") and closing with
+its adoption line ("1976th plenary meeting, 25 October 1971"). `split_compilation` finds those
+acts; `extract_parts` extracts each as a record of its own (key, title, meeting, date, its
+references), with offsets into the text of the whole file, so a highlighted span stays exact.
+What lies between acts (footnotes, running heads) stays with the file's own record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..model import Document, DocumentRecord, Region
+from .languages import load_data
+
+# An act's heading at the start of a line, on the scan text (OCR damage already read back):
+# "2758 (XXVI). Восстановление законных прав ...", "31/1. Title", "2200 A (XXI). Title"
+_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?P<n>\d{1,4})(?:\s?(?P<letter>[A-D]))?\s*\((?P<roman>[IVXLC]{1,7})\)[.,]?"
+    r"|(?P<s>\d{2})/(?P<m>\d{1,3})[.,])\s+(?P<title>\S[^\n]*(?:\n(?!\s*\n)[^\n]+)*)"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # the year that ends an adoption line's date
+# A word hyphenated across lines of a title: "Ки-\nтайской" -> "Китайской"
+_HYPHEN = re.compile(r"(\w)-\s*\n\s*(?=[a-zà-ÿа-я])")
+MIN_ACTS = 2  # fewer headings than this: an ordinary document that quotes one
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One act of a compilation: its key, its span and its title's span (in the OCR text)."""
+
+    key: str
+    start: int
+    end: int
+    title_start: int
+    title_end: int
+
+
+def split_compilation(st, language: str) -> list[Part]:
+    """The acts of a compilation page, in text order; [] for a text that is not one.
+
+    `st` is the scan text of the document (normalize.ScanText or ocrfix.RepairedScan).
+    """
+    scan = st.scan
+    heads = list(_HEADING.finditer(scan))
+    if len(heads) < MIN_ACTS:
+        return []
+    parts, closed = [], 0
+    for i, m in enumerate(heads):
+        limit = heads[i + 1].start() if i + 1 < len(heads) else len(scan)
+        end = _adoption_end(scan, m.end(), limit, language)
+        closed += end < limit or _adoption_end(scan, m.end(), len(scan), language) == limit
+        a, b = st.span(m.start(), end)
+        ta, tb = st.span(m.start("title"), m.end("title"))
+        parts.append(Part(_key(m), a, b, ta, tb))
+    # A compilation's acts close with their adoption lines; a list of titles does not.
+    return parts if closed >= MIN_ACTS else []
+
+
+def _key(m: re.Match[str]) -> str:
+    if m.group("s"):
+        return f"A/RES/{int(m.group('s'))}/{int(m.group('m'))}"
+    return f"A/RES/{int(m.group('n'))}{m.group('letter') or ''}({m.group('roman')})"
+
+
+def _adoption_end(scan: str, start: int, limit: int, language: str) -> int:
+    """End of the act's adoption line (meeting, then the date with its year), else `limit`."""
+    pattern = _adoption(language)
+    m = pattern.search(scan, start, limit) if pattern else None
+    if m is None:
+        return limit
+    year = _YEAR.search(scan, m.end(), min(limit, m.end() + 80))
+    if year is None:
+        return limit
+    line_end = scan.find("\n", year.end(), limit)
+    return limit if line_end < 0 else line_end
+
+
+@cache
+def _adoption(language: str) -> re.Pattern[str] | None:
+    """"1976-е пленарное заседание", "1976th plenary meeting": the adoption words of data/ocr.toml."""
+    words = load_data("ocr")["words"].get(language)
+    if not words:
+        return None
+    first, second = (re.escape(w) for w in words[:2])
+    return re.compile(rf"(?:{first}\s+{second}|{second}\s+{first})", re.IGNORECASE)
+
+
+def extract_parts(document: Document, record: DocumentRecord, parts: list[Part], base: str):
+    """The file's record with one record per act in `parts` (DocumentRecord.parts); each act's
+    references are its own, the file's keep only what lies outside every act."""
+    from .core import extract
+
+    out = []
+    for part in parts:
+        sub = Document(
+            text=document.text[part.start : part.end],
+            source=document.source,
+            language=record.language,
+            sha256=document.sha256,
+            media_type=document.media_type,
+            encoding=document.encoding,
+            regions=_clip(document.regions, part.start, part.end),
+            ocr=document.ocr,
+        )
+        found = extract(sub, base)
+        title = _HYPHEN.sub(r"\1", document.text[part.title_start : part.title_end])
+        title = " ".join(title.split())
+        heading = part.title_start - part.start  # the act's own number is not a reference
+        refs = tuple(
+            _shift(r, part.start)
+            for r in found.references
+            if r.key != part.key and r.start >= heading
+        )
+        out.append(
+            replace(
+                found,
+                symbol=part.key,
+                doc_kind="resolution",
+                body=record.body or "A",
+                title=title,
+                session=record.session or _session(part.key, document),
+                adopted=found.adopted or _meeting_date(found.meeting),
+                references=refs,
+                ocr_text=None,  # the file's record keeps the text
+                part=part.key,
+                part_start=part.start,
+                part_end=part.end,
+            )
+        )
+    outside = tuple(
+        r for r in record.references if not any(p.start <= r.start < p.end for p in parts)
+    )
+    return replace(record, references=outside, parts=tuple(out))
+
+
+def _shift(ref, offset: int):
+    return replace(ref, start=ref.start + offset, end=ref.end + offset)
+
+
+def _clip(regions: tuple[Region, ...], start: int, end: int) -> tuple[Region, ...]:
+    return tuple(
+        Region(r.kind, max(r.start, start) - start, min(r.end, end) - start)
+        for r in regions
+        if r.start < end and start < r.end
+    )
+
+
+def _meeting_date(meeting: str | None) -> str | None:
+    """"A meeting 1971-10-25" -> "1971-10-25"."""
+    return meeting.rsplit(" ", 1)[-1] if meeting else None
+
+
+def _session(key: str, document: Document) -> str | None:
+    """The General Assembly session of an act key: "A/RES/2758(XXVI)" -> "A session 26"."""
+    from .numbers import roman_to_int
+
+    m = re.search(r"\(([IVXLC]+)\)$", key) or re.match(r"A/RES/(\d+)/", key)
+    if not m:
+        return None
+    value = m.group(1)
+    number = int(value) if value.isdigit() else roman_to_int(value)
+    return f"A session {number}" if number else None
