@@ -69,6 +69,10 @@ class RepairedScan:
         return any(a < end and start < b for a, b in self.repaired)
 
 
+# A symbol's number with letters OCR read for digits: "A/8O20", "S/1OO5O", "A/RES/27l8"
+_SYMBOL_DIGITS = re.compile(r"(?<![\w/])[ASEАЕ]/(?:RES/)?(?P<d>[0-9OoОоlI|З]{3,5})(?![\w/])")
+
+
 @cache
 def _tables() -> dict:
     data = load_data("ocr")
@@ -116,6 +120,9 @@ def repair_scan(st: ScanText, language: str | None = None, session: int | None =
     for pattern, prefix in tables["symbols"]:
         for m in pattern.finditer(scan):
             edits.append((m.start(), m.end(), prefix + m.group("d")))
+    for m in _SYMBOL_DIGITS.finditer(scan):  # "A/8O20" -> "A/8020": letters read for digits
+        if re.search(r"\d", m.group("d")) and re.search(r"\D", m.group("d")):
+            edits.append((m.start("d"), m.end("d"), m.group("d").translate(tables["digits"])))
     edits += _word_edits(scan, tables["words"].get(language or "", ()))
     edits += _word_edits(scan, tables["after_year"].get(language or "", ()), r"\d{4}\s+")
     edits += [(m.start(), m.end(), "1" + m.group("d")) for m in tables["year"].finditer(scan)]
