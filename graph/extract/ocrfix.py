@@ -219,7 +219,8 @@ def _apply(st, edits, uncertain, session) -> RepairedScan:
         a, b = st.span(start, end)
         pieces.append(text)
         # Each new character maps into the span it replaces (the last ones onto its end).
-        origin.extend(min(a + k, b - 1) for k in range(len(text)))
+        origin.extend(min(a + k, b - 1) for k in range(len(text) - 1))
+        origin.append(b - 1)  # the last one onto the end, so a span ending here keeps it all
         repaired.append((a, b))
         last = end
     pieces.append(scan[last:])
