@@ -11,10 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, need_shared
 
 from graph.extract import extract_record
 from graph.model import Document, Region
-from conftest import CORPUS, need_shared
 
 SCAN = CORPUS / "binary" / "A_RES_2758_XXVI_1971_ru.pdf"
 
@@ -22,7 +22,10 @@ SCAN = CORPUS / "binary" / "A_RES_2758_XXVI_1971_ru.pdf"
 def _ocr_doc(text: str, language: str | None = None) -> Document:
     """A document as the reader makes it from a scan: all of its text from OCR."""
     return Document(
-        text, source="scan.pdf", language=language, ocr="tesseract rus",
+        text,
+        source="scan.pdf",
+        language=language,
+        ocr="tesseract rus",
         regions=(Region("ocr", 0, len(text)),),
     )
 
@@ -43,17 +46,28 @@ REPAIRS = [
     ("Ссылаясь на резолюцию 2758 (ХХУ!) Ассамблеи,", "ru", "A/RES/2758(XXVI)", "2758 (ХХУ!)"),
     ("Ссылаясь на резолюцию 2752 (ХХУЮ Ассамблеи,", "ru", "A/RES/2752(XXVI)", "2752 (ХХУЮ"),
     ("Ссылаясь на резолюцию 2751 (ХХУГ) Ассамблеи,", "ru", "A/RES/2751(XXVI)", "2751 (ХХУГ)"),
-    ("Ссылаясь на резолюцию 2754 (ХХУ\\У!) Ассамблеи,", "ru", "A/RES/2754(XXVI)",
-     "2754 (ХХУ\\У!)"),
+    ("Ссылаясь на резолюцию 2754 (ХХУ\\У!) Ассамблеи,", "ru", "A/RES/2754(XXVI)", "2754 (ХХУ\\У!)"),
     ("Ссылаясь на резолюцию 2758 (ХХУП) Ассамблеи,", "ru", "A/RES/2758(XXVI)", "2758 (ХХУП)"),
     # "l" for "I" in a Latin numeral; a number broken over two lines
-    ("Recalling its resolution 2758 (XXVl) of 25 October 1971,", "en", "A/RES/2758(XXVI)",
-     "2758 (XXVl)"),
-    ("Rappelant sa résolution 2758\n(XXVl) du 25 octobre 1971,", "fr", "A/RES/2758(XXVI)",
-     "2758\n(XXVl)"),
+    (
+        "Recalling its resolution 2758 (XXVl) of 25 October 1971,",
+        "en",
+        "A/RES/2758(XXVI)",
+        "2758 (XXVl)",
+    ),
+    (
+        "Rappelant sa résolution 2758\n(XXVl) du 25 octobre 1971,",
+        "fr",
+        "A/RES/2758(XXVI)",
+        "2758\n(XXVl)",
+    ),
     # The compilation's own session settles a number the series alone does not.
-    ("Генеральная Ассамблея — Двадцать шестая сессия\n\nСсылаясь на резолюцию 2763 (ХХУИ. и",
-     "ru", "A/RES/2763(XXVI)", "2763 (ХХУИ."),
+    (
+        "Генеральная Ассамблея — Двадцать шестая сессия\n\nСсылаясь на резолюцию 2763 (ХХУИ. и",
+        "ru",
+        "A/RES/2763(XXVI)",
+        "2763 (ХХУИ.",
+    ),
     # Symbols whose letter or slash OCR damaged
     ("документ $10050.", "ru", "S/10050", "$10050"),
     ("(\\/8320)", "ru", "A/8320", "\\/8320"),
@@ -218,10 +232,22 @@ DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 @pytest.mark.parametrize(
     ("language", "model", "lines"),
     [
-        ("en", "eng", ["Recalling its resolution 2758 (XXVI) of 25 October 1971,",
-                       "and the report of the Secretary-General (A/8320),"]),
-        ("ru", "rus", ["Ссылаясь на свою резолюцию 2758 (XXVI) от 25 октября 1971 года",
-                       "и на доклад Генерального секретаря (A/8320),"]),
+        (
+            "en",
+            "eng",
+            [
+                "Recalling its resolution 2758 (XXVI) of 25 October 1971,",
+                "and the report of the Secretary-General (A/8320),",
+            ],
+        ),
+        (
+            "ru",
+            "rus",
+            [
+                "Ссылаясь на свою резолюцию 2758 (XXVI) от 25 октября 1971 года",
+                "и на доклад Генерального секретаря (A/8320),",
+            ],
+        ),
     ],
 )
 def test_a_scan_we_render_is_read_through_ocr(tmp_path, language, model, lines):
@@ -253,11 +279,19 @@ def test_the_1971_scan_gives_its_six_resolutions(scan_record):
     assert record.language == "ru" and record.ocr.startswith("tesseract")
     parts = {p.part: p for p in record.parts}
     assert list(parts) == [
-        "A/RES/2751(XXVI)", "A/RES/2752(XXVI)", "A/RES/2753(XXVI)",
-        "A/RES/2754(XXVI)", "A/RES/2758(XXVI)", "A/RES/2763(XXVI)",
+        "A/RES/2751(XXVI)",
+        "A/RES/2752(XXVI)",
+        "A/RES/2753(XXVI)",
+        "A/RES/2754(XXVI)",
+        "A/RES/2758(XXVI)",
+        "A/RES/2763(XXVI)",
     ]
-    for key, country in [("A/RES/2751(XXVI)", "Бутана"), ("A/RES/2752(XXVI)", "Бахрейна"),
-                         ("A/RES/2753(XXVI)", "Катара"), ("A/RES/2754(XXVI)", "Омана")]:
+    for key, country in [
+        ("A/RES/2751(XXVI)", "Бутана"),
+        ("A/RES/2752(XXVI)", "Бахрейна"),
+        ("A/RES/2753(XXVI)", "Катара"),
+        ("A/RES/2754(XXVI)", "Омана"),
+    ]:
         assert country in parts[key].title
         assert parts[key].language == "ru" and parts[key].session == "A session 26"
     assert "Китайской Народной Республики" in parts["A/RES/2758(XXVI)"].title
@@ -296,3 +330,39 @@ def test_a_scan_with_no_readable_text_is_one_clear_error(tmp_path):
     with pytest.raises(InputError, match="OCR .* found no text"):
         read_document(path, ocr=OcrOptions(language="en"))
     assert shutil.which("tesseract")
+
+
+def test_chain_shows_a_link_read_through_ocr():
+    from graph_helpers import make_store
+
+    from graph.chain import format_chain, trace_chain
+
+    text = (
+        "Report of the Secretary-General\n\nThe present report is submitted pursuant to "
+        "General Assembly resolution 2758 (XXVl) of 25 October 1971.\n"
+    )
+    record = extract_record(_ocr_doc(text, "en"))
+    assert any(r.relation == "requestedBy" and r.ocr for r in record.references)
+    chain = trace_chain(make_store([record]), "A/RES/2758(XXVI)", down=True)
+    assert chain.links and all(link.ocr for link in chain.links)
+    assert "read by OCR" in format_chain(chain, "tree")
+    assert json.loads(format_chain(chain, "json"))["links"][0]["ocr"] is True
+
+
+def test_extract_jsonl_of_the_scan_prints_the_file_then_its_acts():
+    need_shared(SCAN)
+    need_tesseract(("rus", "osd"))
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(SCAN), "--format", "jsonl", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert lines[0]["ocr"] is True and "part" not in lines[0]
+    acts = {line["part"]: line for line in lines[1:]}
+    assert len(acts) == 6 and all(a["source"] == str(SCAN) for a in acts.values())
+    china = acts["A/RES/2758(XXVI)"]
+    assert china["symbol"] == "A/RES/2758(XXVI)" and china["language"] == "ru"
+    assert china["adopted"] == "1971-10-25" and china["ocr"] is True
+    assert china["part_start"] < china["part_end"]

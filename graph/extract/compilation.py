@@ -83,7 +83,7 @@ def _adoption_end(scan: str, start: int, limit: int, language: str) -> int:
 
 @cache
 def _adoption(language: str) -> re.Pattern[str] | None:
-    """"1976-е пленарное заседание", "1976th plenary meeting": the adoption words of data/ocr.toml."""
+    """The adoption words of data/ocr.toml ("1976-е пленарное заседание", "plenary meeting")."""
     words = load_data("ocr")["words"].get(language)
     if not words:
         return None
@@ -152,7 +152,7 @@ def _clip(regions: tuple[Region, ...], start: int, end: int) -> tuple[Region, ..
 
 
 def _meeting_date(meeting: str | None) -> str | None:
-    """"A meeting 1971-10-25" -> "1971-10-25"."""
+    """The date of a meeting key: "A meeting 1971-10-25" -> "1971-10-25"."""
     return meeting.rsplit(" ", 1)[-1] if meeting else None
 
 

@@ -199,11 +199,15 @@ def _word_edits(scan: str, words: tuple[str, ...], before: str = "") -> list[tup
     only right after it (any letter may be wrong: "1971 сода" -> "1971 года")."""
     edits = []
     for word in words:
-        for m in re.finditer(rf"(?<=[\d\[|lI]\d{{3}}\s)\w{{{len(word)}}}(?!\w)" if before else
-                             rf"(?<!\w)\w{{{len(word)}}}(?!\w)", scan):
-            got = m.group()
-            if got.lower() != word and sum(a != b for a, b in zip(got.lower(), word)) == 1:
-                if before or got[0].lower() == word[0]:  # first letter right: a damaged word
+        for m in re.finditer(
+            rf"(?<=[\d\[|lI]\d{{3}}\s)\w{{{len(word)}}}(?!\w)"
+            if before
+            else rf"(?<!\w)\w{{{len(word)}}}(?!\w)",
+            scan,
+        ):
+            got = m.group().lower()
+            if got != word and sum(a != b for a, b in zip(got, word, strict=True)) == 1:
+                if before or got[0] == word[0]:  # first letter right: a damaged word
                     edits.append((m.start(), m.end(), word))
     return edits
 

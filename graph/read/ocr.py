@@ -215,6 +215,4 @@ def ocr_regions(
     notes = [r.start for r in regions if r.kind == "footnote"]
     body_end = min(notes) if notes else len(text)
     edges = [0] + [r.end for r in breaks] + [body_end]
-    return tuple(
-        Region("ocr", edges[i], edges[i + 1]) for i in ocred if i + 1 < len(edges)
-    )
+    return tuple(Region("ocr", edges[i], edges[i + 1]) for i in ocred if i + 1 < len(edges))

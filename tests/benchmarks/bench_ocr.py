@@ -127,8 +127,9 @@ def main() -> int:
             text = read_image(render_page(pdf[index]), "eng")
             t2 = time.perf_counter()
             pdf.close()
-            rows.append((f"{Path(path).name} p{index + 1}", "en", cer(reference, text), t2 - t1,
-                         t1 - t0))
+            rows.append(
+                (f"{Path(path).name} p{index + 1}", "en", cer(reference, text), t2 - t1, t1 - t0)
+            )
     else:
         print(f"{CORPUS} missing: corpus pages skipped")
     for language, model in MODELS.items():
