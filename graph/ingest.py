@@ -26,6 +26,8 @@ from .model import DocumentRecord
 from .read import Limits, OcrOptions, find_documents
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
+from .read.ocr import DEFAULT_OCR, OcrDeferred
+from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
 from .vocab import DEFAULT_BASE, MG_NS
 
@@ -116,22 +118,47 @@ def _extract(
     if encoding:
         encoding = check_encoding(encoding)
     limits = limits or DEFAULT_LIMITS
+    # The pages of a scan are spread over the pool (read/ocr_pool.py): a worker reads the
+    # first page of a scan and hands the others back as a PendingScan.
+    ocr = replace(ocr or DEFAULT_OCR, defer=True)
     tasks = [(str(f), str(f.resolve()), encoding, limits, base, ocr) for f in files]
+    pending: dict[int, PendingScan] = {}
+    held: list[tuple[int, ExtractResult]] = []  # in order, after a scan still being read
     for outcome in run_isolated(read_and_extract, tasks, jobs=jobs, limits=limits, ordered=ordered):
-        yield ExtractResult(files[outcome.index], outcome.value, outcome.error)
+        if isinstance(outcome.value, PendingScan):
+            pending[outcome.index] = outcome.value
+            continue
+        result = ExtractResult(files[outcome.index], outcome.value, outcome.error)
+        if ordered and pending:
+            held.append((outcome.index, result))
+        else:
+            yield result
+    if not pending:
+        return
+    done = (
+        (o.index, ExtractResult(files[o.index], o.value, o.error))
+        for o in finish_scans(read_and_extract, tasks, pending, jobs=jobs, limits=limits)
+    )
+    if ordered:
+        done = iter(sorted([*held, *done], key=lambda pair: pair[0]))
+    for _, result in done:
+        yield result
 
 
 def read_and_extract(
     task: tuple[str, str, str | None, Limits, str, OcrOptions | None],
-) -> DocumentRecord:
+) -> DocumentRecord | PendingScan:
     """Worker task: read one file and extract its record (runs in a worker process)."""
     from .extract import extract_record
     from .read import read_document
 
-    path, source, encoding, limits, base, ocr = task
-    document = replace(
-        read_document(path, encoding=encoding, limits=limits, ocr=ocr), source=source
-    )
+    path, source, encoding, limits, base, *rest = task  # the OCR options may be left out
+    ocr = rest[0] if rest else None
+    try:
+        document = read_document(path, encoding=encoding, limits=limits, ocr=ocr)
+    except OcrDeferred as rest:  # a scan of many pages: the pool reads the rest
+        return PendingScan(tuple(rest.first.items()), tuple(rest.todo), rest.model)
+    document = replace(document, source=source)
     record = extract_record(document, base=base)
     # The store recognises an unchanged file by these, whatever extraction copied over.
     return replace(

@@ -366,3 +366,90 @@ def test_extract_jsonl_of_the_scan_prints_the_file_then_its_acts():
     assert china["symbol"] == "A/RES/2758(XXVI)" and china["language"] == "ru"
     assert china["adopted"] == "1971-10-25" and china["ocr"] is True
     assert china["part_start"] < china["part_end"]
+
+
+def _mixed_pdf(tmp_path: Path) -> Path:
+    """Page 1 with a text layer, page 2 a scan (an image only)."""
+    import io
+
+    import pypdf
+    from file_factory import pdf_bytes
+
+    text_page = pdf_bytes(["Recalling its resolution 2625 (XXV) of 24 October 1970,"])
+    scan = _scan_pdf(tmp_path, ["Recalling its resolution 2758 (XXVI) of 25 October 1971,"], DEJAVU)
+    writer = pypdf.PdfWriter()
+    for data in (text_page, scan.read_bytes()):
+        writer.append(pypdf.PdfReader(io.BytesIO(data)))
+    path = tmp_path / "mixed.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def test_only_the_scanned_page_of_a_mixed_pdf_is_ocr_text(tmp_path):
+    need_tesseract(("eng",))
+    from graph.read import read_document
+    from graph.read.ocr import OcrOptions
+
+    doc = read_document(_mixed_pdf(tmp_path), ocr=OcrOptions(language="en"))
+    assert doc.ocr and "eng" in doc.ocr
+    refs = {r.key: r for r in extract_record(doc).references}
+    text_ref, scan_ref = refs["A/RES/2625(XXV)"], refs["A/RES/2758(XXVI)"]
+    assert not text_ref.ocr and scan_ref.ocr
+    assert scan_ref.confidence < text_ref.confidence  # the same form, lowered for OCR
+    # --ocr always reads the text page through OCR too
+    again = read_document(_mixed_pdf(tmp_path), ocr=OcrOptions(mode="always", language="en"))
+    assert [r.kind for r in again.regions if r.kind == "ocr"] == ["ocr"]
+    assert all(r.ocr for r in extract_record(again).references)
+
+
+def test_a_blank_page_of_a_born_digital_pdf_is_not_sent_to_ocr(tmp_path):
+    from file_factory import pdf_bytes
+
+    from graph.read import read_bytes
+
+    doc = read_bytes(pdf_bytes(["Recalling resolution 70/1,", ""]), source="two.pdf")
+    assert doc.ocr is None and not any(r.kind == "ocr" for r in doc.regions)
+
+
+def test_pages_of_a_long_scan_are_read_across_the_pool_and_come_back_in_order(tmp_path):
+    need_tesseract(("eng", "osd"))
+    from PIL import Image, ImageDraw, ImageFont
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    face = ImageFont.truetype(DEJAVU, 44)
+    pages = []
+    for n in (2625, 2758, 3281):
+        image = Image.new("L", (2480, 800), 255)
+        ImageDraw.Draw(image).text(
+            (150, 150), f"Recalling its resolution {n} of the General Assembly,", font=face
+        )
+        pages.append(image)
+    scan = tmp_path / "long-scan.pdf"
+    pages[0].save(scan, "PDF", resolution=300, save_all=True, append_images=pages[1:])
+    (tmp_path / "note.txt").write_text("Recalling resolution 70/1,", encoding="utf-8")
+    args = ["extract", str(scan), str(tmp_path / "note.txt"), "--format", "jsonl", "--jobs", "2"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert [Path(line["source"]).name for line in lines] == ["long-scan.pdf", "note.txt"]
+    texts = [r["text"] for r in lines[0]["references"]]
+    assert [t for t in texts if t[-4:].isdigit()] == [
+        "resolution 2625",
+        "resolution 2758",
+        "resolution 3281",
+    ]
+    assert lines[0]["ocr"] is True and lines[1]["ocr"] is False
+    # The worker that opens the scan reads its first page and leaves the others to the pool
+    from graph.ingest import read_and_extract
+    from graph.read.limits import DEFAULT_LIMITS
+    from graph.read.ocr import OcrOptions
+    from graph.read.ocr_pool import PendingScan
+    from graph.vocab import DEFAULT_BASE
+
+    task = (str(scan), str(scan), None, DEFAULT_LIMITS, DEFAULT_BASE, OcrOptions(defer=True))
+    pending = read_and_extract(task)
+    assert isinstance(pending, PendingScan) and pending.todo == (1, 2)
+    assert "2625" in dict(pending.first)[0] and pending.model == "eng"

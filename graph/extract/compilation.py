@@ -143,6 +143,13 @@ def _shift(ref, offset: int):
     return replace(ref, start=ref.start + offset, end=ref.end + offset)
 
 
+def _shift_mandate(mandate, offset: int):
+    """A mandate statement with its spans moved from the act's text to the file's."""
+    spans = ("subject_start", "subject_end", "act_start", "act_end")
+    moved = {k: getattr(mandate, k) + offset for k in spans if getattr(mandate, k) is not None}
+    return replace(mandate, **moved)
+
+
 def _clip(regions: tuple[Region, ...], start: int, end: int) -> tuple[Region, ...]:
     return tuple(
         Region(r.kind, max(r.start, start) - start, min(r.end, end) - start)

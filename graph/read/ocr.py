@@ -48,6 +48,12 @@ class OcrOptions:
 
     mode: str = "auto"
     language: str | None = None
+    # Set by graph.ingest to spread the pages of a scan over its worker pool (see ocr_tasks):
+    # `defer` reads the first page only and raises OcrDeferred with the rest; `model` and
+    # `texts` (page index, text) hand the pages read elsewhere back to the reader.
+    defer: bool = False
+    model: str | None = None
+    texts: tuple[tuple[int, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.mode not in OCR_MODES:
@@ -59,6 +65,15 @@ class OcrOptions:
 
 
 DEFAULT_OCR = OcrOptions()
+
+
+class OcrDeferred(Exception):
+    """A scan whose pages are left for the worker pool: the first page read here (it fixes the
+    model), the indices of the pages still to read, and the model to read them with."""
+
+    def __init__(self, first: dict[int, str], todo: list[int], model: str):
+        super().__init__(f"{len(todo)} page(s) left for OCR")
+        self.first, self.todo, self.model = first, todo, model
 
 
 @cache
@@ -76,6 +91,7 @@ def engine() -> str | None:
         return None
 
 
+@cache
 def installed_models() -> frozenset[str]:
     """The Tesseract models installed ("eng", "rus", ...); empty without Tesseract."""
     if engine() is None:
@@ -104,9 +120,18 @@ def ocr_pages(pdf, indices: list[int], options: OcrOptions) -> tuple[dict[int, s
             "PDF has no text layer (a scanned image?) and Tesseract is not installed: "
             "install it (see docs/ocr.md) or run ocrmypdf on the file first"
         )
-    model = MODELS[options.language] if options.language else None
+    model = options.model or (MODELS[options.language] if options.language else None)
+    given = dict(options.texts)
     texts: dict[int, str] = {}
-    for index in indices:
+    for n, index in enumerate(indices):
+        if index in given:
+            texts[index] = given[index]
+            continue
+        if options.defer and texts and model:
+            todo = [i for i in indices[n:] if options.mode != "auto" or _page_has_image(pdf, i)]
+            if todo:
+                raise OcrDeferred(texts, todo, model)
+            break
         page = pdf[index]
         if options.mode == "auto" and not _has_image(page):
             page.close()
@@ -120,6 +145,14 @@ def ocr_pages(pdf, indices: list[int], options: OcrOptions) -> tuple[dict[int, s
             continue
         texts[index] = read_image(image, model)
     return texts, (model or "") if texts else ""
+
+
+def _page_has_image(pdf, index: int) -> bool:
+    page = pdf[index]
+    try:
+        return _has_image(page)
+    finally:
+        page.close()
 
 
 def _has_image(page) -> bool:
