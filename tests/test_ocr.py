@@ -453,3 +453,31 @@ def test_pages_of_a_long_scan_are_read_across_the_pool_and_come_back_in_order(tm
     pending = read_and_extract(task)
     assert isinstance(pending, PendingScan) and pending.todo == (1, 2)
     assert "2625" in dict(pending.first)[0] and pending.model == "eng"
+
+
+@pytest.mark.parametrize(
+    ("language", "head"),
+    [
+        ("en", "General Assembly — Twenty-sixth session"),
+        ("fr", "Assemblée générale — Vingt-sixième session"),
+        ("es", "Asamblea General — Vigésimo sexto período de sesiones"),
+        ("ru", "Генеральная Ассамблея — Двадцать шестая сессия"),
+        ("ar", "الجمعية العامة — الدورة السادسة والعشرون"),
+        ("zh", "大会 — 第二十六届会议"),
+    ],
+)
+def test_the_running_head_of_a_compilation_names_its_session(language, head):
+    from graph.extract.ocrfix import compilation_session
+
+    assert compilation_session(f"{head}\n\n2763 (XXVI). ...", language) == 26
+
+
+def test_a_born_digital_compilation_pdf_is_split_too():
+    from file_factory import pdf_bytes
+
+    from graph.read import read_bytes
+
+    doc = read_bytes(pdf_bytes([COMPILATION_EN.replace("—", "-")]), source="or26.pdf")
+    record = extract_record(doc)
+    assert [p.part for p in record.parts] == ["A/RES/2751(XXVI)", "A/RES/2758(XXVI)"]
+    assert record.parts[1].meeting == "A meeting 1971-10-25" and not record.ocr

@@ -19,10 +19,13 @@ from ..model import Document, DocumentRecord, Region
 from .languages import load_data
 
 # An act's heading at the start of a line, on the scan text (OCR damage already read back):
-# "2758 (XXVI). Восстановление законных прав ...", "31/1. Title", "2200 A (XXI). Title"
+# "2758 (XXVI). Восстановление законных прав ...", "31/1. Title", "2200 A (XXI). Title".
+# The title runs on for at most three lines, up to a blank line or the preamble's first line
+# (which ends with a comma: "The General Assembly,", "Генеральная Ассамблея,").
 _HEADING = re.compile(
     r"(?m)^[ \t]*(?:(?P<n>\d{1,4})(?:\s?(?P<letter>[A-D]))?\s*\((?P<roman>[IVXLC]{1,7})\)[.,]?"
-    r"|(?P<s>\d{2})/(?P<m>\d{1,3})[.,])\s+(?P<title>\S[^\n]*(?:\n(?!\s*\n)[^\n]+)*)"
+    r"|(?P<s>\d{2})/(?P<m>\d{1,3})[.,])[ \t]+(?P<title>\S[^\n]*"
+    r"(?:\n(?![ \t]*\n)(?![^\n]*,[ \t]*$)[^\n]+){0,3})"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # the year that ends an adoption line's date
 # A word hyphenated across lines of a title: "Ки-\nтайской" -> "Китайской"

@@ -177,21 +177,13 @@ def compilation_session(scan: str, language: str | None) -> int | None:
 
 @cache
 def _session_head(language: str) -> re.Pattern[str] | None:
+    """The running head naming a session, from data/ocr.toml: "Двадцать шестая сессия"."""
     from .languages import lang
 
-    words = load_data(language).get("session_nouns") or _SESSION_NOUNS.get(language)
-    if not words:
+    template = load_data("ocr")["session_heads"].get(language)
+    if template is None:
         return None
-    nouns = "|".join(re.escape(w) for w in words)
-    ordinal = lang(language).ordinals.regex
-    if language in ("ru", "en"):
-        return re.compile(rf"({ordinal})\s+(?:{nouns})\b", re.IGNORECASE)
-    return re.compile(rf"(?:{nouns})\s+({ordinal})", re.IGNORECASE)
-
-
-# The running head of a compilation page names its session: "Двадцать шестая сессия",
-# "Twenty-sixth session", "Vingt-sixième session", "Vigésimo sexto período de sesiones".
-_SESSION_NOUNS = {"ru": ("сессия",), "en": ("session",), "fr": ("session",)}
+    return re.compile(template.replace("{ordinal}", f"({lang(language).ordinals.regex})"), re.I)
 
 
 def _word_edits(scan: str, words: tuple[str, ...], before: str = "") -> list[tuple[int, int, str]]:
