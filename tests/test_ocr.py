@@ -481,3 +481,35 @@ def test_a_born_digital_compilation_pdf_is_split_too():
     record = extract_record(doc)
     assert [p.part for p in record.parts] == ["A/RES/2751(XXVI)", "A/RES/2758(XXVI)"]
     assert record.parts[1].meeting == "A meeting 1971-10-25" and not record.ocr
+
+
+# Two acts as Tesseract read them at 200 dpi: the preamble's comma read as a period.
+COMPILATION_RU_OCR = """2753 (ХХУ\\У!). Прием Катара в члены
+Организации Объединенных Наций
+
+Генеральная Ассамблея,
+
+постановляет принять Катар в члены Организации Объединенных Наций.
+
+1934-е пленарное заседание,
+21 сентября 1971 года.
+
+2754 (ХХУ!). Прием Омана в члены
+Организации Объединенных Наций
+
+Генеральная Ассамблея.
+
+постановляет принять Оман в члены Организа
+ции Объединенных Наций.
+
+1957-е пленарное заседание,
+7 октября 1971 года.
+"""
+
+
+def test_the_split_reads_an_adoption_line_the_preamble_hid():
+    record = extract_record(_ocr_doc(COMPILATION_RU_OCR, "ru"))
+    parts = {p.part: p for p in record.parts}
+    assert list(parts) == ["A/RES/2753(XXVI)", "A/RES/2754(XXVI)"]
+    assert parts["A/RES/2754(XXVI)"].meeting == "A meeting 1971-10-07"
+    assert parts["A/RES/2754(XXVI)"].adopted == "1971-10-07"

@@ -42,6 +42,7 @@ class Part:
     end: int
     title_start: int
     title_end: int
+    adoption: int | None = None  # start of its adoption line ("1976th plenary meeting"), if any
 
 
 def split_compilation(st, language: str) -> list[Part]:
@@ -56,11 +57,11 @@ def split_compilation(st, language: str) -> list[Part]:
     parts, closed = [], 0
     for i, m in enumerate(heads):
         limit = heads[i + 1].start() if i + 1 < len(heads) else len(scan)
-        end = _adoption_end(scan, m.end(), limit, language)
-        closed += end < limit or _adoption_end(scan, m.end(), len(scan), language) == limit
+        end, cue = _adoption_end(scan, m.end(), limit, language)
+        closed += end < limit or _adoption_end(scan, m.end(), len(scan), language)[0] == limit
         a, b = st.span(m.start(), end)
         ta, tb = st.span(m.start("title"), m.end("title"))
-        parts.append(Part(_key(m), a, b, ta, tb))
+        parts.append(Part(_key(m), a, b, ta, tb, None if cue is None else st.span(cue, cue)[0]))
     # A compilation's acts close with their adoption lines; a list of titles does not.
     return parts if closed >= MIN_ACTS else []
 
@@ -71,17 +72,18 @@ def _key(m: re.Match[str]) -> str:
     return f"A/RES/{int(m.group('n'))}{m.group('letter') or ''}({m.group('roman')})"
 
 
-def _adoption_end(scan: str, start: int, limit: int, language: str) -> int:
-    """End of the act's adoption line (meeting, then the date with its year), else `limit`."""
+def _adoption_end(scan: str, start: int, limit: int, language: str) -> tuple[int, int | None]:
+    """End of the act's adoption line (meeting, then the date with its year), else `limit`;
+    and where the line's meeting words start (None without one)."""
     pattern = _adoption(language)
     m = pattern.search(scan, start, limit) if pattern else None
     if m is None:
-        return limit
+        return limit, None
     year = _YEAR.search(scan, m.end(), min(limit, m.end() + 80))
     if year is None:
-        return limit
+        return limit, None
     line_end = scan.find("\n", year.end(), limit)
-    return limit if line_end < 0 else line_end
+    return (limit if line_end < 0 else line_end), m.start()
 
 
 @cache
@@ -112,6 +114,8 @@ def extract_parts(document: Document, record: DocumentRecord, parts: list[Part],
             ocr=document.ocr,
         )
         found = extract(sub, base)
+        if found.meeting is None and part.adoption is not None:
+            found = _closing_line(found, document.text, part, record.body or "A")
         title = _HYPHEN.sub(r"\1", document.text[part.title_start : part.title_end])
         title = " ".join(title.split())
         heading = part.title_start - part.start  # the act's own number is not a reference
@@ -144,6 +148,24 @@ def extract_parts(document: Document, record: DocumentRecord, parts: list[Part],
 
 def _shift(ref, offset: int):
     return replace(ref, start=ref.start + offset, end=ref.end + offset)
+
+
+def _closing_line(found: DocumentRecord, text: str, part: Part, body: str) -> DocumentRecord:
+    """The meeting and date of the act's adoption line, found by the split, when the extractor
+    did not read them (an OCR'd preamble such as "Генеральная Ассамблея." can hide them)."""
+    from .dates import match_date
+    from .languages import lang
+
+    date = match_date(lang(found.language or "en"), text, part.adoption, part.end)
+    if date is None:
+        for start in range(part.adoption, part.end):  # the date opens the next line
+            if text[start - 1] == "\n":
+                date = match_date(lang(found.language or "en"), text, start, part.end)
+                if date is not None:
+                    break
+    if date is None or date.iso_end:
+        return found
+    return replace(found, meeting=f"{body} meeting {date.iso}", adopted=date.iso)
 
 
 def _shift_mandate(mandate, offset: int):
