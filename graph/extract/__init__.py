@@ -38,10 +38,12 @@ def extract_record(document: Document, base: str = DEFAULT_BASE) -> DocumentReco
 
 def _split(document: Document, record: DocumentRecord, base: str) -> DocumentRecord:
     """A compilation's acts as records of their own (compilation.py); others unchanged."""
-    from .compilation import extract_parts, split_compilation
+    from .compilation import extract_parts, may_hold_acts, split_compilation
     from .normalize import scan_text
     from .ocrfix import repair_scan
 
+    if not document.ocr and not may_hold_acts(document.text, record.language or "en"):
+        return record
     st = scan_text(document.text)
     if document.ocr:
         st = repair_scan(st, record.language)

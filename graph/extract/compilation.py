@@ -45,6 +45,17 @@ class Part:
     adoption: int | None = None  # start of its adoption line ("1976th plenary meeting"), if any
 
 
+def may_hold_acts(text: str, language: str) -> bool:
+    """A cheap first look: the adoption words ("plenary meeting") at least twice. Most
+    documents stop here; OCR text, where the words may be damaged, is always looked at."""
+    words = load_data("ocr")["words"].get(language)
+    if not words:
+        return False
+    anchor = words[0][1:]  # "lenary": a literal search, whatever the case of the first letter
+    first = text.find(anchor)
+    return first >= 0 and text.find(anchor, first + 1) >= 0
+
+
 def split_compilation(st, language: str) -> list[Part]:
     """The acts of a compilation page, in text order; [] for a text that is not one.
 
