@@ -169,8 +169,9 @@ def test_compilation_text_gives_one_record_per_act_with_exact_offsets():
         for ref in part.references:
             assert part.part_start <= ref.start < ref.end <= part.part_end
             assert COMPILATION_EN[ref.start : ref.end] == ref.text
-    # The footnote after the last act stays with the file
+    # The footnote after the last act stays with the file, which itself was adopted nowhere
     assert "A/8273" in {r.key for r in record.references}
+    assert record.meeting is None and record.adopted is None
     assert not any(r.key == "A/8273" for p in record.parts for r in p.references)
 
 

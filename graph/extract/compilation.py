@@ -154,7 +154,8 @@ def extract_parts(document: Document, record: DocumentRecord, parts: list[Part],
     outside = tuple(
         r for r in record.references if not any(p.start <= r.start < p.end for p in parts)
     )
-    return replace(record, references=outside, parts=tuple(out))
+    # The file is a compilation, not an act: the adoption lines are its acts', not its own.
+    return replace(record, references=outside, parts=tuple(out), meeting=None, adopted=None)
 
 
 def _shift(ref, offset: int):
