@@ -63,6 +63,27 @@ def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
     assert "(read 0, unchanged 8, failed 0)" in out
 
 
+def test_build_leaves_outputs_alone_when_the_store_did_not_change(tmp_path, capsys):
+    code, out, err = build_examples(tmp_path, capsys)
+    assert code == 0, err
+    ttl, html = tmp_path / "out" / "graph.ttl", tmp_path / "out" / "graph.html"
+    first = (ttl.stat().st_mtime_ns, ttl.stat().st_ino, html.stat().st_ino)
+    code, out, err = build_examples(tmp_path, capsys)  # nothing read: nothing rewritten
+    assert code == 0, err
+    assert f"unchanged: {ttl} and {html}" in out
+    assert (ttl.stat().st_mtime_ns, ttl.stat().st_ino, html.stat().st_ino) == first
+    # Another store drawn into the same folder: the files no longer show it, so they are redone.
+    other = ["build", str(EXAMPLES / "fr"), "--store", str(tmp_path / "db2"), "--out",
+             str(tmp_path / "out"), "--jobs", "1"]
+    assert run(other, capsys)[0] == 0
+    code, out, err = run([*other[:3], str(tmp_path / "db"), *other[4:]], capsys)
+    assert code == 0, err
+    assert f"wrote {ttl} and {html}" in out
+    html.unlink()  # a missing output is written again
+    code, out, err = build_examples(tmp_path, capsys)
+    assert f"wrote {ttl} and {html}" in out and html.stat().st_size > 0
+
+
 def test_build_summary_says_one_link_in_the_singular(tmp_path, capsys):
     note = EXAMPLES / "fr" / "CTOC_COP_2016_3.txt"  # Working Group -> decision 2/6: one link
     code, out, err = run(["build", str(note), "--store", str(tmp_path / "db"), "--out",
