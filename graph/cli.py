@@ -273,6 +273,9 @@ def build(
         str | None, typer.Option(help="Text encoding, instead of detecting it")
     ] = None,
     force: Annotated[bool, typer.Option(help="Re-read files even when unchanged")] = False,
+    outputs: Annotated[
+        bool, typer.Option(help="Write graph.ttl and graph.html (when the store changed)")
+    ] = True,
     max_bytes: MaxBytesOpt = None,
     max_pages: MaxPagesOpt = None,
     max_inflated_bytes: MaxInflatedOpt = None,
@@ -301,12 +304,14 @@ def build(
             ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
         )
-        out.mkdir(parents=True, exist_ok=True)
         stamp = _outputs_stamp(st, store)
-        wrote = report.read > 0 or force or not _outputs_current(out, stamp)
+        wrote = outputs and (report.read > 0 or force or not _outputs_current(out, stamp))
         if wrote:
             _write_outputs(st, out, stamp)
-        _echo(format_build_summary(report, longest_mandate_chain(st), out, wrote=wrote))
+        elif report.read:  # --no-outputs: the files, if any, no longer show the store
+            (out / _STAMP).unlink(missing_ok=True)
+        summary = format_build_summary(report, longest_mandate_chain(st), out, wrote=wrote)
+        _echo(summary if outputs else summary.rsplit("\n", 1)[0])
     for path, reason in report.failed:
         _fail(f"{path}: {reason}")
     if report.failed:
@@ -334,6 +339,7 @@ def _write_outputs(st, out: Path, stamp: str) -> None:
     from .draw import draw_html
     from .export.rdf import export_graph
 
+    out.mkdir(parents=True, exist_ok=True)
     (out / _STAMP).unlink(missing_ok=True)  # until both files are written again
     export_graph(st, out / "graph.ttl", "turtle")
     draw_html(st, out / "graph.html")

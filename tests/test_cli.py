@@ -84,6 +84,18 @@ def test_build_leaves_outputs_alone_when_the_store_did_not_change(tmp_path, caps
     assert f"wrote {ttl} and {html}" in out and html.stat().st_size > 0
 
 
+def test_build_without_outputs_writes_none_and_they_are_redone_later(tmp_path, capsys):
+    args = ["build", str(EXAMPLES / "fr"), "--store", str(tmp_path / "db"), "--out",
+            str(tmp_path / "out"), "--jobs", "1"]
+    assert run(args, capsys)[0] == 0
+    code, out, err = run([*args[:2], str(EXAMPLES / "en"), *args[2:], "--no-outputs"], capsys)
+    assert code == 0, err
+    assert "graph.ttl" not in out
+    code, out, err = run(args, capsys)  # nothing read now, but the files are out of date
+    assert code == 0, err
+    assert f"wrote {tmp_path / 'out' / 'graph.ttl'}" in out
+
+
 def test_build_summary_says_one_link_in_the_singular(tmp_path, capsys):
     note = EXAMPLES / "fr" / "CTOC_COP_2016_3.txt"  # Working Group -> decision 2/6: one link
     code, out, err = run(["build", str(note), "--store", str(tmp_path / "db"), "--out",
