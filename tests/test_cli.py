@@ -190,3 +190,51 @@ def test_every_library_error_has_an_exit_code():
     listed = {cls for cls, _ in EXIT_CODES}
     assert all(any(issubclass(c, cls) for cls in listed) for c in classes)
     assert not any(hasattr(c, "exit_code") for c in classes)  # the table is the only source
+
+
+def _script(args: list[str], *, probe: bool = False) -> subprocess.CompletedProcess:
+    """The mandate-graph script's entry point in a fresh python (optionally listing the
+    heavy modules it imported, after its output)."""
+    code = "import sys\nfrom graph.launch import main\ntry:\n    main(sys.argv[1:])\nfinally:\n"
+    code += (
+        "    print(sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'rdflib', 'networkx'}))"
+        if probe
+        else "    pass"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, cwd=REPO,
+                          timeout=120)  # bytes: CSV ends its lines in CRLF, kept as written
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(),
+                                       done.stderr.decode())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv"],
+        ["query", "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", "--limit=2", "--timeout", "9"],
+        ["chain", "A/78/312", "--format", "json"],
+        ["chain", "A/RES/76/245", "--down", "--depth", "1"],
+    ],
+)
+def test_plain_query_and_chain_start_without_the_cli_framework(built_store, capsys, args):
+    full = run([*args, "--store", str(built_store)], capsys)
+    done = _script([*args, "--store", str(built_store)], probe=True)
+    assert done.returncode == 0, done.stderr
+    *output, modules = done.stdout.rstrip("\n").split("\n")
+    assert modules == "[]"
+    assert "\n".join(output) == full[1].rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "SELECT * WHERE {"],  # a syntax error
+        ["query", "SELECT * WHERE { ?s ?p ?o }", "--format", "xml"],  # the full CLI says why
+        ["chain", "NO/SUCH/KEY"],
+        ["query", "--list"],
+    ],
+)
+def test_the_script_reports_like_the_cli(built_store, capsys, args):
+    code, out, err = run([*args, "--store", str(built_store)], capsys)
+    done = _script([*args, "--store", str(built_store)])
+    assert (done.returncode, done.stdout, done.stderr) == (code, out, err)
