@@ -116,18 +116,20 @@ class LazyPattern:
     'aa'
     """
 
-    __slots__ = ("_source", "_flags", "_compiled")
-
     def __init__(self, source: str, flags: int = 0):
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str):
+        """Called only for names not yet here: compile, then keep the attribute (a bound
+        method such as ``search``) on the instance, so the next call costs a plain lookup."""
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self._source, self._flags)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._source[:40]!r})"
