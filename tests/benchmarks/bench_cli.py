@@ -48,7 +48,9 @@ def run(args: list[str], **kw) -> tuple[float, float, float]:
 
 
 def cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "graph", *args]
+    """The mandate-graph script (graph.launch), as installed."""
+    return [sys.executable, "-c", "import sys; from graph.launch import main; main(sys.argv[1:])",
+            *args]
 
 
 def py(code: str) -> list[str]:
@@ -135,11 +137,14 @@ def main(argv: list[str] | None = None) -> None:
         theirs_cpu, _, _ = run(py(dump))
         line(f"export {fmt}", ours_cpu, theirs_cpu, ">= 0.9x")
 
-    for command in ("query",):
-        ours_q = min(run(cli(command, QUERY, "--store", str(store)))[0] for _ in range(3))
-        fresh = min(run(py(f"import pyoxigraph as ox; s = ox.Store.read_only({str(store)!r}); "
-                           f"print(list(s.query({QUERY!r})))"))[0] for _ in range(3))
-        line(f"mandate-graph {command} ... LIMIT 1", ours_q, fresh, ">= 0.5x")
+    # Start-up dominates: the best of five, in CPU seconds and in wall seconds.
+    fresh_code = (f"import pyoxigraph as ox; s = ox.Store.read_only({str(store)!r}); "
+                  f"print(list(s.query({QUERY!r})))")
+    ours_runs = [run(cli("query", QUERY, "--store", str(store)))[:2] for _ in range(5)]
+    fresh_runs = [run(py(fresh_code))[:2] for _ in range(5)]
+    for i, unit in ((0, "CPU"), (1, "wall")):
+        ours_q, fresh = min(r[i] for r in ours_runs), min(r[i] for r in fresh_runs)
+        line(f"mandate-graph query ... LIMIT 1 ({unit})", ours_q, fresh, ">= 0.5x")
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
 
