@@ -22,6 +22,7 @@ from .anchors import events
 from .bodies import BodyContext, matcher
 from .header import detect_language, front_matter, parse_header
 from .languages import Lang, lang
+from .mandates import extract_mandates
 from .normalize import ScanText, scan_text
 from .relations import read_cue, settle
 from .sentences import Footnotes, Sentences
@@ -53,6 +54,8 @@ class Run:
     doc_kind: str | None = None  # the header's kind of document (resolution, report ...)
     headings: list[tuple[int, str]] = field(default_factory=list)  # act headings: (start, key)
     adopted_at: str | None = None  # key of the meeting the document itself was adopted at
+    to_scan: object = None  # original offset -> scan offset
+
 
     @property
     def scan(self) -> str:
@@ -126,6 +129,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         ctx=ctx,
         sentences=Sentences(scan, lg, header.end),
         footnotes=Footnotes(scan, document.regions, to_scan),
+        to_scan=to_scan or _same,
     )
     _scan_master(run)
     _meetings(run)
@@ -134,6 +138,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         run.adopted_at = f"{header.body} meeting {header.adopted}"  # its adoption line's
     _body_mentions(run)
     refs = sorted(set(run.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
+    mandates, refs = extract_mandates(run, refs, run.to_scan)
     return DocumentRecord(
         source=document.source,
         language=lg.code if document.language is None else language,
@@ -152,7 +157,12 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         media_type=document.media_type,
         extractor_version=__version__,
         references=tuple(refs),
+        mandates=tuple(mandates),
     )
+
+
+def _same(i: int) -> int:
+    return i
 
 
 def _to_scan(st: ScanText):

@@ -1,0 +1,149 @@
+"""The mandate cues of one language (data/<lang>.toml, section [mandates]) compiled, and the
+body keys a statement's subject may take (ontology/bodies.ttl).
+
+Every pattern is data; this module only compiles it, once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .cues import CueIndex
+from .languages import LANGUAGES, load_data
+
+_MG = "https://w3id.org/mandate-graph/ontology#"
+NEVER = re.compile("(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class MandateCues:
+    """Compiled [mandates] patterns of one language."""
+
+    code: str
+    participles: CueIndex  # "established by": the subject stands before the cue
+    basis: CueIndex  # "pursuant to": a statement only in a frame that names who acts
+    after: tuple[tuple[str, re.Pattern[str]], ...]  # ", by which it established": subject after
+    self_subject: re.Pattern[str]
+    self_frame: re.Pattern[str]
+    self_verb: re.Pattern[str]
+    gap: re.Pattern[str]
+    chain: re.Pattern[str]
+    heads: tuple[tuple[str, re.Pattern[str]], ...]  # (subject kind, NP ending at a position)
+    act_gap: re.Pattern[str]
+    paragraph_before: re.Pattern[str]
+    paragraph_after: re.Pattern[str]
+    short_same: re.Pattern[str]
+    short_present: re.Pattern[str]
+    short_dated: re.Pattern[str]
+    thereof: re.Pattern[str]
+    forward: CueIndex
+    mandate_of: re.Pattern[str]
+    subject_end: re.Pattern[str]
+    report: re.Pattern[str]
+    action: re.Pattern[str]
+    until: re.Pattern[str]
+    targets: tuple[re.Pattern[str], ...]
+    subject_after: bool  # the subject follows its participle (Chinese: "…号决议设立的委员会")
+    word_boundary: bool
+
+
+def _rx(fragment: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(fragment, flags) if fragment else NEVER
+
+
+def _index(table: dict, word_starts: bool) -> CueIndex:
+    cues = [(rel, frag) for rel, frags in table.items() for frag in frags]
+    return CueIndex(cues, word_starts=word_starts)
+
+
+@cache
+def mandate_cues(code: str) -> MandateCues:
+    """The compiled mandate cues of language ``code`` (others read as English)."""
+    if code not in LANGUAGES:
+        code = "en"
+    data = load_data(code)
+    table = data.get("mandates", {})
+    words = data["labels"].get("word_boundary", True)
+    subjects = table.get("subjects", {})
+    paragraphs = table.get("paragraphs", {})
+    short = table.get("short", {})
+    forward = table.get("forward", {})
+    gap = subjects.get("gap", r"\s*")
+    det = subjects.get("determiner", "")
+    mod = subjects.get("modifier", r"\w+")
+    max_mod = int(subjects.get("max_modifiers", 6))
+    heads = []
+    for kind in ("body", "document", "activity"):
+        head = subjects.get(kind)
+        if head:
+            # A noun phrase that ends where its participle starts: "the Security Council
+            # Committee" + gap; found by searching the window before the cue
+            np = rf"(?P<np>{det}(?:{mod}\s+){{0,{max_mod}}}?(?:{head})){gap}$"
+            heads.append((kind, re.compile(np, re.IGNORECASE)))
+    after = tuple(
+        (rel, _rx(frag)) for rel, frags in table.get("after", {}).items() for frag in frags
+    )
+    return MandateCues(
+        code=code,
+        participles=_index(table.get("participles", {}), words),
+        basis=_index(table.get("basis", {}), words),
+        after=after,
+        self_subject=_rx(subjects.get("self")),
+        self_frame=_rx(subjects.get("self_frame")),
+        self_verb=_rx(subjects.get("self_verb")),
+        gap=_rx(gap),
+        chain=_rx(subjects.get("chain")),
+        heads=tuple(heads),
+        act_gap=_rx(subjects.get("act_gap", r"\s*"), 0),
+        paragraph_before=_rx(paragraphs.get("before")),
+        paragraph_after=_rx(paragraphs.get("after")),
+        short_same=_rx(short.get("same")),
+        short_present=_rx(short.get("present")),
+        short_dated=_rx(short.get("dated")),
+        thereof=_rx(short.get("thereof")),
+        forward=_index({k: v for k, v in forward.items() if isinstance(v, list) and k != "targets"}, words),
+        mandate_of=_rx(forward.get("mandate_of")),
+        subject_end=_rx(forward.get("subject_end")),
+        report=_rx(forward.get("report")),
+        action=_rx(forward.get("action")),
+        until=_rx(forward.get("until")),
+        targets=tuple(_rx(t) for t in forward.get("targets", [])),
+        subject_after=bool(subjects.get("subject_after")),
+        word_boundary=words,
+    )
+
+
+@cache
+def establishing_acts() -> dict[str, str]:
+    """Act key -> code of the body that act established (mg:establishingAct in bodies.ttl).
+
+    Empty when the scheme has none yet: the subject then keys as "body:<act key>".
+    """
+    import pyoxigraph as ox
+
+    from ..paths import ontology_file
+
+    path = ontology_file("bodies.ttl")
+    if not path.exists():
+        return {}
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+        rows = store.query(
+            f"SELECT ?code ?act WHERE {{ ?b <{_MG}code> ?code ; <{_MG}establishingAct> ?act }}"
+        )
+        out: dict[str, str] = {}
+        for row in rows:
+            out.setdefault(row["act"].value, row["code"].value)
+        return out
+    except (OSError, SyntaxError, ValueError):  # pragma: no cover - a broken scheme file
+        return {}
+
+
+def body_key(act: str | None) -> str | None:
+    """The key of the body an act established: its code when the scheme knows it."""
+    if act is None:
+        return None
+    return establishing_acts().get(act) or f"body:{act}"

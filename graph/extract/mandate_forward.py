@@ -1,0 +1,158 @@
+"""Forward statements: what an act's operative paragraphs request, establish, extend or end.
+
+    "3. Requests the Secretary-General to submit ... a report on ..." (A/RES/78/275)
+        -> activity "a report on ..." requestedBy A/RES/78/275, paragraph "3"
+    "1. Decides to extend the mandate of UNISFA until 15 May 2019"
+        -> UNISFA extendedBy the present act, paragraph "1", until 2019-05-15
+
+The act is the citing document's own key (None when it has none), or the act a heading
+inside the document opens ("Decision 1/CP.24"). Operative paragraphs are the numbered ones;
+a line that opens with an operative verb counts too (a paragraph quoted without its number).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .dates import match_date
+from .mandate_cues import MandateCues
+from .mandate_subjects import Subject, noun_phrase_after
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .core import Run
+    from .mandates import Found
+
+# "3. Requests", "1 - يطلب", "12) Decides": the number of an operative paragraph at a line start
+_NUMBERED = re.compile(r"(?m)^[ \t*]*(?P<n>\d{1,3})[ \t]*[.)\-–][ \t]*(?=\S)")
+_LINE = re.compile(r"(?m)^[ \t*]*(?=\S)")
+_CLAUSE_END = re.compile(r"[;؛；。]|\.(?:\s|$)")
+MAX_PARAGRAPH = 3000
+ACT_KINDS = ("resolution", "decision", "draft")
+
+
+def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found) -> None:
+    """Case 4 of mandates.py: statements whose act is the present one (or a heading's)."""
+    from .mandates import ActMention, _emit
+
+    scan = run.scan
+    numbered = [(m.start(), m.end(), m.group("n")) for m in _NUMBERED.finditer(scan, run.header_end)]
+    starts = {e for _, e, _ in numbered}
+    paragraphs = [(e, n) for _, e, n in numbered]
+    if run.doc_kind in ACT_KINDS or own is None:  # quoted paragraphs, one a line
+        paragraphs += [(m.end(), None) for m in _LINE.finditer(scan, run.header_end)
+                       if m.end() not in starts and cm.forward.find(scan, m.end(), m.end() + 1)]
+    paragraphs.sort()
+    if not paragraphs:
+        return
+    ends = [s for s, _, _ in numbered]
+    for pos, number in paragraphs:
+        cues = [f for f in cm.forward.find(scan, pos, min(len(scan), pos + 90)) if f.start == pos]
+        if not cues:
+            continue
+        cue = max(cues, key=lambda f: f.end)
+        stop = next((s for s in ends if s > pos), len(scan))
+        end = min(stop, pos + MAX_PARAGRAPH)
+        act_key = _heading_act(run, pos) or own
+        act = ActMention(act_key, pos, pos)
+        statement = _statement(run, cm, cue.relation, cue.end, end, act_key, found)
+        if statement is None:
+            continue
+        subject, until, target, conf = statement
+        _emit(run, found, subject, cue.relation, act, f"forward-{cue.relation}", conf,
+              paragraph=number, until=until, target=target, forward=True)
+        _attach_basis(run, found, subject, cue.end, subject.start, number)
+
+
+def _heading_act(run: Run, pos: int) -> str | None:
+    """The act a heading before ``pos`` opens ("Decision 1/CP.24"), else None."""
+    key = None
+    for start, k in run.headings:
+        if start > pos:
+            break
+        key = k
+    return key
+
+
+def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act_key, found):
+    """(subject, until, target, confidence) of one operative paragraph, or None."""
+    scan = run.scan
+    clause = _CLAUSE_END.search(scan, pos, end)
+    clause_end = clause.start() if clause else end
+    if relation == "requestedBy":
+        subject = _requested(run, cm, pos, clause_end)
+        if subject is None:
+            return None
+        return subject, None, _target(cm, scan, pos, clause_end), subject.confidence
+    m = cm.mandate_of.match(scan, pos)
+    start = m.end() if m else pos
+    subject = noun_phrase_after(run, cm, start, relation, act_key, found, limit=clause_end)
+    if subject is None:
+        return None
+    until = target = None
+    u = cm.until.search(scan, subject.end, clause_end)
+    if u is not None:
+        date = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
+        if date is None and run.lg.date_before:  # "至2019年5月15日": the date may come first
+            date = match_date(run.lg, scan, u.start(), min(len(scan), u.start() + 60))
+        if date is not None:
+            until = date.iso
+        else:
+            target = " ".join(scan[u.start() : min(clause_end, u.start() + 100)].split()) or None
+    return subject, until, target, subject.confidence
+
+
+def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
+    """What a request asks for: a document with its symbol, a report to come, an action."""
+    scan = run.scan
+    report = cm.report.search(scan, pos, end)
+    if report is not None:
+        symbol = _symbol_after(run, report.end(), end)
+        if symbol is not None:
+            key, a, b = symbol
+            return Subject("document", key, a, b, "forward-document", 0.85)
+        return Subject("activity", None, report.start(), report.end(), "forward-report", 0.8)
+    action = cm.action.search(scan, pos, end)
+    if action is None:
+        return None
+    a, b = action.span("a")
+    while b > a and scan[b - 1] in " \t\r\n,":
+        b -= 1
+    return Subject("activity", None, a, b, "forward-action", 0.7)
+
+
+def _symbol_after(run: Run, pos: int, end: int) -> tuple[str, int, int] | None:
+    """A symbol in brackets right after a report: "a report (A/40/105)"."""
+    scan = run.scan
+    k = pos
+    while k < end and scan[k] in " \t\r\n":
+        k += 1
+    if k >= end or scan[k] not in "(（":
+        return None
+    for r in run.refs:
+        if r.kind == "document":
+            a = run.to_scan(r.start)
+            if k < a <= k + 4:
+                return r.key, a, run.to_scan(r.end)
+    return None
+
+
+def _target(cm: MandateCues, scan: str, pos: int, end: int) -> str | None:
+    """The reporting target named in a request: "at its eightieth session", "biennially"."""
+    best = None
+    for rx in cm.targets:
+        m = rx.search(scan, pos, end)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return " ".join(best.group().split()) if best else None
+
+
+def _attach_basis(run: Run, found: Found, subject: Subject, lo: int, hi: int, number) -> None:
+    """ "Requests the Secretary-General, pursuant to its resolution 40/4, to submit a report
+    (A/40/105)": the report rests on 40/4 too."""
+    from .mandates import _emit
+
+    for act, relation, cs in list(found.basis):
+        if lo <= cs and act.end <= hi:
+            _emit(run, found, subject, relation, act, f"forward-basis-{relation}", 0.6,
+                  paragraph=None)

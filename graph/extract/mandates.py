@@ -1,0 +1,325 @@
+"""Mandate statements: what is mandated, how, and by which act (DESIGN.md "Mandate statements").
+
+A reference is a mention; a statement says that something exists or acts because of an act:
+    "the Committee established by resolution 661 (1990)"  -> body  establishedBy S/RES/661(1990)
+    "The present report is submitted pursuant to ..."      -> self  requestedBy  the act
+    "3. Requests the Secretary-General to submit a report" -> activity requestedBy the present act
+Cases, in order: (1) an act mention with a cue before it and the subject before the cue
+("participles"); (2) a basis cue ("pursuant to") in a frame that names the document or its
+author; (3) a cue after the act with the subject after it ("resolution 76/245, by which it
+established ..."); (4) forward statements of operative paragraphs (mandate_forward.py).
+A reference keeps a mandate relation only when a self statement rests on it; every other
+reference gets the citing relation of its sentence, its cue words kept in ``Reference.cue``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, Mandate, Reference
+from .mandate_cues import MandateCues, body_key, mandate_cues
+from .mandate_subjects import Subject, clause_start, noun_phrase_after, subject_before
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .core import Run
+
+ACT_KINDS = ("resolution", "decision")
+WINDOW = 160  # characters before an act searched for its cue
+FRAME_REACH = 260  # a self frame opens the clause at most this far before the cue
+AFTER_REACH = 70  # a cue after an act starts at most this far after it
+SHORT_REACH = 2000  # "the same resolution" refers to an act named at most this far before
+# A statement's relation as the relation of the reference it rests on
+_AS_REFERENCE = {"extendedBy": "extends", "terminatedBy": "pursuantTo"}
+_STOP = re.compile(r"[.;؛。；]")
+
+
+@dataclass(frozen=True, slots=True)
+class ActMention:
+    """An act named in the text: a reference, or a short form resolved to one."""
+
+    key: str | None  # None: the citing document (no key)
+    start: int  # scan offsets
+    end: int
+    rule: str = ""  # "" for a reference; "short" for a resolved short form
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Found:
+    """Statements found so far, and what later cases need from earlier ones."""
+
+    statements: list[tuple[Mandate, int, int]]  # with the scan span of the act mention
+    basis: list[tuple[ActMention, str, int]]  # unattached basis cues: (act, relation, cue start)
+    memory: dict[str, str]  # noun phrase (lower case) -> subject key, from establishments
+    last: tuple[Subject, int] | None = None  # last subject and the scan end of its act
+
+
+def extract_mandates(run: Run, refs: list[Reference], to_scan) -> tuple[list[Mandate], list[Reference]]:
+    """The statements of one document, and its references with citing relations settled."""
+    cm = mandate_cues(run.lg.code)
+    own = _own_key(run)
+    mentions = _act_mentions(run, cm, refs, to_scan, own)
+    found = Found([], [], {})
+    for i, act in enumerate(mentions):
+        _backward(run, cm, act, mentions[i - 1] if i else None, found)
+        _after(run, cm, act, found)
+    from .mandate_forward import forward_statements
+
+    forward_statements(run, cm, own, found)
+    statements = _dedup(found.statements)
+    return statements, _settle_references(refs, statements, run)
+
+
+def _own_key(run: Run) -> str | None:
+    return run.symbol
+
+
+def _act_mentions(run: Run, cm: MandateCues, refs, to_scan, own) -> list[ActMention]:
+    """Act references (scan offsets) and short forms resolved to them, in text order."""
+    acts = [
+        ActMention(r.key, to_scan(r.start), to_scan(r.end))
+        for r in refs
+        if r.kind in ACT_KINDS and r.rule != "heading"
+    ]
+    acts += _short_forms(run, cm, acts, own)
+    return sorted(acts, key=lambda a: (a.start, a.end))
+
+
+def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own) -> list[ActMention]:
+    """ "the same resolution", "that decision", "the present resolution": resolved or dropped."""
+    scan, out = run.scan, []
+    for rx, present in ((cm.short_same, False), (cm.short_present, True)):
+        for m in rx.finditer(scan, run.header_end):
+            kind = "resolution" if m.group("res") else "decision"
+            if present:
+                if run.doc_kind in ("resolution", "decision") or own is None:
+                    out.append(ActMention(own, m.start(), m.end(), "present", 0.85))
+                continue
+            earlier = [a for a in acts if a.end <= m.start() and m.start() - a.end <= SHORT_REACH]
+            earlier = [a for a in earlier if _kind_of(a.key) == kind]
+            if earlier:
+                out.append(ActMention(earlier[-1].key, m.start(), m.end(), "short", 0.75))
+    for m in cm.short_dated.finditer(scan, run.header_end):
+        key = _dated(run, acts, m)
+        if key:
+            out.append(ActMention(key, m.start(), m.end(), "short-dated", 0.7))
+    return out
+
+
+def _kind_of(key: str | None) -> str:
+    if key and ("decision" in key or "/DEC/" in key):
+        return "decision"
+    return "resolution"
+
+
+def _dated(run: Run, acts: list[ActMention], m: re.Match[str]) -> str | None:
+    """ "резолюция ... от 12 июня": the one earlier act of that day, else unresolved."""
+    from .languages import month_number
+
+    month = month_number(run.lg, m.group("m"))
+    if month is None:
+        return None
+    day = f"-{month:02d}-{int(m.group('d')):02d}"
+    keys = {
+        r.key
+        for r in run.refs
+        if r.date and r.date.endswith(day) and r.kind in ACT_KINDS
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _cue_before(run: Run, cm: MandateCues, act: ActMention):
+    """The cue whose act this is: (kind, relation, start, end) or None."""
+    scan = run.scan
+    c0 = clause_start(run, act.start)
+    lo = max(c0, act.start - WINDOW)
+    best = None
+    for kind, index in (("participle", cm.participles), ("basis", cm.basis)):
+        for f in index.find(scan, lo, act.start):
+            if f.end > act.start or not _act_gap(run, cm, f.end, act.start):
+                continue
+            rank = (f.end, -f.start, kind == "participle")
+            if best is None or rank > best[0]:
+                best = (rank, (kind, f.relation, f.start, f.end))
+    return best[1] if best else None
+
+
+def _act_gap(run: Run, cm: MandateCues, a: int, b: int) -> bool:
+    """Only the act's issuer, a possessive or its paragraph between a cue and the act."""
+    if b - a > 120 or _STOP.search(run.scan, a, b):
+        return False
+    p = cm.paragraph_before.search(run.scan, a, b)
+    if p is not None:
+        b = p.start()
+    ctx = run.ctx
+    text, i, pos = [], ctx.at(a), a
+    while i < len(ctx.mentions) and ctx.mentions[i].start < b:  # a body name counts as a word
+        m = ctx.mentions[i]
+        if m.end <= b:
+            text.append(run.scan[pos : m.start])
+            text.append(" X ")
+            pos = m.end
+        i += 1
+    text.append(run.scan[pos:b])
+    gap = "".join(text)
+    return len(gap) <= 70 and cm.act_gap.fullmatch(gap) is not None
+
+
+def _paragraph(run: Run, cm: MandateCues, act: ActMention, lo: int) -> str | None:
+    """The act's operative paragraph named with it: "paragraph 2 of", ", paragraph 22"."""
+    scan = run.scan
+    m = cm.paragraph_before.search(scan, max(lo, act.start - 80), act.start)
+    if m is None:
+        end = act.end
+        connector = run.lg.date_connector.match(scan, end)
+        if connector:  # "resolution 5/1 of 18 June 2007, paragraph 3"
+            end = next((e for s, e in run.consumed if s == connector.end()), end)
+        m = cm.paragraph_after.match(scan, end) or cm.thereof.match(scan, end)
+    return " ".join(m.group("p").split()) if m else None
+
+
+def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found) -> None:
+    """Cases 1 and 2: the cue before the act, and what it is about."""
+    cue = _cue_before(run, cm, act)
+    if cue is None:
+        joined = _joined(run, previous, act)
+        if joined and found.last is not None and found.statements[-1][2] == previous.end:
+            last = found.statements[-1][0]
+            _emit(run, found, found.last[0], last.relation, act, last.rule, last.confidence,
+                  paragraph=_paragraph(run, cm, act, act.start - 80))
+        return
+    kind, relation, cs, ce = cue
+    paragraph = _paragraph(run, cm, act, ce)
+    if kind == "participle":
+        subject = subject_before(run, cm, cs, relation, act, found)
+        if subject is not None:
+            conf = subject.confidence * act.confidence
+            _emit(run, found, subject, relation, act, f"{subject.rule}-{relation}", conf,
+                  paragraph=paragraph)
+        return
+    frame = _self_frame(run, cm, cs)
+    if frame is not None:
+        subject = Subject("self", None, frame[0], frame[1], "self-frame", 0.85)
+        _emit(run, found, subject, relation, act, "self-frame-" + relation,
+              0.85 * act.confidence, paragraph=paragraph)
+    else:
+        found.basis.append((act, relation, cs))
+
+
+def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int] | None:
+    """The span that says the document or its author acts on a basis, else None."""
+    scan = run.scan
+    c0 = clause_start(run, cs)
+    m = cm.self_subject.search(scan, max(c0, cs - 120), cs)
+    if m is not None:
+        return m.span("np")
+    if cs - c0 <= FRAME_REACH:
+        f = cm.self_frame.match(scan, c0, cs)
+        if f is not None:
+            lead = len(f.group()) - len(f.group().lstrip("\n\t 0123456789.()"))
+            return c0 + lead, f.end()
+    v = cm.self_verb.search(scan, max(c0, cs - 60), cs)
+    if v is not None:
+        text = v.group()
+        lead = len(text) - len(text.lstrip("\n\t 0123456789.()"))
+        return v.start() + lead, v.start() + len(text.rstrip(" ,\t\n"))
+    return None
+
+
+def _joined(run: Run, previous: ActMention | None, act: ActMention) -> bool | None:
+    """True when ``act`` continues the list that ``previous`` is in ("1990 (2011) and 2046")."""
+    if previous is None or act.start - previous.end > 60:
+        return None
+    scan, pos = run.scan, previous.end
+    connector = run.lg.date_connector.match(scan, pos)
+    if connector:
+        pos = next((e for s, e in run.consumed if s == connector.end()), pos)
+    if not scan[pos : act.start].strip() or run.lg.separator.fullmatch(scan, pos, act.start):
+        return True
+    return None
+
+
+def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
+    """Case 3: "resolution 76/245, by which it established an ad hoc working group"."""
+    scan = run.scan
+    limit = min(len(scan), act.end + AFTER_REACH + 80)
+    for relation, rx in cm.after:
+        m = rx.search(scan, act.end, limit)
+        if m is None or m.start() - act.end > AFTER_REACH or _STOP.search(scan, act.end, m.start()):
+            continue
+        subject = noun_phrase_after(run, cm, m.end(), relation, act.key, found)
+        if subject is not None:
+            _emit(run, found, subject, relation, act, f"after-{relation}",
+                  subject.confidence * act.confidence * 0.95, paragraph=None)
+        return
+
+
+def _emit(run: Run, found: Found, subject: Subject, relation: str, act: ActMention, rule: str,
+          confidence: float, *, paragraph: str | None, until: str | None = None,
+          target: str | None = None, forward: bool = False) -> None:
+    """Add one statement (offsets mapped back to the text as given)."""
+    st = run.st
+    a, b = st.span(subject.start, subject.end)
+    if forward:
+        act_a = act_b = None
+    else:
+        act_a, act_b = st.span(act.start, act.end)
+    lo = min(subject.start, act.start) if not forward else subject.start
+    hi = max(subject.end, act.end) if not forward else subject.end
+    if act.rule:
+        rule = f"{rule}-{act.rule}"
+    statement = Mandate(
+        subject_kind=subject.kind,
+        subject=subject.key,
+        relation=relation,
+        act=act.key,
+        evidence=run.sentences.evidence(lo, hi),
+        rule=rule,
+        confidence=round(min(confidence, 0.99), 2),
+        subject_text=run.doc.text[a:b],
+        subject_start=a,
+        subject_end=b,
+        act_start=act_a,
+        act_end=act_b,
+        paragraph=paragraph,
+        until=until,
+        target=target,
+    )
+    found.statements.append((statement, act.start, act.end))
+    found.last = (subject, act.end)
+    if relation == "establishedBy" and subject.kind == "body" and subject.key:
+        found.memory[subject.phrase(run.scan)] = subject.key
+
+
+def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:
+    seen, out = set(), []
+    for s, _, _ in statements:
+        key = (s.subject_kind, s.subject, s.subject_start, s.relation, s.act, s.act_start)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return sorted(out, key=lambda s: (s.act_start if s.act_start is not None else s.subject_start or 0,
+                                      s.subject_start or 0))
+
+
+def _settle_references(refs: list[Reference], statements: list[Mandate], run: Run) -> list[Reference]:
+    """A mandate relation only where a self statement rests on the reference."""
+    own = {(s.act_start, s.act_end): s.relation for s in statements if s.subject_kind == "self"}
+    out = []
+    for r in refs:
+        relation = own.get((r.start, r.end))
+        if relation is not None and r.kind in ACT_KINDS:
+            new = _AS_REFERENCE.get(relation, relation)
+            if new != r.relation or r.subject or r.doc_relation:
+                r = replace(r, relation=new, cue=r.relation if r.relation != new else r.cue,
+                            subject=None, doc_relation=None)
+        elif r.relation in MANDATE_RELATIONS:
+            citing = r.doc_relation if r.doc_relation in CITATION_RELATIONS else "cites"
+            r = replace(r, relation=citing, cue=r.relation, subject=None, doc_relation=None)
+        out.append(r)
+    return out
+
+
+__all__ = ["extract_mandates", "body_key"]
