@@ -30,8 +30,10 @@ class MandateCues:
     self_verb: re.Pattern[str]
     gap: re.Pattern[str]
     chain: re.Pattern[str]
+    list_join: re.Pattern[str]  # between two acts of one list: ", and with X resolutions"
     heads: tuple[tuple[str, re.Pattern[str]], ...]  # (subject kind, NP ending at a position)
     act_gap: re.Pattern[str]
+    of_before: re.Pattern[str]  # a body name in a complement: "the Committee of the Council"
     paragraph_before: re.Pattern[str]
     paragraph_after: re.Pattern[str]
     short_same: re.Pattern[str]
@@ -95,8 +97,10 @@ def mandate_cues(code: str) -> MandateCues:
         self_verb=_rx(subjects.get("self_verb")),
         gap=_rx(gap),
         chain=_rx(subjects.get("chain")),
+        list_join=_rx(subjects.get("list_join"), 0),
         heads=tuple(heads),
         act_gap=_rx(subjects.get("act_gap", r"\s*"), 0),
+        of_before=_rx(subjects.get("of_before")),
         paragraph_before=_rx(paragraphs.get("before")),
         paragraph_after=_rx(paragraphs.get("after")),
         short_same=_rx(short.get("same")),

@@ -80,29 +80,59 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
     clause = _CLAUSE_END.search(scan, pos, end)
     clause_end = clause.start() if clause else end
     if relation == "requestedBy":
-        subject = _requested(run, cm, pos, clause_end)
+        subject = requested(run, cm, pos, clause_end)
         if subject is None:
             return None
-        return subject, None, _target(cm, scan, pos, clause_end), subject.confidence
-    m = cm.mandate_of.match(scan, pos)
+        return subject, None, target_of(cm, scan, pos, clause_end), subject.confidence
+    early = None
+    u = cm.until.match(scan, _skip_space(scan, pos))
+    if u is not None:  # "Decides to extend until 15 May 2019 the mandate of UNISFA"
+        early = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
+        if early is not None:
+            pos = early.end
+    m = cm.mandate_of.match(scan, _skip_space(scan, pos))
     start = m.end() if m else pos
-    subject = noun_phrase_after(run, cm, start, relation, act_key, found, limit=clause_end)
-    if subject is None:
-        return None
-    until = target = None
-    u = cm.until.search(scan, subject.end, clause_end)
-    if u is not None:
-        date = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
-        if date is None and run.lg.date_before:  # "至2019年5月15日": the date may come first
-            date = match_date(run.lg, scan, u.start(), min(len(scan), u.start() + 60))
-        if date is not None:
-            until = date.iso
-        else:
-            target = " ".join(scan[u.start() : min(clause_end, u.start() + 100)].split()) or None
+    subject = noun_phrase_after(run, cm, start, relation, act_key, found, limit=clause_end,
+                                default="body" if m else None)
+    if subject is None or (m is None and subject.rule == "activity-phrase" and not
+                           _head_or_article(cm, scan, subject.start, subject.end)):
+        return None  # ", within existing resources", "its call upon": no thing named
+    until, target = until_of(run, cm, subject.end, clause_end)
+    if early is not None:
+        until, target = early.iso, None
     return subject, until, target, subject.confidence
 
 
-def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
+def _skip_space(scan: str, pos: int) -> int:
+    while pos < len(scan) and scan[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def _head_or_article(cm: MandateCues, scan: str, start: int, end: int) -> bool:
+    """The phrase names a thing: a head word of the data, after an article."""
+    from .mandate_subjects import _head_kind
+
+    return scan[start : start + 1].isalpha() and _head_kind(cm, scan, start, end) is not None
+
+
+def until_of(run: Run, cm: MandateCues, pos: int, end: int) -> tuple[str | None, str | None]:
+    """(ISO date, None) of "until 15 May 2019"; (None, its words) of "until the end of the
+    seventy-eighth session"; (None, None) when no end is stated."""
+    scan = run.scan
+    u = cm.until.search(scan, pos, end)
+    if u is None:
+        return None, None
+    date = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
+    if date is None and run.lg.date_before:  # "至2019年5月15日": the date follows the verb
+        date = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
+    if date is not None:
+        return date.iso, None
+    words = " ".join(scan[u.start() : min(end, u.start() + 100)].split())
+    return None, words or None
+
+
+def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
     """What a request asks for: a document with its symbol, a report to come, an action."""
     scan = run.scan
     report = cm.report.search(scan, pos, end)
@@ -137,7 +167,7 @@ def _symbol_after(run: Run, pos: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _target(cm: MandateCues, scan: str, pos: int, end: int) -> str | None:
+def target_of(cm: MandateCues, scan: str, pos: int, end: int) -> str | None:
     """The reporting target named in a request: "at its eightieth session", "biennially"."""
     best = None
     for rx in cm.targets:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .mandate_cues import MandateCues, body_key
+from .relations import _PARAGRAPH_BREAK, _opens_paragraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Run
@@ -48,12 +49,17 @@ def clause_start(run: Run, pos: int) -> int:
     last = None
     for last in _CLAUSE.finditer(run.scan, lo, pos):
         pass
-    if last is None:
-        return s0
-    end = last.end()
-    if last.group().startswith("\n"):  # a numbered line: the clause starts at its number
-        end = last.start() + len(last.group()) - len(last.group().lstrip())
-    return max(s0, end)
+    start = s0
+    if last is not None:
+        end = last.end()
+        if last.group().startswith("\n"):  # a numbered line: the clause starts at its number
+            end = last.start() + len(last.group()) - len(last.group().lstrip())
+        start = max(s0, end)
+    # ",\nHaving conducted the review": a preambular paragraph of its own
+    for m in _PARAGRAPH_BREAK.finditer(run.scan, max(start, pos - 600), pos):
+        if _opens_paragraph(run.scan, m.end()):
+            start = m.end()
+    return start
 
 
 def subject_before(run: Run, cm: MandateCues, cs: int, relation: str, act: ActMention,
@@ -87,6 +93,8 @@ def _body_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
     while i >= 0 and ctx.mentions[i].start >= lo:
         mention = ctx.mentions[i]
         if mention.end <= cs and cm.gap.fullmatch(run.scan, mention.end, cs):
+            if cm.of_before.search(run.scan, max(0, mention.start - 12), mention.start):
+                return None  # "the Committee of the Security Council": the phrase's head
             code = ctx.resolved[i]
             if code and mention.code is None and i in ctx.guessed:
                 code = None  # "the Committee" guessed to a listed body: the act says more
@@ -97,7 +105,12 @@ def _body_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
                 rule = "body-name"
             if code == run.citing and relation == "establishedBy" and mention.code is None:
                 code = body_key(act.key)  # "the Council established by" in a Council text
-            return Subject("body", code, mention.start, mention.end, rule, 0.95)
+            start = mention.start
+            if mention.code is None:  # "the Security Council Committee": the whole phrase
+                np = _phrase_before(run, cm, cs, lo, relation, act, None)
+                if np is not None and np.kind == "body" and np.start < start:
+                    start = np.start
+            return Subject("body", code, start, mention.end, rule, 0.95)
         if mention.end <= cs - 200:
             break
         i -= 1
@@ -123,7 +136,7 @@ def _phrase_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
         if relation == "establishedBy":
             key = body_key(act.key)
         else:
-            key = found.memory.get(phrase)
+            key = recall(found, phrase) if found is not None else None
         return Subject("body", key, start, end, "body-phrase", 0.9)
     if kind == "document":
         key = _symbol_in(run, start, cs)
@@ -142,7 +155,8 @@ def _symbol_in(run: Run, start: int, end: int) -> str | None:
 
 
 def noun_phrase_after(run: Run, cm: MandateCues, pos: int, relation: str, act_key: str | None,
-                      found: Found, *, limit: int | None = None) -> Subject | None:
+                      found: Found, *, limit: int | None = None,
+                      default: str | None = None) -> Subject | None:
     """The subject named after a cue at scan offset ``pos``: "an ad hoc working group on ..."."""
     scan = run.scan
     while pos < len(scan) and scan[pos] in " \t\r\n":
@@ -165,12 +179,12 @@ def noun_phrase_after(run: Run, cm: MandateCues, pos: int, relation: str, act_ke
         if mention.code is not None or j not in ctx.guessed:
             return Subject("body", ctx.resolved[j], pos, max(end, mention.end), "body-name", 0.9)
     phrase = _ARTICLE.sub("", _SPACES.sub(" ", scan[pos:end]).strip().lower())
-    head = _head_kind(cm, scan, pos, end)
+    head = _head_kind(cm, scan, pos, end) or default
     if head == "body":
         if relation == "establishedBy":
             key = body_key(act_key)
         else:
-            key = found.memory.get(phrase) or _established_here(found, pos, end)
+            key = recall(found, phrase) or _established_here(found, pos, end)
         return Subject("body", key, pos, end, "body-phrase", 0.85)
     if head == "document":
         return Subject("document", _symbol_in(run, pos, end + 12), pos, end, "document-phrase", 0.8)
@@ -178,6 +192,16 @@ def noun_phrase_after(run: Run, cm: MandateCues, pos: int, relation: str, act_ke
     if key:
         return Subject("body", key, pos, end, "body-phrase", 0.85)
     return Subject("activity", None, pos, end, "activity-phrase", 0.75)
+
+
+def recall(found: Found, phrase: str) -> str | None:
+    """The key of a body established earlier in the document under this name, or a longer
+    one ("the working group" after "an ad hoc open-ended working group to review ...")."""
+    key = found.memory.get(phrase)
+    if key is None and len(phrase) > 3:
+        keys = {k for p, k in found.memory.items() if phrase in p}
+        key = keys.pop() if len(keys) == 1 else None
+    return key
 
 
 def _established_here(found: Found, start: int, end: int) -> str | None:

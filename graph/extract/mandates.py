@@ -153,18 +153,23 @@ def _act_gap(run: Run, cm: MandateCues, a: int, b: int) -> bool:
     p = cm.paragraph_before.search(run.scan, a, b)
     if p is not None:
         b = p.start()
+    gap = _masked(run, a, b)
+    return len(gap) <= 70 and cm.act_gap.fullmatch(gap) is not None
+
+
+def _masked(run: Run, a: int, b: int) -> str:
+    """scan[a:b] with each body name in it written " X " (a name counts as one word)."""
     ctx = run.ctx
     text, i, pos = [], ctx.at(a), a
-    while i < len(ctx.mentions) and ctx.mentions[i].start < b:  # a body name counts as a word
+    while i < len(ctx.mentions) and ctx.mentions[i].start < b:
         m = ctx.mentions[i]
-        if m.end <= b:
+        if m.end <= b and m.start >= pos:
             text.append(run.scan[pos : m.start])
             text.append(" X ")
             pos = m.end
         i += 1
     text.append(run.scan[pos:b])
-    gap = "".join(text)
-    return len(gap) <= 70 and cm.act_gap.fullmatch(gap) is not None
+    return "".join(text)
 
 
 def _paragraph(run: Run, cm: MandateCues, act: ActMention, lo: int) -> str | None:
@@ -184,7 +189,7 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
     """Cases 1 and 2: the cue before the act, and what it is about."""
     cue = _cue_before(run, cm, act)
     if cue is None:
-        joined = _joined(run, previous, act)
+        joined = _joined(run, cm, previous, act)
         if joined and found.last is not None and found.statements[-1][2] == previous.end:
             last = found.statements[-1][0]
             _emit(run, found, found.last[0], last.relation, act, last.rule, last.confidence,
@@ -228,7 +233,7 @@ def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int] | None:
     return None
 
 
-def _joined(run: Run, previous: ActMention | None, act: ActMention) -> bool | None:
+def _joined(run: Run, cm: MandateCues, previous: ActMention | None, act: ActMention) -> bool | None:
     """True when ``act`` continues the list that ``previous`` is in ("1990 (2011) and 2046")."""
     if previous is None or act.start - previous.end > 60:
         return None
@@ -238,21 +243,42 @@ def _joined(run: Run, previous: ActMention | None, act: ActMention) -> bool | No
         pos = next((e for s, e in run.consumed if s == connector.end()), pos)
     if not scan[pos : act.start].strip() or run.lg.separator.fullmatch(scan, pos, act.start):
         return True
-    return None
+    return True if cm.list_join.fullmatch(_masked(run, pos, act.start)) else None
 
 
 def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
-    """Case 3: "resolution 76/245, by which it established an ad hoc working group"."""
+    """Case 3: "resolution 76/245, by which it established an ad hoc working group";
+    a cue may hold its subject (group "s"): "第77/260号决议决定将工作组的任务期限延长"."""
+    from .mandate_forward import requested, until_of
+
     scan = run.scan
+    if act.rule:
+        return  # a short form ("the present resolution ...") heads no clause of its own
     limit = min(len(scan), act.end + AFTER_REACH + 80)
     for relation, rx in cm.after:
         m = rx.search(scan, act.end, limit)
         if m is None or m.start() - act.end > AFTER_REACH or _STOP.search(scan, act.end, m.start()):
             continue
-        subject = noun_phrase_after(run, cm, m.end(), relation, act.key, found)
-        if subject is not None:
-            _emit(run, found, subject, relation, act, f"after-{relation}",
-                  subject.confidence * act.confidence * 0.95, paragraph=None)
+        stop = _STOP.search(scan, m.end(), min(len(scan), m.end() + 400))
+        clause_end = stop.start() if stop else min(len(scan), m.end() + 400)
+        if relation == "requestedBy":
+            subject = requested(run, cm, m.end(), clause_end)
+        elif "s" in rx.groupindex and m.group("s"):
+            subject = noun_phrase_after(run, cm, m.start("s"), relation, act.key, found,
+                                        limit=m.end("s"))
+        else:
+            subject = noun_phrase_after(run, cm, m.end(), relation, act.key, found,
+                                        limit=clause_end)
+        if subject is None:
+            return
+        until, target = until_of(run, cm, max(m.end(), subject.end), clause_end)
+        if relation == "requestedBy":
+            from .mandate_forward import target_of
+
+            target = target_of(cm, scan, m.end(), clause_end)
+        _emit(run, found, subject, relation, act, f"after-{relation}",
+              subject.confidence * act.confidence * 0.95, paragraph=None, until=until,
+              target=target)
         return
 
 
@@ -261,7 +287,10 @@ def _emit(run: Run, found: Found, subject: Subject, relation: str, act: ActMenti
           target: str | None = None, forward: bool = False) -> None:
     """Add one statement (offsets mapped back to the text as given)."""
     st = run.st
-    a, b = st.span(subject.start, subject.end)
+    s0, s1 = subject.start, subject.end
+    while s1 > s0 and run.scan[s1 - 1] in " \t\r\n,":
+        s1 -= 1
+    a, b = st.span(s0, s1)
     if forward:
         act_a = act_b = None
     else:
