@@ -47,6 +47,7 @@ class MandateCues:
     action: re.Pattern[str]
     until: re.Pattern[str]
     targets: tuple[re.Pattern[str], ...]
+    longest: bool  # take the longest noun phrase (no articles to start one)
     subject_after: bool  # the subject follows its participle (Chinese: "…号决议设立的委员会")
     word_boundary: bool
 
@@ -114,6 +115,7 @@ def mandate_cues(code: str) -> MandateCues:
         action=_rx(forward.get("action")),
         until=_rx(forward.get("until")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),
+        longest=bool(subjects.get("longest")),
         subject_after=bool(subjects.get("subject_after")),
         word_boundary=words,
     )

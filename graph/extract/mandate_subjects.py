@@ -123,7 +123,7 @@ def _phrase_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
     scan = run.scan
     best = None
     for kind, rx in cm.heads:
-        m = rx.search(scan, lo, cs)
+        m = rx.search(scan, lo, cs) if cm.longest else _rightmost(rx, scan, lo, cs)
         if m is not None and (best is None or m.start("np") > best[1].start("np")):
             best = (kind, m)
     if best is None:
@@ -142,6 +142,20 @@ def _phrase_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
         key = _symbol_in(run, start, cs)
         return Subject("document", key, start, end, "document-phrase", 0.85)
     return Subject("activity", None, start, end, "activity-phrase", 0.8)
+
+
+def _rightmost(rx: re.Pattern[str], scan: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The match ending at ``hi`` that starts last: the shortest phrase ("le Comité", not
+    "la Commission ... et le Comité"); a few tries over a short window."""
+    m = rx.search(scan, lo, hi)
+    for _ in range(12):
+        if m is None:
+            break
+        later = rx.search(scan, m.start() + 1, hi)
+        if later is None:
+            break
+        m = later
+    return m
 
 
 def _symbol_in(run: Run, start: int, end: int) -> str | None:
@@ -198,7 +212,7 @@ def recall(found: Found, phrase: str) -> str | None:
     """The key of a body established earlier in the document under this name, or a longer
     one ("the working group" after "an ad hoc open-ended working group to review ...")."""
     key = found.memory.get(phrase)
-    if key is None and len(phrase) > 3:
+    if key is None and len(phrase) > 1:
         keys = {k for p, k in found.memory.items() if phrase in p}
         key = keys.pop() if len(keys) == 1 else None
     return key
