@@ -31,17 +31,20 @@ MAX_PARAGRAPH = 3000
 ACT_KINDS = ("resolution", "decision", "draft")
 
 
-def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found) -> None:
+def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found,
+                       bounds: tuple[int, int] | None = None) -> None:
     """Case 4 of mandates.py: statements whose act is the present one (or a heading's)."""
     from .mandates import ActMention, _emit
 
     scan = run.scan
-    numbered = [(m.start(), m.end(), m.group("n")) for m in _NUMBERED.finditer(scan, run.header_end)]
+    lo, hi = bounds if bounds else (run.header_end, len(scan))
+    lo = max(lo, run.header_end)
+    numbered = [(m.start(), m.end(), m.group("n")) for m in _NUMBERED.finditer(scan, lo, hi)]
     starts = {e for _, e, _ in numbered}
     paragraphs = [(e, n) for _, e, n in numbered]
     if run.doc_kind in ACT_KINDS or own is None:  # quoted paragraphs, one a line
-        paragraphs += [(m.end(), None) for m in _LINE.finditer(scan, run.header_end)
-                       if m.end() not in starts and cm.forward.find(scan, m.end(), m.end() + 1)]
+        paragraphs += [(m.end(), None) for m in _LINE.finditer(scan, lo, hi)
+                       if m.end() not in starts and _opens(cm, scan, m.end())]
     paragraphs.sort()
     if not paragraphs:
         return
@@ -62,6 +65,11 @@ def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found)
         _emit(run, found, subject, cue.relation, act, f"forward-{cue.relation}", conf,
               paragraph=number, until=until, target=target, forward=True)
         _attach_basis(run, found, subject, cue.end, subject.start, number)
+
+
+def _opens(cm: MandateCues, scan: str, pos: int) -> bool:
+    """An operative verb opens the line at ``pos``."""
+    return any(f.start == pos for f in cm.forward.find(scan, pos, min(len(scan), pos + 90)))
 
 
 def _heading_act(run: Run, pos: int) -> str | None:

@@ -56,18 +56,21 @@ class Found:
     last: tuple[Subject, int] | None = None  # last subject and the scan end of its act
 
 
-def extract_mandates(run: Run, refs: list[Reference], to_scan) -> tuple[list[Mandate], list[Reference]]:
-    """The statements of one document, and its references with citing relations settled."""
+def extract_mandates(
+    run: Run, refs: list[Reference], to_scan, bounds: tuple[int, int] | None = None
+) -> tuple[list[Mandate], list[Reference]]:
+    """The statements of one document (or of the scan span ``bounds``, a block in another
+    language), and its references with citing relations settled."""
     cm = mandate_cues(run.lg.code)
     own = _own_key(run)
-    mentions = _act_mentions(run, cm, refs, to_scan, own)
+    mentions = _act_mentions(run, cm, refs, to_scan, own, bounds)
     found = Found([], [], {})
     for i, act in enumerate(mentions):
         _backward(run, cm, act, mentions[i - 1] if i else None, found)
         _after(run, cm, act, found)
     from .mandate_forward import forward_statements
 
-    forward_statements(run, cm, own, found)
+    forward_statements(run, cm, own, found, bounds)
     statements = _dedup(found.statements)
     return statements, _settle_references(refs, statements, run)
 
@@ -76,22 +79,24 @@ def _own_key(run: Run) -> str | None:
     return run.symbol
 
 
-def _act_mentions(run: Run, cm: MandateCues, refs, to_scan, own) -> list[ActMention]:
+def _act_mentions(run: Run, cm: MandateCues, refs, to_scan, own, bounds) -> list[ActMention]:
     """Act references (scan offsets) and short forms resolved to them, in text order."""
     acts = [
         ActMention(r.key, to_scan(r.start), to_scan(r.end))
         for r in refs
         if r.kind in ACT_KINDS and r.rule != "heading"
     ]
-    acts += _short_forms(run, cm, acts, own)
+    acts += _short_forms(run, cm, acts, own, bounds)
     return sorted(acts, key=lambda a: (a.start, a.end))
 
 
-def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own) -> list[ActMention]:
+def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own,
+                 bounds) -> list[ActMention]:
     """ "the same resolution", "that decision", "the present resolution": resolved or dropped."""
     scan, out = run.scan, []
+    lo, hi = bounds if bounds else (run.header_end, len(scan))
     for rx, present in ((cm.short_same, False), (cm.short_present, True)):
-        for m in rx.finditer(scan, run.header_end):
+        for m in rx.finditer(scan, max(lo, run.header_end), hi):
             kind = "resolution" if m.group("res") else "decision"
             if present:
                 if run.doc_kind in ("resolution", "decision") or own is None:
@@ -101,7 +106,7 @@ def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own) -> list
             earlier = [a for a in earlier if _kind_of(a.key) == kind]
             if earlier:
                 out.append(ActMention(earlier[-1].key, m.start(), m.end(), "short", 0.75))
-    for m in cm.short_dated.finditer(scan, run.header_end):
+    for m in cm.short_dated.finditer(scan, max(lo, run.header_end), hi):
         key = _dated(run, acts, m)
         if key:
             out.append(ActMention(key, m.start(), m.end(), "short-dated", 0.7))
