@@ -32,6 +32,7 @@ class MandateCues:
     chain: re.Pattern[str]
     list_join: re.Pattern[str]  # between two acts of one list: ", and with X resolutions"
     heads: tuple[tuple[str, re.Pattern[str]], ...]  # (subject kind, NP ending at a position)
+    head_words: tuple[tuple[str, re.Pattern[str]], ...]  # (subject kind, its head words)
     act_gap: re.Pattern[str]
     of_before: re.Pattern[str]  # a body name in a complement: "the Committee of the Council"
     paragraph_before: re.Pattern[str]
@@ -77,10 +78,11 @@ def mandate_cues(code: str) -> MandateCues:
     det = subjects.get("determiner", "")
     mod = subjects.get("modifier", r"\w+")
     max_mod = int(subjects.get("max_modifiers", 6))
-    heads = []
+    heads, words_of = [], []
     for kind in ("body", "document", "activity"):
         head = subjects.get(kind)
         if head:
+            words_of.append((kind, re.compile(head, re.IGNORECASE)))
             # A noun phrase that ends where its participle starts: "the Security Council
             # Committee" + gap; found by searching the window before the cue
             np = rf"(?P<np>{det}(?:{mod}\s+){{0,{max_mod}}}?(?:{head})){gap}$"
@@ -100,6 +102,7 @@ def mandate_cues(code: str) -> MandateCues:
         chain=_rx(subjects.get("chain")),
         list_join=_rx(subjects.get("list_join"), 0),
         heads=tuple(heads),
+        head_words=tuple(words_of),
         act_gap=_rx(subjects.get("act_gap", r"\s*"), 0),
         of_before=_rx(subjects.get("of_before")),
         paragraph_before=_rx(paragraphs.get("before")),

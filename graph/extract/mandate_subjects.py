@@ -228,10 +228,11 @@ def _established_here(found: Found, start: int, end: int) -> str | None:
 
 
 def _head_kind(cm: MandateCues, scan: str, start: int, end: int) -> str | None:
-    """The kind of subject a phrase's head words name, or None."""
+    """The kind of subject a phrase names: that of its first head word ("a working group on
+    the review of mandates" is a body, "a report on the working group" a document)."""
     best = None
-    for kind, rx in cm.heads:
+    for kind, rx in cm.head_words:
         m = rx.search(scan, start, end)
-        if m is not None and (best is None or m.end("np") > best[1]):
-            best = (kind, m.end("np"))
+        if m is not None and (best is None or m.start() < best[1]):
+            best = (kind, m.start())
     return best[0] if best else None

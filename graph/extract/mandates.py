@@ -211,30 +211,35 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         return
     frame = _self_frame(run, cm, cs)
     if frame is not None:
-        subject = Subject("self", None, frame[0], frame[1], "self-frame", 0.85)
+        start, end, report = frame
+        if report:  # "This report is submitted in accordance with": the act asked for it
+            relation = "requestedBy"
+        subject = Subject("self", None, start, end, "self-frame", 0.85)
         _emit(run, found, subject, relation, act, "self-frame-" + relation,
               0.85 * act.confidence, paragraph=paragraph)
     else:
         found.basis.append((act, relation, cs))
 
 
-def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int] | None:
-    """The span that says the document or its author acts on a basis, else None."""
+def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int, bool] | None:
+    """(start, end, is the document itself) of the words that say the document or its author
+    acts on a basis, else None."""
     scan = run.scan
     c0 = clause_start(run, cs)
     m = cm.self_subject.search(scan, max(c0, cs - 120), cs)
     if m is not None:
-        return m.span("np")
+        return (*m.span("np"), True)
     if cs - c0 <= FRAME_REACH:
         f = cm.self_frame.match(scan, c0, cs)
         if f is not None:
-            lead = len(f.group()) - len(f.group().lstrip("\n\t 0123456789.()"))
-            return c0 + lead, f.end()
-    v = cm.self_verb.search(scan, max(c0, cs - 60), cs)
+            lead = len(f.group()) - len(f.group().lstrip("\n\t 0123456789.()-"))
+            return c0 + lead, f.end(), False
+    line = scan.rfind("\n", 0, cs) + 1
+    v = cm.self_verb.search(scan, max(line, cs - 60), cs)
     if v is not None:
         text = v.group()
-        lead = len(text) - len(text.lstrip("\n\t 0123456789.()"))
-        return v.start() + lead, v.start() + len(text.rstrip(" ,\t\n"))
+        lead = len(text) - len(text.lstrip("\n\t 0123456789.()-"))
+        return v.start() + lead, v.start() + len(text.rstrip(" ,،，\t\n")), False
     return None
 
 
