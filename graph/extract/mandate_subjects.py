@@ -129,6 +129,11 @@ def _phrase_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
     if best is None:
         return None
     kind, m = best
+    if not cm.longest and cm.of_before.search(scan, max(lo, m.start("np") - 12), m.start("np")):
+        # "the Committee of the Security Council": the phrase the complement belongs to
+        longer = rx_of(cm, kind).search(scan, lo, cs)
+        if longer is not None and longer.start("np") < m.start("np"):
+            m = longer
     start, end = m.span("np")
     text = _SPACES.sub(" ", scan[start:end]).strip().lower()
     phrase = _ARTICLE.sub("", text)
@@ -142,6 +147,11 @@ def _phrase_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
         key = _symbol_in(run, start, cs)
         return Subject("document", key, start, end, "document-phrase", 0.85)
     return Subject("activity", None, start, end, "activity-phrase", 0.8)
+
+
+def rx_of(cm: MandateCues, kind: str) -> re.Pattern[str]:
+    """The noun-phrase pattern of one kind of subject."""
+    return next(rx for k, rx in cm.heads if k == kind)
 
 
 def _rightmost(rx: re.Pattern[str], scan: str, lo: int, hi: int) -> re.Match[str] | None:

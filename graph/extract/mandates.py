@@ -346,9 +346,22 @@ def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:
 def _settle_references(refs: list[Reference], statements: list[Mandate], run: Run) -> list[Reference]:
     """A mandate relation only where a self statement rests on the reference."""
     own = {(s.act_start, s.act_end): s.relation for s in statements if s.subject_kind == "self"}
+    # "as approved by the Committee established by resolution 724 (1991)": the verb before is
+    # about the Committee; the document only cites the act that established it
+    about_other = {
+        (s.act_start, s.act_end): s.relation
+        for s in statements
+        if s.subject_kind != "self" and s.act_start is not None and not s.rule.startswith("after-")
+    }
     out = []
     for r in refs:
         relation = own.get((r.start, r.end))
+        other = about_other.get((r.start, r.end))
+        if relation is None and other is not None and r.kind in ACT_KINDS:
+            cue = r.cue or (r.relation if r.relation != "cites" else None)
+            out.append(replace(r, relation="cites", cue=cue or _AS_REFERENCE.get(other, other),
+                               subject=None, doc_relation=None))
+            continue
         if relation is not None and r.kind in ACT_KINDS:
             new = _AS_REFERENCE.get(relation, relation)
             if new != r.relation or r.subject or r.doc_relation:
