@@ -25,6 +25,7 @@ class MandateCues:
     participles: CueIndex  # "established by": the subject stands before the cue
     basis: CueIndex  # "pursuant to": a statement only in a frame that names who acts
     after: tuple[tuple[str, re.Pattern[str]], ...]  # ", by which it established": subject after
+    after_verbs: re.Pattern[str]  # the verbs of the after cues (a fast test first)
     self_subject: re.Pattern[str]
     self_frame: re.Pattern[str]
     self_verb: re.Pattern[str]
@@ -41,6 +42,8 @@ class MandateCues:
     short_present: re.Pattern[str]
     short_dated: re.Pattern[str]
     thereof: re.Pattern[str]
+    short_anchor: re.Pattern[str]  # a literal piece of the keywords of short forms
+    forward_start: re.Pattern[str]  # any operative verb, matched at a paragraph's start
     forward: CueIndex
     mandate_of: re.Pattern[str]
     subject_end: re.Pattern[str]
@@ -88,13 +91,17 @@ def mandate_cues(code: str) -> MandateCues:
             np = rf"(?P<np>{det}(?:{mod}\s+){{0,{max_mod}}}?(?:{head})){gap}$"
             heads.append((kind, re.compile(np, re.IGNORECASE)))
     after = tuple(
-        (rel, _rx(frag)) for rel, frags in table.get("after", {}).items() for frag in frags
+        (rel, _rx(frag))
+        for rel, frags in table.get("after", {}).items()
+        if isinstance(frags, list)
+        for frag in frags
     )
     return MandateCues(
         code=code,
         participles=_index(table.get("participles", {}), words),
         basis=_index(table.get("basis", {}), words),
         after=after,
+        after_verbs=_rx(table.get("after", {}).get("verbs")),
         self_subject=_rx(subjects.get("self")),
         self_frame=_rx(subjects.get("self_frame")),
         self_verb=_rx(subjects.get("self_verb")),
@@ -111,6 +118,10 @@ def mandate_cues(code: str) -> MandateCues:
         short_present=_rx(short.get("present")),
         short_dated=_rx(short.get("dated")),
         thereof=_rx(short.get("thereof")),
+        short_anchor=_rx("|".join(map(re.escape, short.get("anchors", []))), 0),
+        forward_start=_rx("|".join(
+            f"(?:{frag})" for k, v in forward.items() if isinstance(v, list) and k != "targets"
+            for frag in v)),
         forward=_index({k: v for k, v in forward.items() if isinstance(v, list) and k != "targets"}, words),
         mandate_of=_rx(forward.get("mandate_of")),
         subject_end=_rx(forward.get("subject_end")),

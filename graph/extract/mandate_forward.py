@@ -24,8 +24,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from .mandates import Found
 
 # "3. Requests", "1 - يطلب", "12) Decides": the number of an operative paragraph at a line start
-_NUMBERED = re.compile(r"(?m)^[ \t*]*(?P<n>\d{1,3})[ \t]*[.)\-–][ \t]*(?=\S)")
-_LINE = re.compile(r"(?m)^[ \t*]*(?=\S)")
+# (each pattern opens on a line break, a literal the engine finds fast; the text's first line is
+# tried on its own)
+_NUMBER = r"[ \t*]*(?P<n>\d{1,3})[ \t]*[.)\-–][ \t]*(?=\S)"
+_NUMBERED = re.compile(r"\n" + _NUMBER)
+_NUMBER_AT = re.compile(_NUMBER)
+_LINE = re.compile(r"\n[ \t*]*(?=\S)")
 _CLAUSE_END = re.compile(r"[;؛；。]|\.(?:\s|$)")
 MAX_PARAGRAPH = 3000
 ACT_KINDS = ("resolution", "decision", "draft")
@@ -39,17 +43,27 @@ def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found,
     scan = run.scan
     lo, hi = bounds if bounds else (run.header_end, len(scan))
     lo = max(lo, run.header_end)
+    first = lo == 0 or scan[lo - 1] == "\n"
     numbered = [(m.start(), m.end(), m.group("n")) for m in _NUMBERED.finditer(scan, lo, hi)]
+    head = _NUMBER_AT.match(scan, lo, hi) if first else None
+    if head is not None:
+        numbered.insert(0, (head.start(), head.end(), head.group("n")))
     starts = {e for _, e, _ in numbered}
     paragraphs = [(e, n) for _, e, n in numbered]
     if run.doc_kind in ACT_KINDS or own is None:  # quoted paragraphs, one a line
-        paragraphs += [(m.end(), None) for m in _LINE.finditer(scan, lo, hi)
-                       if m.end() not in starts and _opens(cm, scan, m.end())]
+        lines = [m.end() for m in _line_openers(cm).finditer(scan, lo, hi)]
+        if first:
+            at = _skip_space(scan, lo)
+            if cm.forward_start.match(scan, at):
+                lines.insert(0, at)
+        paragraphs += [(p, None) for p in lines if p not in starts]
     paragraphs.sort()
     if not paragraphs:
         return
     ends = [s for s, _, _ in numbered]
     for pos, number in paragraphs:
+        if not cm.forward_start.match(scan, pos):
+            continue
         cues = [f for f in cm.forward.find(scan, pos, min(len(scan), pos + 90)) if f.start == pos]
         if not cues:
             continue
@@ -67,9 +81,16 @@ def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found,
         _attach_basis(run, found, subject, cue.end, subject.start, number)
 
 
-def _opens(cm: MandateCues, scan: str, pos: int) -> bool:
-    """An operative verb opens the line at ``pos``."""
-    return any(f.start == pos for f in cm.forward.find(scan, pos, min(len(scan), pos + 90)))
+_OPENERS: dict[str, re.Pattern[str]] = {}
+
+
+def _line_openers(cm: MandateCues) -> re.Pattern[str]:
+    """A line break, then an operative verb: "\nRequests the Secretary-General"."""
+    rx = _OPENERS.get(cm.code)
+    if rx is None:
+        verbs = cm.forward_start.pattern
+        rx = _OPENERS[cm.code] = re.compile(rf"\n[ \t*]*(?=(?:{verbs}))", re.IGNORECASE)
+    return rx
 
 
 def _heading_act(run: Run, pos: int) -> str | None:

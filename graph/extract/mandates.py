@@ -33,6 +33,7 @@ SHORT_REACH = 2000  # "the same resolution" refers to an act named at most this 
 # A statement's relation as the relation of the reference it rests on
 _AS_REFERENCE = {"extendedBy": "extends", "terminatedBy": "pursuantTo"}
 _STOP = re.compile(r"[.;؛。；]")
+_NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "resolutions 5/1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +96,9 @@ def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own,
     """ "the same resolution", "that decision", "the present resolution": resolved or dropped."""
     scan, out = run.scan, []
     lo, hi = bounds if bounds else (run.header_end, len(scan))
+    lo = max(lo, run.header_end)
     for rx, present in ((cm.short_same, False), (cm.short_present, True)):
-        for m in rx.finditer(scan, max(lo, run.header_end), hi):
+        for m in _around_anchors(cm, rx, scan, lo, hi):
             kind = "resolution" if m.group("res") else "decision"
             if present:
                 if run.doc_kind in ("resolution", "decision") or own is None:
@@ -106,11 +108,28 @@ def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own,
             earlier = [a for a in earlier if _kind_of(a.key) == kind]
             if earlier:
                 out.append(ActMention(earlier[-1].key, m.start(), m.end(), "short", 0.75))
-    for m in cm.short_dated.finditer(scan, max(lo, run.header_end), hi):
+    for m in _around_anchors(cm, cm.short_dated, scan, lo, hi):
         key = _dated(run, acts, m)
         if key:
             out.append(ActMention(key, m.start(), m.end(), "short-dated", 0.7))
     return out
+
+
+def _around_anchors(cm: MandateCues, rx: re.Pattern[str], scan: str, lo: int, hi: int):
+    """Matches of ``rx`` that hold a keyword anchor ("esolution"): a literal search first,
+    the pattern only around it (a pattern opening on "that" or "the" would be tried at
+    every word of the text)."""
+    seen = -1
+    for a in cm.short_anchor.finditer(scan, lo, hi):
+        p = a.start()
+        if p < seen or _NUMBER_NEXT.match(scan, a.end()) or scan[p - 1 : p] == "号":
+            continue  # "resolution 1373 (2001)", "第2118号决议": a numbered act, no short form
+        m = rx.search(scan, max(lo, p - 60), min(hi, p + 60))
+        while m is not None and m.end() <= p:
+            m = rx.search(scan, m.end(), min(hi, p + 60))
+        if m is not None and m.start() <= p < m.end():
+            seen = m.end()
+            yield m
 
 
 def _kind_of(key: str | None) -> str:
@@ -191,14 +210,16 @@ def _paragraph(run: Run, cm: MandateCues, act: ActMention, lo: int) -> str | Non
 
 
 def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found) -> None:
-    """Cases 1 and 2: the cue before the act, and what it is about."""
-    cue = _cue_before(run, cm, act)
-    if cue is None:
-        joined = _joined(run, cm, previous, act)
-        if joined and found.last is not None and found.statements[-1][2] == previous.end:
+    """Cases 1 and 2: the cue before the act, and what it is about. An act that continues a
+    list ("resolutions 1267 (1999), 1333 (2000) and 1390 (2002)") shares its head's."""
+    if _joined(run, cm, previous, act):
+        if found.last is not None and found.statements[-1][2] == previous.end:
             last = found.statements[-1][0]
             _emit(run, found, found.last[0], last.relation, act, last.rule, last.confidence,
                   paragraph=_paragraph(run, cm, act, act.start - 80))
+        return
+    cue = _cue_before(run, cm, act)
+    if cue is None:
         return
     kind, relation, cs, ce = cue
     paragraph = _paragraph(run, cm, act, ce)
@@ -265,6 +286,8 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
     if act.rule:
         return  # a short form ("the present resolution ...") heads no clause of its own
     limit = min(len(scan), act.end + AFTER_REACH + 80)
+    if not cm.after_verbs.search(scan, act.end, limit):
+        return
     for relation, rx in cm.after:
         m = rx.search(scan, act.end, limit)
         if m is None or m.start() - act.end > AFTER_REACH or _STOP.search(scan, act.end, m.start()):
