@@ -24,6 +24,7 @@ class MandateCues:
     code: str
     participles: CueIndex  # "established by": the subject stands before the cue
     basis: CueIndex  # "pursuant to": a statement only in a frame that names who acts
+    before: CueIndex  # both, one search: relations "participle:establishedBy", "basis:pursuantTo"
     after: tuple[tuple[str, re.Pattern[str]], ...]  # ", by which it established": subject after
     after_verbs: re.Pattern[str]  # the verbs of the after cues (a fast test first)
     self_subject: re.Pattern[str]
@@ -100,6 +101,14 @@ def mandate_cues(code: str) -> MandateCues:
         code=code,
         participles=_index(table.get("participles", {}), words),
         basis=_index(table.get("basis", {}), words),
+        before=CueIndex(
+            [(f"{kind}:{rel}", frag)
+             for kind in ("participle", "basis")
+             for rel, frags in table.get("participles" if kind == "participle" else "basis",
+                                         {}).items()
+             for frag in frags],
+            word_starts=words,
+        ),
         after=after,
         after_verbs=_rx(table.get("after", {}).get("verbs")),
         self_subject=_rx(subjects.get("self")),

@@ -97,39 +97,57 @@ def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own,
     scan, out = run.scan, []
     lo, hi = bounds if bounds else (run.header_end, len(scan))
     lo = max(lo, run.header_end)
-    for rx, present in ((cm.short_same, False), (cm.short_present, True)):
-        for m in _around_anchors(cm, rx, scan, lo, hi):
-            kind = "resolution" if m.group("res") else "decision"
-            if present:
-                if run.doc_kind in ("resolution", "decision") or own is None:
-                    out.append(ActMention(own, m.start(), m.end(), "present", 0.85))
+    seen = -1
+    for p in _unnumbered_keywords(cm, scan, lo, hi):
+        if p < seen:
+            continue
+        for rx, form, after in ((cm.short_same, "short", 16), (cm.short_present, "present", 16),
+                                (cm.short_dated, "short-dated", 70)):
+            m = _holding(rx, scan, p, lo, hi, after)
+            if m is None:
                 continue
-            earlier = [a for a in acts if a.end <= m.start() and m.start() - a.end <= SHORT_REACH]
-            earlier = [a for a in earlier if _kind_of(a.key) == kind]
-            if earlier:
-                out.append(ActMention(earlier[-1].key, m.start(), m.end(), "short", 0.75))
-    for m in _around_anchors(cm, cm.short_dated, scan, lo, hi):
-        key = _dated(run, acts, m)
-        if key:
-            out.append(ActMention(key, m.start(), m.end(), "short-dated", 0.7))
+            seen = m.end()
+            act = _short_act(run, acts, m, form, own)
+            if act is not None:
+                out.append(act)
+            break
     return out
 
 
-def _around_anchors(cm: MandateCues, rx: re.Pattern[str], scan: str, lo: int, hi: int):
-    """Matches of ``rx`` that hold a keyword anchor ("esolution"): a literal search first,
-    the pattern only around it (a pattern opening on "that" or "the" would be tried at
-    every word of the text)."""
-    seen = -1
-    for a in cm.short_anchor.finditer(scan, lo, hi):
-        p = a.start()
-        if p < seen or _NUMBER_NEXT.match(scan, a.end()) or scan[p - 1 : p] == "号":
-            continue  # "resolution 1373 (2001)", "第2118号决议": a numbered act, no short form
-        m = rx.search(scan, max(lo, p - 60), min(hi, p + 60))
-        while m is not None and m.end() <= p:
-            m = rx.search(scan, m.end(), min(hi, p + 60))
-        if m is not None and m.start() <= p < m.end():
-            seen = m.end()
-            yield m
+def _short_act(run: Run, acts: list[ActMention], m: re.Match[str], form: str, own):
+    """The act a short form stands for, or None when it cannot be told."""
+    if form == "present":
+        if run.doc_kind in ("resolution", "decision") or own is None:
+            return ActMention(own, m.start(), m.end(), "present", 0.85)
+        return None
+    if form == "short-dated":
+        key = _dated(run, acts, m)
+        return ActMention(key, m.start(), m.end(), form, 0.7) if key else None
+    kind = "resolution" if m.group("res") else "decision"
+    earlier = [
+        a for a in acts
+        if a.end <= m.start() and m.start() - a.end <= SHORT_REACH and _kind_of(a.key) == kind
+    ]
+    return ActMention(earlier[-1].key, m.start(), m.end(), "short", 0.75) if earlier else None
+
+
+def _unnumbered_keywords(cm: MandateCues, scan: str, lo: int, hi: int) -> list[int]:
+    """Where a keyword stands without a number: a literal search ("esolution"), numbered acts
+    ("resolution 1373 (2001)", "第2118号决议") dropped; short forms can only be there."""
+    return [
+        a.start()
+        for a in cm.short_anchor.finditer(scan, lo, hi)
+        if not _NUMBER_NEXT.match(scan, a.end()) and scan[a.start() - 1 : a.start()] != "号"
+    ]
+
+
+def _holding(rx: re.Pattern[str], scan: str, p: int, lo: int, hi: int,
+             after: int) -> re.Match[str] | None:
+    """A match of ``rx`` that holds position ``p`` (searched in a short window around it)."""
+    m = rx.search(scan, max(lo, p - 50), min(hi, p + after))
+    while m is not None and m.end() <= p:
+        m = rx.search(scan, m.end(), min(hi, p + after))
+    return m if m is not None and m.start() <= p < m.end() else None
 
 
 def _kind_of(key: str | None) -> str:
@@ -160,13 +178,13 @@ def _cue_before(run: Run, cm: MandateCues, act: ActMention):
     c0 = clause_start(run, act.start)
     lo = max(c0, act.start - WINDOW)
     best = None
-    for kind, index in (("participle", cm.participles), ("basis", cm.basis)):
-        for f in index.find(scan, lo, act.start):
-            if f.end > act.start or not _act_gap(run, cm, f.end, act.start):
-                continue
-            rank = (f.end, -f.start, kind == "participle")
-            if best is None or rank > best[0]:
-                best = (rank, (kind, f.relation, f.start, f.end))
+    for f in cm.before.find(scan, lo, act.start):
+        if f.end > act.start or not _act_gap(run, cm, f.end, act.start):
+            continue
+        kind, relation = f.relation.split(":", 1)
+        rank = (f.end, -f.start, kind == "participle")
+        if best is None or rank > best[0]:
+            best = (rank, (kind, relation, f.start, f.end))
     return best[1] if best else None
 
 
