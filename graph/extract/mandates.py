@@ -68,7 +68,9 @@ def extract_mandates(
     found = Found([], [], {})
     for i, act in enumerate(mentions):
         _backward(run, cm, act, mentions[i - 1] if i else None, found)
-        _after(run, cm, act, found)
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if following is None or not _joined(run, cm, act, following):
+            _after(run, cm, act, found)  # in a list, what follows is the last item's
     from .mandate_forward import forward_statements
 
     forward_statements(run, cm, own, found, bounds)
@@ -175,11 +177,14 @@ def _dated(run: Run, acts: list[ActMention], m: re.Match[str]) -> str | None:
 def _cue_before(run: Run, cm: MandateCues, act: ActMention):
     """The cue whose act this is: (kind, relation, start, end) or None."""
     scan = run.scan
-    c0 = clause_start(run, act.start)
-    lo = max(c0, act.start - WINDOW)
     best = None
-    for f in cm.before.find(scan, lo, act.start):
+    c0 = None  # the clause's start, worked out only when a cue is near (most acts have none)
+    for f in cm.before.find(scan, max(0, act.start - WINDOW), act.start):
         if f.end > act.start or not _act_gap(run, cm, f.end, act.start):
+            continue
+        if c0 is None:
+            c0 = clause_start(run, act.start)
+        if f.start < c0:
             continue
         kind, relation = f.relation.split(":", 1)
         rank = (f.end, -f.start, kind == "participle")
