@@ -56,17 +56,18 @@ BACKWARD = [
      [(S, None, "requestedBy", "A/RES/77/260", "يقدم هذا التقرير", None, None, None)]),
     ("zh", "本报告是根据大会第78/275号决议提交的。",
      [(S, None, "requestedBy", "A/RES/78/275", "本报告", None, None, None)]),
-    # a body named in the sentence: "body:<act>" when the body scheme does not know it
+    # a body named in the sentence: its code in ontology/bodies.ttl (by name, or by the act
+    # that established it); "body:<act>" when the scheme does not know it
     ("en", "notified to the Security Council Committee established by resolution 661 (1990) "
      "concerning the situation",
-     [("body", "body:S/RES/661(1990)", "establishedBy", "S/RES/661(1990)",
+     [("body", "S/AC.25", "establishedBy", "S/RES/661(1990)",
        "the Security Council Committee", None, None, None)]),
     ("en", "the United Nations Interim Security Force for Abyei (UNISFA), established by Security "
      "Council resolution 1990 (2011) and most recently extended by resolution 2179 (2014),",
-     [("body", "body:S/RES/1990(2011)", "establishedBy", "S/RES/1990(2011)",
-       "the United Nations Interim Security Force for Abyei (UNISFA)", None, None, None),
-      ("body", "body:S/RES/1990(2011)", "extendedBy", "S/RES/2179(2014)",
-       "the United Nations Interim Security Force for Abyei (UNISFA)", None, None, None)]),
+     [("body", "UNISFA", "establishedBy", "S/RES/1990(2011)",
+       "United Nations Interim Security Force for Abyei", None, None, None),
+      ("body", "UNISFA", "extendedBy", "S/RES/2179(2014)",
+       "United Nations Interim Security Force for Abyei", None, None, None)]),
     ("en", "the Committee of the Security Council established by resolution 748 (1992)",
      [("body", "body:S/RES/748(1992)", "establishedBy", "S/RES/748(1992)",
        "the Committee of the Security Council", None, None, None)]),
@@ -77,19 +78,19 @@ BACKWARD = [
      [("body", None, "terminatedBy", "S/RES/1234(1999)", "the United Nations Observer Mission",
        None, None, None)]),
     ("fr", "notifiées au Comité créé par la résolution 661 (1990)",
-     [("body", "body:S/RES/661(1990)", "establishedBy", "S/RES/661(1990)", "au Comité", None,
+     [("body", "S/AC.25", "establishedBy", "S/RES/661(1990)", "au Comité", None,
        None, None)]),
     ("es", "notificadas al Comité establecido en virtud de la resolución 661 (1990)",
-     [("body", "body:S/RES/661(1990)", "establishedBy", "S/RES/661(1990)", "al Comité", None,
+     [("body", "S/AC.25", "establishedBy", "S/RES/661(1990)", "al Comité", None,
        None, None)]),
     ("ru", "Группа экспертов, учрежденная в соответствии с пунктом 26 резолюции 1874 (2009),",
-     [("body", "body:S/RES/1874(2009)", "establishedBy", "S/RES/1874(2009)", "Группа экспертов",
+     [("body", "PoE-1874", "establishedBy", "S/RES/1874(2009)", "Группа экспертов",
        "26", None, None)]),
     ("ar", "اللجنة المنشأة عملا بالقرار 661 (1990)",
-     [("body", "body:S/RES/661(1990)", "establishedBy", "S/RES/661(1990)", "اللجنة", None, None,
+     [("body", "S/AC.25", "establishedBy", "S/RES/661(1990)", "اللجنة", None, None,
        None)]),
     ("zh", "通报安全理事会第2127(2013)号决议所设委员会。",
-     [("body", "body:S/RES/2127(2013)", "establishedBy", "S/RES/2127(2013)", "委员会", None, None,
+     [("body", "Committee-2127", "establishedBy", "S/RES/2127(2013)", "委员会", None, None,
        None)]),
     # the subject after the act: "by which it established ..."
     ("en", "Recalling its resolution 76/245 of 24 December 2021, by which it established an ad hoc "
@@ -116,12 +117,12 @@ BACKWARD = [
      [("body", "body:S/RES/1990(2011)", "establishedBy", "S/RES/1990(2011)", "the Panel", "5",
        None, None)]),
     ("fr", "le Groupe d'experts créé par le paragraphe 26 de la résolution 1874 (2009)",
-     [("body", "body:S/RES/1874(2009)", "establishedBy", "S/RES/1874(2009)", "le Groupe d'experts",
+     [("body", "PoE-1874", "establishedBy", "S/RES/1874(2009)", "le Groupe d'experts",
        "26", None, None)]),
     # short forms: resolved to the act meant, or no statement
     ("en", "Recalling its resolution 1267 (1999),\nNoting the work of the Committee established by "
      "the same resolution,",
-     [("body", "body:S/RES/1267(1999)", "establishedBy", "S/RES/1267(1999)", "the Committee",
+     [("body", "S/AC.37", "establishedBy", "S/RES/1267(1999)", "the Committee",
        None, None, None)]),
     ("en", "Noting the work of the Committee established by that resolution,", []),
     ("ru", "ссылаясь на свою резолюцию 1990 (2011) от 27 июня 2011 года,\nотмечая работу Сил, "
@@ -142,7 +143,7 @@ FORWARD = [
        "a report on the implementation of the present resolution", "3", None,
        "at its eightieth session")]),
     ("en", "1. Decides to extend until 15 May 2019 the mandate of UNISFA;",
-     [("body", None, "extendedBy", None, "UNISFA", "1", "2019-05-15", None)]),
+     [("body", "UNISFA", "extendedBy", None, "UNISFA", "1", "2019-05-15", None)]),
     ("en", "1. Decides to extend the mandate of the Panel of Experts until 12 March 2021;",
      [("body", None, "extendedBy", None, "the Panel of Experts", "1", "2021-03-12", None)]),
     ("en", "1. Decides to establish an ad hoc open-ended working group on the review of mandates;",
@@ -154,13 +155,13 @@ FORWARD = [
        "un rapport sur l'application de la présente résolution", "2", None,
        "à sa soixante-dix-septième session")]),
     ("fr", "1. Décide de proroger le mandat de la FISNUA jusqu'au 15 mai 2019 ;",
-     [("body", None, "extendedBy", None, "FISNUA", "1", "2019-05-15", None)]),
+     [("body", "UNISFA", "extendedBy", None, "FISNUA", "1", "2019-05-15", None)]),
     ("fr", "1. Décide de créer un groupe de travail spécial à composition non limitée chargé "
      "d'examiner les mandats ;",
      [("body", None, "establishedBy", None,
        "un groupe de travail spécial à composition non limitée", "1", None, None)]),
     ("es", "1. Decide prorrogar el mandato de la UNISFA hasta el 15 de mayo de 2019;",
-     [("body", None, "extendedBy", None, "UNISFA", "1", "2019-05-15", None)]),
+     [("body", "UNISFA", "extendedBy", None, "UNISFA", "1", "2019-05-15", None)]),
     ("es", "2. Solicita al Secretario General que le presente un informe sobre la aplicación de la "
      "presente resolución en su octogésimo período de sesiones;",
      [("activity", None, "requestedBy", None,
@@ -183,7 +184,7 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "一份关于本决议执行情况的报告", "3", None,
        "大会第八十届会议")]),
     ("zh", "1. 决定将联阿安全部队的任务期限延长至2019年5月15日；",
-     [("body", None, "extendedBy", None, "联阿安全部队", "1", "2019-05-15", None)]),
+     [("body", "UNISFA", "extendedBy", None, "联阿安全部队", "1", "2019-05-15", None)]),
     ("zh", "1. 决定设立一个不限成员名额特设工作组；",
      [("body", None, "establishedBy", None, "一个不限成员名额特设工作组", "1", None, None)]),
 ]
@@ -267,7 +268,22 @@ def test_a_reference_keeps_a_mandate_relation_only_for_a_self_statement():
 def test_the_same_body_in_two_languages_is_one_node():
     en = statements("the Committee established by resolution 661 (1990)", "en")
     fr = statements("le Comité créé par la résolution 661 (1990)", "fr")
-    assert en[0][1] == fr[0][1] == "body:S/RES/661(1990)"
+    assert en[0][1] == fr[0][1] == "S/AC.25"  # mg:establishingAct "S/RES/661(1990)"
+
+
+def test_without_the_schemes_establishing_acts_a_body_is_keyed_by_its_act(monkeypatch):
+    from graph.extract import mandate_cues
+
+    monkeypatch.setattr(mandate_cues, "establishing_acts", lambda: {})
+    en = statements("the Committee established by resolution 661 (1990)", "en")
+    ru = statements("Комитет, учрежденный резолюцией 661 (1990)", "ru")
+    assert en[0][1] == ru[0][1] == "body:S/RES/661(1990)"
+
+
+def test_an_act_that_established_another_body_keys_an_unlisted_one_by_the_act():
+    # the scheme says 1990 (2011) established UNISFA: "the Panel" is not UNISFA
+    got = statements("the Panel established under resolution 1990 (2011),", "en")
+    assert got[0][1] == "body:S/RES/1990(2011)"
 
 
 def test_every_statement_is_of_the_model():
@@ -298,7 +314,7 @@ def test_resolution_687_makes_no_self_statement_of_what_it_cites():
     assert not acts & {"S/RES/678(1990)", "S/RES/686(1991)"}  # Kuwait, the letter: citations
     committee = [m for m in record.mandates if m.act == "S/RES/661(1990)"]
     assert committee and {(m.subject, m.relation) for m in committee} == {
-        ("body:S/RES/661(1990)", "establishedBy")}
+        ("S/AC.25", "establishedBy")}
     refs = [r for r in record.references if r.key in ("S/RES/661(1990)", "S/RES/678(1990)")]
     assert refs and all(r.relation not in ("establishedBy", "pursuantTo") for r in refs)
 
@@ -307,7 +323,7 @@ def test_resolution_820_cites_the_measures_and_names_the_724_committee():
     record = corpus_record("SC_S-RES-820-1993.txt")
     assert not [m for m in record.mandates if m.act == "S/RES/757(1992)"]
     assert {(m.subject, m.relation) for m in record.mandates if m.act == "S/RES/724(1991)"} == {
-        ("body:S/RES/724(1991)", "establishedBy")}
+        ("S/AC.27", "establishedBy")}
     assert all(r.relation != "endorses" for r in record.references if r.key == "S/RES/724(1991)")
 
 
@@ -337,4 +353,4 @@ def test_a_panel_extended_by_the_draft_was_established_by_1591():
     record = corpus_record("SC_draft_S-2020-110.txt")
     extended = [m for m in record.mandates if m.relation == "extendedBy" and m.act is None]
     assert [(m.subject, m.until, m.paragraph) for m in extended] == [
-        ("body:S/RES/1591(2005)", "2021-03-12", "2")]
+        ("PoE-1591", "2021-03-12", "2")]

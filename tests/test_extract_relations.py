@@ -297,9 +297,10 @@ def test_an_unnamed_body_established_by_an_act_is_extended_by_the_citing_act():
     assert (ref.relation, ref.cue, ref.subject, ref.doc_relation) == (
         "cites", "establishedBy", None, None)
     record = extract_record(Document(text, language="en"))
+    # the body scheme says 743 established UNPROFOR
     assert {(m.subject, m.relation, m.act, m.until) for m in record.mandates} == {
-        ("body:S/RES/743(1992)", "establishedBy", "S/RES/743(1992)", None),
-        ("body:S/RES/743(1992)", "extendedBy", None, "1993-06-30"),
+        ("UNPROFOR", "establishedBy", "S/RES/743(1992)", None),
+        ("UNPROFOR", "extendedBy", None, "1993-06-30"),
     }
 
 

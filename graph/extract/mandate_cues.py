@@ -145,10 +145,10 @@ def mandate_cues(code: str) -> MandateCues:
 
 
 @cache
-def establishing_acts() -> dict[str, str]:
-    """Act key -> code of the body that act established (mg:establishingAct in bodies.ttl).
+def establishing_acts() -> dict[str, tuple[str, ...]]:
+    """Act key -> codes of the bodies that act established (mg:establishingAct in bodies.ttl).
 
-    Empty when the scheme has none yet: the subject then keys as "body:<act key>".
+    Empty when the scheme has none: the subject then keys as "body:<act key>".
     """
     import pyoxigraph as ox
 
@@ -163,16 +163,56 @@ def establishing_acts() -> dict[str, str]:
         rows = store.query(
             f"SELECT ?code ?act WHERE {{ ?b <{_MG}code> ?code ; <{_MG}establishingAct> ?act }}"
         )
-        out: dict[str, str] = {}
+        out: dict[str, list[str]] = {}
         for row in rows:
-            out.setdefault(row["act"].value, row["code"].value)
-        return out
+            out.setdefault(row["act"].value, []).append(row["code"].value)
+        return {act: tuple(sorted(codes)) for act, codes in out.items()}
     except (OSError, SyntaxError, ValueError):  # pragma: no cover - a broken scheme file
         return {}
 
 
-def body_key(act: str | None) -> str | None:
-    """The key of the body an act established: its code when the scheme knows it."""
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def body_key(act: str | None, phrase: str = "") -> str | None:
+    """The key of the body an act established: the code of the body the scheme says that act
+    established and whose names share a word with ``phrase`` ("the Committee", not "the
+    Panel", for resolution 1990 (2011) that established UNISFA); else "body:<act key>"."""
     if act is None:
         return None
-    return establishing_acts().get(act) or f"body:{act}"
+    codes = establishing_acts().get(act, ())
+    fitting = [c for c in codes if not phrase or _shares_a_word(c, phrase)]
+    return fitting[0] if len(fitting) == 1 else f"body:{act}"
+
+
+@cache
+def _label_words(code: str) -> tuple[frozenset[str], str]:
+    """Word stems (five letters) of every name of a body, and its names joined (for CJK)."""
+    from .bodies import body_index
+
+    body = body_index().bodies.get(code)
+    if body is None:
+        return frozenset(), ""
+    names = [*body.pref.values(), *(n for ns in body.alt.values() for n in ns),
+             *(n for ns in body.hidden.values() for n in ns)]
+    joined = " ".join(names).lower()
+    return frozenset(_stem(w) for w in _WORD.findall(joined) if len(w) >= 4), joined
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:[وفبل]?ال|لل)(?=\w\w\w)")
+
+
+def _stem(word: str) -> str:
+    """Five letters of a word, an Arabic article dropped ("اللجنة" and "لجنة" agree)."""
+    return _ARABIC_ARTICLE.sub("", word)[:5]
+
+
+def _shares_a_word(code: str, phrase: str) -> bool:
+    stems, joined = _label_words(code)
+    text = phrase.lower()
+    if _CJK.search(text):  # "委员会" in "安全理事会第1718(2006)号决议所设委员会"
+        tail = "".join(_CJK.findall(text))[-3:]
+        return bool(tail) and tail in joined
+    words = {_stem(w) for w in _WORD.findall(text) if len(w) >= 4}
+    return bool(words & stems)

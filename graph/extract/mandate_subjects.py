@@ -99,12 +99,13 @@ def _body_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
             if code and mention.code is None and i in ctx.guessed:
                 code = None  # "the Committee" guessed to a listed body: the act says more
             if code is None:
-                code = body_key(act.key) if relation == "establishedBy" else None
+                phrase = run.scan[mention.start : mention.end]
+                code = body_key(act.key, phrase) if relation == "establishedBy" else None
                 rule = "body-short"
             else:
                 rule = "body-name"
             if code == run.citing and relation == "establishedBy" and mention.code is None:
-                code = body_key(act.key)  # "the Council established by" in a Council text
+                code = body_key(act.key, run.scan[mention.start : mention.end])
             start = mention.start
             if mention.code is None:  # "the Security Council Committee": the whole phrase
                 np = _phrase_before(run, cm, cs, lo, relation, act, None)
@@ -139,7 +140,7 @@ def _phrase_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
     phrase = _ARTICLE.sub("", text)
     if kind == "body":
         if relation == "establishedBy":
-            key = body_key(act.key)
+            key = body_key(act.key, scan[start:end])
         else:
             key = recall(found, phrase) if found is not None else None
         return Subject("body", key, start, end, "body-phrase", 0.9)
@@ -206,7 +207,7 @@ def noun_phrase_after(run: Run, cm: MandateCues, pos: int, relation: str, act_ke
     head = _head_kind(cm, scan, pos, end) or default
     if head == "body":
         if relation == "establishedBy":
-            key = body_key(act_key)
+            key = body_key(act_key, scan[pos:end])
         else:
             key = recall(found, phrase) or _established_here(found, pos, end)
         return Subject("body", key, pos, end, "body-phrase", 0.85)
