@@ -152,7 +152,7 @@ def establishing_acts() -> dict[str, tuple[str, ...]]:
     """
     import pyoxigraph as ox
 
-    from ..paths import ontology_file
+    from ..vocab.ontology import ontology_file
 
     path = ontology_file("bodies.ttl")
     if not path.exists():
