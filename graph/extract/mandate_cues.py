@@ -22,9 +22,10 @@ class MandateCues:
     """Compiled [mandates] patterns of one language."""
 
     code: str
-    participles: CueIndex  # "established by": the subject stands before the cue
-    basis: CueIndex  # "pursuant to": a statement only in a frame that names who acts
-    before: CueIndex  # both, one search: relations "participle:establishedBy", "basis:pursuantTo"
+    # Cues before an act, in one index: "participle:establishedBy" ("established by": the subject
+    # stands before the cue), "basis:pursuantTo" ("pursuant to": a statement only in a frame
+    # that names who acts)
+    before: CueIndex
     after: tuple[tuple[str, re.Pattern[str]], ...]  # ", by which it established": subject after
     after_verbs: re.Pattern[str]  # the verbs of the after cues (a fast test first)
     self_subject: re.Pattern[str]
@@ -99,8 +100,6 @@ def mandate_cues(code: str) -> MandateCues:
     )
     return MandateCues(
         code=code,
-        participles=_index(table.get("participles", {}), words),
-        basis=_index(table.get("basis", {}), words),
         before=CueIndex(
             [(f"{kind}:{rel}", frag)
              for kind in ("participle", "basis")

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from .dates import match_date
 from .mandate_cues import MandateCues
-from .mandate_subjects import Subject, noun_phrase_after
+from .mandate_found import ActMention, Found, Subject, emit
+from .mandate_subjects import _head_kind, noun_phrase_after
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .core import Run
-    from .mandates import Found
+    from .state import Run
 
 # "3. Requests", "1 - يطلب", "12) Decides": the number of an operative paragraph at a line start
 # (each pattern opens on a line break, a literal the engine finds fast; the text's first line is
@@ -38,8 +38,6 @@ ACT_KINDS = ("resolution", "decision", "draft")
 def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found,
                        bounds: tuple[int, int] | None = None) -> None:
     """Case 4 of mandates.py: statements whose act is the present one (or a heading's)."""
-    from .mandates import ActMention, _emit
-
     scan = run.scan
     lo, hi = bounds if bounds else (run.header_end, len(scan))
     lo = max(lo, run.header_end)
@@ -76,7 +74,7 @@ def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found,
         if statement is None:
             continue
         subject, until, target, conf = statement
-        _emit(run, found, subject, cue.relation, act, f"forward-{cue.relation}", conf,
+        emit(run, found, subject, cue.relation, act, f"forward-{cue.relation}", conf,
               paragraph=number, until=until, target=target, forward=True)
         _attach_basis(run, found, subject, cue.end, subject.start, number)
 
@@ -140,8 +138,6 @@ def _skip_space(scan: str, pos: int) -> int:
 
 def _head_or_article(cm: MandateCues, scan: str, start: int, end: int) -> bool:
     """The phrase names a thing: a head word of the data, after an article."""
-    from .mandate_subjects import _head_kind
-
     return scan[start : start + 1].isalpha() and _head_kind(cm, scan, start, end) is not None
 
 
@@ -209,9 +205,7 @@ def target_of(cm: MandateCues, scan: str, pos: int, end: int) -> str | None:
 def _attach_basis(run: Run, found: Found, subject: Subject, lo: int, hi: int, number) -> None:
     """ "Requests the Secretary-General, pursuant to its resolution 40/4, to submit a report
     (A/40/105)": the report rests on 40/4 too."""
-    from .mandates import _emit
-
     for act, relation, cs in list(found.basis):
         if lo <= cs and act.end <= hi:
-            _emit(run, found, subject, relation, act, f"forward-basis-{relation}", 0.6,
+            emit(run, found, subject, relation, act, f"forward-basis-{relation}", 0.6,
                   paragraph=None)

@@ -9,37 +9,18 @@ Kinds (model.SUBJECT_KINDS): ``self`` (the citing document, only when the text s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .mandate_cues import MandateCues, body_key
+from .mandate_found import _ARTICLE, _SPACES, Subject
 from .relations import _PARAGRAPH_BREAK, _opens_paragraph
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .core import Run
-    from .mandates import ActMention, Found
+    from .mandate_found import ActMention, Found
+    from .state import Run
 
 SUBJECT_WINDOW = 220  # characters before a participle searched for its subject
 _CLAUSE = re.compile(r"[.;:؛。；：!?]|\n[ \t]*\r?\n|\n[ \t]*\d{1,3}[ \t]*[.)\-][ \t]")
-_SPACES = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:the|a|an|its|their|this|that|le|la|les|l'|el|los|las|un|une|una)\s+",
-                      re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """The subject of a statement: kind, key, scan span, the rule that found it."""
-
-    kind: str
-    key: str | None
-    start: int
-    end: int
-    rule: str
-    confidence: float
-
-    def phrase(self, scan: str) -> str:
-        """The subject's words, lower case, article dropped: the memory key of a body."""
-        return _ARTICLE.sub("", _SPACES.sub(" ", scan[self.start : self.end]).strip().lower())
 
 
 def clause_start(run: Run, pos: int) -> int:

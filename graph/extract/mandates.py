@@ -15,15 +15,16 @@ reference gets the citing relation of its sentence, its cue words kept in ``Refe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, Mandate, Reference
 from .mandate_cues import MandateCues, body_key, mandate_cues
-from .mandate_subjects import Subject, clause_start, noun_phrase_after, subject_before
+from .mandate_found import ActMention, Found, Subject, emit
+from .mandate_subjects import clause_start, noun_phrase_after, subject_before
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .core import Run
+    from .state import Run
 
 ACT_KINDS = ("resolution", "decision")
 WINDOW = 160  # characters before an act searched for its cue
@@ -34,27 +35,6 @@ SHORT_REACH = 2000  # "the same resolution" refers to an act named at most this 
 _AS_REFERENCE = {"extendedBy": "extends", "terminatedBy": "pursuantTo"}
 _STOP = re.compile(r"[.;؛。；]")
 _NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "resolutions 5/1"
-
-
-@dataclass(frozen=True, slots=True)
-class ActMention:
-    """An act named in the text: a reference, or a short form resolved to one."""
-
-    key: str | None  # None: the citing document (no key)
-    start: int  # scan offsets
-    end: int
-    rule: str = ""  # "" for a reference; "short" for a resolved short form
-    confidence: float = 1.0
-
-
-@dataclass(slots=True)
-class Found:
-    """Statements found so far, and what later cases need from earlier ones."""
-
-    statements: list[tuple[Mandate, int, int]]  # with the scan span of the act mention
-    basis: list[tuple[ActMention, str, int]]  # unattached basis cues: (act, relation, cue start)
-    memory: dict[str, str]  # noun phrase (lower case) -> subject key, from establishments
-    last: tuple[Subject, int] | None = None  # last subject and the scan end of its act
 
 
 def extract_mandates(
@@ -238,7 +218,7 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
     if _joined(run, cm, previous, act):
         if found.last is not None and found.statements[-1][2] == previous.end:
             last = found.statements[-1][0]
-            _emit(run, found, found.last[0], last.relation, act, last.rule, last.confidence,
+            emit(run, found, found.last[0], last.relation, act, last.rule, last.confidence,
                   paragraph=_paragraph(run, cm, act, act.start - 80))
         return
     cue = _cue_before(run, cm, act)
@@ -250,7 +230,7 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         subject = subject_before(run, cm, cs, relation, act, found)
         if subject is not None:
             conf = subject.confidence * act.confidence
-            _emit(run, found, subject, relation, act, f"{subject.rule}-{relation}", conf,
+            emit(run, found, subject, relation, act, f"{subject.rule}-{relation}", conf,
                   paragraph=paragraph)
         return
     frame = _self_frame(run, cm, cs)
@@ -259,7 +239,7 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         if report:  # "This report is submitted in accordance with": the act asked for it
             relation = "requestedBy"
         subject = Subject("self", None, start, end, "self-frame", 0.85)
-        _emit(run, found, subject, relation, act, "self-frame-" + relation,
+        emit(run, found, subject, relation, act, "self-frame-" + relation,
               0.85 * act.confidence, paragraph=paragraph)
     else:
         found.basis.append((act, relation, cs))
@@ -332,50 +312,10 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
             from .mandate_forward import target_of
 
             target = target_of(cm, scan, m.end(), clause_end)
-        _emit(run, found, subject, relation, act, f"after-{relation}",
+        emit(run, found, subject, relation, act, f"after-{relation}",
               subject.confidence * act.confidence * 0.95, paragraph=None, until=until,
               target=target)
         return
-
-
-def _emit(run: Run, found: Found, subject: Subject, relation: str, act: ActMention, rule: str,
-          confidence: float, *, paragraph: str | None, until: str | None = None,
-          target: str | None = None, forward: bool = False) -> None:
-    """Add one statement (offsets mapped back to the text as given)."""
-    st = run.st
-    s0, s1 = subject.start, subject.end
-    while s1 > s0 and run.scan[s1 - 1] in " \t\r\n,":
-        s1 -= 1
-    a, b = st.span(s0, s1)
-    if forward:
-        act_a = act_b = None
-    else:
-        act_a, act_b = st.span(act.start, act.end)
-    lo = min(subject.start, act.start) if not forward else subject.start
-    hi = max(subject.end, act.end) if not forward else subject.end
-    if act.rule:
-        rule = f"{rule}-{act.rule}"
-    statement = Mandate(
-        subject_kind=subject.kind,
-        subject=subject.key,
-        relation=relation,
-        act=act.key,
-        evidence=run.sentences.evidence(lo, hi),
-        rule=rule,
-        confidence=round(min(confidence, 0.99), 2),
-        subject_text=run.doc.text[a:b],
-        subject_start=a,
-        subject_end=b,
-        act_start=act_a,
-        act_end=act_b,
-        paragraph=paragraph,
-        until=until,
-        target=target,
-    )
-    found.statements.append((statement, act.start, act.end))
-    found.last = (subject, act.end)
-    if relation == "establishedBy" and subject.kind == "body" and subject.key:
-        found.memory[subject.phrase(run.scan)] = subject.key
 
 
 def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:
