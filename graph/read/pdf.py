@@ -2,54 +2,236 @@
 
 Chosen by measurement over the real UN PDFs (see README, "Reading documents"): PDFium read
 them about 20 times faster than pypdf with the same words, and marks line-end hyphens (U+FFFE)
-so that layout clean-up can tell them apart. Before PDFium sees a file, its compressed streams
-are inflated once with a budget, so a PDF that inflates to gigabytes is refused by name instead
-of exhausting memory.
+so that layout clean-up can tell them apart. Before PDFium sees a file, every stream it would
+decode for text is decoded once by qpdf (pikepdf) under a byte budget, through its whole filter
+chain, so a PDF that inflates to gigabytes is refused by name instead of exhausting memory.
 """
 
 from __future__ import annotations
 
+import io
 import re
-import zlib
 
 from ..errors import InputError
 from .limits import Limits, describe
 
-# Start of a stream body: "stream" then CRLF or LF (PDF 32000-1, 7.3.8.1).
-_STREAM = re.compile(rb"stream\r?\n")
-_CHUNK = 1 << 20
+# Streams PDFium never decodes when it extracts text: image data (checked by building a PDF
+# whose image XObject inflates to 1 GB: the text came out and memory did not grow).
+_SKIPPED_SUBTYPES = frozenset({"/Image"})
+# Keys not followed from a page: back links, the structure tree, thumbnails, metadata, and
+# arrays of numbers or names that PDFium never reads as streams (glyph widths, boxes).
+_SKIPPED_KEYS = frozenset(
+    {
+        "/Parent",
+        "/P",
+        "/StructTreeRoot",
+        "/Metadata",
+        "/Thumb",
+        "/B",
+        "/Widths",
+        "/W",
+        "/W2",
+        "/Differences",
+        "/ProcSet",
+        "/FontBBox",
+        "/BBox",
+        "/Matrix",
+        "/MediaBox",
+        "/CropBox",
+        "/BleedBox",
+        "/TrimBox",
+        "/ArtBox",
+        "/Rect",
+        "/Type",
+        "/Subtype",
+        "/BaseFont",
+        "/FontName",
+        "/Length",
+        "/Filter",
+        "/DecodeParms",
+    }
+)
+# The most bytes one input byte can become through each filter: Deflate's 258-byte match in
+# two bits (1032), an LZW code of at least 9 bits for a string of at most 3,839 bytes, a
+# run-length pair that repeats a byte 128 times, "z" for four zeros in ASCII85. Image codecs end
+# the chain in PDFium's text path (factor 1); a filter not listed has no known bound.
+_EXPANSION = {
+    "/FlateDecode": 1032,
+    "/Fl": 1032,
+    "/LZWDecode": 3413,
+    "/LZW": 3413,
+    "/RunLengthDecode": 64,
+    "/RL": 64,
+    "/ASCII85Decode": 4,
+    "/A85": 4,
+    "/ASCIIHexDecode": 1,
+    "/AHx": 1,
+    "/Crypt": 1,
+    "/DCTDecode": 1,
+    "/JPXDecode": 1,
+    "/JBIG2Decode": 1,
+    "/CCITTFaxDecode": 1,
+}
+# LZW is the one filter qpdf cannot bound: its output goes through pypdf's LZW limit instead.
+_LZW = frozenset({"/LZWDecode", "/LZW"})
+# qpdf's memory limits: per filter of one stream; 0 would mean "no limit", hence max(1, ...).
+_QPDF_LIMITS = ("flate_max_memory", "run_length_max_memory", "png_max_memory", "tiff_max_memory")
 
 
 def check_inflation(data: bytes, limit: int) -> int:
-    """Total size of the Flate streams once inflated; InputError as soon as it passes `limit`."""
-    view = memoryview(data)
-    total = 0
-    for m in _STREAM.finditer(data):
-        start = m.end()
-        if not _zlib_header(data[start : start + 2]):
-            continue  # images (DCT, JBIG2) and encrypted streams: no blow-up in PDFium
-        inflater = zlib.decompressobj()
-        offset = start
+    """Bytes the text reader may inflate from the PDF's streams; InputError past `limit`.
+
+    The streams PDFium decodes for text (those reachable from the pages, images left out) are
+    first bounded by their raw size times the largest expansion of each filter; when those
+    bounds add up to more than `limit`, streams are decoded by qpdf (pikepdf), largest bound
+    first, through their whole filter chain under the budget left, until the decoded sizes plus
+    the bounds of the rest fit. The cost is linear in the file size plus the budget, with no
+    loop that depends on the decoder. A file qpdf cannot open is left to PDFium, which names
+    the damage; the worker's memory cap still bounds it.
+    """
+    import pikepdf
+    from pikepdf import settings
+
+    previous = settings.get_qpdf_limits()
+    _cap_qpdf(limit + 1)  # cross-reference and object streams are decoded while opening
+    try:
         try:
-            while offset < len(data) and not inflater.eof:
-                pending = view[offset : offset + _CHUNK]
-                offset += len(pending)
-                while pending and total <= limit:
-                    total += len(inflater.decompress(pending, _CHUNK))
-                    pending = inflater.unconsumed_tail
-                if total > limit:
-                    raise InputError(
-                        f"PDF streams inflate to more than {describe(limit)} (a decompression "
-                        "bomb?): raise --max-inflated-bytes if the file is genuine"
-                    )
-        except zlib.error:
+            pdf = pikepdf.open(io.BytesIO(data))
+        except (pikepdf.PdfError, pikepdf.PasswordError, ValueError):
+            return 0
+        with pdf:
+            try:
+                streams = sorted(_bounded_streams(pdf), key=lambda item: -item[0])
+            except pikepdf.PdfError as exc:
+                if "limit exceeded" in str(exc):
+                    raise _bomb(limit) from None
+                return 0
+            if any("limit exceeded" in w for w in pdf.get_warnings()):
+                raise _bomb(limit)
+            return int(min(_within_budget(data, streams, limit), limit))
+    finally:
+        settings.set_qpdf_limits(**{name: previous[name] for name in _QPDF_LIMITS})
+
+
+def _within_budget(data: bytes, streams: list, limit: int) -> int:
+    """Decode the largest bounds until decoded sizes plus the other bounds fit in `limit`."""
+    rest = sum(bound for bound, _ in streams)
+    decoded = 0
+    for bound, stream in streams:
+        if decoded + rest <= limit:
+            break
+        rest -= bound
+        decoded += _decoded_size(data, stream, limit - decoded)
+        if decoded > limit:
+            raise _bomb(limit)
+    return decoded + rest
+
+
+def _bounded_streams(pdf) -> list:
+    """(bound on the decoded size, stream) for each filtered stream PDFium decodes for text.
+
+    A walk from the pages over dictionaries, arrays and streams, each object visited once.
+    """
+    from pikepdf import Array, Dictionary, Stream
+
+    containers = (Dictionary, Array, Stream)
+    seen: set[tuple[int, int]] = set()
+    stack = [page.obj for page in pdf.pages]
+    found = []
+    while stack:
+        obj = stack.pop()
+        key = obj.objgen
+        if key != (0, 0):  # an indirect object: visit it once
+            if key in seen:
+                continue
+            seen.add(key)
+        if isinstance(obj, Array):
+            stack.extend(value for value in obj if isinstance(value, containers))
             continue
-    return total
+        if isinstance(obj, Stream):
+            if str(obj.get("/Subtype", "")) in _SKIPPED_SUBTYPES:
+                continue
+            if "/Filter" in obj:
+                found.append((_bound(obj), obj))
+        for name in obj.keys() - _SKIPPED_KEYS:
+            value = obj.get(name)
+            if isinstance(value, containers):
+                stack.append(value)
+    return found
 
 
-def _zlib_header(head: bytes) -> bool:
-    # RFC 1950: compression method 8 and a header that is a multiple of 31 ("x\x9c", "x\xda").
-    return len(head) == 2 and head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
+def _bound(stream) -> float:
+    """The most bytes a stream's filter chain can produce from its raw bytes."""
+    size = float(len(stream.get_raw_stream_buffer()))
+    for name in _filters(stream):
+        factor = _EXPANSION.get(name)
+        if factor is None:
+            return float("inf")
+        size *= factor
+    return size
+
+
+def _filters(stream) -> list[str]:
+    import pikepdf
+
+    value = stream.get("/Filter")
+    if isinstance(value, pikepdf.Array):
+        return [str(f) for f in value]
+    return [str(value)]
+
+
+def _cap_qpdf(budget: int) -> None:
+    from pikepdf import settings
+
+    settings.set_qpdf_limits(**dict.fromkeys(_QPDF_LIMITS, max(1, min(budget, 2**32 - 1))))
+
+
+def _decoded_size(data: bytes, stream, left: int) -> int:
+    """The decoded size of one stream, decoding at most `left` + 1 bytes per filter."""
+    import pikepdf
+
+    budget = max(1, left + 1)
+    if _LZW.intersection(_filters(stream)):
+        return _decoded_size_lzw(data, stream.objgen[0], budget)
+    _cap_qpdf(budget)
+    try:
+        return len(stream.get_stream_buffer(decode_level=pikepdf.StreamDecodeLevel.generalized))
+    except pikepdf.PdfError as exc:
+        if "limit exceeded" in str(exc):
+            return budget
+        return 0  # a damaged stream or an image filter: PDFium decides what it can read
+
+
+def _decoded_size_lzw(data: bytes, number: int, budget: int) -> int:
+    """A stream with an LZW filter, decoded by pypdf under its output limits."""
+    import pypdf
+    from pypdf.errors import LimitReachedError, PdfReadError
+
+    limits = dict.fromkeys(
+        (
+            "lzw_maximum_output_length",
+            "zlib_maximum_output_length",
+            "run_length_maximum_output_length",
+            "array_based_stream_maximum_output_length",
+            "stream_decoding_work_maximum_length",
+        ),
+        budget,
+    )
+    try:
+        with pypdf.apply_configuration(**limits):
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            return len(reader.get_object(number).get_data())
+    except LimitReachedError:
+        return budget
+    except (PdfReadError, NotImplementedError, ValueError, KeyError, AttributeError):
+        return 0
+
+
+def _bomb(limit: int) -> InputError:
+    return InputError(
+        f"PDF streams inflate to more than {describe(limit)} (a decompression bomb?): "
+        "raise --max-inflated-bytes if the file is genuine"
+    )
 
 
 def read_pdf(data: bytes, limits: Limits) -> list[str]:

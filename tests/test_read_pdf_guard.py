@@ -1,0 +1,131 @@
+"""The PDF decompression guard: streams that end before the bytes after them, bombs through any
+filter chain, and every real PDF of the corpus read (or refused by name)."""
+
+from __future__ import annotations
+
+import binascii
+import zlib
+
+import pytest
+from conftest import CORPUS, need_shared
+from file_factory import (
+    deflate_bomb,
+    lzw_zeros,
+    pdf_bytes,
+    pdf_with_filters,
+)
+
+from graph.errors import InputError
+from graph.read import Limits, read_bytes
+from graph.read.pdf import check_inflation
+
+MB = 1 << 20
+WORDS = "The Security Council decides to extend the mandate until 31 December 2015."
+
+
+def _long_content() -> bytes:
+    """A content stream of 2 MB: the words, then comment lines PDFium skips."""
+    text = b"BT /F1 10 Tf 12 TL 56 800 Td (" + WORDS.encode() + b") Tj ET\n"
+    padding = b"".join(b"%% padding line %08d\n" % i for i in range(2 * MB // 24))
+    return text + padding
+
+
+def test_a_flate_stream_that_ends_before_the_bytes_after_it_is_read():
+    # The shape of the UN PDFs that hung the reader: a Flate stream of more than 1 MB whose
+    # compressed data ends (zlib's end of stream) while bytes follow before "endstream".
+    content = _long_content()
+    raw = zlib.compress(content) + b"\r\n" + bytes(range(256)) * 64
+    data = pdf_with_filters(raw, ["FlateDecode"])
+    assert b"%PDF" in data[:8]
+    assert WORDS in read_bytes(data, source="long.pdf").text
+    # Bounded work: with a budget over the stream's size but under its static bound, the guard
+    # decodes the stream and counts exactly its bytes, once.
+    limit = len(content) + 1000
+    assert check_inflation(data, limit) == len(content)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("flate", pdf_with_filters(deflate_bomb(64 * MB), ["FlateDecode"])),
+        (
+            "hex then flate",
+            pdf_with_filters(
+                binascii.hexlify(deflate_bomb(64 * MB)) + b">", ["ASCIIHexDecode", "FlateDecode"]
+            ),
+        ),
+        (
+            "flate twice",
+            pdf_with_filters(zlib.compress(deflate_bomb(64 * MB)), ["FlateDecode", "FlateDecode"]),
+        ),
+        ("lzw", pdf_with_filters(lzw_zeros(40_000), ["LZWDecode"])),
+        (
+            "flate then lzw",
+            pdf_with_filters(zlib.compress(lzw_zeros(40_000)), ["FlateDecode", "LZWDecode"]),
+        ),
+    ],
+)
+def test_bombs_are_refused_through_every_filter_chain(name, data):
+    limits = Limits(max_inflated_bytes=16 * MB)
+    with pytest.raises(InputError, match="decompression bomb") as caught:
+        read_bytes(data, source="bomb.pdf", limits=limits)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_bomb_in_a_font_program_is_refused():
+    # Streams reached through the page resources (here an embedded font file) count too.
+    data = pdf_bytes(["resolution 70/1"])
+    bomb = deflate_bomb(64 * MB)
+    font = b"<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FontDescriptor 99 0 R >>"
+    data = data.replace(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", font
+    )
+    extra = (
+        b"99 0 obj\n<< /Type /FontDescriptor /FontName /Bomb /FontFile2 100 0 R >>\nendobj\n"
+        b"100 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n"
+        % len(bomb)
+        + bomb
+        + b"\nendstream\nendobj\n"
+    )
+    data = data.replace(b"xref\n", extra + b"xref\n", 1)  # qpdf finds them by reconstruction
+    with pytest.raises(InputError, match="decompression bomb"):
+        check_inflation(data, 16 * MB)
+
+
+def test_a_large_image_does_not_count_pdfium_never_decodes_it_for_text():
+    content = b"q 10 0 0 10 0 0 cm /Im1 Do Q BT /F1 10 Tf 56 800 Td (" + WORDS.encode() + b") Tj ET"
+    data = pdf_bytes([""], raw_streams=[zlib.compress(content)])
+    bomb = deflate_bomb(64 * MB)
+    data = data.replace(
+        b"/Font << /F1 3 0 R >>", b"/Font << /F1 3 0 R >> /XObject << /Im1 99 0 R >>"
+    )
+    image = (
+        b"99 0 obj\n<< /Type /XObject /Subtype /Image /Width 8192 /Height 8192 /ColorSpace"
+        b" /DeviceGray /BitsPerComponent 8 /Length %d /Filter /FlateDecode >>\nstream\n"
+        % len(bomb)
+        + bomb
+        + b"\nendstream\nendobj\n"
+    )
+    data = data.replace(b"xref\n", image + b"xref\n", 1)
+    assert WORDS in read_bytes(data, source="image.pdf", limits=Limits(max_inflated_bytes=MB)).text
+
+
+def _corpus_pdfs() -> list:
+    root = CORPUS / "binary"
+    return sorted(root.rglob("*.pdf")) if root.is_dir() else []
+
+
+@pytest.mark.parametrize("path", _corpus_pdfs() or [None], ids=lambda p: p.name if p else "none")
+def test_every_corpus_pdf_is_read_or_refused_for_want_of_a_text_layer(path):
+    need_shared(CORPUS / "binary")
+    if path is None:
+        pytest.skip("no PDF in ../shared/corpus/binary")
+    try:
+        document = read_bytes(path.read_bytes(), source=str(path))
+    except InputError as exc:
+        # A scan without a text layer (A_RES_2758_XXVI_1971_ru.pdf): refused by name unless an
+        # OCR step gives it text.
+        assert "no text layer" in str(exc) and "OCR" in str(exc), (path.name, str(exc))
+        return
+    assert len(document.text.split()) > 50, path.name
+    assert document.pages and document.pages >= 1
