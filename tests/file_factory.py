@@ -251,3 +251,22 @@ def docx_zip_bomb(inflated: int) -> bytes:
             for _ in range(inflated >> 20):
                 member.write(zeros)
     return out.getvalue()
+
+
+def docx_understated_bomb(inflated: int, stated: int = 1000) -> bytes:
+    """A DOCX with a part of `inflated` zero bytes whose ZIP headers say it has `stated` bytes."""
+    out = io.BytesIO(docx_bytes(["A harmless first paragraph."]))
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        with archive.open("word/media/padding.bin", "w") as member:
+            zeros = bytes(1 << 20)
+            for _ in range(inflated >> 20):
+                member.write(zeros)
+    data = bytearray(out.getvalue())
+    name = b"word/media/padding.bin"
+    for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            if data[start + name_at : start + name_at + len(name)] == name:
+                data[start + size_at : start + size_at + 4] = struct.pack("<I", stated)
+            start += 4
+    return bytes(data)

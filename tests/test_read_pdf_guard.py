@@ -10,6 +10,8 @@ import pytest
 from conftest import CORPUS, need_shared
 from file_factory import (
     deflate_bomb,
+    docx_bytes,
+    docx_understated_bomb,
     lzw_zeros,
     pdf_bytes,
     pdf_with_filters,
@@ -129,3 +131,24 @@ def test_every_corpus_pdf_is_read_or_refused_for_want_of_a_text_layer(path):
         return
     assert len(document.text.split()) > 50, path.name
     assert document.pages and document.pages >= 1
+
+
+# -- DOCX: the bytes inflated are counted, not the sizes the ZIP headers claim ---------------
+
+
+def test_a_docx_whose_zip_headers_understate_a_part_is_refused():
+    data = docx_understated_bomb(64 * MB)
+    with pytest.raises(InputError, match=r"zip bomb\?|ZIP header says") as caught:
+        read_bytes(data, source="understated.docx", limits=Limits(max_inflated_bytes=16 * MB))
+    assert "\n" not in str(caught.value)
+
+
+def test_a_docx_whose_headers_understate_a_small_part_is_refused_as_hostile():
+    data = docx_understated_bomb(4 * MB)
+    with pytest.raises(InputError, match="ZIP header says 1000 bytes"):
+        read_bytes(data, source="understated.docx", limits=Limits(max_inflated_bytes=16 * MB))
+
+
+def test_an_honest_docx_is_still_read():
+    data = docx_bytes(["The General Assembly recalls its resolution 70/1."], footnotes=["A note."])
+    assert "resolution 70/1" in read_bytes(data, source="honest.docx").text
