@@ -166,7 +166,10 @@ def extract(
         if result.error:
             failed += 1
             _fail(f"{result.path}: {result.error}")
-        elif fmt == "jsonl":
+            continue
+        for warning in result.record.warnings:
+            _fail(f"{result.path}: warning: {warning}")
+        if fmt == "jsonl":
             _echo(json.dumps(_as_given(result).to_json(), ensure_ascii=False))
         elif fmt == "nquads":
             from .ingest import write_nquads

@@ -133,6 +133,7 @@ def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> Document
         sha256=document.sha256,
         encoding=document.encoding,
         media_type=document.media_type,
+        warnings=(document.encoding_warning,) if document.encoding_warning else (),
     )
 
 

@@ -67,6 +67,8 @@ class Document:
     encoding: str | None = None  # the encoding the bytes were decoded with
     regions: tuple[Region, ...] = ()
     pages: int | None = None
+    # Why `encoding` may be wrong (a guess from few bytes, or one that another encoding matches)
+    encoding_warning: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,7 @@ class DocumentRecord:
     extractor_version: str = ""
     references: tuple[Reference, ...] = field(default_factory=tuple)
     mandates: tuple[Mandate, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # what the reader doubts (e.g. a weak encoding guess)
 
     def to_json(self) -> dict:
         """The `extract --format jsonl` object (DESIGN.md contract; fields only ever added)."""
@@ -171,4 +174,6 @@ class DocumentRecord:
             "references": [r.to_json() for r in self.references],
             "mandates": [m.to_json() for m in self.mandates],
         }
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         return out

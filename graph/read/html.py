@@ -102,13 +102,14 @@ def looks_like_html(data: bytes) -> bool:
     )
 
 
-def read_html(data: bytes, encoding: str | None) -> tuple[str, str]:
-    """The visible body text of an HTML page and the encoding it was decoded with."""
+def read_html(data: bytes, encoding: str | None) -> tuple[str, str, str | None]:
+    """The visible body text of an HTML page, the encoding it was decoded with and a warning
+    when that encoding is a weak guess."""
     import lxml.html
     from lxml import etree
 
     declared = _declared_charset(data) if not encoding else None
-    text, used = decode_bytes(data, encoding or declared, kind="HTML")
+    text, used, warning = decode_bytes(data, encoding or declared, kind="HTML")
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
         root = lxml.html.document_fromstring(_XML_DECL.sub("", text), parser=parser)
@@ -121,7 +122,7 @@ def read_html(data: bytes, encoding: str | None) -> tuple[str, str]:
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if not out:
         raise InputError("HTML page has no visible text")
-    return out, used
+    return out, used, warning
 
 
 def _declared_charset(data: bytes) -> str | None:
