@@ -44,7 +44,7 @@ def check_container(data: bytes, limits: Limits) -> zipfile.ZipFile:
         size = _inflated_size(archive, member, limits.max_inflated_bytes - inflated)
         inflated += size
         if inflated > limits.max_inflated_bytes:
-            raise _zip_bomb(f"DOCX parts inflate to more than {describe(inflated)}", limits)
+            raise _zip_bomb("DOCX parts inflate to more than the limit", limits)
         if size != member.file_size:
             raise InputError(
                 f"DOCX part {member.filename} inflates to {describe(size)} although its ZIP "
@@ -63,10 +63,14 @@ def check_container(data: bytes, limits: Limits) -> zipfile.ZipFile:
 
 
 def _zip_bomb(what: str, limits: Limits) -> InputError:
-    return InputError(
-        f"{what}, over the limit of {describe(limits.max_inflated_bytes)} (a zip bomb?): "
-        "raise --max-inflated-bytes if the file is genuine"
+    """'DOCX parts inflate to 600 MB, over the limit of 512 MB (a zip bomb?): ...'"""
+    limit = describe(limits.max_inflated_bytes)
+    what = (
+        what.replace("the limit", f"the limit of {limit}")
+        if what.endswith("the limit")
+        else (f"{what}, over the limit of {limit}")
     )
+    return InputError(f"{what} (a zip bomb?): raise --max-inflated-bytes if the file is genuine")
 
 
 def _inflated_size(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int) -> int:
