@@ -152,3 +152,30 @@ def test_a_docx_whose_headers_understate_a_small_part_is_refused_as_hostile():
 def test_an_honest_docx_is_still_read():
     data = docx_bytes(["The General Assembly recalls its resolution 70/1."], footnotes=["A note."])
     assert "resolution 70/1" in read_bytes(data, source="honest.docx").text
+
+
+def test_lzw_streams_are_decoded_under_the_budget_with_one_pypdf_reader(monkeypatch):
+    import pypdf
+    from pypdf._codecs._codecs import LzwCodec
+
+    raw = lzw_zeros(200)
+    size = len(LzwCodec().decode(raw))
+    data = pdf_bytes(["", "", ""], raw_streams=[raw, raw, raw]).replace(
+        b"/Filter /FlateDecode", b"/Filter /LZWDecode"
+    )
+    made = []
+    real = pypdf.PdfReader
+
+    def counting(*args, **kwargs):
+        made.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pypdf, "PdfReader", counting)
+    # Each stream's bound (raw size x 3,413) is over the budget: all three are decoded, once.
+    assert check_inflation(data, 3 * size + 100) == 3 * size
+    assert len(made) == 1
+
+
+def test_a_filter_pdfium_does_not_know_ends_the_chain_and_the_bound():
+    raw = zlib.compress(b"BT ET")
+    assert check_inflation(pdf_with_filters(raw, ["NoSuchDecode", "FlateDecode"]), MB) == len(raw)

@@ -23,8 +23,10 @@ from ..model import Region
 _JOB = r"(?:[A-Z]{1,3}\.)?\d{2}-\d{5}(?!\d)(?:\s*\([A-Z]\))?(?:\s++\d{6}(?!\d))*"
 # Page counter "2/7" or "10/10" (only ever removed together with other edge furniture).
 _PAGE_COUNTER = r"\d{1,3}\s*/\s*\d{1,3}(?![\d/])"
-# A bare page number, optionally dashed or prefixed: "3", "- 3 -", "Page 3".
-_PAGE_NUMBER = r"(?:[-–]\s*)?(?:[Pp]age\s+|[Pp]\.\s*)?\d{1,3}(?!\d)(?:\s*[-–])?"
+# A bare page number, optionally dashed or prefixed: "3", "- 3 -", "Page 3". A longer run of
+# digits alone at a page edge ("1750", a chart's axis) is furniture too; possessive, so that
+# the run is taken whole and never split into "page numbers" in exponentially many ways.
+_PAGE_NUMBER = r"(?:[-–]\s*)?(?:[Pp]age\s+|[Pp]\.\s*)?\d++(?:\s*[-–])?"
 # Bar code as printed or as its digits: "*2202898*".
 _BARCODE = r"\*\d{5,}\*"
 # "Please recycle" in the six languages, with the recycling sign if the font maps it (U+2672).

@@ -54,7 +54,7 @@ _SKIPPED_KEYS = frozenset(
 # The most bytes one input byte can become through each filter: Deflate's 258-byte match in
 # two bits (1032), an LZW code of at least 9 bits for a string of at most 3,839 bytes, a
 # run-length pair that repeats a byte 128 times, "z" for four zeros in ASCII85. Image codecs end
-# the chain in PDFium's text path (factor 1); a filter not listed has no known bound.
+# the chain in PDFium's text path (factor 1), and so does a filter it does not know.
 _EXPANSION = {
     "/FlateDecode": 1032,
     "/Fl": 1032,
@@ -108,7 +108,7 @@ def check_inflation(data: bytes, limit: int) -> int:
                 return 0
             if any("limit exceeded" in w for w in pdf.get_warnings()):
                 raise _bomb(limit)
-            return int(min(_within_budget(data, streams, limit), limit))
+            return min(_within_budget(data, streams, limit), limit)
     finally:
         settings.set_qpdf_limits(**{name: previous[name] for name in _QPDF_LIMITS})
 
@@ -117,11 +117,12 @@ def _within_budget(data: bytes, streams: list, limit: int) -> int:
     """Decode the largest bounds until decoded sizes plus the other bounds fit in `limit`."""
     rest = sum(bound for bound, _ in streams)
     decoded = 0
+    lzw_reader: list = []  # pypdf's view of the file, made once if an LZW stream needs it
     for bound, stream in streams:
         if decoded + rest <= limit:
             break
         rest -= bound
-        decoded += _decoded_size(data, stream, limit - decoded)
+        decoded += _decoded_size(data, stream, bound, limit - decoded, lzw_reader)
         if decoded > limit:
             raise _bomb(limit)
     return decoded + rest
@@ -160,13 +161,13 @@ def _bounded_streams(pdf) -> list:
     return found
 
 
-def _bound(stream) -> float:
+def _bound(stream) -> int:
     """The most bytes a stream's filter chain can produce from its raw bytes."""
-    size = float(len(stream.get_raw_stream_buffer()))
+    size = len(stream.get_raw_stream_buffer())
     for name in _filters(stream):
         factor = _EXPANSION.get(name)
         if factor is None:
-            return float("inf")
+            break  # a filter PDFium does not know ends its decoding there
         size *= factor
     return size
 
@@ -186,23 +187,25 @@ def _cap_qpdf(budget: int) -> None:
     settings.set_qpdf_limits(**dict.fromkeys(_QPDF_LIMITS, max(1, min(budget, 2**32 - 1))))
 
 
-def _decoded_size(data: bytes, stream, left: int) -> int:
-    """The decoded size of one stream, decoding at most `left` + 1 bytes per filter."""
+def _decoded_size(data: bytes, stream, bound: int, left: int, lzw_reader: list) -> int:
+    """The decoded size of one stream, decoding at most `left` + 1 bytes per filter.
+
+    A stream qpdf cannot decode (damaged data, an image codec in the chain) counts as its
+    bound, up to the budget: PDFium may still inflate part of it.
+    """
     import pikepdf
 
     budget = max(1, left + 1)
     if _LZW.intersection(_filters(stream)):
-        return _decoded_size_lzw(data, stream.objgen[0], budget)
+        return _decoded_size_lzw(data, stream.objgen[0], budget, bound, lzw_reader)
     _cap_qpdf(budget)
     try:
         return len(stream.get_stream_buffer(decode_level=pikepdf.StreamDecodeLevel.generalized))
     except pikepdf.PdfError as exc:
-        if "limit exceeded" in str(exc):
-            return budget
-        return 0  # a damaged stream or an image filter: PDFium decides what it can read
+        return budget if "limit exceeded" in str(exc) else min(bound, budget)
 
 
-def _decoded_size_lzw(data: bytes, number: int, budget: int) -> int:
+def _decoded_size_lzw(data: bytes, number: int, budget: int, bound: int, lzw_reader: list) -> int:
     """A stream with an LZW filter, decoded by pypdf under its output limits."""
     import pypdf
     from pypdf.errors import LimitReachedError, PdfReadError
@@ -213,18 +216,20 @@ def _decoded_size_lzw(data: bytes, number: int, budget: int) -> int:
             "zlib_maximum_output_length",
             "run_length_maximum_output_length",
             "array_based_stream_maximum_output_length",
-            "stream_decoding_work_maximum_length",
         ),
         budget,
     )
+    # pypdf's "decoding work" adds up the input of every filter of the chain (16 at most).
+    limits["stream_decoding_work_maximum_length"] = 17 * budget + len(data)
     try:
         with pypdf.apply_configuration(**limits):
-            reader = pypdf.PdfReader(io.BytesIO(data))
-            return len(reader.get_object(number).get_data())
+            if not lzw_reader:
+                lzw_reader.append(pypdf.PdfReader(io.BytesIO(data)))
+            return len(lzw_reader[0].get_object(number).get_data())
     except LimitReachedError:
         return budget
     except (PdfReadError, NotImplementedError, ValueError, KeyError, AttributeError):
-        return 0
+        return min(bound, budget)
 
 
 def _bomb(limit: int) -> InputError:
