@@ -91,3 +91,13 @@ def test_utf16_without_a_byte_order_mark_is_read(text, codec):
     document = read_bytes(text.encode(codec), source="doc.txt")
     assert document.text == text
     assert document.encoding == codec
+
+
+def test_a_page_nested_past_the_parser_limit_is_refused_by_that_reason():
+    from graph.errors import InputError
+
+    page = (
+        "<!DOCTYPE html><html><body>" + "<div>" * 300 + VISIBLE + "</div>" * 300 + "</body></html>"
+    )
+    with pytest.raises(InputError, match="nested deeper than"):
+        read_bytes(page.encode(), source="deep.html")

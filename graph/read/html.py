@@ -121,6 +121,11 @@ def read_html(data: bytes, encoding: str | None) -> tuple[str, str, str | None]:
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if not out:
+        if any("Excessive depth" in entry.message for entry in parser.error_log):
+            raise InputError(
+                "HTML page nested deeper than the parser's limit of 256 elements "
+                "(a hostile file?): refused"
+            )
         raise InputError("HTML page has no visible text")
     return out, used, warning
 
