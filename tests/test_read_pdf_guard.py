@@ -179,3 +179,20 @@ def test_lzw_streams_are_decoded_under_the_budget_with_one_pypdf_reader(monkeypa
 def test_a_filter_pdfium_does_not_know_ends_the_chain_and_the_bound():
     raw = zlib.compress(b"BT ET")
     assert check_inflation(pdf_with_filters(raw, ["NoSuchDecode", "FlateDecode"]), MB) == len(raw)
+
+
+def test_a_bomb_in_an_object_stream_is_refused():
+    # The page's own objects sit in an object stream that inflates past the budget: qpdf cannot
+    # list them within it, PDFium would inflate it whole.
+    import io
+
+    import pikepdf
+
+    pdf = pikepdf.open(io.BytesIO(pdf_bytes(["resolution 70/1"])))
+    junk = pdf.make_indirect(pikepdf.Dictionary(Junk=pikepdf.String(b"0" * (32 * MB))))
+    pdf.pages[0].obj.Resources.Extra = junk
+    out = io.BytesIO()
+    pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    with pytest.raises(InputError, match="decompression bomb") as caught:
+        read_bytes(out.getvalue(), source="objstm.pdf", limits=Limits(max_inflated_bytes=8 * MB))
+    assert "\n" not in str(caught.value)

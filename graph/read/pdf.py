@@ -86,8 +86,8 @@ def check_inflation(data: bytes, limit: int) -> int:
     bounds add up to more than `limit`, streams are decoded by qpdf (pikepdf), largest bound
     first, through their whole filter chain under the budget left, until the decoded sizes plus
     the bounds of the rest fit. The cost is linear in the file size plus the budget, with no
-    loop that depends on the decoder. A file qpdf cannot open is left to PDFium, which names
-    the damage; the worker's memory cap still bounds it.
+    loop that depends on the decoder. A file whose streams qpdf cannot list (too damaged, or an
+    object stream past the budget) is refused: it could hide a bomb that PDFium would inflate.
     """
     import pikepdf
     from pikepdf import settings
@@ -97,15 +97,15 @@ def check_inflation(data: bytes, limit: int) -> int:
     try:
         try:
             pdf = pikepdf.open(io.BytesIO(data))
-        except (pikepdf.PdfError, pikepdf.PasswordError, ValueError):
-            return 0
+        except pikepdf.PasswordError:
+            return 0  # PDFium names it; without the password it decodes nothing
+        except (pikepdf.PdfError, ValueError) as exc:
+            raise _unchecked(exc, limit) from None
         with pdf:
             try:
                 streams = sorted(_bounded_streams(pdf), key=lambda item: -item[0])
             except pikepdf.PdfError as exc:
-                if "limit exceeded" in str(exc):
-                    raise _bomb(limit) from None
-                return 0
+                raise _unchecked(exc, limit) from None
             if any("limit exceeded" in w for w in pdf.get_warnings()):
                 raise _bomb(limit)
             return min(_within_budget(data, streams, limit), limit)
@@ -230,6 +230,19 @@ def _decoded_size_lzw(data: bytes, number: int, budget: int, bound: int, lzw_rea
         return budget
     except (PdfReadError, NotImplementedError, ValueError, KeyError, AttributeError):
         return min(bound, budget)
+
+
+def _unchecked(exc: Exception, limit: int) -> InputError:
+    """A PDF whose streams cannot be listed: damaged, or an object stream past the budget hides
+    the objects qpdf needs. Refused either way: it could hide a bomb that PDFium would inflate."""
+    message = str(exc)
+    if "limit exceeded" in message:
+        return _bomb(limit)
+    reason = message.rsplit(": ", 1)[-1].strip().rstrip(".") or "unreadable"
+    return InputError(
+        f"corrupt PDF ({reason}), or one whose streams hide a decompression bomb: they cannot "
+        f"be counted within {describe(limit)}; get a fresh copy, or raise --max-inflated-bytes"
+    )
 
 
 def _bomb(limit: int) -> InputError:
