@@ -16,6 +16,8 @@ from file_factory import (
     pdf_bytes,
     pdf_with_filters,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.errors import InputError
 from graph.read import Limits, read_bytes
@@ -196,3 +198,20 @@ def test_a_bomb_in_an_object_stream_is_refused():
     with pytest.raises(InputError, match="decompression bomb") as caught:
         read_bytes(out.getvalue(), source="objstm.pdf", limits=Limits(max_inflated_bytes=8 * MB))
     assert "\n" not in str(caught.value)
+
+
+_SAMPLE = pdf_bytes(["The Council decides to remain seized of the matter.", "Page two"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_SAMPLE) - 1), st.integers(0, 255)), max_size=20))
+def test_a_damaged_pdf_is_counted_or_refused_in_one_line(flips):
+    data = bytearray(_SAMPLE)
+    for at, value in flips:
+        data[at] = value
+    try:
+        total = check_inflation(bytes(data), MB)
+    except InputError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert 0 <= total <= MB

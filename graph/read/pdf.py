@@ -99,12 +99,12 @@ def check_inflation(data: bytes, limit: int) -> int:
             pdf = pikepdf.open(io.BytesIO(data))
         except pikepdf.PasswordError:
             return 0  # PDFium names it; without the password it decodes nothing
-        except (pikepdf.PdfError, ValueError) as exc:
+        except (pikepdf.PdfError, TypeError, ValueError) as exc:
             raise _unchecked(exc, limit) from None
         with pdf:
             try:
                 streams = sorted(_bounded_streams(pdf), key=lambda item: -item[0])
-            except pikepdf.PdfError as exc:
+            except (pikepdf.PdfError, TypeError, ValueError, KeyError) as exc:
                 raise _unchecked(exc, limit) from None
             if any("limit exceeded" in w for w in pdf.get_warnings()):
                 raise _bomb(limit)
@@ -154,10 +154,12 @@ def _bounded_streams(pdf) -> list:
                 continue
             if "/Filter" in obj:
                 found.append((_bound(obj), obj))
-        for name in obj.keys() - _SKIPPED_KEYS:
-            value = obj.get(name)
-            if isinstance(value, containers):
-                stack.append(value)
+        items = obj.stream_dict.items() if isinstance(obj, Stream) else obj.items()
+        stack.extend(
+            value
+            for name, value in items
+            if name not in _SKIPPED_KEYS and isinstance(value, containers)
+        )
     return found
 
 
