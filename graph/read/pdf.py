@@ -18,12 +18,17 @@ from .limits import Limits, describe
 # Streams PDFium never decodes when it extracts text: image data (checked by building a PDF
 # whose image XObject inflates to 1 GB: the text came out and memory did not grow).
 _SKIPPED_SUBTYPES = frozenset({"/Image"})
-# Keys not followed from a page: back links, the structure tree, thumbnails, metadata, and
-# arrays of numbers or names that PDFium never reads as streams (glyph widths, boxes).
+# Keys not followed from a page: back links, the structure tree, thumbnails, metadata,
+# annotations and their actions (PDFium's text page holds the page content only), and arrays
+# of numbers or names that PDFium never reads as streams (glyph widths, boxes).
 _SKIPPED_KEYS = frozenset(
     {
         "/Parent",
         "/P",
+        "/Annots",
+        "/A",
+        "/AA",
+        "/Group",
         "/StructTreeRoot",
         "/Metadata",
         "/Thumb",
@@ -154,13 +159,20 @@ def _bounded_streams(pdf) -> list:
                 continue
             if "/Filter" in obj:
                 found.append((_bound(obj), obj))
-        items = obj.stream_dict.items() if isinstance(obj, Stream) else obj.items()
-        stack.extend(
-            value
-            for name, value in items
-            if name not in _SKIPPED_KEYS and isinstance(value, containers)
-        )
+        stack.extend(_children(obj, containers))
     return found
+
+
+def _children(obj, containers: tuple) -> list:
+    """The dictionaries, arrays and streams under the keys of `obj` that are followed."""
+    from pikepdf import Stream
+
+    try:
+        values = [obj.get(name) for name in obj.keys() - _SKIPPED_KEYS]
+    except TypeError:  # a name qpdf cannot give back as text ("/Bad#80"): take the pairs
+        pairs = obj.stream_dict.items() if isinstance(obj, Stream) else obj.items()
+        values = [value for name, value in pairs if name not in _SKIPPED_KEYS]
+    return [value for value in values if isinstance(value, containers)]
 
 
 def _bound(stream) -> int:
