@@ -2,9 +2,10 @@
 
 Chosen by measurement over the real UN PDFs (see README, "Reading documents"): PDFium read
 them about 20 times faster than pypdf with the same words, and marks line-end hyphens (U+FFFE)
-so that layout clean-up can tell them apart. Before PDFium sees a file, every stream it would
-decode for text is decoded once by qpdf (pikepdf) under a byte budget, through its whole filter
-chain, so a PDF that inflates to gigabytes is refused by name instead of exhausting memory.
+so that layout clean-up can tell them apart. Before PDFium sees a file, the streams it would
+decode for text are bounded and, where the bounds do not fit the byte budget, decoded by qpdf
+(pikepdf) through their whole filter chain under that budget, so a PDF that inflates to
+gigabytes is refused by name instead of exhausting memory (see docs/security.md).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from ..errors import InputError
 from .limits import Limits, describe
+from .ocr import DEFAULT_OCR, OcrOptions, engine, needs_ocr, ocr_pages
 
 # Streams PDFium never decodes when it extracts text: image data (checked by building a PDF
 # whose image XObject inflates to 1 GB: the text came out and memory did not grow).
@@ -266,8 +268,10 @@ def _bomb(limit: int) -> InputError:
     )
 
 
-def read_pdf(data: bytes, limits: Limits) -> list[str]:
-    """The text of every page of a PDF."""
+def read_pdf(
+    data: bytes, limits: Limits, ocr: OcrOptions = DEFAULT_OCR
+) -> tuple[list[str], list[int], str]:
+    """The text of every page of a PDF, the pages read through OCR and the OCR model used."""
     import pypdfium2 as pdfium
 
     check_inflation(data, limits.max_inflated_bytes)
@@ -296,6 +300,11 @@ def read_pdf(data: bytes, limits: Limits) -> list[str]:
             pages.append(textpage.get_text_range())
             textpage.close()
             page.close()
+        # A page without a text layer (a scan) is read through OCR; see ocr.py.
+        ocred, model = needs_ocr(pages, ocr), ""
+        if ocred and (ocr.mode == "always" or not any(p.strip() for p in pages) or engine()):
+            texts, model = ocr_pages(pdf, ocred, ocr)
+            pages, ocred = [texts.get(i, text) for i, text in enumerate(pages)], sorted(texts)
     except pdfium.PdfiumError as exc:
         raise InputError(
             f"corrupt PDF ({_reason(str(exc))}): get a fresh copy of the file"
@@ -303,11 +312,16 @@ def read_pdf(data: bytes, limits: Limits) -> list[str]:
     finally:
         pdf.close()
     if not any(p.strip() for p in pages):
+        if model:
+            raise InputError(
+                f"scanned PDF: OCR ({model}) found no text on its {len(pages)} page(s); "
+                "check the scan, or give --language if the language is not detected"
+            )
         raise InputError(
-            "PDF has no text layer (a scanned image?): run OCR on it first, "
-            "e.g. ocrmypdf, and read the result"
+            "PDF has no text layer (a scanned image?): read it with --ocr auto, "
+            "or run OCR on it first (e.g. ocrmypdf) and read the result"
         )
-    return pages
+    return pages, ocred if model else [], model
 
 
 def _reason(message: str) -> str:

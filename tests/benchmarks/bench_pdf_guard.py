@@ -31,7 +31,7 @@ CORPUS = HERE.parents[2] / "shared" / "corpus" / "binary"
 def _pdf_text(data: bytes) -> int:
     """Pages read by PDFium (0 for a file refused, e.g. a scan without a text layer)."""
     try:
-        return len(pdf_module.read_pdf(data, DEFAULT_LIMITS))
+        return len(pdf_module.read_pdf(data, DEFAULT_LIMITS)[0])
     except InputError:
         return 0
 
