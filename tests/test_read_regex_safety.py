@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.read import docx, html, layout, pdf, text
+from graph.read import docx, html, layout, ocr, pdf, text
 from graph.read.layout import _is_furniture, clean_pages
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
@@ -95,7 +95,7 @@ def _leading_scan(seq) -> list[str]:
 
 def _read_patterns() -> list[tuple[str, re.Pattern]]:
     found = []
-    for module in (layout, html, text, pdf, docx):
+    for module in (layout, html, text, pdf, docx, ocr):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.append((f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value))
