@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph.read import docx, html, layout, ocr, pdf, text
-from graph.read.layout import _is_furniture, clean_pages
+from graph.read.layout import clean_pages
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
 _SAFE = (sre.POSSESSIVE_REPEAT, sre.ATOMIC_GROUP)
@@ -155,12 +155,20 @@ def test_hostile_lines_are_cleaned(line):
     assert all(0 <= r.start <= r.end <= len(cleaned) for r in regions)
 
 
-def test_a_run_of_digits_and_a_slash_is_not_page_furniture():
-    assert not _is_furniture("1234567890123456789012345678901/", None)
-    assert not _is_furniture("9" * 400 + "/", None)
-    assert _is_furniture("2/7 22-02898", None)
-    assert _is_furniture("- 3 -", None)
-    assert _is_furniture("22-02898 (E) 020322 *2202898*", None)
+@pytest.mark.parametrize(
+    ("edge", "kept"),
+    [
+        ("1234567890123456789012345678901/", True),  # a run of digits and a slash: text
+        ("9" * 400 + "/", True),
+        ("2/7 22-02898", False),  # page counter and job number: furniture
+        ("- 3 -", False),
+        ("22-02898 (E) 020322 *2202898*", False),
+    ],
+)
+def test_page_furniture_at_a_page_edge_is_told_from_digit_runs(edge, kept):
+    pages = ["First page\nThe Council decides.", f"{edge}\nSecond page text", "Third page"]
+    cleaned, _ = clean_pages(pages)
+    assert (edge in cleaned) is kept
 
 
 _ALPHABET = st.sampled_from(
