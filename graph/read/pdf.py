@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
 
 from ..errors import InputError
 from .limits import Limits, describe
@@ -117,7 +118,8 @@ def check_inflation(data: bytes, limit: int) -> int:
                 raise _bomb(limit)
             return min(_within_budget(data, streams, limit), limit)
     finally:
-        settings.set_qpdf_limits(**{name: previous[name] for name in _QPDF_LIMITS})
+        restore: dict[str, Any] = {name: previous[name] for name in _QPDF_LIMITS}
+        settings.set_qpdf_limits(**restore)
 
 
 def _within_budget(data: bytes, streams: list, limit: int) -> int:
@@ -200,7 +202,8 @@ def _filters(stream) -> list[str]:
 def _cap_qpdf(budget: int) -> None:
     from pikepdf import settings
 
-    settings.set_qpdf_limits(**dict.fromkeys(_QPDF_LIMITS, max(1, min(budget, 2**32 - 1))))
+    bounds: dict[str, Any] = dict.fromkeys(_QPDF_LIMITS, max(1, min(budget, 2**32 - 1)))
+    settings.set_qpdf_limits(**bounds)
 
 
 def _decoded_size(data: bytes, stream, bound: int, left: int, lzw_reader: list) -> int:
@@ -226,7 +229,7 @@ def _decoded_size_lzw(data: bytes, number: int, budget: int, bound: int, lzw_rea
     import pypdf
     from pypdf.errors import LimitReachedError, PdfReadError
 
-    limits = dict.fromkeys(
+    limits: dict[str, Any] = dict.fromkeys(
         (
             "lzw_maximum_output_length",
             "zlib_maximum_output_length",
