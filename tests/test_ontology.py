@@ -154,7 +154,44 @@ def test_relations_hang_under_mandated_by_and_cites(ontology):
         assert MG.mandatedBy not in supers and MG.cites not in supers, name
 
 
+def test_statement_relations_hang_under_mandated_by(ontology):
+    for name in model.STATEMENT_RELATIONS:
+        assert (MG[name], RDFS.subPropertyOf, MG.mandatedBy) in ontology, name
+
+
+def test_old_mandate_terms_are_deprecated_not_removed(ontology):
+    for name in ("decides", "extends"):
+        assert (MG[name], OWL.deprecated, Literal(True)) in ontology, name
+    for name in model.STATEMENT_RELATIONS:
+        assert (MG[name], OWL.deprecated, Literal(True)) not in ontology, name
+
+
+def test_statement_terms_are_typed_as_the_build_writes_them(ontology):
+    xsd = rdflib.XSD
+    for name, kind, rng in [
+        ("statementSubject", OWL.ObjectProperty, None),
+        ("statementRelation", OWL.ObjectProperty, None),
+        ("mandatingAct", OWL.ObjectProperty, None),
+        ("statedIn", OWL.ObjectProperty, MG.Document),
+        ("paragraph", OWL.DatatypeProperty, xsd.string),
+        ("until", OWL.DatatypeProperty, xsd.date),
+        ("subjectStart", OWL.DatatypeProperty, xsd.integer),
+        ("actEnd", OWL.DatatypeProperty, xsd.integer),
+    ]:
+        assert (MG[name], RDF.type, kind) in ontology, name
+        if rng is not None:
+            assert (MG[name], RDFS.range, rng) in ontology, name
+    # sourceFile is shared by citations and statements: no domain that would make one the other
+    assert ontology.value(MG.sourceFile, RDFS.domain) is None
+
+
 @pytest.mark.parametrize(("term", "prop", "published"), [
+    (MG.MandateStatement, RDFS.subClassOf, PROV.Entity),
+    (MG.MandateStatement, SKOS.closeMatch, RDF.Statement),
+    (MG.statementSubject, SKOS.closeMatch, RDF.subject),
+    (MG.mandatingAct, SKOS.closeMatch, RDF.object),
+    (MG.statedIn, RDFS.subPropertyOf, PROV.wasQuotedFrom),
+    (MG.Activity, RDFS.subClassOf, PROV.Activity),
     (MG.mandatedBy, SKOS.closeMatch, ELI.based_on),
     (MG.cites, RDFS.subPropertyOf, CITO.cites),
     (MG.reaffirms, RDFS.subPropertyOf, CITO.confirms),
