@@ -107,8 +107,9 @@ def sample_records() -> list[DocumentRecord]:
     """A small UN-like graph with the seed's chain, a shared ancestor, a cycle and plain citations.
 
     CTOC/COP/WG.2 --establishedBy--> CTOC/COP decision 2/6 --pursuantTo--> A/RES/55/25
-    CTOC/COP/WG.2 --decides--> CTOC/COP decision 4/3 --pursuantTo--> A/RES/55/25 (two paths)
-    E/CN.15/2014/5 --requestedBy--> E/RES/2013/40 --extends--> E/CN.15/2014/5 (a cycle)
+    CTOC/COP/WG.2 --extendedBy--> CTOC/COP decision 4/3 --pursuantTo--> A/RES/55/25 (two paths)
+    (each mandate as a statement; the references carry the same cues as citations)
+    E/CN.15/2014/5 --requestedBy--> E/RES/2013/40 --inAccordanceWith--> E/CN.15/2014/5 (a cycle)
     A/RES/70/1 recalls A/RES/55/25; A/70/100 cites A/RES/70/1 and welcomes CTOC/COP/2014/1
     CTOC/COP/2014/1 is of CTOC/COP session 7, which a document without a symbol mentions.
     """
@@ -162,8 +163,9 @@ def sample_records() -> list[DocumentRecord]:
         "E/RES/2013/40",
         [ref("document", "E/CN.15/2014/5", "extends",
              evidence="Extends the mandate of E/CN.15/2014/5.")],
-        mandates=[mandate("extendedBy", "E/RES/2013/40", kind="document", subject="E/CN.15/2014/5",
-                          evidence="Extends the mandate of E/CN.15/2014/5.")],
+        # (a cycle: the resolution says it acts in accordance with the report it requested)
+        mandates=[mandate("inAccordanceWith", "E/CN.15/2014/5",
+                          evidence="In accordance with E/CN.15/2014/5.")],
         body="E", date="2013-07-25", doc_kind="resolution",
     )
     ga = record(
@@ -203,7 +205,8 @@ def mandate_records() -> list[DocumentRecord]:
     report = record(
         "A/78/100",
         [ref("resolution", "A/RES/77/260", "pursuantTo", start=60,
-             evidence="The present report is submitted pursuant to paragraph 5 of resolution 77/260."),
+             evidence="The present report is submitted pursuant to paragraph 5 of "
+                      "resolution 77/260."),
          ref("resolution", "A/RES/70/1", "recalls", start=120,
              evidence="Recalling resolution 70/1.")],
         mandates=[mandate("requestedBy", "A/RES/77/260", paragraph="5", confidence=0.95, start=4,
