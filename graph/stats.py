@@ -11,11 +11,11 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import UsageError
-from .model import MANDATE_RELATIONS
+from .model import STATEMENT_RELATIONS
 from .namespaces import DCT, MG
 
 TOP = 10  # rows of each ranking in the report
-_MANDATE = frozenset(MANDATE_RELATIONS)
+_MANDATE = frozenset(STATEMENT_RELATIONS)
 _ACT_KINDS = ("resolution", "decision", "document")
 
 
