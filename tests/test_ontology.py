@@ -244,6 +244,15 @@ def test_context_uses_our_namespace_and_expands_offline():
     assert (res, RDF.type, MG.Resolution) in g
     assert (res, MG.establishedBy, URIRef("https://undocs.org/A/RES/60/1")) in g
     assert g.value(res, MG.startOffset).datatype == rdflib.XSD.integer
+    statement = {"@context": context["@context"], "@id": "urn:x:s", "@type": "MandateStatement",
+                 "statementRelation": "mg:extendedBy", "until": "2019-05-15",
+                 "mandatingAct": "https://undocs.org/S/RES/2445(2018)", "paragraph": "1"}
+    g = rdflib.Graph().parse(data=json.dumps(statement), format="json-ld")
+    node = URIRef("urn:x:s")
+    assert (node, RDF.type, MG.MandateStatement) in g
+    assert g.value(node, MG.until).datatype == rdflib.XSD.date
+    assert g.value(node, MG.statementRelation) == MG.extendedBy
+    assert g.value(node, MG.mandatingAct) == URIRef("https://undocs.org/S/RES/2445(2018)")
 
 
 def test_ontology_travels_with_the_package():
