@@ -114,3 +114,4 @@ class MG(DefinedNamespace):
     paragraph: URIRef
     until: URIRef
     reportingTarget: URIRef
+    establishingAct: URIRef  # in bodies.ttl: the key of the act that established a body
