@@ -83,6 +83,8 @@ class MG(DefinedNamespace):
     code: URIRef
     documentKind: URIRef
     originalLanguage: URIRef
+    establishingAct: URIRef  # key of the act that established a body (bodies.ttl)
+    terminatingAct: URIRef  # key of the act that ended it
 
     # Citation details and provenance
     relation: URIRef
@@ -114,4 +116,3 @@ class MG(DefinedNamespace):
     paragraph: URIRef
     until: URIRef
     reportingTarget: URIRef
-    establishingAct: URIRef  # in bodies.ttl: the key of the act that established a body
