@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 import rdflib
 
 from graph.extract import extract_references
