@@ -21,9 +21,10 @@ from graph_helpers import (
     sample_records,
 )
 
-from graph.chain import format_chain, resolve_key, trace_chain
+from graph.chain import format_chain, trace_chain
 from graph.errors import NotFoundError, UsageError
-from graph.keys import iri_for
+from graph.query.resolve import resolve_key
+from graph.vocab.keys import iri_for
 
 
 @pytest.fixture(scope="module")
@@ -180,7 +181,8 @@ def test_unknown_key_names_the_nearest_keys(store):
 
 
 def test_namespaces_agree_with_the_vocabulary_module():
-    from graph import namespaces, vocab
+    from graph.vocab import iris as namespaces
+    from graph.vocab import mg as vocab
 
     assert namespaces.MG == vocab.MG_NS
     assert namespaces.DEFAULT_BASE == vocab.DEFAULT_BASE
@@ -380,3 +382,17 @@ def test_chain_command_takes_min_confidence_and_context(tmp_path, capsys):
     code, _, err = run_cli(["chain", "--store", location, "UNISFA", "--min-confidence", "3"],
                            capsys)
     assert code == 2 and "min-confidence" in err and "Traceback" not in err
+
+
+def test_a_statement_read_through_ocr_is_marked_weak_and_scanned():
+    from dataclasses import replace
+
+    scanned = replace(record("S/RES/2445(2018)", [], body="S", doc_kind="resolution",
+                             mandates=[mandate("extendedBy", "S/RES/2445(2018)", kind="body",
+                                               subject="UNISFA", confidence=0.95)]),
+                      ocr="tesseract 5.3.0 eng")
+    (link,) = trace_chain(make_store([scanned]), "UNISFA").links
+    assert (link.ocr, link.weak, link.confidence) == (True, True, 0.95)
+    assert "read by OCR from a scan" in format_chain(trace_chain(make_store([scanned]), "UNISFA"))
+    (clean,) = trace_chain(make_store([replace(scanned, ocr=None)]), "UNISFA").links
+    assert (clean.ocr, clean.weak) == (False, False)
