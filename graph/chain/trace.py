@@ -86,6 +86,7 @@ class Chain:
 def _relation_iris(relations: Iterable[str] | None) -> tuple[tuple[str, ...], set[str], dict]:
     """The relation names asked for, the statement relations to follow and {predicate IRI: name}
     of the citation or structure relations to follow (super-properties included)."""
+    names: tuple[str, ...]
     if relations is None:
         names = ("mandatedBy",)
     else:

@@ -152,7 +152,7 @@ class _Walker:
     def _date(self, n: ox.NamedNode) -> str:
         """The earliest date stated for a node; past a few statements the store takes the minimum
         (an act's date is repeated by every document that cites it with its date)."""
-        dates = []
+        dates: list[str] = []
         for q in self.store.quads(n, _DATE, None):
             if len(dates) == _FEW_DATES:
                 rows = self.store.query(_MIN_DATE.format(node=n))
@@ -278,7 +278,7 @@ class _Walker:
         stated = list(step.cited)
         if len(stated) > 1:
             stated = sorted({g.value: (g, c) for g, c in stated}.values(),
-                            key=lambda gc: self._stated_order(*gc, _CITING))
+                            key=lambda gc: self._stated_order(gc[0], gc[1], _CITING))
         graph, cit = stated[0]
         key, date = self._doc(graph, cit, _CITING)
         text = self._first(cit, _EVIDENCE, graph) if cit is not None else ""
