@@ -226,12 +226,12 @@ def _assert_linear(make, language: str | None) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
-@pytest.mark.parametrize("language", [None, "fr", "zh"])
+@pytest.mark.parametrize("language", [None, "es", "zh"])
 def test_extraction_time_grows_linearly_on_hostile_shapes(name, language):
     _assert_linear(lambda size: shape(name, size), language)
 
 
-@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("seed", range(18))  # 17: Chinese blocks in Spanish (was quadratic)
 def test_extraction_time_grows_linearly_on_mixed_atoms(seed):
     language = LANGUAGES[seed % len(LANGUAGES)]
     _assert_linear(lambda size: mixed(seed, size), language)
