@@ -7,9 +7,7 @@ The server runs as a real process on 127.0.0.1 (as in test_serve.py).
 from __future__ import annotations
 
 import http.client
-import json
 import socket
-import threading
 import urllib.parse
 
 import pytest
@@ -130,3 +128,28 @@ def test_allowed_hosts_unit():
     assert lan.pairs == {("192.168.1.20", 7878)}
     with pytest.raises(ValueError, match="--allow-host"):
         allowed_hosts("127.0.0.1", 7878, ("evil.example/path",))
+
+
+# -- the read-only guard over HTTP ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "form",
+    ["SELECT * WHERE { # note\rSERVICE <{url}> { ?s ?p ?o } }",
+     "SELECT * WHERE { \\u0053ERVICE <{url}> { ?s ?p ?o } }",
+     "SELECT * # note\rFROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+     "# note\rLOAD <{url}>"],
+)
+def test_hidden_service_from_and_load_are_refused_and_nothing_connects(served, form):
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(8)
+    sock.setblocking(False)
+    try:
+        sparql = form.replace("{url}", f"http://127.0.0.1:{sock.getsockname()[1]}/sparql")
+        for method in ("GET", "POST"):
+            status, _, body = query(served, sparql, method=method)
+            assert status == 400, body
+            assert b"\n" not in body.strip()
+        with pytest.raises(BlockingIOError):
+            sock.accept()
+    finally:
+        sock.close()
