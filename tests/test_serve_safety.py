@@ -11,7 +11,7 @@ import socket
 import urllib.parse
 
 import pytest
-from test_serve import Served, _write_store, get, query
+from test_serve import Served, _write_store, query
 
 from graph.serve_hosts import allowed_hosts
 
