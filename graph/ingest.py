@@ -18,16 +18,25 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from . import __version__
+from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
 from .model import DocumentRecord
-from .read import Limits, find_documents
+from .read import Limits, OcrOptions, find_documents
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
+from .read.ocr import DEFAULT_OCR, OcrDeferred
+from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
-from .vocab import DEFAULT_BASE, MG_NS
+from .version import __version__
+from .vocab.mg import DEFAULT_BASE, MG_NS
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from .store.protocol import GraphStore
 
 _PREFIXES = f"""PREFIX mg: <{MG_NS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -90,14 +99,16 @@ def extract_paths(
     limits: Limits | None = None,
     base: str = DEFAULT_BASE,
     ordered: bool = True,
+    ocr: OcrOptions | None = None,
 ) -> Iterator[ExtractResult]:
     """Read and extract every document under `paths`, `jobs` files at a time.
 
     Results come in input order (`ordered=False`: as they finish). A file that cannot be read
-    yields an ExtractResult with `error` set; the others are still read.
+    yields an ExtractResult with `error` set; the others are still read. `ocr`: when PDF pages
+    are read through OCR, and in which language (graph.read.ocr).
     """
     files = find_documents(paths, include, exclude)
-    yield from _extract(files, jobs, encoding, limits, base, ordered)
+    yield from _extract(files, jobs, encoding, limits, base, ordered, ocr)
 
 
 def _extract(
@@ -107,24 +118,54 @@ def _extract(
     limits: Limits | None,
     base: str,
     ordered: bool,
+    ocr: OcrOptions | None = None,
 ) -> Iterator[ExtractResult]:
     # A document is known by its absolute path, whichever folder a run starts from: the same
     # file always lands in the same named graph, by `build` or by `extract --format nquads`.
     if encoding:
         encoding = check_encoding(encoding)
     limits = limits or DEFAULT_LIMITS
-    tasks = [(str(f), str(f.resolve()), encoding, limits, base) for f in files]
+    # The pages of a scan are spread over the pool (read/ocr_pool.py): a worker reads the
+    # first page of a scan and hands the others back as a PendingScan.
+    ocr = replace(ocr or DEFAULT_OCR, defer=True)
+    tasks = [(str(f), str(f.resolve()), encoding, limits, base, ocr) for f in files]
+    pending: dict[int, PendingScan] = {}
+    held: list[tuple[int, ExtractResult]] = []  # in order, after a scan still being read
     for outcome in run_isolated(read_and_extract, tasks, jobs=jobs, limits=limits, ordered=ordered):
-        yield ExtractResult(files[outcome.index], outcome.value, outcome.error)
+        if isinstance(outcome.value, PendingScan):
+            pending[outcome.index] = outcome.value
+            continue
+        result = ExtractResult(files[outcome.index], outcome.value, outcome.error)
+        if ordered and pending:
+            held.append((outcome.index, result))
+        else:
+            yield result
+    if not pending:
+        return
+    done: Iterator[tuple[int, ExtractResult]] = (
+        (o.index, ExtractResult(files[o.index], o.value, o.error))
+        for o in finish_scans(read_and_extract, tasks, pending, jobs=jobs, limits=limits)
+    )
+    if ordered:
+        done = iter(sorted([*held, *done], key=lambda pair: pair[0]))
+    for _, result in done:
+        yield result
 
 
-def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> DocumentRecord:
+def read_and_extract(
+    task: tuple[str, str, str | None, Limits, str, OcrOptions | None],
+) -> DocumentRecord | PendingScan:
     """Worker task: read one file and extract its record (runs in a worker process)."""
     from .extract import extract_record
     from .read import read_document
 
-    path, source, encoding, limits, base = task
-    document = replace(read_document(path, encoding=encoding, limits=limits), source=source)
+    path, source, encoding, limits, base, *rest = task  # the OCR options may be left out
+    ocr = rest[0] if rest else None
+    try:
+        document = read_document(path, encoding=encoding, limits=limits, ocr=ocr)
+    except OcrDeferred as rest:  # a scan of many pages: the pool reads the rest
+        return PendingScan(tuple(rest.first.items()), tuple(rest.todo), rest.model)
+    document = replace(document, source=source)
     record = extract_record(document, base=base)
     # The store recognises an unchanged file by these, whatever extraction copied over.
     return replace(
@@ -138,7 +179,7 @@ def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> Document
 
 def ingest_paths(
     paths: Iterable[str | os.PathLike],
-    store,
+    store: GraphStore,
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
@@ -148,6 +189,7 @@ def ingest_paths(
     base: str = DEFAULT_BASE,
     progress: bool | None = None,
     force: bool = False,
+    ocr: OcrOptions | None = None,
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
@@ -156,7 +198,7 @@ def ingest_paths(
     on a terminal, False never. Failed files are listed in the report; documents already in the
     store stay whole.
     """
-    from .progress import Progress
+    from .console.progress import Progress
 
     limits = limits or DEFAULT_LIMITS
     files = find_documents(paths, include, exclude)
@@ -182,13 +224,15 @@ def ingest_paths(
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
     with store.writer() as writer:  # documents go in batches, each document whole or absent
-        for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
-            error = result.error or _load(writer, result.record, base)
+        for result in _extract(todo, jobs, encoding, limits, base, False, ocr):
+            record = cast(DocumentRecord, result.record)
+            error = result.error or _load(writer, record, base)
             if error:
                 report.failed.append((str(result.path), error))
             else:
                 report.read += 1
-                kinds.update(ref.kind for ref in result.record.references)
+                for act in (record, *record.parts):
+                    kinds.update(ref.kind for ref in act.references)
             if bar:
                 bar.update(read=0 if error else 1, failed=1 if error else 0)
     if bar:
@@ -229,7 +273,7 @@ def _load(writer, record: DocumentRecord, base: str) -> str | None:
     return None
 
 
-def _load_bodies(store, base: str) -> None:
+def _load_bodies(store: GraphStore, base: str) -> None:
     """The body scheme is one graph of its own, written only when it changed."""
     graph, quads = bodies_graph(base)
     if not quads:
@@ -241,15 +285,19 @@ def _load_bodies(store, base: str) -> None:
         store.replace_graph(graph, quads)
 
 
-def _stored_hashes(store) -> dict[str, tuple[str | None, str | None]]:
+def _value(term: ox.Literal | None) -> str | None:
+    return term.value if term else None
+
+
+def _stored_hashes(store: GraphStore) -> dict[str, tuple[str | None, str | None]]:
     """Graph IRI -> (SHA-256 of the source file it was loaded from, extractor version)."""
     return {
-        row["g"].value: tuple(row[v].value if row[v] else None for v in ("sha", "version"))
+        row["g"].value: (_value(row["sha"]), _value(row["version"]))
         for row in store.query(_SOURCES)
     }
 
 
-def remove_document(store, file_or_symbol: str | os.PathLike) -> int:
+def remove_document(store: GraphStore, file_or_symbol: str | os.PathLike) -> int:
     """Delete the graphs of a source file (or of every file under a folder), or of the
     documents with a symbol. Returns how many graphs went; NotFoundError when none matched."""
     target = str(file_or_symbol)
@@ -298,15 +346,8 @@ def write_bodies_nquads(out_dir: str | os.PathLike, *, base: str = DEFAULT_BASE)
     return _write_quads(Path(out_dir) / "bodies.nq", bodies_graph(base)[1])
 
 
-def _write_quads(path: Path, quads) -> Path:
+def _write_quads(path: Path, quads: Iterable) -> Path:
+    """Write `quads` as N-Quads to `path` (temporary file, then rename)."""
     import pyoxigraph as ox
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as handle:
-            ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return write_atomic(path, lambda out: ox.serialize(quads, out, format=ox.RdfFormat.N_QUADS))

@@ -17,8 +17,8 @@ from conftest import REPO
 from graph_helpers import make_store, sample_records
 
 from graph.errors import QueryError
-from graph.query import _cut_network, _in_child, _Job, run_query
-from graph.query_check import canonical, check_query
+from graph.query.run import _cut_network, _in_child, _Job, run_query
+from graph.query.check import canonical, check_query
 
 # {url} is the listening socket's address, e.g. http://127.0.0.1:41234/sparql
 SERVICE_FORMS = [

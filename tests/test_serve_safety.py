@@ -13,7 +13,7 @@ import urllib.parse
 import pytest
 from test_serve import Served, _write_store, query
 
-from graph.serve_hosts import allowed_hosts
+from graph.serve.hosts import allowed_hosts
 
 
 @pytest.fixture(scope="module")

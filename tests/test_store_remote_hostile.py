@@ -18,8 +18,8 @@ import pytest
 from conftest import REPO
 
 from graph.errors import StoreError
-from graph.query import run_query
-from graph.store_remote import RemoteStore
+from graph.query.run import run_query
+from graph.store.remote import RemoteStore
 
 SPARQL_XML = "application/sparql-results+xml"
 RDF_XML = "application/rdf+xml"
