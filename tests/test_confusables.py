@@ -24,7 +24,8 @@ ROWS = [
     ("en", "OCR: document $/26627 cf", "S/26627", "$"),
     ("en", "see CTOC/COP/WG.2/2013/5", "CTOC/COP/WG.2/2013/5", None),
     ("en", "the report (A/69/767)", "A/69/767", None),
-    ("zh", "见ＣＴＯＣ／ＣＯＰ／２０１４／１号文件", "CTOC/COP/2014/1", None),  # typographic, not look-alike
+    # fullwidth letters are typographic variants, not look-alikes
+    ("zh", "见ＣＴＯＣ／ＣＯＰ／２０１４／１号文件", "CTOC/COP/2014/1", None),
 ]
 # fmt: on
 

@@ -109,8 +109,8 @@ def _known_series() -> frozenset[str]:
 def read_symbol(raw: str, paren: str | None) -> Symbol | None:
     """Classify one symbol match; None when it is not a symbol at all ("HIV/AIDS")."""
     sym = _classify(raw, paren)
-    folded = confusables(raw) if sym is not None else None
-    return dataclasses.replace(sym, confusables=folded) if folded else sym
+    folded = confusables(raw)
+    return dataclasses.replace(sym, confusables=folded) if sym is not None and folded else sym
 
 
 def _classify(raw: str, paren: str | None) -> Symbol | None:

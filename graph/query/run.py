@@ -9,7 +9,7 @@ pyoxigraph has no query timeout and a Python thread cannot be stopped, so a quer
 runs in a forked child process that the parent kills when time is up (fork costs a few ms:
 tests/benchmarks/bench_chain.py). On a store open for writing, and without fork (Windows), it
 runs in a thread that is abandoned at the timeout. The forked child also leaves the network
-before it evaluates anything (see _cut_network), so SERVICE could not connect even if a query
+before it evaluates anything (see leave_network), so SERVICE could not connect even if a query
 carrying it got past check_query.
 """
 
@@ -162,7 +162,7 @@ def _in_child(job: _Job, timeout: float) -> tuple:
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
-            _cut_network()
+            leave_network()
             payload = job.run(_inner(job.store))
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
             payload, code = ("error", f"{type(exc).__name__}: {exc}"), 1
@@ -177,7 +177,7 @@ def _in_child(job: _Job, timeout: float) -> tuple:
     return _read_child(pid, read_end, timeout)
 
 
-def _cut_network() -> bool:
+def leave_network() -> bool:
     """Leave the network (Linux): the calling process moves into a network namespace of its
     own, with no interface but a loopback that is down, so nothing it runs can open a
     connection, whatever the query says. A second guard behind check_query; False (and nothing

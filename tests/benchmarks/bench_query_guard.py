@@ -16,6 +16,7 @@ import os
 import statistics
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,7 +26,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from graph_helpers import make_store, sample_records  # noqa: E402
 
 from graph.query import check as check_mod  # noqa: E402
-from graph.query.run import _cut_network, named_queries, run_query  # noqa: E402
+from graph.query.run import leave_network, named_queries, run_query  # noqa: E402
 
 
 def _median_ms(fn, repeat: int) -> float:
@@ -37,11 +38,16 @@ def _median_ms(fn, repeat: int) -> float:
     return statistics.median(times) * 1000
 
 
+def _cold_check(text: str, store) -> None:
+    check_mod._parsed.cache_clear()  # the first check of a text
+    check_mod.check_query(text, store.has_graph)
+
+
 def _fork(cut: bool) -> None:
     pid = os.fork()
     if pid == 0:
         if cut:
-            _cut_network()
+            leave_network()
         os._exit(0)
     os.waitpid(pid, 0)
 
@@ -55,14 +61,9 @@ def main() -> None:
     for name, q in named_queries().items():
         params = {p: "A/RES/70/1" for p, _ in q.params}
         text = check_mod.canonical(q.text)
-        run_ms = _median_ms(lambda: run_query(store, q.text, params=params), args.repeat)
-
-        def cold():
-            check_mod._parsed.cache_clear()
-            check_mod.check_query(text, store.has_graph)
-
-        cold_ms = _median_ms(cold, args.repeat)
-        warm_ms = _median_ms(lambda: check_mod.check_query(text, store.has_graph), args.repeat)
+        run_ms = _median_ms(partial(run_query, store, q.text, params=params), args.repeat)
+        cold_ms = _median_ms(partial(_cold_check, text, store), args.repeat)
+        warm_ms = _median_ms(partial(check_mod.check_query, text, store.has_graph), args.repeat)
         print(f"{name:28} {run_ms:9.1f} {cold_ms / run_ms:10.2f}x {warm_ms / run_ms:10.3f}x")
     plain = _median_ms(lambda: _fork(False), args.repeat)
     cut = _median_ms(lambda: _fork(True), args.repeat)
