@@ -232,7 +232,10 @@ def extract(
         if result.error or result.record is None:
             failed += 1
             _fail(f"{result.path}: {result.error}")
-        elif fmt == "jsonl":
+            continue
+        for warning in result.record.warnings:
+            _fail(f"{result.path}: warning: {warning}")
+        if fmt == "jsonl":
             for record in _records(_as_given(result)):
                 _echo(json.dumps(record.to_json(), ensure_ascii=False))
         elif fmt == "nquads":
