@@ -342,6 +342,13 @@ def chain(
         str | None, typer.Option(help="Only these relations, comma-separated")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="tree, json, csv or mermaid")] = "tree",
+    min_confidence: Annotated[
+        float | None,
+        typer.Option("--min-confidence", help="Leave out links stated with less confidence (0-1)"),
+    ] = None,
+    context: Annotated[
+        bool, typer.Option("--context", help="Also show what each act acted on and recalls")
+    ] = False,
 ) -> None:
     """Print the mandate chain of KEY: what mandated it, and what mandated that."""
     from .chain import format_chain, trace_chain
@@ -349,7 +356,8 @@ def chain(
 
     _choice(fmt, ("tree", "json", "csv", "mermaid"), "--format")
     with open_store(store, read_only=True) as st:
-        result = trace_chain(st, key, down=down, depth=depth, relations=_csv_list(relation))
+        result = trace_chain(st, key, down=down, depth=depth, relations=_csv_list(relation),
+                             min_confidence=min_confidence, context=context)
         _echo(format_chain(result, fmt))
 
 
