@@ -101,6 +101,9 @@ class Reference:
     # cue "establishedBy"; what 661 did is a mandate statement (DocumentRecord.mandates)
     cue: str | None = None
     ocr: bool = False  # found in text read through OCR (confidence lowered accordingly)
+    # Scripts of look-alike letters folded to Latin to make the key ("Cyrillic" for a symbol
+    # written "СТОС/СОР/..."); None when the text already spelled the key.
+    confusables: str | None = None
 
     def to_json(self) -> dict:
         out = {k: v for k, v in asdict(self).items() if v is not None}
