@@ -77,9 +77,10 @@ def _parse(args: list[str]) -> tuple[str, str, dict[str, str | bool]] | None:
             return None  # --help, --name, --param, --list, ...: the full CLI
         else:
             positional.append(arg)
-    if len(positional) != 1 or options.get("--format", _FORMATS[command][0]) not in _FORMATS[
-        command
-    ]:
+    if (
+        len(positional) != 1
+        or options.get("--format", _FORMATS[command][0]) not in _FORMATS[command]
+    ):
         return None
     return command, positional[0], options
 

@@ -217,7 +217,8 @@ def _script(args: list[str], *, probe: bool = False) -> subprocess.CompletedProc
     heavy modules it imported, after its output)."""
     code = "import sys\nfrom graph.launch import main\ntry:\n    main(sys.argv[1:])\nfinally:\n"
     code += (
-        "    print(sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'rdflib', 'networkx'}))"
+        "    heavy = {'typer', 'rdflib', 'networkx'}\n"
+        "    print(sorted({m.split('.')[0] for m in sys.modules} & heavy))"
         if probe
         else "    pass"
     )

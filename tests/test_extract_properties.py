@@ -10,9 +10,9 @@ tests/benchmarks/fuzz_extract.py, not here.
 from __future__ import annotations
 
 import pytest
+from hostile_text import SHAPES, mixed, shape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hostile_text import SHAPES, mixed, shape
 
 from graph.extract import extract_record, extract_references
 from graph.model import (
