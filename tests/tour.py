@@ -127,8 +127,9 @@ for link in chain.links:
 
 result = graph.run_query(
     store,
-    "SELECT DISTINCT ?key ?citing ?date WHERE { ?c cito:hasCitedEntity ?act ; cito:hasCitingEntity ?d . "
-    "?act mg:key ?key . ?d mg:key ?citing ; dct:date ?date } ORDER BY ?date",
+    "SELECT DISTINCT ?key ?citing ?date WHERE { ?c cito:hasCitedEntity ?act ; "
+    "cito:hasCitingEntity ?d . ?act mg:key ?key . ?d mg:key ?citing ; dct:date ?date } "
+    "ORDER BY ?date",
     params={"key": "A/RES/76/245"},
 )
 print(result.variables, result.rows)     # the bound ?key is left out of the results
