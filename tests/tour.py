@@ -106,8 +106,12 @@ def serve(ctx: Context) -> list[Block]:
         with urllib.request.urlopen(request, timeout=120) as response:
             answer = response.read().decode("utf-8").replace("\r\n", "\n")
     finally:
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=60)
+        process.send_signal(signal.SIGINT)  # Ctrl-C
+        try:
+            process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
     curl = (f"curl -s http://127.0.0.1:{SHOWN_PORT}/query -H 'Accept: text/csv' "
             f"--data-urlencode 'query={SERVE_QUERY}'")
     return [Block("mandate-graph serve", "", f"$ {command}\n{started}$ {curl}\n{answer}".rstrip())]
