@@ -24,6 +24,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import ExportError
 from .style import CHAIN_RELATIONS, KIND_STYLES, OTHER_KIND, RELATION_STYLES, STRUCTURE_STYLE
+from .search import fold_table
 from .view import MAX_NODES, View
 
 _ASSETS = Path(__file__).resolve().parent / "assets"
@@ -98,6 +99,7 @@ def render_page(view: View, selection: Selection) -> str:
             "layoutBudgetMs": view.layout_budget_ms,
             "large": view.large,
             "chainRelations": list(CHAIN_RELATIONS),
+            "fold": fold_table(),
             "kinds": [_kind_legend(k) for k in view.kinds],
             "relations": [_relation_legend(r, view.large) for r in view.relations],
         },

@@ -20,6 +20,7 @@ from pyvis.network import Network
 
 from .groups import group_graph
 from .layout import initial_positions
+from .search import search_form, search_names
 from .style import CHAIN_RELATIONS, KIND_STYLES, kind_style, node_size, relation_style
 
 # Above this many nodes the page groups acts by body instead of drawing each one: vis-network
@@ -77,6 +78,7 @@ def build_view(
     ids = {node: i for i, node in enumerate(graph.nodes)}
     focus = _find_focus(graph, focus_key, ids)
     evidence = _node_evidence(graph)
+    body_names = _body_names(graph)
     positions = initial_positions(graph) if graph.number_of_nodes() > SMALL else {}
     large = graph.number_of_nodes() > LARGE or graph.number_of_edges() > 3 * LARGE
 
@@ -101,7 +103,7 @@ def build_view(
             },
             size=_group_size(members) if clustered else node_size(int(attrs.get("cited") or 0)),
             borderWidth=3 if is_focus else 1,
-            mg=_node_info(node, attrs, kind, evidence.get(node), is_focus),
+            mg=_node_info(node, attrs, kind, evidence.get(node), is_focus, body_names),
             **xy,
         )
 
@@ -240,14 +242,39 @@ def undocs_link(iri: str | None) -> str | None:
     return iri
 
 
-def _node_info(node, attrs: dict, kind: str, evidence: dict | None, focus: bool) -> dict:
+def _body_names(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Body key -> its English name: from the body list (ontology/bodies.ttl), else the title
+    of the body's node in the graph."""
+    from ..extract.bodies import body_index
+
+    index = body_index()
+    names = {
+        str(attrs.get("key")): str(attrs.get("title") or "")
+        for _node, attrs in graph.nodes(data=True)
+        if attrs.get("kind") == "body" and attrs.get("key") and attrs.get("title")
+    }
+    for body in {str(attrs.get("body") or "") for _n, attrs in graph.nodes(data=True)} - {""}:
+        if body in index.bodies:
+            names[body] = index.label(body)
+    return names
+
+
+def _node_info(
+    node, attrs: dict, kind: str, evidence: dict | None, focus: bool, body_names: dict[str, str]
+) -> dict:
+    key = str(attrs.get("key") or node)
+    label = _clip(_label(node, attrs), 200)
+    body = str(attrs.get("body") or "")
     info = {
-        "key": str(attrs.get("key") or node),
-        "label": _clip(_label(node, attrs), 200),
+        "key": key,
+        "label": label,
+        # Folded names the search box matches exactly (see search.py): key first.
+        "find": [search_form(key), *search_names(key, label, kind)],
+        "bodyName": body_names.get(body, "") if body != key else "",
         "kind": kind,
         "title": _clip(attrs.get("title"), _TEXT_LIMIT),
         "date": str(attrs.get("date") or ""),
-        "body": str(attrs.get("body") or ""),
+        "body": body,
         "iri": str(attrs.get("iri") or ""),
         "link": undocs_link(attrs.get("iri")),
         "cited": int(attrs.get("cited") or 0),

@@ -297,22 +297,53 @@
     keyList.appendChild(option);
   });
   function norm(s) { return String(s || "").toLowerCase().replace(/\s+/g, " ").trim(); }
+  // The CLI's folding of a typed key (resolve.search_form): NFKC, look-alike letters, no
+  // format characters, no spaces, no case. Nodes carry their names already folded (mg.find).
+  var lookalike = new Map();
+  Array.from(meta.fold.from).forEach(function (c, i) { lookalike.set(c, Array.from(meta.fold.to)[i]); });
+  function fold(s) {
+    var text = String(s || "").normalize("NFKC");
+    text = Array.from(text, function (c) { return lookalike.has(c) ? lookalike.get(c) : c; }).join("");
+    return text.replace(/[\p{Cf}\s]/gu, "").toUpperCase().toLowerCase();
+  }
+  // "Security Council resolution 687 (1991)" -> itself, "council resolution 687 (1991)", ...
+  function tails(query) {
+    var words = query.trim().split(/\s+/), out = [];
+    for (var i = 0; i < words.length; i++) out.push(fold(words.slice(i).join(" ")));
+    return out;
+  }
+  // Ranks: 0 the key itself, 1 another exact name ("resolution 687 (1991)"), 2 a name that
+  // starts with the query, 3 a key or label containing it, 4 a title or body name containing it.
+  function rank(n, folded, wanted, plain) {
+    var find = n.mg.find || [];
+    if (find[0] === folded) return 0;
+    if (find.some(function (f) { return wanted.has(f); }) ||
+        norm(n.mg.iri).endsWith("/" + plain)) return 1;
+    if (find.some(function (f) { return f.startsWith(folded); })) return 2;
+    if (find.some(function (f) { return f.indexOf(folded) >= 0; })) return 3;
+    if ([n.mg.title, n.mg.bodyName, n.mg.body].some(function (t) {
+      return norm(t).indexOf(plain) >= 0; })) return 4;
+    return -1;
+  }
+  function matches(query) {
+    var folded = fold(query), plain = norm(query), wanted = new Set(tails(query));
+    var tiers = [[], [], [], [], []];
+    if (!folded) return [];
+    searchable().forEach(function (n) {
+      var r = rank(n, folded, wanted, plain);
+      if (r >= 0) tiers[r].push(n.id);
+    });
+    return [].concat.apply([], tiers);
+  }
+  function searchable() { return data.nodes; }
   var lastQuery = "", lastMatches = [], lastIndex = -1;
   function search(query) {
     var q = norm(query);
     var status = document.getElementById("mg-search-status");
     if (!q) { status.textContent = ""; return null; }
     if (q !== lastQuery) {
-      var exact = [], starts = [], contains = [];
-      data.nodes.forEach(function (n) {
-        var names = [norm(n.mg.key), norm(n.mg.label), norm(n.mg.iri)];
-        if (names.indexOf(q) >= 0 || norm(n.mg.iri).endsWith("/" + q)) exact.push(n.id);
-        else if (names.some(function (s) { return s.startsWith(q); })) starts.push(n.id);
-        else if (names.some(function (s) { return s.indexOf(q) >= 0; }) ||
-                 norm(n.mg.title).indexOf(q) >= 0) contains.push(n.id);
-      });
       lastQuery = q;
-      lastMatches = exact.concat(starts, contains);
+      lastMatches = matches(query);
       lastIndex = -1;
     }
     if (!lastMatches.length) {
@@ -366,6 +397,6 @@
   // For people who script the page, and for the browser tests.
   window.mandateGraph = {
     network: network, nodes: nodes, edges: edges, state: state,
-    search: search, select: select, clear: unhighlight, meta: meta
+    search: search, matches: matches, fold: fold, select: select, clear: unhighlight, meta: meta
   };
 })();
