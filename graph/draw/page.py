@@ -100,10 +100,15 @@ def render_page(view: View, selection: Selection) -> str:
             "large": view.large,
             "chainRelations": list(CHAIN_RELATIONS),
             "fold": fold_table(),
+            "groupColours": {g: RELATION_STYLES[r].colour if r in RELATION_STYLES
+                             else STRUCTURE_STYLE.colour
+                             for g, r in (("mandate", "mandatedBy"), ("citation", "cites"),
+                                          ("structure", "mentions"))},
             "kinds": [_kind_legend(k) for k in view.kinds],
             "relations": [_relation_legend(r, view.large) for r in view.relations],
         },
         "keys": view.keys,
+        "groups": view.groups,
         "nodes": view.nodes,
         "edges": view.edges,
         "options": view.options,

@@ -20,6 +20,7 @@ from pyvis.network import Network
 
 from .groups import group_graph
 from .layout import initial_positions
+from .overview import OVERVIEW_AT, overview
 from .search import search_form, search_names
 from .style import CHAIN_RELATIONS, KIND_STYLES, kind_style, node_size, relation_style
 
@@ -54,6 +55,7 @@ class View:
     keys: list[str] = field(default_factory=list)
     large: bool = False  # big view: solid edges, and a click selects the chain without dimming
     layout_budget_ms: int = 3000
+    groups: list[dict] = field(default_factory=list)  # the overview's groups (see overview.py)
 
 
 def build_view(
@@ -79,6 +81,10 @@ def build_view(
     focus = _find_focus(graph, focus_key, ids)
     evidence = _node_evidence(graph)
     body_names = _body_names(graph)
+    groups, member = (
+        overview(graph, body_names) if not clustered and graph.number_of_nodes() > OVERVIEW_AT
+        else ([], {})
+    )
     positions = initial_positions(graph) if graph.number_of_nodes() > SMALL else {}
     large = graph.number_of_nodes() > LARGE or graph.number_of_edges() > 3 * LARGE
 
@@ -91,6 +97,9 @@ def build_view(
         is_focus = ids[node] == focus
         members = int(attrs.get("members") or 0)
         xy = dict(zip(("x", "y"), positions[node], strict=True)) if positions else {}
+        info = _node_info(node, attrs, kind, evidence.get(node), is_focus, body_names)
+        if member:
+            info["g"] = member[node]
         net.add_node(
             ids[node],
             label=_clip(_label(node, attrs), _LABEL_LIMIT) or " ",
@@ -103,7 +112,7 @@ def build_view(
             },
             size=_group_size(members) if clustered else node_size(int(attrs.get("cited") or 0)),
             borderWidth=3 if is_focus else 1,
-            mg=_node_info(node, attrs, kind, evidence.get(node), is_focus, body_names),
+            mg=info,
             **xy,
         )
 
@@ -150,6 +159,7 @@ def build_view(
             ms for limit, ms in LAYOUT_BUDGET_MS if limit is None or len(nodes) <= limit
         ),
         large=large,
+        groups=groups,
     )
 
 

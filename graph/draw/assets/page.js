@@ -11,8 +11,6 @@
   var meta = data.meta;
   var byId = new Map();
   data.nodes.forEach(function (n) { byId.set(n.id, n); });
-  var edgeById = new Map();
-  data.edges.forEach(function (e) { edgeById.set(e.id, e); });
 
   var state = { settled: false, selected: null, chain: { up: [], down: [], edges: [] },
                 timing: { parsed: performance.now() } };
@@ -44,9 +42,97 @@
     return null;
   }
 
+  // -- the overview: groups of nodes (body, subsidiary, session or year) until opened --------
+  // Each node's mg.g is its path of groups (indices into data.groups); a node is drawn once
+  // every group on its path is open, else the first closed group on its path stands for it.
+  var groups = data.groups || [];
+  var opened = new Set();
+  var childGroups = groups.map(function () { return []; });
+  groups.forEach(function (g, i) { if (g.parent !== null) childGroups[g.parent].push(i); });
+  var groupItems = new Map(), shownEdges = new Map();
+  function groupId(i) { return "g" + i; }
+  function standIn(n) {
+    var path = n.mg.g;
+    if (!path) return n.id;
+    for (var i = 0; i < path.length; i++) if (!opened.has(path[i])) return groupId(path[i]);
+    return n.id;
+  }
+  function groupItem(i) {
+    var g = groups[i];
+    var item = { id: groupId(i), shape: "box", margin: 10,
+      label: g.label + "\n" + g.count.toLocaleString("en") + (g.count === 1 ? " node" : " nodes"),
+      font: { size: g.parent === null ? 18 : 15, face: "system-ui, sans-serif" },
+      widthConstraint: { maximum: 230 },
+      color: { background: g.parent === null ? "#e8eef7" : "#f4f1fa", border: "#1f3a5f",
+               highlight: { background: "#ffffff", border: "#000000" },
+               hover: { background: "#ffffff", border: "#000000" } },
+      borderWidth: 1.5,
+      mg: { key: g.label, label: g.label, kind: "group", group: i, members: g.count,
+            kinds: g.kinds } };
+    groupItems.set(item.id, item);
+    return item;
+  }
+  function strongest(breakdown) {
+    var groupsSeen = new Set(Object.keys(breakdown).map(function (r) { return relationGroup(r); }));
+    return groupsSeen.has("mandate") ? "mandate" : groupsSeen.has("citation") ? "citation" : "structure";
+  }
+  var relationGroups = new Map();
+  meta.relations.forEach(function (r) { relationGroups.set(r.relation, r.group); });
+  function relationGroup(r) { return relationGroups.get(r) || "structure"; }
+  // What is drawn now: the nodes whose groups are open, a box per closed group, and the edges
+  // between them (edges between boxes counted, one line per pair).
+  function shown() {
+    var outNodes = new Map(), links = new Map(), outEdges = [];
+    data.nodes.forEach(function (n) {
+      var s = standIn(n);
+      if (!outNodes.has(s)) outNodes.set(s, s === n.id ? n : groupItem(Number(s.slice(1))));
+    });
+    data.edges.forEach(function (e) {
+      var a = standIn(byId.get(e.from)), b = standIn(byId.get(e.to));
+      if (a === e.from && b === e.to) { outEdges.push(e); return; }
+      if (a === b) return;
+      var k = a + ">" + b;
+      if (!links.has(k)) links.set(k, { from: a, to: b, count: 0, breakdown: {} });
+      var link = links.get(k);
+      link.count += e.mg.count || 1;
+      link.breakdown[e.mg.relation] = (link.breakdown[e.mg.relation] || 0) + (e.mg.count || 1);
+    });
+    links.forEach(function (link, k) {
+      var group = strongest(link.breakdown), colour = meta.groupColours[group];
+      outEdges.push({ id: "e" + k, from: link.from, to: link.to, arrows: "to",
+        label: link.count.toLocaleString("en"), width: Math.min(1 + Math.log2(link.count) / 2, 6),
+        color: { color: colour, highlight: colour, hover: colour }, dashes: false,
+        mg: { relation: group === "mandate" ? "mandatedBy" : group === "citation" ? "cites" : "mentions",
+              group: group, count: link.count,
+              breakdown: Object.keys(link.breakdown).sort(function (x, y) {
+                return link.breakdown[y] - link.breakdown[x] || (x < y ? -1 : 1);
+              }).map(function (r) { return [r, link.breakdown[r]]; }) } });
+    });
+    shownEdges = new Map(outEdges.map(function (e) { return [e.id, e]; }));
+    return { nodes: Array.from(outNodes.values()), edges: outEdges };
+  }
+  function item(id) { return byId.get(id) || groupItems.get(id); }
+
+  // The overview's boxes sit on a grid, biggest first, rows about as long as the page is wide.
+  var GRID = { x: 270, y: 150 };
+  function gridPlace(items) {
+    var columns = Math.max(1, Math.round(Math.sqrt(items.length * 1.3)));
+    items.forEach(function (n, i) {
+      n.x = (i % columns) * GRID.x;
+      n.y = Math.floor(i / columns) * GRID.y;
+    });
+    return items;
+  }
+
   // -- the network ------------------------------------------------------------------------
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  var first = shown();
+  if (groups.length) {
+    first.nodes = gridPlace(first.nodes.map(function (n) { return Object.assign({}, n); }));
+    // (all closed at first: boxes in the groups' order, biggest first)
+    data.options.physics.enabled = false;  // a grid needs no layout
+  }
+  var nodes = new vis.DataSet(first.nodes);
+  var edges = new vis.DataSet(first.edges);
   var container = document.getElementById("mg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   state.timing.created = performance.now();
@@ -58,6 +144,7 @@
     state.settled = true;
     state.timing.settled = performance.now();
     setStatus(data.nodes.length + " nodes, " + data.edges.length + " edges. Ready.");
+    showOverviewStatus();
     if (meta.focus !== null && meta.focus !== undefined && byId.has(meta.focus)) {
       select(meta.focus, true);
     }
@@ -107,14 +194,14 @@
   function toggle(set, id, on) { if (on) set.add(id); else set.delete(id); }
   function paint(keepNodes, keepEdges) {  // null, null: the plain view
     var nodeChanges = [], edgeChanges = [];
-    data.nodes.forEach(function (n) {
+    nodes.getIds().map(item).forEach(function (n) {
       var dim = dimOthers && keepNodes !== null && !keepNodes.has(n.id);
       if (dim === dimmedNodes.has(n.id)) return;
       toggle(dimmedNodes, n.id, dim);
       nodeChanges.push({ id: n.id, opacity: dim ? 0.15 : 1,
                          font: { color: dim ? "rgba(0,0,0,0.15)" : "#1d1d1d" } });
     });
-    data.edges.forEach(function (e) {
+    Array.from(shownEdges.values()).forEach(function (e) {
       var bold = keepEdges !== null && keepEdges.has(e.id);
       var dim = dimOthers && keepEdges !== null && !bold;
       if (dim === dimmedEdges.has(e.id) && bold === boldEdges.has(e.id)) return;
@@ -134,7 +221,8 @@
     var keepNodes = new Set([id].concat(up.nodes, down.nodes));
     var keepEdges = new Set(up.edges.concat(down.edges));
     paint(keepNodes, keepEdges);
-    network.setSelection({ nodes: Array.from(keepNodes), edges: Array.from(keepEdges) },
+    network.setSelection({ nodes: Array.from(keepNodes).filter(function (i) { return nodes.get(i); }),
+                           edges: Array.from(keepEdges).filter(function (i) { return edges.get(i); }) },
                          { unselectAll: true, highlightEdges: false });
     state.chain = { up: up.nodes, down: down.nodes, edges: Array.from(keepEdges) };
     return state.chain;
@@ -224,6 +312,13 @@
     details.appendChild(clearButton);
   }
   function select(id, focus) {
+    var n = byId.get(id);
+    if (n && standIn(n) !== id) {  // inside a closed group: open its groups first
+      var at = network.getPositions([standIn(n)])[standIn(n)];
+      n.mg.g.forEach(function (i) { opened.add(i); });
+      render(at);
+      focus = true;
+    }
     state.selected = id;
     highlight(id);
     if (focus) network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
@@ -254,7 +349,7 @@
   }
   function hideTip() { tip.hidden = true; clear(tip); }
   network.on("hoverNode", function (p) {
-    var n = byId.get(p.node);
+    var n = item(p.node);
     if (!n) return;
     showTip(function (t) {
       describeNode(t, n, false);
@@ -262,11 +357,11 @@
     });
   });
   network.on("hoverEdge", function (p) {
-    var e = edgeById.get(p.edge);
+    var e = shownEdges.get(p.edge);
     if (!e) return;
     showTip(function (t) {
       t.appendChild(el("div", e.mg.relation + (e.mg.count > 1 ? " ×" + e.mg.count : ""), "mg-kind"));
-      t.appendChild(el("div", byId.get(e.from).mg.label + " → " + byId.get(e.to).mg.label, "mg-key"));
+      t.appendChild(el("div", item(e.from).mg.label + " → " + item(e.to).mg.label, "mg-key"));
       (e.mg.breakdown || []).forEach(function (pair) {
         t.appendChild(el("p", pair[0] + ": " + pair[1].toLocaleString("en"), "mg-field"));
       });
@@ -282,7 +377,9 @@
   network.on("zoom", hideTip);
 
   network.on("click", function (p) {
-    if (p.nodes.length) select(p.nodes[0], false);
+    if (p.nodes.length && groupItems.has(p.nodes[0]) && nodes.get(p.nodes[0])) {
+      openGroup(groupItems.get(p.nodes[0]).mg.group);
+    } else if (p.nodes.length) select(p.nodes[0], false);
     else if (!p.edges.length) unhighlight();
   });
   document.addEventListener("keydown", function (ev) {
@@ -380,7 +477,7 @@
     var glyph = el("span", k.glyph, "mg-glyph");
     glyph.style.color = k.colour;
     legendRow(kindBox, glyph, k.label, function (hidden) {
-      nodes.update(data.nodes.filter(function (n) { return n.mg.kind === k.kind; })
+      nodes.update(nodes.get({ filter: function (n) { return n.mg.kind === k.kind; } })
         .map(function (n) { return { id: n.id, hidden: hidden }; }));
     });
   });
@@ -389,14 +486,81 @@
     var line = el("span", null, "mg-line" + (r.dashed ? " mg-dashed" : ""));
     line.style.borderTopColor = r.colour;
     legendRow(relationBox, line, r.relation + " (" + r.group + ")", function (hidden) {
-      edges.update(data.edges.filter(function (e) { return e.mg.relation === r.relation; })
+      edges.update(edges.get({ filter: function (e) { return e.mg.relation === r.relation; } })
         .map(function (e) { return { id: e.id, hidden: hidden }; }));
     });
   });
 
+  // -- opening groups -------------------------------------------------------------------------
+  // Redraws what is shown. Opened groups: every item on the grid, in the groups' order (an
+  // opened group's contents where it was). Every node: the positions computed in Python, then
+  // physics polishes for the page's layout budget and stops.
+  function order(n) {
+    if (groupItems.has(n.id)) return [n.mg.group, 0, 0];
+    var path = n.mg.g || [];
+    return [path.length ? path[path.length - 1] : -1, 1, n.id];
+  }
+  function before(a, b) {
+    var x = order(a), y = order(b);
+    for (var i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return 0;
+  }
+  function render(_around, useOwnPositions) {
+    var next = shown();
+    var items = next.nodes.map(function (n) { return Object.assign({}, n); });
+    if (!useOwnPositions) gridPlace(items.sort(before));
+    dimmedNodes.clear(); dimmedEdges.clear(); boldEdges.clear();
+    edges.clear();
+    nodes.clear();
+    var big = items.length > 1000;
+    network.setOptions({ physics: { enabled: false },
+                         edges: { smooth: big ? false : data.options.edges.smooth } });
+    nodes.add(items);
+    edges.add(next.edges);
+    network.fit({ animation: false });
+    window.clearTimeout(state.polish);
+    if (useOwnPositions) {
+      network.setOptions({ physics: { enabled: true, stabilization: { enabled: false } } });
+      state.polish = window.setTimeout(function () {
+        network.setOptions({ physics: { enabled: false } });
+        network.fit({ animation: false });
+      }, meta.layoutBudgetMs);
+    }
+    showOverviewStatus();
+  }
+  function openGroup(i) {
+    var at = network.getPositions([groupId(i)])[groupId(i)];
+    opened.add(i);
+    while (childGroups[i].length === 1) { i = childGroups[i][0]; opened.add(i); }
+    render(at);
+  }
+  function showAll() {
+    groups.forEach(function (_g, i) { opened.add(i); });
+    render(null, true);
+  }
+  function showOverview() {
+    opened.clear();
+    state.selected = null;
+    render(null);
+  }
+  function showOverviewStatus() {
+    if (!groups.length) return;
+    var boxes = nodes.get({ filter: function (n) { return groupItems.has(n.id); } }).length;
+    setStatus(boxes ? nodes.length + " items drawn: " + boxes + " groups (click one to open it) " +
+      "and " + (nodes.length - boxes) + " single nodes, of " + data.nodes.length + " nodes."
+      : data.nodes.length + " nodes, " + edges.length + " edges. Ready.");
+  }
+  if (groups.length) {
+    var bar = document.getElementById("mg-overview");
+    bar.hidden = false;
+    document.getElementById("mg-show-all").addEventListener("click", showAll);
+    document.getElementById("mg-show-groups").addEventListener("click", showOverview);
+  }
+
   // For people who script the page, and for the browser tests.
   window.mandateGraph = {
     network: network, nodes: nodes, edges: edges, state: state,
-    search: search, matches: matches, fold: fold, select: select, clear: unhighlight, meta: meta
+    search: search, matches: matches, openGroup: openGroup, showAll: showAll,
+    showOverview: showOverview, groups: groups, fold: fold, select: select, clear: unhighlight, meta: meta
   };
 })();
