@@ -8,6 +8,7 @@ import io
 import json
 
 from .chain import Chain, ChainLink, ChainNode
+from .labels import relation_label
 
 _EVIDENCE_LIMIT = 240  # characters of an evidence sentence shown in the tree (JSON has it all)
 _MAX_INDENT = 40  # tree levels drawn; deeper lines keep this indentation and show their depth
@@ -42,8 +43,9 @@ def tree(chain: Chain) -> str:
         is_last = i in last
         lead = _indent(parts, link.depth)
         node = chain.nodes[link.key]
-        arrow = (f"← {link.relation}  {_describe(node)}" if chain.down
-                 else f"{link.relation} → {_describe(node)}")
+        words = relation_label(link.relation)
+        arrow = (f"← {words}  {_describe(node)}" if chain.down
+                 else f"{words} → {_describe(node)}")
         lines.append(f"{lead}{'└─' if is_last else '├─'} {arrow}{_mark(link, chain)}")
         parts.append("   " if is_last else "│  ")
         below = _indent(parts, link.depth + 1)

@@ -154,7 +154,7 @@ def test_nodes_by_kind_sized_by_citations_edges_by_relation(tmp_path: Path) -> N
         ids["CTOC/COP/WG.2"],
         ids["CTOC/COP decision 2/6"],
     )
-    assert established["label"] == "establishedBy"
+    assert established["label"] == "established by"
     assert established["color"]["color"] == RELATION_STYLES["establishedBy"].colour
     assert established["mg"]["evidence"][0]["text"].startswith("The Working Group was")
     assert nodes["A/RES/55/25"]["mg"]["link"] == "https://undocs.org/A/RES/55/25"
@@ -403,3 +403,12 @@ def _markup_only(html: str) -> str:
 
 def _raise_keyboard_interrupt(*_args, **_kwargs):
     raise KeyboardInterrupt
+
+
+def test_relation_names_read_as_the_ontology_labels_them() -> None:
+    from graph.labels import relation_label
+
+    assert relation_label("requestedBy") == "requested by"
+    assert relation_label("takesNoteOf") == "takes note of"
+    assert relation_label("extends") == "extended by"  # the label says which way it points
+    assert relation_label("someNewRelation") == "some new relation"

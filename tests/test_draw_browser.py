@@ -155,7 +155,7 @@ def test_the_graph_draws_offline_with_every_node(open_page, tmp_path: Path) -> N
     )
     assert painted > 500
     legend = opened.js("document.getElementById('mg-legend').innerText")
-    assert "resolution" in legend and "establishedBy (mandate)" in legend
+    assert "resolution" in legend and "established by (mandate)" in legend
     assert opened.page.title() == "Mandate Graph: whole graph (5 nodes, 5 edges)"
     opened.assert_clean()
 

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import ExportError
+from ..labels import relation_label
+from ..model import RELATIONS
 from .style import CHAIN_RELATIONS, KIND_STYLES, OTHER_KIND, RELATION_STYLES, STRUCTURE_STYLE
 from .search import fold_table
 from .view import MAX_NODES, View
@@ -100,6 +102,7 @@ def render_page(view: View, selection: Selection) -> str:
             "large": view.large,
             "chainRelations": list(CHAIN_RELATIONS),
             "fold": fold_table(),
+            "relationLabels": {r: relation_label(r) for r in ("mandatedBy", *RELATIONS)},
             "groupColours": {g: RELATION_STYLES[r].colour if r in RELATION_STYLES
                              else STRUCTURE_STYLE.colour
                              for g, r in (("mandate", "mandatedBy"), ("citation", "cites"),

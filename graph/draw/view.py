@@ -19,6 +19,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from .groups import group_graph
+from ..labels import relation_label
 from .layout import initial_positions
 from .overview import OVERVIEW_AT, overview
 from .search import search_form, search_names
@@ -173,7 +174,8 @@ def _group_size(members: int) -> float:
 def _edge_label(relation: str, count: int, clustered: bool) -> str:
     if clustered:
         return f"{count:,}"
-    return relation if count == 1 else f"{relation} ×{count:,}"
+    words = relation_label(relation)
+    return words if count == 1 else f"{words} ×{count:,}"
 
 
 def _options(n_nodes: int, large: bool) -> dict:

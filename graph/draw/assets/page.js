@@ -79,6 +79,8 @@
   var relationGroups = new Map();
   meta.relations.forEach(function (r) { relationGroups.set(r.relation, r.group); });
   function relationGroup(r) { return relationGroups.get(r) || "structure"; }
+  // Relation names as words, from the ontology's labels: "requestedBy" -> "requested by".
+  function words(r) { return meta.relationLabels[r] || r; }
   // What is drawn now: the nodes whose groups are open, a box per closed group, and the edges
   // between them (edges between boxes counted, one line per pair).
   function shown() {
@@ -266,7 +268,7 @@
       }).join(", "));
     }
     field(parent, "Cited", info.cited ? info.cited + (info.cited === 1 ? " time" : " times") : "");
-    if (info.evidence) quote(parent, info.evidence.text, info.evidence.relation +
+    if (info.evidence) quote(parent, info.evidence.text, words(info.evidence.relation) +
       (info.evidence.source ? " · " + info.evidence.source : ""));
     if (full && info.iri && !info.link) field(parent, "IRI", info.iri);
   }
@@ -360,10 +362,10 @@
     var e = shownEdges.get(p.edge);
     if (!e) return;
     showTip(function (t) {
-      t.appendChild(el("div", e.mg.relation + (e.mg.count > 1 ? " ×" + e.mg.count : ""), "mg-kind"));
+      t.appendChild(el("div", words(e.mg.relation) + (e.mg.count > 1 ? " ×" + e.mg.count : ""), "mg-kind"));
       t.appendChild(el("div", item(e.from).mg.label + " → " + item(e.to).mg.label, "mg-key"));
       (e.mg.breakdown || []).forEach(function (pair) {
-        t.appendChild(el("p", pair[0] + ": " + pair[1].toLocaleString("en"), "mg-field"));
+        t.appendChild(el("p", words(pair[0]) + ": " + pair[1].toLocaleString("en"), "mg-field"));
       });
       (e.mg.evidence || []).forEach(function (q) {
         quote(t, q.text, [q.source, q.date].filter(Boolean).join(" · "));
@@ -485,7 +487,7 @@
   meta.relations.forEach(function (r) {
     var line = el("span", null, "mg-line" + (r.dashed ? " mg-dashed" : ""));
     line.style.borderTopColor = r.colour;
-    legendRow(relationBox, line, r.relation + " (" + r.group + ")", function (hidden) {
+    legendRow(relationBox, line, words(r.relation) + " (" + r.group + ")", function (hidden) {
       edges.update(edges.get({ filter: function (e) { return e.mg.relation === r.relation; } })
         .map(function (e) { return { id: e.id, hidden: hidden }; }));
     });
