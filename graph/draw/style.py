@@ -37,7 +37,7 @@ KIND_STYLES: dict[str, KindStyle] = {
     "meeting": KindStyle("triangleDown", "#56B4E9", "▼", "meeting"),
     "body": KindStyle("hexagon", "#D55E00", "⬢", "body"),
     "unresolved": KindStyle("dot", "#9E9E9E", "●", "unresolved reference"),
-    "cluster": KindStyle("dot", "#4D4D4D", "●", "group of acts (one body)"),
+    "cluster": KindStyle("box", "#e8eef7", "▭", "group of acts (one body)"),
 }
 OTHER_KIND = KindStyle("star", "#9E9E9E", "★", "other")
 

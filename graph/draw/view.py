@@ -265,7 +265,10 @@ def _body_names(graph: nx.MultiDiGraph) -> dict[str, str]:
         for _node, attrs in graph.nodes(data=True)
         if attrs.get("kind") == "body" and attrs.get("key") and attrs.get("title")
     }
-    for body in {str(attrs.get("body") or "") for _n, attrs in graph.nodes(data=True)} - {""}:
+    named = {str(attrs.get("body") or "") for _n, attrs in graph.nodes(data=True)}
+    named |= {str(attrs.get("key") or "") for _n, attrs in graph.nodes(data=True)
+              if attrs.get("kind") == "cluster"}
+    for body in named - {""}:
         if body in index.bodies:
             names[body] = index.label(body)
     return names
@@ -282,7 +285,7 @@ def _node_info(
         "label": label,
         # Folded names the search box matches exactly (see search.py): key first.
         "find": [search_form(key), *search_names(key, label, kind)],
-        "bodyName": body_names.get(body, "") if body != key else "",
+        "bodyName": body_names.get(key if kind == "cluster" else body, "") if body != key else "",
         "kind": kind,
         "title": _clip(attrs.get("title"), _TEXT_LIMIT),
         "date": str(attrs.get("date") or ""),

@@ -57,18 +57,23 @@
     for (var i = 0; i < path.length; i++) if (!opened.has(path[i])) return groupId(path[i]);
     return n.id;
   }
-  function groupItem(i) {
-    var g = groups[i];
-    var item = { id: groupId(i), shape: "box", margin: 10,
-      label: g.label + "\n" + g.count.toLocaleString("en") + (g.count === 1 ? " node" : " nodes"),
-      font: { size: g.parent === null ? 18 : 15, face: "system-ui, sans-serif" },
+  function clip(text, limit) { return text.length <= limit ? text : text.slice(0, limit - 1) + "\u2026"; }
+  // A group's box: its name and count, legible at the zoom that fits a few dozen of them.
+  function boxStyle(name, count, top) {
+    return { shape: "box", margin: 10,
+      label: name + "\n" + count.toLocaleString("en") + (count === 1 ? " node" : " nodes"),
+      font: { size: top ? 18 : 15, face: "system-ui, sans-serif" },
       widthConstraint: { maximum: 230 },
-      color: { background: g.parent === null ? "#e8eef7" : "#f4f1fa", border: "#1f3a5f",
+      color: { background: top ? "#e8eef7" : "#f4f1fa", border: "#1f3a5f",
                highlight: { background: "#ffffff", border: "#000000" },
                hover: { background: "#ffffff", border: "#000000" } },
-      borderWidth: 1.5,
+      borderWidth: 1.5 };
+  }
+  function groupItem(i) {
+    var g = groups[i];
+    var item = Object.assign(boxStyle(g.label, g.count, g.parent === null), { id: groupId(i),
       mg: { key: g.label, label: g.label, kind: "group", group: i, members: g.count,
-            kinds: g.kinds } };
+            kinds: g.kinds } });
     groupItems.set(item.id, item);
     return item;
   }
@@ -128,6 +133,14 @@
 
   // -- the network ------------------------------------------------------------------------
   var first = shown();
+  // A store too big to travel in the page comes grouped by body: the same boxes on a grid.
+  if (meta.clustered) {
+    first.nodes = gridPlace(first.nodes.map(function (n) {
+      var name = n.mg.bodyName ? n.mg.key + " \u2014 " + clip(n.mg.bodyName, 48) : n.mg.key;
+      return Object.assign({}, n, boxStyle(name, n.mg.members || 0, true));
+    }).sort(function (a, b) { return (b.mg.members || 0) - (a.mg.members || 0); }));
+    data.options.physics.enabled = false;
+  }
   if (groups.length) {
     first.nodes = gridPlace(first.nodes.map(function (n) { return Object.assign({}, n); }));
     // (all closed at first: boxes in the groups' order, biggest first)
