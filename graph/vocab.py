@@ -79,6 +79,8 @@ class MG(DefinedNamespace):
     code: URIRef
     documentKind: URIRef
     originalLanguage: URIRef
+    establishingAct: URIRef  # key of the act that established a body (bodies.ttl)
+    terminatingAct: URIRef  # key of the act that ended it
 
     # Citation details and provenance
     relation: URIRef

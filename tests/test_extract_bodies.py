@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+import rdflib
+
 from graph.extract import extract_references
+from graph.extract.acts import sc_year
 from graph.extract.bodies import BodyContext, body_index, matcher
 from graph.extract.languages import LANGUAGES
+from graph.keys import iri_for
 from graph.model import Document
+from graph.paths import ontology_file
+from graph.vocab import MG
 
 # The bodies the brief asks for, at least.
 REQUIRED = [
@@ -112,6 +118,48 @@ MENTIONS = [
      "FCCC/KP/CMP"),
     ("ar", "هيئة نزع السلاح التابعة للأمم المتحدة في دورتها الموضوعية", "A/CN.10"),
     ("fr", "la Commission du désarmement à sa session de fond", "A/CN.10"),
+    # Security Council committees, panels, missions: long names, acronyms by language
+    ("en", "the Security Council Committee established pursuant to resolution 661 (1990) "
+     "concerning the situation between Iraq and Kuwait", "S/AC.25"),
+    ("en", "the 1540 Committee", "S/AC.44"),
+    ("en", "the mandate of UNISFA", "UNISFA"),
+    ("en", "the United Nations Multidimensional Integrated Stabilization Mission in Mali",
+     "MINUSMA"),
+    ("en", "the Analytical Support and Sanctions Monitoring Team", "MT-1526"),
+    ("en", "UNOSOM II", "UNOSOM-II"),
+    ("en", "the United Nations Operation in Somalia", "UNOSOM"),
+    ("fr", "la Force intérimaire des Nations Unies au Liban (FINUL)", "UNIFIL"),
+    ("fr", "du Comité du Conseil de sécurité créé par la résolution 1533 (2004) concernant la "
+     "République démocratique du Congo", "Committee-1533"),
+    ("fr", "le Groupe d'experts sur le Soudan du Sud", "PoE-2206"),
+    ("es", "la Misión de Estabilización de las Naciones Unidas en la República Democrática del "
+     "Congo", "MONUSCO"),
+    ("es", "el Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)",
+     "S/AC.44"),
+    ("es", "la Fuerza Provisional de las Naciones Unidas en el Líbano (FPNUL)", "UNIFIL"),
+    ("ru", "Миссии Организации Объединенных Наций по стабилизации в Демократической Республике "
+     "Конго", "MONUSCO"),
+    ("ru", "мандат МООНСИ", "UNAMI"),
+    ("ru", "мандат МООНСА", "UNAMA"),
+    ("ru", "мандат МООНСОМ", "UNSOM"),
+    ("ru", "Комитета Совета Безопасности, учрежденного резолюцией 1718 (2006)", "S/AC.49"),
+    ("ar", "بعثة منظمة الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية", "MONUSCO"),
+    ("ar", "قوة الأمم المتحدة الأمنية المؤقتة لأبيي", "UNISFA"),
+    ("ar", "لجنة مجلس الأمن المنشأة عملا بالقرار 2140 (2014)", "Committee-2140"),
+    ("zh", "联刚稳定团", "MONUSCO"),
+    ("zh", "联合国阿卜耶伊临时安全部队", "UNISFA"),
+    ("zh", "安全理事会第1540(2004)号决议所设委员会", "S/AC.44"),
+    # General Assembly and Human Rights Council bodies and special procedures
+    ("en", "the Ad Hoc Committee to Elaborate a Comprehensive International Convention on "
+     "Countering the Use of Information and Communications Technologies for Criminal Purposes",
+     "A/AC.291"),
+    ("fr", "le Groupe de travail sur la discrimination à l'égard des femmes et des filles",
+     "WG-Women"),
+    ("es", "la Comisión Internacional Independiente de Investigación sobre Ucrania", "COI-Ukraine"),
+    ("ru", "Специального докладчика по вопросу о праве на неприкосновенность частной жизни",
+     "SR-Privacy"),
+    ("ar", "آلية التحقيق المستقلة لميانمار", "IIMM"),
+    ("zh", "阿拉伯叙利亚共和国问题独立国际调查委员会", "COI-Syria"),
 ]
 # fmt: on
 
@@ -222,3 +270,72 @@ def test_the_council_of_a_security_council_letter_is_the_security_council():
         r for r in extract_references(Document(text, language="en")) if r.key == "S/RES/1718(2006)"
     )
     assert (ref.relation, ref.subject) == ("establishedBy", None)
+
+
+def _scheme() -> rdflib.Graph:
+    return rdflib.Graph().parse(ontology_file("bodies.ttl"), format="turtle")
+
+
+def test_codes_are_unique_and_name_the_body_iri():
+    g = _scheme()
+    codes = [(str(s), str(o)) for s, o in g.subject_objects(MG.code)]
+    assert len({c for _, c in codes}) == len(codes), "two bodies share a code"
+    assert len({s for s, _ in codes}) == len(codes), "a body has two codes"
+    for iri, code in codes:
+        assert iri == iri_for("body", code), code
+
+
+@pytest.mark.parametrize("prop", ["establishingAct", "terminatingAct"])
+def test_establishing_and_terminating_acts_are_canonical_keys(prop):
+    """Each act key reads back as itself, and a Security Council key has its resolution's year."""
+    acts = {str(o) for o in _scheme().objects(None, MG[prop])}
+    assert len(acts) > (40 if prop == "establishingAct" else 10)
+    for key in sorted(acts):
+        refs = extract_references(Document(key, language="en"))
+        assert [(r.kind, r.key) for r in refs] in ([("resolution", key)], [("decision", key)]), key
+        if key.startswith("S/RES/"):
+            number, year = key[6:-1].split("(")
+            assert sc_year(int(number)) == year, key
+
+
+def test_a_body_is_found_by_the_act_that_established_it():
+    index = body_index()
+    assert index.established_by("S/RES/661(1990)") == ("S/AC.25",)
+    assert index.established_by("S/RES/1373(2001)") == ("S/AC.40",)
+    assert set(index.established_by("S/RES/751(1992)")) == {"Committee-751", "UNOSOM"}
+    assert index.established_by("S/RES/1(1946)") == ()
+    assert index.bodies["S/AC.25"].terminated_by == "S/RES/1483(2003)"
+    ended = [c for c, b in index.bodies.items() if b.terminated_by]
+    assert all(index.bodies[c].established_by for c in ended)
+
+
+def test_no_name_stands_for_two_bodies():
+    """A full name or acronym is the key of one body only, in every language (Russian stems
+    and acronyms included: "МООНСИ" is UNAMI, "МООНСА" UNAMA)."""
+    for lang in LANGUAGES:
+        mat = matcher(lang)
+        owner: dict[str, str] = {}
+        for body in body_index().bodies.values():
+            names = [body.pref.get(lang), *body.alt.get(lang, [])]
+            for name in filter(None, names):
+                key = mat.key(name)
+                if key not in mat.short:
+                    assert owner.setdefault(key, body.code) == body.code, (lang, name)
+
+
+def test_a_committee_named_in_full_keeps_the_resolution_inside_its_name():
+    text = (
+        "1. Requests the Security Council Committee established pursuant to resolution 1533 (2004) "
+        "concerning the Democratic Republic of the Congo to report to the Council."
+    )
+    refs = extract_references(Document(text, language="en"))
+    assert ("body", "Committee-1533") in {(r.kind, r.key) for r in refs}
+    assert ("resolution", "S/RES/1533(2004)") in {(r.kind, r.key) for r in refs}
+    assert "S" not in {r.key for r in refs if r.kind == "body"}  # no Security Council mention
+
+
+def test_a_mission_named_by_its_acronym_is_the_subject_of_its_establishment():
+    text = "UNISFA, established by Security Council resolution 1990 (2011), reported."
+    refs = extract_references(Document(text, language="en"))
+    ref = next(r for r in refs if r.kind == "resolution")
+    assert (ref.key, ref.relation, ref.subject) == ("S/RES/1990(2011)", "establishedBy", "UNISFA")

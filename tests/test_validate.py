@@ -105,6 +105,14 @@ BREAKAGES = {
         "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> "
         "mg:issuedBy <https://undocs.org/A/RES/70/1> } }",
         "must point at a body"),
+    "establishing act that is no act key": (
+        "INSERT DATA { GRAPH <urn:x:g> { <https://w3id.org/mandate-graph/id/body/UNISFA> "
+        "mg:establishingAct \"resolution 1990 (2011)\" } }",
+        "establishing act"),
+    "two terminating acts": (
+        "INSERT DATA { GRAPH <urn:x:g> { <https://w3id.org/mandate-graph/id/body/S/AC.25> "
+        "mg:terminatingAct \"S/RES/1484(2003)\" } }",
+        "terminating act"),
     "bad sha256": (
         "DELETE { GRAPH ?g { ?s mg:sha256 ?h } } INSERT { GRAPH ?g { ?s mg:sha256 \"xyz\" } } "
         "WHERE { GRAPH ?g { ?s mg:sha256 ?h } }",

@@ -30,7 +30,8 @@ SELECT ?code ?parent ?prop ?label WHERE {{
   ?b <{_MG}code> ?code .
   OPTIONAL {{ ?b <{_SKOS}broader>/<{_MG}code> ?parent }}
   ?b ?prop ?label .
-  FILTER(?prop IN (<{_SKOS}prefLabel>, <{_SKOS}altLabel>, <{_SKOS}hiddenLabel>))
+  FILTER(?prop IN (<{_SKOS}prefLabel>, <{_SKOS}altLabel>, <{_SKOS}hiddenLabel>,
+                   <{_MG}establishingAct>, <{_MG}terminatingAct>))
 }}"""
 
 
@@ -43,6 +44,8 @@ class Body:
     pref: dict[str, str] = field(default_factory=dict)
     alt: dict[str, list[str]] = field(default_factory=dict)
     hidden: dict[str, list[str]] = field(default_factory=dict)
+    established_by: str | None = None  # key of the establishing act ("S/RES/661(1990)")
+    terminated_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,10 @@ class BodyIndex:
                 return code
         return None
 
+    def established_by(self, act: str) -> tuple[str, ...]:
+        """Bodies an act established: "S/RES/751(1992)" -> the 751 Committee and UNOSOM."""
+        return tuple(c for c, b in self.bodies.items() if b.established_by == act)
+
     def label(self, code: str, lang: str = "en") -> str:
         body = self.bodies.get(code)
         if body is None:
@@ -95,7 +102,11 @@ def body_index() -> BodyIndex:
             label = row["label"]
             lang = getattr(label, "language", None) or "en"
             prop = row["prop"].value.rsplit("#", 1)[1]
-            if prop == "prefLabel":
+            if prop == "establishingAct":
+                body.established_by = label.value
+            elif prop == "terminatingAct":
+                body.terminated_by = label.value
+            elif prop == "prefLabel":
                 body.pref[lang] = label.value
             elif prop == "altLabel":
                 body.alt.setdefault(lang, []).append(label.value)
@@ -168,7 +179,12 @@ class BodyMatcher:
         self._classified: dict[str, Mention | None] = {}
 
     def stem(self, word: str) -> str:
-        """The part of a word its inflections share: "Ассамблеей" -> "Ассамбл"."""
+        """The part of a word its inflections share: "Ассамблеей" -> "Ассамбл".
+
+        An acronym in capitals is whole: "МООНСИ" and "МООНСА" are two missions.
+        """
+        if len(word) > 1 and word.isupper():
+            return word
         low = word.lower()
         for ending in self.endings:
             if low.endswith(ending) and len(low) - len(ending) >= self.min_stem:
@@ -217,7 +233,7 @@ class BodyMatcher:
         text = re.sub(r"\s*[-–‑]\s*", "-", text.replace("’", "'"))
         words = re.split(r"\s+|(?<=-)|(?=-)", text.strip())
         if self.endings:
-            words = [self.stem(w.lower()) for w in words]
+            words = [self.stem(w) for w in words]
         return " ".join(w.lower() for w in words if w)
 
     def keys(self, text: str) -> list[str]:

@@ -274,9 +274,10 @@ def _body_mentions(run: Run) -> None:
         if mention.start in run.used_mentions or mention.code == run.citing:
             continue
         a, b = run.st.span(mention.start, mention.end)
-        k = bisect_left(starts, b) - 1
-        if k >= 0 and reach[k] > a:
-            continue  # inside a reference already made
+        before, k = bisect_left(starts, a) - 1, bisect_left(starts, b) - 1
+        if (before >= 0 and reach[before] > a) or (k >= 0 and reach[k] > b):
+            continue  # inside or across a reference already made; a name may hold one whole
+            # ("the Committee established pursuant to resolution 1533 (2004) concerning ...")
         sentence = run.sentences.bounds(mention.start, mention.end)
         relation = "mentions"
         if run.lg.submitted.search(run.scan, max(sentence[0], mention.start - 80), mention.start):
