@@ -123,7 +123,9 @@
   // The overview's boxes sit on a grid, biggest first, rows about as long as the page is wide.
   var GRID = { x: 270, y: 150 };
   function gridPlace(items) {
-    var columns = Math.max(1, Math.round(Math.sqrt(items.length * 1.3)));
+    // No more columns than fit the canvas at about three quarters of full size.
+    var wide = Math.floor((document.getElementById("mg-network").clientWidth || 1000) / 200);
+    var columns = Math.max(1, Math.min(Math.round(Math.sqrt(items.length * 1.3)), wide));
     items.forEach(function (n, i) {
       n.x = (i % columns) * GRID.x;
       n.y = Math.floor(i / columns) * GRID.y;
@@ -329,9 +331,8 @@
   function select(id, focus) {
     var n = byId.get(id);
     if (n && standIn(n) !== id) {  // inside a closed group: open its groups first
-      var at = network.getPositions([standIn(n)])[standIn(n)];
       n.mg.g.forEach(function (i) { opened.add(i); });
-      render(at);
+      render(false);
       focus = true;
     }
     state.selected = id;
@@ -520,7 +521,7 @@
     for (var i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] - y[i];
     return 0;
   }
-  function render(_around, useOwnPositions) {
+  function render(useOwnPositions) {
     var next = shown();
     var items = next.nodes.map(function (n) { return Object.assign({}, n); });
     if (!useOwnPositions) gridPlace(items.sort(before));
@@ -543,20 +544,28 @@
     }
     showOverviewStatus();
   }
+  // Opens group i (and a lone subgroup inside it) and zooms to what it held, so that its
+  // contents are legible whatever else is drawn.
   function openGroup(i) {
-    var at = network.getPositions([groupId(i)])[groupId(i)];
+    var before = new Set(nodes.getIds());
     opened.add(i);
     while (childGroups[i].length === 1) { i = childGroups[i][0]; opened.add(i); }
-    render(at);
+    render(false);
+    zoomTo(nodes.getIds().filter(function (id) { return !before.has(id); }));
+  }
+  function zoomTo(ids) {
+    if (!ids.length) return;
+    network.fit({ nodes: ids, animation: false });
+    if (network.getScale() > 1.2) network.moveTo({ scale: 1.2, animation: false });
   }
   function showAll() {
     groups.forEach(function (_g, i) { opened.add(i); });
-    render(null, true);
+    render(true);
   }
   function showOverview() {
     opened.clear();
     state.selected = null;
-    render(null);
+    render(false);
   }
   function showOverviewStatus() {
     if (!groups.length) return;
