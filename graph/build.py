@@ -22,14 +22,15 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
+from typing import cast
 
 import pyoxigraph as ox
 
-from . import __version__
-from .keys import expression_iri, iri_for
 from .model import CITATION_RELATIONS, MANDATE_RELATIONS, DocumentRecord, Reference
-from .paths import ontology_file
-from .vocab import DEFAULT_BASE, MG_NS
+from .version import __version__
+from .vocab.keys import expression_iri, iri_for
+from .vocab.mg import DEFAULT_BASE, MG_NS
+from .vocab.ontology import ontology_file
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DCT = "http://purl.org/dc/terms/"
@@ -289,7 +290,9 @@ def subject_kind(key: str) -> str:
 def known_body_codes() -> frozenset[str]:
     """Codes of the bodies in ontology/bodies.ttl: the body list decides what is a body."""
     code = _mg("code")
-    return frozenset(q.object.value for q in bodies_graph()[1] if q.predicate == code)
+    return frozenset(
+        cast(ox.Literal, q.object).value for q in bodies_graph()[1] if q.predicate == code
+    )
 
 
 def bodies_graph(base: str = DEFAULT_BASE) -> tuple[str, list[ox.Quad]]:

@@ -1,7 +1,10 @@
 """The `mandate-graph` command line: each command parses, calls the public API, prints.
 
-Library exceptions are mapped to exit codes in one place, `main()`: 0 success, 1 some inputs
-failed or the graph does not conform, 2 usage error. No traceback reaches the user.
+Exit codes come from one table, EXIT_CODES, read by `main()`: 0 success; 1 the command ran but
+failed (some inputs could not be read, the graph does not conform, a key is not in the store, the
+store cannot be opened or written, a query ran out of time, an export cannot carry the graph);
+2 the command cannot run as given (usage error, a malformed query, an input path that cannot be
+read at all). 70 is an internal error, 130 an interruption. No traceback reaches the user.
 """
 
 from __future__ import annotations
@@ -14,8 +17,44 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-from .errors import MandateGraphError, UsageError
+from .errors import (
+    ExportError,
+    InputError,
+    MandateGraphError,
+    NotFoundError,
+    QueryError,
+    QueryTimeoutError,
+    StoreError,
+    UsageError,
+    ValidationFailed,
+)
+from .version import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # the command ran, and some of it failed
+EXIT_USAGE = 2  # the command cannot run as given
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+# Library exceptions -> exit codes; the first class an error is an instance of wins, so
+# subclasses come before their bases.
+EXIT_CODES: tuple[tuple[type[MandateGraphError], int], ...] = (
+    (UsageError, EXIT_USAGE),
+    (InputError, EXIT_USAGE),
+    (QueryTimeoutError, EXIT_FAILED),
+    (QueryError, EXIT_USAGE),
+    (NotFoundError, EXIT_FAILED),
+    (StoreError, EXIT_FAILED),
+    (ValidationFailed, EXIT_FAILED),
+    (ExportError, EXIT_FAILED),
+    (MandateGraphError, EXIT_USAGE),
+)
+
+
+def exit_code(error: MandateGraphError) -> int:
+    """The exit code of a library error (EXIT_CODES)."""
+    return next(code for cls, code in EXIT_CODES if isinstance(error, cls))
+
 
 app = typer.Typer(
     name="mandate-graph",
@@ -84,7 +123,7 @@ def _limits(
         "timeout_s": max_seconds,
         "max_memory_mb": max_memory,
     }
-    return replace(DEFAULT_LIMITS, **{k: v for k, v in given.items() if v is not None})
+    return replace(DEFAULT_LIMITS, **{k: v for k, v in given.items() if v is not None})  # type: ignore[arg-type]
 
 
 def _choice(value: str, choices: tuple[str, ...], option: str) -> str:
@@ -143,17 +182,18 @@ def extract(
     max_memory_mb: MaxMemoryOpt = None,
 ) -> None:
     """Print the references found in each document."""
+    from .console.summary import format_record
     from .ingest import extract_paths
-    from .summary import format_record
 
     _choice(fmt, ("table", "jsonl", "nquads"), "--format")
     if fmt == "nquads" and out is None:
         raise UsageError("--format nquads writes one file per document: give --out DIR")
+    out_dir = out or Path(".")  # used only with --format nquads, where --out is required
     limits = _limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb)
     if fmt == "nquads":
         from .ingest import write_bodies_nquads
 
-        write_bodies_nquads(out)
+        write_bodies_nquads(out_dir)
     failed = 0
     for result in extract_paths(
         files,
@@ -163,7 +203,7 @@ def extract(
         jobs=jobs,
         limits=limits,
     ):
-        if result.error:
+        if result.error or result.record is None:
             failed += 1
             _fail(f"{result.path}: {result.error}")
         elif fmt == "jsonl":
@@ -171,11 +211,11 @@ def extract(
         elif fmt == "nquads":
             from .ingest import write_nquads
 
-            _echo(str(write_nquads(result.record, out)))
+            _echo(str(write_nquads(result.record, out_dir)))
         else:
             _echo(format_record(_as_given(result)))
     if failed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 def _as_given(result):
@@ -206,11 +246,12 @@ def build(
     max_memory_mb: MaxMemoryOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
+    from .console.summary import format_build_summary
     from .draw import draw_html
-    from .export import export_graph
+    from .export.rdf import export_graph
     from .ingest import ingest_paths
+    from .stats import longest_mandate_chain
     from .store import open_store
-    from .summary import format_build_summary
 
     with open_store(store) as st:
         report = ingest_paths(
@@ -227,11 +268,11 @@ def build(
         out.mkdir(parents=True, exist_ok=True)
         export_graph(st, out / "graph.ttl", "turtle")
         draw_html(st, out / "graph.html")
-        _echo(format_build_summary(st, report, out))
+        _echo(format_build_summary(report, longest_mandate_chain(st), out))
     for path, reason in report.failed:
         _fail(f"{path}: {reason}")
     if report.failed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command()
@@ -283,7 +324,7 @@ def query(
     limit: Annotated[int | None, typer.Option(help="Return at most this many rows")] = None,
 ) -> None:
     """Run a read-only SPARQL query over the store."""
-    from .query import format_result, named_queries, run_query
+    from .query.run import format_result, named_queries, run_query
     from .store import open_store
 
     if list_:
@@ -292,7 +333,7 @@ def query(
         return
     _choice(fmt, ("table", "csv", "tsv", "json"), "--format")
     text = _query_text(sparql, name, named_queries)
-    params = dict(_split_param(p) for p in param or ())
+    params: dict[str, object] = dict(_split_param(p) for p in param or ())
     if name:
         named_queries()[name].check(params)  # every declared --param given, no other
     with open_store(store, read_only=True) as st:
@@ -381,7 +422,7 @@ def export(
     store: StoreOpt = None,
 ) -> None:
     """Write the whole graph to a file."""
-    from .export import EXPORT_FORMATS, export_graph
+    from .export.rdf import EXPORT_FORMATS, export_graph
     from .store import open_store
 
     _choice(fmt, EXPORT_FORMATS, "--format")
@@ -394,13 +435,13 @@ def export(
 def validate(store: StoreOpt = None) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl."""
     from .store import open_store
-    from .validate import validate_store
+    from .validate.shacl import validate_store
 
     with open_store(store, read_only=True) as st:
         report = validate_store(st)
     _echo(report.text)
     if not report.conforms:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command()
@@ -426,7 +467,7 @@ def serve(
     limit: Annotated[int, typer.Option(help="Per-query row cap")] = 10000,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
-    from .serve import serve as run_server
+    from .serve.server import serve as run_server
     from .store import default_location
 
     run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit)
@@ -435,31 +476,31 @@ def serve(
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every user error into one line and an exit code."""
     try:
-        # Without standalone mode, `raise typer.Exit(1)` in a command comes back as a return value.
+        # Without standalone mode, `raise typer.Exit(code)` in a command comes back as a value.
         code = app(args=argv, standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except MandateGraphError as exc:
         _fail(f"error: {exc}")
-        sys.exit(exc.exit_code)
+        sys.exit(exit_code(exc))
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
         _fail("aborted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except typer.TyperException as exc:
         # Usage errors from argument parsing: one line, and where to read more.
         ctx = getattr(exc, "ctx", None)
         message = exc.format_message()
         if ctx is not None and message.startswith("Usage:"):  # no arguments: show the help
             typer.echo(message)
-            sys.exit(2)
+            sys.exit(EXIT_USAGE)
         hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
         _fail(f"error: {' '.join(message.split())}{hint}")
-        sys.exit(getattr(exc, "exit_code", 2))
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
     except KeyboardInterrupt:
         _fail("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`): not an error worth a message.
         os._exit(0)
@@ -470,4 +511,4 @@ def main(argv: list[str] | None = None) -> None:
             f"internal error: {type(exc).__name__}: {exc} "
             "(set MANDATE_GRAPH_DEBUG=1 for the traceback and please report it)"
         )
-        sys.exit(70)
+        sys.exit(EXIT_INTERNAL)

@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from . import __version__
+from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
 from .model import DocumentRecord
@@ -27,7 +28,13 @@ from .read import Limits, find_documents
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
 from .read.text import check_encoding
-from .vocab import DEFAULT_BASE, MG_NS
+from .version import __version__
+from .vocab.mg import DEFAULT_BASE, MG_NS
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from .store.protocol import GraphStore
 
 _PREFIXES = f"""PREFIX mg: <{MG_NS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -138,7 +145,7 @@ def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> Document
 
 def ingest_paths(
     paths: Iterable[str | os.PathLike],
-    store,
+    store: GraphStore,
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
@@ -156,7 +163,7 @@ def ingest_paths(
     on a terminal, False never. Failed files are listed in the report; documents already in the
     store stay whole.
     """
-    from .progress import Progress
+    from .console.progress import Progress
 
     limits = limits or DEFAULT_LIMITS
     files = find_documents(paths, include, exclude)
@@ -183,12 +190,13 @@ def ingest_paths(
     kinds: Counter[str] = Counter()
     with store.writer() as writer:  # documents go in batches, each document whole or absent
         for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
-            error = result.error or _load(writer, result.record, base)
+            record = result.record
+            error = result.error or _load(writer, cast(DocumentRecord, record), base)
             if error:
                 report.failed.append((str(result.path), error))
             else:
                 report.read += 1
-                kinds.update(ref.kind for ref in result.record.references)
+                kinds.update(ref.kind for ref in cast(DocumentRecord, record).references)
             if bar:
                 bar.update(read=0 if error else 1, failed=1 if error else 0)
     if bar:
@@ -229,7 +237,7 @@ def _load(writer, record: DocumentRecord, base: str) -> str | None:
     return None
 
 
-def _load_bodies(store, base: str) -> None:
+def _load_bodies(store: GraphStore, base: str) -> None:
     """The body scheme is one graph of its own, written only when it changed."""
     graph, quads = bodies_graph(base)
     if not quads:
@@ -241,15 +249,19 @@ def _load_bodies(store, base: str) -> None:
         store.replace_graph(graph, quads)
 
 
-def _stored_hashes(store) -> dict[str, tuple[str | None, str | None]]:
+def _value(term: ox.Literal | None) -> str | None:
+    return term.value if term else None
+
+
+def _stored_hashes(store: GraphStore) -> dict[str, tuple[str | None, str | None]]:
     """Graph IRI -> (SHA-256 of the source file it was loaded from, extractor version)."""
     return {
-        row["g"].value: tuple(row[v].value if row[v] else None for v in ("sha", "version"))
+        row["g"].value: (_value(row["sha"]), _value(row["version"]))
         for row in store.query(_SOURCES)
     }
 
 
-def remove_document(store, file_or_symbol: str | os.PathLike) -> int:
+def remove_document(store: GraphStore, file_or_symbol: str | os.PathLike) -> int:
     """Delete the graphs of a source file (or of every file under a folder), or of the
     documents with a symbol. Returns how many graphs went; NotFoundError when none matched."""
     target = str(file_or_symbol)
@@ -298,15 +310,8 @@ def write_bodies_nquads(out_dir: str | os.PathLike, *, base: str = DEFAULT_BASE)
     return _write_quads(Path(out_dir) / "bodies.nq", bodies_graph(base)[1])
 
 
-def _write_quads(path: Path, quads) -> Path:
+def _write_quads(path: Path, quads: Iterable) -> Path:
+    """Write `quads` as N-Quads to `path` (temporary file, then rename)."""
     import pyoxigraph as ox
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as handle:
-            ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return write_atomic(path, lambda out: ox.serialize(quads, out, format=ox.RdfFormat.N_QUADS))

@@ -24,7 +24,7 @@ from graph.draw.style import KIND_STYLES, RELATION_STYLES, kind_style, node_size
 from graph.draw.view import build_view, undocs_link
 from graph.errors import ExportError, UsageError
 from graph.model import CITATION_RELATIONS, KINDS, MANDATE_RELATIONS
-from graph.network import to_networkx
+from graph.network.whole import to_networkx
 
 
 def _nodes_by_key(data: dict) -> dict[str, dict]:
@@ -406,7 +406,7 @@ def _raise_keyboard_interrupt(*_args, **_kwargs):
 
 
 def test_relation_names_read_as_the_ontology_labels_them() -> None:
-    from graph.labels import relation_label
+    from graph.vocab.labels import relation_label
 
     assert relation_label("requestedBy") == "requested by"
     assert relation_label("takesNoteOf") == "takes note of"

@@ -13,7 +13,7 @@ from test_draw_browser import browser, open_page  # noqa: F401  (fixtures)
 from graph.draw import draw_html
 from graph.draw.search import act_number
 from graph.network import to_networkx
-from graph.resolve import resolve_key, search_form
+from graph.query.resolve import resolve_key, search_form
 
 pytestmark = pytest.mark.browser
 

@@ -21,12 +21,12 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .. import __version__
 from ..errors import ExportError
-from ..labels import relation_label
 from ..model import RELATIONS
-from .style import CHAIN_RELATIONS, KIND_STYLES, OTHER_KIND, RELATION_STYLES, STRUCTURE_STYLE
+from ..version import __version__
+from ..vocab.labels import relation_label
 from .search import fold_table
+from .style import CHAIN_RELATIONS, KIND_STYLES, OTHER_KIND, RELATION_STYLES, STRUCTURE_STYLE
 from .view import MAX_NODES, View
 
 _ASSETS = Path(__file__).resolve().parent / "assets"

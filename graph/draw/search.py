@@ -1,6 +1,6 @@
 """What the page's search box matches: each node's names in the folded form the CLI compares.
 
-The CLI resolves a key typed in any spelling (graph/resolve.py): look-alike letters, spaces
+The CLI resolves a key typed in any spelling (graph/query/resolve.py): look-alike letters, spaces
 around slashes, case, and the way a text cites an act ("resolution 687 (1991)"). The page cannot
 run Python, so the spellings are worked out here, at draw time, with the CLI's own rules:
 - every name is stored as `search_form(name)` (normalised, no spaces, no case); the page folds
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..resolve import lookalike_table, search_form
+from ..query.resolve import lookalike_table, search_form
 
 # Kinds cited by their number in running text ("resolution 70/1", "decision 2/6").
 NUMBERED_KINDS = ("resolution", "decision")

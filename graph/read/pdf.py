@@ -32,7 +32,7 @@ def check_inflation(data: bytes, limit: int) -> int:
         offset = start
         try:
             while offset < len(data) and not inflater.eof:
-                pending = view[offset : offset + _CHUNK]
+                pending: bytes | memoryview = view[offset : offset + _CHUNK]
                 offset += len(pending)
                 while pending and total <= limit:
                     total += len(inflater.decompress(pending, _CHUNK))

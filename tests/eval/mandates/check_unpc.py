@@ -102,8 +102,11 @@ def part_problems(parts: dict[str, list[dict]]) -> list[str]:
         by_line = defaultdict(set)
         for line, lang in seen:
             by_line[line].add(lang)
-        out += [f"{name}: line {n} lacks {sorted(set(LANGUAGES) - langs)}"
-                for n, langs in by_line.items() if set(langs) != set(LANGUAGES)]
+        out += [
+            f"{name}: line {n} lacks {sorted(set(LANGUAGES) - langs)}"
+            for n, langs in by_line.items()
+            if set(langs) != set(LANGUAGES)
+        ]
         lines_of[name] = set(by_line)
     both = lines_of.get("dev", set()) & lines_of.get("holdout", set())
     out += [f"line {n} is in both parts" for n in sorted(both)]
@@ -125,7 +128,8 @@ def figures(records: list[dict]) -> str:
         negatives = sum(len(r["negatives"]) for r in mine)
         rows.append(
             f"{lang:<5}{len({r['line'] for r in mine}):>6}{len(with_statement[lang]):>7}"
-            f"{len(stmts):>6}" + "".join(f"{fam[f]:>10}" for f in families)
+            f"{len(stmts):>6}"
+            + "".join(f"{fam[f]:>10}" for f in families)
             + f"{forward:>8}{negatives:>5}"
         )
     in_all = set.intersection(*(with_statement[lang] for lang in LANGUAGES))
@@ -138,8 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     args = parser.parse_args(argv)
     if not args.shared.is_dir():
-        print(f"error: {args.shared} is not here: the texts live outside the repository",
-              file=sys.stderr)
+        print(
+            f"error: {args.shared} is not here: the texts live outside the repository",
+            file=sys.stderr,
+        )
         return 2
     parts = {name: load(path) for name, path in FILES.items()}
     problems = part_problems(parts)
