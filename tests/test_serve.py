@@ -28,7 +28,7 @@ from conftest import REPO
 from graph_helpers import record, ref, sample_records, stop_process
 
 from graph.build import bodies_graph, build_graph
-from graph.serve.server import negotiate
+from graph.serve.results import HttpError, negotiate
 from graph.store import open_store
 
 TIMEOUT = 2.0  # the endpoint's per-query limit in these tests
@@ -180,7 +180,22 @@ def test_negotiate_unit():
     assert negotiate("", offers) == offers[0]
     assert negotiate("text/csv", offers) == "text/csv"
     assert negotiate("text/csv;q=0, application/sparql-results+json;q=0.1", offers) == offers[0]
-    assert negotiate("image/png", offers) == offers[0]
+    assert negotiate("text/*", offers) == "text/csv"
+    assert negotiate("text/html, */*;q=0.8", offers) == offers[0]
+    with pytest.raises(HttpError) as refused:
+        negotiate("image/png", offers)
+    assert refused.value.status == 406
+
+
+def test_a_select_asked_for_as_turtle_is_not_acceptable(served):
+    status, headers, body = query(served, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1",
+                                  accept="text/turtle")
+    assert status == 406, body
+    assert body.decode().count("\n") == 1 and "text/turtle" in body.decode()
+    assert "application/sparql-results+json" in body.decode()
+    status, headers, _ = query(served, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
+                               accept="text/turtle")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
 
 
 # -- read-only: refused, with a clear message ----------------------------------------------------

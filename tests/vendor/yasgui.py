@@ -6,12 +6,14 @@
 It runs `npm pack @zazuko/yasgui@VERSION` (npm from Debian's nodejs/npm packages), takes the built
 bundle (build/yasgui.min.js and build/yasgui.min.css, which include YASQE, YASR and their
 dependencies) and writes them with a LICENSE and a VERSION note to graph/serve/static/yasgui/.
-Nothing else is taken: no source maps, no TypeScript declarations.
+Nothing else is taken: no source maps (their pointer is cut from the script), no TypeScript
+declarations.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import sys
 import tarfile
@@ -61,6 +63,8 @@ def main(version: str = VERSION) -> None:
         with tarfile.open(tarball) as tar:
             for name in FILES:
                 data = tar.extractfile(f"package/{name}").read()
+                # The source map is not shipped: no pointer to it either (a browser would ask).
+                data = re.sub(rb"\n//# sourceMappingURL=\S+\s*$", b"\n", data)
                 out = TARGET / Path(name).name
                 out.write_bytes(data)
                 notes.append(f"{out.name} sha256 {hashlib.sha256(data).hexdigest()}")
