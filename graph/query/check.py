@@ -72,12 +72,25 @@ def check_query(sparql: str, has_graph) -> QueryShape:
         elif word in _FORMS and form is None:
             form = _FORMS[word]
         i += 1
+    _check_prefixes(toks, prefixes)
     if form is None:
         raise QueryError(
             "not a SPARQL query: start it with SELECT, ASK, CONSTRUCT or DESCRIBE "
             "(after any PREFIX lines)"
         )
     return QueryShape(form, frozenset(variables), tuple(from_graphs))
+
+
+def _check_prefixes(toks: list[tuple[str, str]], prefixes: dict[str, str]) -> None:
+    """A prefixed name whose prefix is neither declared nor built in is one line, not the parser's
+    list of every character it expected: "unknown prefix foo: (known: mg, rdf, ...)"."""
+    for kind, text in toks:
+        if kind == "pname":
+            prefix = text.partition(":")[0]
+            if prefix not in prefixes:
+                known = ", ".join(dict.fromkeys(prefixes))
+                raise QueryError(f"unknown prefix {prefix}: (known: {known}); declare it with "
+                                 f"PREFIX {prefix}: <IRI>")
 
 
 def _graph_iri(token: tuple[str, str], prefixes: dict[str, str]) -> str:
