@@ -8,6 +8,7 @@ import io
 import json
 
 from ..errors import UsageError
+from ..export.cells import safe_row
 from ..vocab.labels import relation_label
 from .trace import Chain, ChainLink, ChainNode
 
@@ -143,8 +144,8 @@ def as_csv(chain: Chain) -> str:
     for link in chain.links:
         node = chain.nodes[link.key]
         note = "cycle" if link.cycle else "repeat" if link.repeat else "more" if link.more else ""
-        writer.writerow([link.depth, link.parent, link.relation, link.key, node.kind, node.date,
-                         link.source, link.date, link.evidence, note])
+        writer.writerow(safe_row([link.depth, link.parent, link.relation, link.key, node.kind,
+                                  node.date, link.source, link.date, link.evidence, note]))
     return buf.getvalue().rstrip("\n")
 
 
