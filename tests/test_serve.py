@@ -412,6 +412,12 @@ def test_query_page_runs_a_named_query_offline(browser, served):
         text = page.page.evaluate("mandateQuery.yasgui.getTab().getYasqe().getValue()")
         assert 'VALUES ?key { "A/RES/70/1" }' in text
         assert any("A/70/100" in " ".join(r) for r in page.rows())
+        # Downloads come from the server (its CSV quotes formulas), not from the browser.
+        assert not page.page.locator(".tabPanel.active .yasr_downloadIcon").is_visible()
+        href = page.page.get_attribute("#dl-csv", "href")
+        status, headers, body = get(urllib.parse.urljoin(served.url + "/", href))
+        assert status == 200 and headers["Content-Type"].startswith("text/csv")
+        assert body.decode().splitlines()[0] == "key,citing,date,relation,evidence"
         assert page.errors == [] and page.outside == []
     finally:
         page.context.close()
