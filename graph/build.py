@@ -201,8 +201,15 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
     yield activity, _iri(PROV + "used"), source
     yield activity, _mg("extractorVersion"), _lit(record.extractor_version or __version__)
 
+    if record.ocr:  # the text was read through OCR: by what, and the text itself (offsets)
+        yield activity, _mg("ocrEngine"), _lit(record.ocr)
+        if record.ocr_text is not None:
+            yield source, _mg("ocrText"), _lit(record.ocr_text)
     for ref in record.references:
         yield from _reference(ref, work, source, activity, lang, base, record.source)
+    for part in record.parts:  # the acts of a compilation, each its own act from this source
+        yield from _triples(part, base)
+        yield _iri(document_iri(part, base)), _iri(DCT + "isPartOf"), work
 
 
 def _node(node: ox.NamedNode, kind: str, key: str, base: str) -> Iterator[tuple]:
@@ -267,6 +274,8 @@ def _reference(
         yield cit, _mg("rule"), _lit(ref.rule)
     yield cit, _mg("confidence"), _decimal(ref.confidence)
     yield cit, _mg("inFootnote"), _lit(ref.in_footnote)
+    if ref.ocr:
+        yield cit, _mg("fromOcr"), _lit(True)
     yield cit, _mg("sourceFile"), source
     yield cit, _iri(PROV + "wasGeneratedBy"), activity
 

@@ -104,6 +104,29 @@ MaxMemoryOpt = Annotated[
 ]
 
 
+OcrOpt = Annotated[
+    str,
+    typer.Option(
+        "--ocr",
+        help="Read PDF pages without text through OCR: auto (when Tesseract is installed), "
+        "never, or always (also redo a bad text layer)",
+    ),
+]
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--language", help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]"
+    ),
+]
+
+
+def _ocr(mode: str, language: str | None):
+    """The OCR options from the command line (UsageError for an unknown mode or language)."""
+    from .read.ocr import OcrOptions
+
+    return OcrOptions(mode=mode, language=language)
+
+
 def _limits(
     max_bytes: int | None,
     max_pages: int | None,
@@ -180,6 +203,8 @@ def extract(
     max_inflated_bytes: MaxInflatedOpt = None,
     max_seconds: MaxSecondsOpt = None,
     max_memory_mb: MaxMemoryOpt = None,
+    ocr: OcrOpt = "auto",
+    language: LanguageOpt = None,
 ) -> None:
     """Print the references found in each document."""
     from .console.summary import format_record
@@ -202,20 +227,29 @@ def extract(
         encoding=encoding,
         jobs=jobs,
         limits=limits,
+        ocr=_ocr(ocr, language),
     ):
         if result.error or result.record is None:
             failed += 1
             _fail(f"{result.path}: {result.error}")
         elif fmt == "jsonl":
-            _echo(json.dumps(_as_given(result).to_json(), ensure_ascii=False))
+            for record in _records(_as_given(result)):
+                _echo(json.dumps(record.to_json(), ensure_ascii=False))
         elif fmt == "nquads":
             from .ingest import write_nquads
 
             _echo(str(write_nquads(result.record, out_dir)))
         else:
-            _echo(format_record(_as_given(result)))
+            _echo("\n".join(format_record(r) for r in _records(_as_given(result))))
     if failed:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _records(record):
+    """A file's record, then the records of the acts it holds (a compilation's)."""
+    from dataclasses import replace
+
+    return [record, *(replace(p, source=record.source) for p in record.parts)]
 
 
 def _as_given(result):
@@ -244,6 +278,8 @@ def build(
     max_inflated_bytes: MaxInflatedOpt = None,
     max_seconds: MaxSecondsOpt = None,
     max_memory_mb: MaxMemoryOpt = None,
+    ocr: OcrOpt = "auto",
+    language: LanguageOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
     from .console.summary import format_build_summary
@@ -253,6 +289,7 @@ def build(
     from .stats import longest_mandate_chain
     from .store import open_store
 
+    options = _ocr(ocr, language)
     with open_store(store) as st:
         report = ingest_paths(
             paths,
@@ -263,6 +300,7 @@ def build(
             encoding=encoding,
             force=force,
             progress=True,
+            ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
         )
         out.mkdir(parents=True, exist_ok=True)

@@ -24,9 +24,11 @@ from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
 from .model import DocumentRecord
-from .read import Limits, find_documents
+from .read import Limits, OcrOptions, find_documents
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
+from .read.ocr import DEFAULT_OCR, OcrDeferred
+from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
 from .version import __version__
 from .vocab.mg import DEFAULT_BASE, MG_NS
@@ -97,14 +99,16 @@ def extract_paths(
     limits: Limits | None = None,
     base: str = DEFAULT_BASE,
     ordered: bool = True,
+    ocr: OcrOptions | None = None,
 ) -> Iterator[ExtractResult]:
     """Read and extract every document under `paths`, `jobs` files at a time.
 
     Results come in input order (`ordered=False`: as they finish). A file that cannot be read
-    yields an ExtractResult with `error` set; the others are still read.
+    yields an ExtractResult with `error` set; the others are still read. `ocr`: when PDF pages
+    are read through OCR, and in which language (graph.read.ocr).
     """
     files = find_documents(paths, include, exclude)
-    yield from _extract(files, jobs, encoding, limits, base, ordered)
+    yield from _extract(files, jobs, encoding, limits, base, ordered, ocr)
 
 
 def _extract(
@@ -114,24 +118,54 @@ def _extract(
     limits: Limits | None,
     base: str,
     ordered: bool,
+    ocr: OcrOptions | None = None,
 ) -> Iterator[ExtractResult]:
     # A document is known by its absolute path, whichever folder a run starts from: the same
     # file always lands in the same named graph, by `build` or by `extract --format nquads`.
     if encoding:
         encoding = check_encoding(encoding)
     limits = limits or DEFAULT_LIMITS
-    tasks = [(str(f), str(f.resolve()), encoding, limits, base) for f in files]
+    # The pages of a scan are spread over the pool (read/ocr_pool.py): a worker reads the
+    # first page of a scan and hands the others back as a PendingScan.
+    ocr = replace(ocr or DEFAULT_OCR, defer=True)
+    tasks = [(str(f), str(f.resolve()), encoding, limits, base, ocr) for f in files]
+    pending: dict[int, PendingScan] = {}
+    held: list[tuple[int, ExtractResult]] = []  # in order, after a scan still being read
     for outcome in run_isolated(read_and_extract, tasks, jobs=jobs, limits=limits, ordered=ordered):
-        yield ExtractResult(files[outcome.index], outcome.value, outcome.error)
+        if isinstance(outcome.value, PendingScan):
+            pending[outcome.index] = outcome.value
+            continue
+        result = ExtractResult(files[outcome.index], outcome.value, outcome.error)
+        if ordered and pending:
+            held.append((outcome.index, result))
+        else:
+            yield result
+    if not pending:
+        return
+    done: Iterator[tuple[int, ExtractResult]] = (
+        (o.index, ExtractResult(files[o.index], o.value, o.error))
+        for o in finish_scans(read_and_extract, tasks, pending, jobs=jobs, limits=limits)
+    )
+    if ordered:
+        done = iter(sorted([*held, *done], key=lambda pair: pair[0]))
+    for _, result in done:
+        yield result
 
 
-def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> DocumentRecord:
+def read_and_extract(
+    task: tuple[str, str, str | None, Limits, str, OcrOptions | None],
+) -> DocumentRecord | PendingScan:
     """Worker task: read one file and extract its record (runs in a worker process)."""
     from .extract import extract_record
     from .read import read_document
 
-    path, source, encoding, limits, base = task
-    document = replace(read_document(path, encoding=encoding, limits=limits), source=source)
+    path, source, encoding, limits, base, *rest = task  # the OCR options may be left out
+    ocr = rest[0] if rest else None
+    try:
+        document = read_document(path, encoding=encoding, limits=limits, ocr=ocr)
+    except OcrDeferred as rest:  # a scan of many pages: the pool reads the rest
+        return PendingScan(tuple(rest.first.items()), tuple(rest.todo), rest.model)
+    document = replace(document, source=source)
     record = extract_record(document, base=base)
     # The store recognises an unchanged file by these, whatever extraction copied over.
     return replace(
@@ -155,6 +189,7 @@ def ingest_paths(
     base: str = DEFAULT_BASE,
     progress: bool | None = None,
     force: bool = False,
+    ocr: OcrOptions | None = None,
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
@@ -189,14 +224,15 @@ def ingest_paths(
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
     with store.writer() as writer:  # documents go in batches, each document whole or absent
-        for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
-            record = result.record
-            error = result.error or _load(writer, cast(DocumentRecord, record), base)
+        for result in _extract(todo, jobs, encoding, limits, base, False, ocr):
+            record = cast(DocumentRecord, result.record)
+            error = result.error or _load(writer, record, base)
             if error:
                 report.failed.append((str(result.path), error))
             else:
                 report.read += 1
-                kinds.update(ref.kind for ref in cast(DocumentRecord, record).references)
+                for act in (record, *record.parts):
+                    kinds.update(ref.kind for ref in act.references)
             if bar:
                 bar.update(read=0 if error else 1, failed=1 if error else 0)
     if bar:

@@ -57,7 +57,8 @@ def tree(chain: Chain) -> str:
             where = ", ".join(v for v in (link.source, link.date) if v)
             more = f" and {link.also_in} other document{'s' * (link.also_in > 1)}" \
                 if link.also_in else ""
-            lines.append(f"{below}  stated in {where}{more}")
+            scan = " (read by OCR from a scan)" if link.ocr else ""
+            lines.append(f"{below}  stated in {where}{more}{scan}")
     lines.append("")
     lines.append(_summary(chain))
     return "\n".join(lines)
@@ -127,7 +128,7 @@ def as_json(chain: Chain) -> str:
             {"from": link.parent, "to": link.key, "relation": link.relation, "depth": link.depth,
              "evidence": link.evidence or None, "source": link.source or None,
              "date": link.date or None, "also_in": link.also_in, "repeat": link.repeat,
-             "cycle": link.cycle, "more": link.more}
+             "cycle": link.cycle, "more": link.more, "ocr": link.ocr}
             for link in chain.links
         ],
         "cycles": [list(c) for c in chain.cycles],

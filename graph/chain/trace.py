@@ -36,6 +36,7 @@ _RELATION, _EVIDENCE = terms.RELATION, terms.EVIDENCE
 _DERIVED, _SOURCE_PATH = terms.DERIVED, terms.SOURCE_PATH
 _TITLES = (terms.TITLE, terms.PREF_LABEL)
 _BODY_LINK = {"session": terms.SESSION_OF, "meeting": terms.MEETING_OF}
+_FROM_OCR = ox.NamedNode(MG + "fromOcr")
 # The materialized super-properties: followed when a store has no sub-property for a link.
 _SUPER = {"mandatedBy": MANDATE_RELATIONS, "cites": CITATION_RELATIONS}
 _KINDS = {MG + cls: (rank, cls.lower()) for rank, cls in enumerate(terms.KIND_ORDER)}
@@ -80,6 +81,7 @@ class ChainLink:
     repeat: bool = False  # key was already reached by another path: shown once, not expanded
     cycle: bool = False  # key is on the path from the root to here: not followed
     more: bool = False  # key has further links beyond the depth limit
+    ocr: bool = False  # the evidence was read through OCR from a scan (lower confidence)
 
 
 @dataclass(slots=True)
@@ -260,14 +262,16 @@ class _Walker:
         return fallback, (cits[0] if cits else None)
 
     def evidence(self, stated: list[tuple[ox.NamedNode, ox.NamedNode | None]]):
-        """(evidence, citing key, date, also_in) from the earliest document stating a link."""
+        """(evidence, citing key, date, also_in, from OCR) from the earliest document stating a
+        link."""
         if len(stated) > 1:
             stated = sorted({g.value: (g, c) for g, c in stated}.values(),
                             key=lambda gc: self._stated_order(*gc))
         graph, cit = stated[0]
         key, date = self._doc(graph, cit)
         text = self._first(cit, _EVIDENCE, graph) if cit is not None else ""
-        return " ".join(text.split()), key, date, len(stated) - 1
+        ocr = cit is not None and self._first(cit, _FROM_OCR, graph) == "true"
+        return " ".join(text.split()), key, date, len(stated) - 1, ocr
 
     def _stated_order(self, graph: ox.NamedNode, cit: ox.NamedNode | None) -> tuple:
         key, date = self._doc(graph, cit)
@@ -336,10 +340,12 @@ def trace_chain(
         rel, other, stated = step
         node = walker.scan(other)
         chain.nodes.setdefault(node.key, node)
-        evidence, source, date, also_in = walker.evidence(stated)
+        evidence, source, date, also_in, ocr = walker.evidence(stated)
         level = len(path)
         parent_key = walker.scan(iri).key
-        link = ChainLink(parent_key, node.key, rel, level, evidence, source, date, also_in)
+        link = ChainLink(
+            parent_key, node.key, rel, level, evidence, source, date, also_in, ocr=ocr
+        )
         if other in on_path:
             cycle_from = path.index(other)
             chain.cycles.append(tuple(walker.scan(p).key for p in path[cycle_from:]) + (node.key,))

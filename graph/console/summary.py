@@ -31,6 +31,9 @@ def format_record(record: DocumentRecord) -> str:
         ("kind", record.doc_kind),
         ("session", record.session),
         ("title", record.title),
+        ("meeting", record.meeting),
+        ("part", record.part and f"{record.part} ({record.part_start}-{record.part_end})"),
+        ("ocr", record.ocr),
     ]
     lines = [f"{name:9} {value}" for name, value in meta if value]
     rows = [

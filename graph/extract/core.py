@@ -20,6 +20,7 @@ from .bodies import BodyContext, matcher
 from .grammar import lang
 from .header import detect_language, front_matter, parse_header
 from .normalize import ScanText, scan_text
+from .ocrfix import mark_ocr, repair_scan, uncertain_refs
 from .relations import read_cue, settle
 from .sentences import Footnotes, Sentences
 from .state import Run
@@ -29,6 +30,8 @@ from .symbols import read_symbol, suffix_list
 def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     """Extract the record of one document (see graph.extract.extract_record)."""
     st = scan_text(document.text)
+    if document.ocr:  # OCR damage read back where unambiguous (ocrfix.py)
+        st = repair_scan(st, document.language or detect_language(st.scan))
     scan = st.scan
     fm, start = front_matter(scan)
     language = document.language or detect_language(scan[start:])
@@ -58,7 +61,9 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     if run.adopted_at is None and header.adopted_at_meeting and header.body:
         run.adopted_at = f"{header.body} meeting {header.adopted}"  # its adoption line's
     _body_mentions(run)
+    uncertain_refs(run)
     refs = sorted(set(run.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
+    refs = mark_ocr(refs, document.regions, st)
     return DocumentRecord(
         source=document.source,
         language=lg.code if document.language is None else language,
@@ -77,11 +82,15 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         media_type=document.media_type,
         extractor_version=__version__,
         references=tuple(refs),
+        ocr=document.ocr,
+        ocr_text=document.text if document.ocr else None,
     )
 
 
 def _to_scan(st: ScanText):
     """Original offset -> scan offset (for regions given by the reader), or None."""
+    if hasattr(st, "to_scan"):
+        return st.to_scan
     if not st.deleted_at:
         return None
     from bisect import bisect_left

@@ -92,6 +92,9 @@ class MG(DefinedNamespace):
     rule: URIRef
     confidence: URIRef
     inFootnote: URIRef
+    fromOcr: URIRef
+    ocrEngine: URIRef
+    ocrText: URIRef
     sourceFile: URIRef
     sourcePath: URIRef
     sha256: URIRef
