@@ -12,6 +12,8 @@ from collections import Counter
 
 import networkx as nx
 
+from ..vocab.labels import top_body
+
 # Above this many nodes a page opens on the overview (a few hundred nodes drawn one by one
 # are already a hairball whose labels vis-network hides at the zoom that fits them).
 OVERVIEW_AT = 300
@@ -46,9 +48,6 @@ def overview(graph: nx.MultiDiGraph, body_names: dict[str, str]) -> tuple[list[d
     """The groups and node -> its path of groups (indices into the list): the principal body
     (the top of the body list's hierarchy), the body itself when it is a subsidiary, then the
     session (or year). A group's parent is the group before it on the path; biggest first."""
-    from ..extract.bodies import body_index
-
-    index = body_index()
     sessions = sessions_of(graph)
     paths: dict = {}
     sizes: Counter[tuple[str, ...]] = Counter()
@@ -59,7 +58,7 @@ def overview(graph: nx.MultiDiGraph, body_names: dict[str, str]) -> tuple[list[d
             years.setdefault(body_of(attrs), set()).add(_year(attrs))
     for node, attrs in graph.nodes(data=True):
         body = body_of(attrs)
-        top = index.ancestors(body)[-1] if body in index.bodies else body
+        top = top_body(body)
         session = sessions.get(node)
         if session is not None:
             sub = str(graph.nodes[session].get("label") or graph.nodes[session].get("key"))

@@ -18,7 +18,7 @@ import networkx as nx
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-from ..vocab.labels import relation_label
+from ..vocab.labels import body_names, relation_label
 from .groups import group_graph
 from .layout import initial_positions
 from .overview import OVERVIEW_AT, overview
@@ -257,9 +257,7 @@ def undocs_link(iri: str | None) -> str | None:
 def _body_names(graph: nx.MultiDiGraph) -> dict[str, str]:
     """Body key -> its English name: from the body list (ontology/bodies.ttl), else the title
     of the body's node in the graph."""
-    from ..extract.bodies import body_index
-
-    index = body_index()
+    index = body_names()
     names = {
         str(attrs.get("key")): str(attrs.get("title") or "")
         for _node, attrs in graph.nodes(data=True)
@@ -269,8 +267,8 @@ def _body_names(graph: nx.MultiDiGraph) -> dict[str, str]:
     named |= {str(attrs.get("key") or "") for _n, attrs in graph.nodes(data=True)
               if attrs.get("kind") == "cluster"}
     for body in named - {""}:
-        if body in index.bodies:
-            names[body] = index.label(body)
+        if body in index:
+            names[body] = index[body][0]
     return names
 
 
