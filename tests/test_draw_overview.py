@@ -42,18 +42,19 @@ def test_groups_count_every_node_once_by_body_then_session_or_year() -> None:
     assert sum(x["count"] for x in roots) == g.number_of_nodes()
     assert [groups[i]["label"] for i in member["A/RES/1"]] == ["A", "A session 70"]
     assert [groups[i]["label"] for i in member["S/RES/3"]] == ["S — Security Council", "1990s"]
-    for node, path in member.items():  # each step of a path is a child of the one before
+    for path in member.values():  # each step of a path is a child of the one before
         assert groups[path[0]]["parent"] is None
         assert all(groups[b]["parent"] == a for a, b in zip(path, path[1:], strict=False))
 
 
-def test_a_big_page_opens_on_readable_groups(open_page, tmp_path: Path) -> None:
+def test_a_big_page_opens_on_readable_groups(open_page, tmp_path: Path) -> None:  # noqa: F811
     g = many_acts(OVERVIEW_AT + 300)
     write_page(g, tmp_path / "g.html")
     opened = open_page(tmp_path / "g.html")
     boxes = opened.js("mandateGraph.nodes.get().map(n => n.label)")
-    assert sorted(boxes) == ["A — General Assembly\n201 nodes", "E — Economic and Social Council\n200 nodes",
-                     "S — Security Council\n200 nodes"]
+    assert sorted(boxes) == ["A — General Assembly\n201 nodes",
+                             "E — Economic and Social Council\n200 nodes",
+                             "S — Security Council\n200 nodes"]
     # Legible at the zoom the page opens at: box text at least 11 px on screen.
     assert opened.js("mandateGraph.network.getScale()") * 18 >= 11
     a = opened.js("mandateGraph.groups.findIndex(x => x.label.startsWith('A —'))")
@@ -71,7 +72,9 @@ def test_a_big_page_opens_on_readable_groups(open_page, tmp_path: Path) -> None:
     opened.assert_clean()
 
 
-def test_a_small_page_draws_every_node_without_groups(open_page, tmp_path: Path) -> None:
+def test_a_small_page_draws_every_node_without_groups(
+    open_page, tmp_path: Path  # noqa: F811
+) -> None:
     write_page(chain_graph(), tmp_path / "g.html")
     opened = open_page(tmp_path / "g.html")
     assert opened.js("mandateGraph.groups.length") == 0

@@ -58,7 +58,7 @@ def _records():
 
 
 @pytest.fixture
-def searched(open_page, tmp_path: Path):
+def searched(open_page, tmp_path: Path):  # noqa: F811
     store = make_store(_records())
     draw_html(store, tmp_path / "g.html")
     opened = open_page(tmp_path / "g.html")

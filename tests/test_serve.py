@@ -386,8 +386,8 @@ class QueryPage:
     def rows(self) -> list[list[str]]:
         self.page.wait_for_selector(".tabPanel.active .yasr table.dataTable tbody tr td",
                                     timeout=15_000)
-        return [row.locator("td").all_text_contents()
-                for row in self.page.locator(".tabPanel.active .yasr table.dataTable tbody tr").all()]
+        table = self.page.locator(".tabPanel.active .yasr table.dataTable tbody tr")
+        return [row.locator("td").all_text_contents() for row in table.all()]
 
 
 @pytest.mark.browser
@@ -445,7 +445,8 @@ def test_query_page_links_iris_and_keeps_text_as_text(browser, served):
         page.page.evaluate(f"{yasqe}.setValue('SELECT * WHERE {{ ?s foo:p ?o }}'); "
                            f"{yasqe}.query().catch(() => null)")
         page.page.wait_for_selector(".tabPanel.active .yasr .errorResult", timeout=15_000)
-        assert "unknown prefix foo: (known: mg," in page.page.text_content(".tabPanel.active .yasr .errorResult")
+        error = page.page.text_content(".tabPanel.active .yasr .errorResult")
+        assert "unknown prefix foo: (known: mg," in error
         assert page.outside == []
     finally:
         page.context.close()

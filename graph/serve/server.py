@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 import sys
 import threading
@@ -33,7 +32,7 @@ from ..query.run import QueryResult, run_query
 from ..store import MEMORY, open_store
 from .page import CSP, PAGE, named_json, node_page, static_file
 from .results import HttpError as _HttpError
-from .results import negotiate, render
+from .results import render
 
 MAX_CONNECTIONS = 64  # open connections; more get 503 without being read
 MAX_BODY = 1 << 20  # bytes of a POSTed query
