@@ -49,28 +49,31 @@ def overview(graph: nx.MultiDiGraph, body_names: dict[str, str]) -> tuple[list[d
     (the top of the body list's hierarchy), the body itself when it is a subsidiary, then the
     session (or year). A group's parent is the group before it on the path; biggest first."""
     sessions = sessions_of(graph)
-    paths: dict = {}
-    sizes: Counter[tuple[str, ...]] = Counter()
-    kinds: dict[tuple[str, ...], Counter[str]] = {}
+    facts = [(node, body_of(attrs), _year(attrs), str(attrs.get("kind") or "unresolved"))
+             for node, attrs in graph.nodes(data=True)]
     years: dict[str, set[str]] = {}
-    for node, attrs in graph.nodes(data=True):
+    for node, body, year, _kind in facts:
         if node not in sessions:
-            years.setdefault(body_of(attrs), set()).add(_year(attrs))
-    for node, attrs in graph.nodes(data=True):
-        body = body_of(attrs)
-        top = top_body(body)
+            years.setdefault(body, set()).add(year)
+    tops = {body: top_body(body) for body in years.keys() | {f[1] for f in facts}}
+    paths: dict = {}
+    leaves: Counter[tuple[tuple[str, ...], str]] = Counter()  # (path, kind) -> nodes
+    for node, body, year, kind in facts:
         session = sessions.get(node)
         if session is not None:
             sub = str(graph.nodes[session].get("label") or graph.nodes[session].get("key"))
         else:
-            sub = _year(attrs)
-            if len(years[body]) > MAX_YEARS and sub != "undated":
-                sub = sub[:3] + "0s"
+            sub = year[:3] + "0s" if len(years[body]) > MAX_YEARS and year != "undated" else year
+        top = tops[body]
         path = (top, body, sub) if body != top else (top, sub)
         paths[node] = path
+        leaves[(path, kind)] += 1
+    sizes: Counter[tuple[str, ...]] = Counter()
+    kinds: dict[tuple[str, ...], Counter[str]] = {}
+    for (path, kind), n in leaves.items():  # a few hundred leaves, not every node
         for depth in range(1, len(path) + 1):
-            sizes[path[:depth]] += 1
-            kinds.setdefault(path[:depth], Counter())[str(attrs.get("kind") or "unresolved")] += 1
+            sizes[path[:depth]] += n
+            kinds.setdefault(path[:depth], Counter())[kind] += n
     order = sorted(sizes, key=lambda p: (len(p), -sizes[p], p))
     children: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for path in order:
@@ -87,8 +90,8 @@ def overview(graph: nx.MultiDiGraph, body_names: dict[str, str]) -> tuple[list[d
 
     for root in children.get((), []):
         add(root)
-    member = {node: [at[path[:d]] for d in range(1, len(path) + 1)]
-              for node, path in paths.items()}
+    steps = {path: [at[path[:d]] for d in range(1, len(path) + 1)] for path, _k in leaves}
+    member = {node: steps[path] for node, path in paths.items()}
     return groups, member
 
 
