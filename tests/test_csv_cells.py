@@ -11,7 +11,7 @@ import pytest
 from graph_helpers import make_store, record, ref
 
 from graph.chain import format_chain, trace_chain
-from graph.export.cells import safe_cell
+from graph.console.cells import safe_cell
 from graph.export.rdf import export_graph
 from graph.query.run import format_result, run_query
 

@@ -7,8 +7,8 @@ import csv
 import io
 import json
 
+from ..console.cells import safe_row
 from ..errors import UsageError
-from ..export.cells import safe_row
 from ..vocab.labels import relation_label
 from .trace import Chain, ChainLink, ChainNode
 

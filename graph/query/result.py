@@ -11,8 +11,8 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
+from ..console.cells import safe_row
 from ..errors import UsageError
-from ..export.cells import safe_row
 from ..vocab.iris import PREFIXES, XSD
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -130,7 +130,7 @@ def _csv(result: QueryResult) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(safe_row(result.variables))
-    for row in result.terms:  # a value that starts like a formula is quoted (export/cells.py)
+    for row in result.terms:  # a value that starts like a formula is quoted (console/cells.py)
         writer.writerow(safe_row("" if t is None else f"_:{t.value}" if t.kind == "bnode"
                                  else t.value for t in row))
     return buf.getvalue().rstrip("\r\n")
