@@ -67,6 +67,8 @@ class Document:
     encoding: str | None = None  # the encoding the bytes were decoded with
     regions: tuple[Region, ...] = ()
     pages: int | None = None
+    # Why `encoding` may be wrong (a guess from few bytes, or one that another encoding matches)
+    encoding_warning: str | None = None
     # The OCR engine and model when some pages were read through OCR ("tesseract 5.3.0 rus");
     # Region("ocr") spans say which text came from it.
     ocr: str | None = None
@@ -157,6 +159,7 @@ class DocumentRecord:
     extractor_version: str = ""
     references: tuple[Reference, ...] = field(default_factory=tuple)
     mandates: tuple[Mandate, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # what the reader doubts (e.g. a weak encoding guess)
     # The OCR engine and model when the text (or part of it) was read through OCR, and that
     # text (kept in the store, since the offsets point into it and a new OCR run may differ).
     ocr: str | None = None
@@ -196,4 +199,6 @@ class DocumentRecord:
             out["part"] = self.part
             out["part_start"] = self.part_start
             out["part_end"] = self.part_end
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         return out

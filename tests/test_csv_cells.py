@@ -8,7 +8,7 @@ import csv
 import io
 
 import pytest
-from graph_helpers import make_store, record, ref
+from graph_helpers import make_store, mandate, record, ref
 
 from graph.chain import format_chain, trace_chain
 from graph.console.cells import safe_cell
@@ -39,7 +39,8 @@ def _store():
     evidence = [w for w, _c in CELLS if w]
     return make_store([
         record(f"D/{i}", [ref("document", "T/1", "requestedBy", evidence=text)],
-               title=text, date="2020-01-01")
+               title=text, date="2020-01-01",
+               mandates=[mandate("requestedBy", "T/1", evidence=text)])
         for i, text in enumerate(evidence, 1)
     ])
 

@@ -24,9 +24,15 @@ from pathlib import Path
 from ..errors import ExportError
 from ..model import RELATIONS
 from ..version import __version__
-from ..vocab.labels import relation_label
 from .search import fold_table
-from .style import CHAIN_RELATIONS, KIND_STYLES, OTHER_KIND, RELATION_STYLES, STRUCTURE_STYLE
+from .style import (
+    CHAIN_RELATIONS,
+    KIND_STYLES,
+    OTHER_KIND,
+    RELATION_STYLES,
+    STRUCTURE_STYLE,
+    relation_words,
+)
 from .view import MAX_NODES, View
 
 _ASSETS = Path(__file__).resolve().parent / "assets"
@@ -102,7 +108,7 @@ def render_page(view: View, selection: Selection) -> str:
             "large": view.large,
             "chainRelations": list(CHAIN_RELATIONS),
             "fold": fold_table(),
-            "relationLabels": {r: relation_label(r) for r in ("mandatedBy", *RELATIONS)},
+            "relationLabels": {r: relation_words(r) for r in ("mandatedBy", *RELATIONS)},
             "groupColours": {g: RELATION_STYLES[r].colour if r in RELATION_STYLES
                              else STRUCTURE_STYLE.colour
                              for g, r in (("mandate", "mandatedBy"), ("citation", "cites"),
@@ -183,6 +189,7 @@ def _relation_legend(relation: str, solid: bool) -> dict:
     style = RELATION_STYLES.get(relation, STRUCTURE_STYLE)
     return {
         "relation": relation,
+        "words": relation_words(relation),
         "group": style.group,
         "colour": style.colour,
         "dashed": bool(style.dashes) and not solid,

@@ -18,12 +18,19 @@ import networkx as nx
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-from ..vocab.labels import body_names, relation_label
+from ..vocab.labels import body_names
 from .groups import group_graph
 from .layout import initial_positions
 from .overview import OVERVIEW_AT, overview
 from .search import search_form, search_names
-from .style import CHAIN_RELATIONS, KIND_STYLES, kind_style, node_size, relation_style
+from .style import (
+    CHAIN_RELATIONS,
+    KIND_STYLES,
+    kind_style,
+    node_size,
+    relation_style,
+    relation_words,
+)
 
 # Above this many nodes the page groups acts by body instead of drawing each one: vis-network
 # draws and settles 5,000 nodes in a few seconds, 50,000 would freeze the tab.
@@ -174,7 +181,7 @@ def _group_size(members: int) -> float:
 def _edge_label(relation: str, count: int, clustered: bool) -> str:
     if clustered:
         return f"{count:,}"
-    words = relation_label(relation)
+    words = relation_words(relation)
     return words if count == 1 else f"{words} ×{count:,}"
 
 
@@ -344,7 +351,8 @@ def _edge_info(relation: str, items: list[dict], count: int) -> dict:
                     "date": str(data.get("date") or ""),
                 }
             )
-    info = {"relation": relation, "group": relation_style(relation).group, "count": count}
+    info = {"relation": relation, "words": relation_words(relation),
+            "group": relation_style(relation).group, "count": count}
     breakdown: Counter[str] = Counter()
     for data in items:
         breakdown.update(data.get("breakdown") or {})
