@@ -96,7 +96,14 @@ class Reference:
     doc_relation: str | None = None
     date: str | None = None  # ISO date given with the mention ("of 22 October 2010")
     in_footnote: bool = False
+    # The relation the cue words next to the mention name, when it is not the reference's own:
+    # "the Committee established by resolution 661 (1990)" cites 661 (relation "cites") with the
+    # cue "establishedBy"; what 661 did is a mandate statement (DocumentRecord.mandates)
+    cue: str | None = None
     ocr: bool = False  # found in text read through OCR (confidence lowered accordingly)
+    # Scripts of look-alike letters folded to Latin to make the key ("Cyrillic" for a symbol
+    # written "СТОС/СОР/..."); None when the text already spelled the key.
+    confusables: str | None = None
 
     def to_json(self) -> dict:
         out = {k: v for k, v in asdict(self).items() if v is not None}

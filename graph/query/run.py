@@ -8,11 +8,14 @@ asks it); their columns are left out of the results, since their value is the on
 pyoxigraph has no query timeout and a Python thread cannot be stopped, so a query with a timeout
 runs in a forked child process that the parent kills when time is up (fork costs a few ms:
 tests/benchmarks/bench_chain.py). On a store open for writing, and without fork (Windows), it
-runs in a thread that is abandoned at the timeout.
+runs in a thread that is abandoned at the timeout. The forked child also leaves the network
+before it evaluates anything (see leave_network), so SERVICE could not connect even if a query
+carrying it got past check_query.
 """
 
 from __future__ import annotations
 
+import ctypes
 import marshal
 import os
 import re
@@ -28,7 +31,7 @@ import pyoxigraph as ox
 
 from ..errors import QueryError, QueryTimeoutError, UsageError
 from ..vocab.iris import PREFIXES
-from .check import check_params, check_query
+from .check import canonical, check_params, check_query
 from .named import NamedQuery, named_queries
 from .result import QueryResult, Term, format_result, term_of
 
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["NamedQuery", "QueryResult", "Term", "format_result", "named_queries", "run_query"]
 
 DEFAULT_TIMEOUT = 30.0
+_CLONE_NEWUSER, _CLONE_NEWNET = 0x10000000, 0x40000000  # from <sched.h>
 
 
 def run_query(
@@ -59,6 +63,7 @@ def run_query(
         raise UsageError(f"--timeout {timeout:g}: give a number of seconds above 0")
     if limit is not None and limit < 0:
         raise UsageError(f"--limit {limit}: give 0 or more rows")
+    sparql = canonical(sparql)  # what the check reads is exactly what the engine runs
     shape = check_query(sparql, store.has_graph)
     params = dict(params or {})
     check_params(params, shape)
@@ -174,6 +179,7 @@ def _in_child(job: _Job, timeout: float) -> tuple:
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
+            leave_network()
             payload = job.run(_inner(job.store))
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
             payload, code = ("error", f"{type(exc).__name__}: {exc}"), 1
@@ -186,6 +192,19 @@ def _in_child(job: _Job, timeout: float) -> tuple:
             os._exit(code)
     os.close(write_end)
     return _read_child(pid, read_end, timeout)
+
+
+def leave_network() -> bool:
+    """Leave the network (Linux): the calling process moves into a network namespace of its
+    own, with no interface but a loopback that is down, so nothing it runs can open a
+    connection, whatever the query says. A second guard behind check_query; False (and nothing
+    changed) where the system does not allow it (no unprivileged user namespaces, not Linux).
+    Only for a single-threaded process, such as a freshly forked child."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0
+    except (OSError, AttributeError):
+        return False
 
 
 def _read_child(pid: int, fd: int, timeout: float) -> tuple:

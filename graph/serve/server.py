@@ -9,8 +9,9 @@
 - At most `workers` queries run at once; a query that finds no free slot within a second gets
   503 with Retry-After, and connections beyond MAX_CONNECTIONS get 503 at once, so a flood of
   slow queries never takes the endpoint down.
-- Bound to 127.0.0.1 unless `host` says otherwise; on a loopback address it answers only
-  requests addressed to a loopback name, so a web page cannot reach it by DNS rebinding.
+- Bound to 127.0.0.1 unless `host` says otherwise. It answers only requests whose Host names it
+  exactly (and whose Origin, when sent, is its own), so a web page cannot read it by DNS
+  rebinding or a cross-site request (see hosts.py).
 - The embedded store is opened read-only (no writer lock): `build` can write meanwhile. The
   endpoint answers from the state it opened and reopens the store once its files have been
   quiet for QUIET seconds, so a finished build shows up without a restart.
@@ -30,6 +31,7 @@ from pathlib import Path
 from ..errors import MandateGraphError, QueryError, QueryTimeoutError, UsageError
 from ..query.run import QueryResult, run_query
 from ..store import MEMORY, open_store
+from .hosts import AllowedHosts, HostRefused, allowed_hosts, is_loopback
 from .page import CSP, PAGE, named_json, node_page, static_file
 from .results import HttpError as _HttpError
 from .results import render
@@ -43,7 +45,6 @@ _FORMAT_PARAM = {"json": "application/sparql-results+json", "xml": "application/
                  "csv": "text/csv", "tsv": "text/tab-separated-values",
                  "nt": "application/n-triples", "ntriples": "application/n-triples",
                  "ttl": "text/turtle", "turtle": "text/turtle"}
-_LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
 
 
 class Endpoint:
@@ -117,11 +118,13 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = MAX_CONNECTIONS
 
-    def __init__(self, address, endpoint: Endpoint):
+    def __init__(self, address, endpoint: Endpoint, allow_hosts: tuple[str, ...] = ()):
         super().__init__(address, _Handler)
         self.endpoint = endpoint
         self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
-        self.loopback = _is_loopback(address[0])
+        self.loopback = is_loopback(address[0])
+        self.allowed: AllowedHosts = allowed_hosts(address[0], self.server_address[1],
+                                                   allow_hosts)
 
     def process_request(self, request, client_address):
         if not self.connections.acquire(blocking=False):
@@ -158,9 +161,15 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._handle("HEAD")
 
+    def do_OPTIONS(self) -> None:
+        self._handle("OPTIONS")
+
     def _handle(self, method: str) -> None:
         try:
             self._check_host()
+            if method == "OPTIONS":  # a CORS preflight: no other origin may call this endpoint
+                raise _HttpError(403, "cross-origin requests are refused: use the query page "
+                                 "this endpoint serves at /")
             path, _, query_string = self.path.partition("?")
             if path == "/" and method in ("GET", "HEAD"):
                 self._send(200, PAGE, "text/html; charset=utf-8", {"Content-Security-Policy": CSP})
@@ -196,13 +205,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, body, "text/html; charset=utf-8")
 
     def _check_host(self) -> None:
-        if not self.server.loopback:
-            return
-        host = (self.headers.get("Host") or "").lower()
-        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-        if name not in _LOOPBACK_NAMES and not name.startswith("127."):
-            raise _HttpError(421, "this endpoint answers only requests to 127.0.0.1 or "
-                             "localhost: use http://127.0.0.1:PORT/query")
+        """Answer only requests that name this endpoint, from no page but its own."""
+        try:
+            self.server.allowed.check_host(self.headers.get("Host"))
+            self.server.allowed.check_origin(self.headers.get("Origin"))
+        except HostRefused as exc:
+            raise _HttpError(exc.status, exc.message) from None
 
     def _query(self, method: str, params: dict[str, list[str]]) -> None:
         if method == "POST":
@@ -266,13 +274,11 @@ class _Handler(BaseHTTPRequestHandler):
         sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
 
-def _is_loopback(host: str) -> bool:
-    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def make_server(location: str, *, host: str = "127.0.0.1", port: int = 7878,
-                timeout: float = 30.0, limit: int = 10000,
-                workers: int | None = None) -> ThreadingHTTPServer:
+                timeout: float = 30.0, limit: int = 10000, workers: int | None = None,
+                allow_hosts: tuple[str, ...] = ()) -> ThreadingHTTPServer:
     """The endpoint's HTTP server, bound but not yet serving (see `serve`)."""
     if timeout <= 0:
         raise UsageError(f"--timeout {timeout:g}: give a number of seconds above 0")
@@ -281,24 +287,30 @@ def make_server(location: str, *, host: str = "127.0.0.1", port: int = 7878,
     endpoint = Endpoint(str(location), timeout=timeout, limit=limit,
                         workers=workers or max(2, os.cpu_count() or 2))
     try:
-        return _Server((host, port), endpoint)
+        server = _Server((host, port), endpoint, tuple(allow_hosts))
+    except ValueError as exc:  # a malformed --allow-host
+        raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc}): "
                          "choose another --port or --host") from None
+    return server
 
 
 def serve(location: str, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
-          limit: int = 10000, workers: int | None = None) -> None:
+          limit: int = 10000, workers: int | None = None,
+          allow_hosts: tuple[str, ...] = ()) -> None:
     """Serve the store at `location` read-only at http://HOST:PORT/query until interrupted."""
     server = make_server(location, host=host, port=port, timeout=timeout, limit=limit,
-                         workers=workers)
+                         workers=workers, allow_hosts=allow_hosts)
     bound_host, bound_port = (str(part) for part in server.server_address[:2])
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     print(f"mandate-graph: serving {location} read-only at http://{shown}:{bound_port}/query "
           f"(query page http://{shown}:{bound_port}/ ; Ctrl-C stops)", file=sys.stderr, flush=True)
     if not server.loopback:  # type: ignore[attr-defined]
+        names = ", ".join(sorted(f"{n}:{p}" for n, p in server.allowed.pairs))  # type: ignore
         print(f"mandate-graph: listening on {host}: anyone who can reach this address can "
-              "query the store", file=sys.stderr, flush=True)
+              f"query the store (under the names {names}; add more with --allow-host)",
+              file=sys.stderr, flush=True)
 
     def stop(signum, frame):
         raise KeyboardInterrupt
