@@ -65,7 +65,7 @@ def overview(graph: nx.MultiDiGraph, body_names: dict[str, str]) -> tuple[list[d
         else:
             sub = year[:3] + "0s" if len(years[body]) > MAX_YEARS and year != "undated" else year
         top = tops[body]
-        path = (top, body, sub) if body != top else (top, sub)
+        path: tuple[str, ...] = (top, body, sub) if body != top else (top, sub)
         paths[node] = path
         leaves[(path, kind)] += 1
     sizes: Counter[tuple[str, ...]] = Counter()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -35,7 +36,7 @@ def relation_labels() -> dict[str, str]:
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     return {
         row["p"].value[len(MG):]: row["label"].value
-        for row in store.query(_QUERY)
+        for row in cast(ox.QuerySolutions, store.query(_QUERY))
         if row["p"].value.startswith(MG)
     }
 
@@ -54,7 +55,7 @@ def body_names() -> dict[str, tuple[str, str | None]]:
         return {}
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     out: dict[str, tuple[str, str | None]] = {}
-    for row in store.query(_BODIES):
+    for row in cast(ox.QuerySolutions, store.query(_BODIES)):
         code = row["code"].value
         name = row["name"].value if row["name"] is not None else out.get(code, ("", None))[0]
         parent = row["parent"].value if row["parent"] is not None else None
@@ -65,7 +66,7 @@ def body_names() -> dict[str, tuple[str, str | None]]:
 def top_body(code: str) -> str:
     """The body at the top of `code`'s hierarchy ("A/HRC" -> "A"); `code` itself if unknown."""
     bodies, seen = body_names(), [code]
-    while code in bodies and bodies[code][1] and bodies[code][1] not in seen:
-        code = bodies[code][1]
+    while code in bodies and (parent := bodies[code][1]) and parent not in seen:
+        code = parent
         seen.append(code)
     return code
