@@ -75,7 +75,9 @@ def check_query(sparql: str, has_graph) -> QueryShape:
     cannot read is refused too. Its tokens are scanned first, for a clearer message and as a
     second reading of the same text. Raises QueryError with a one-line reason.
     """
-    _scan(tokens(sparql))
+    toks = tokens(sparql)
+    _scan(toks)
+    _check_prefixes(toks, _declared(toks))
     form, services, graphs = _parsed(sparql)
     if services:
         raise _service_refused()
@@ -184,6 +186,27 @@ def _resolve(iri, prefixes: dict[str, str], sparql: str) -> str:
 
 def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:300]
+
+
+def _declared(toks: list[tuple[str, str]]) -> dict[str, str]:
+    """The built-in prefixes and those the query's PREFIX lines declare."""
+    declared = dict(PREFIXES)
+    for i, (kind, text) in enumerate(toks[:-2]):
+        if kind == "word" and text.upper() == "PREFIX" and toks[i + 1][0] == "pname":
+            declared[toks[i + 1][1].rstrip(":")] = toks[i + 2][1][1:-1]
+    return declared
+
+
+def _check_prefixes(toks: list[tuple[str, str]], prefixes: dict[str, str]) -> None:
+    """A prefixed name whose prefix is neither declared nor built in is one line, not the parser's
+    list of every character it expected: "unknown prefix foo: (known: mg, rdf, ...)"."""
+    for kind, text in toks:
+        if kind == "pname":
+            prefix = text.partition(":")[0]
+            if prefix not in prefixes:
+                known = ", ".join(dict.fromkeys(prefixes))
+                raise QueryError(f"unknown prefix {prefix}: (known: {known}); declare it with "
+                                 f"PREFIX {prefix}: <IRI>")
 
 
 def _graph_iri(token: tuple[str, str], prefixes: dict[str, str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import marshal
 import os
+import re
 import select
 import signal
 import threading
@@ -110,7 +111,7 @@ class _Job:
                                   prefixes=PREFIXES, substitutions=self.subs or None)
             return self._collect(results)
         except SyntaxError as exc:
-            return ("error", f"SPARQL syntax error: {exc}")
+            return ("error", syntax_message(exc))
         except (RuntimeError, ValueError) as exc:  # e.g. a parameter missing from SELECT
             return ("error", _explain(str(exc)))
         except OSError as exc:
@@ -121,7 +122,7 @@ class _Job:
             remote = cast("RemoteStore", self.store)
             results = remote.query(self.sparql, substitutions=self.subs or None, timeout=timeout)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise QueryError(syntax_message(exc)) from None
         return self._collect(results)
 
     def _collect(self, results) -> tuple:
@@ -139,6 +140,22 @@ class _Job:
             kind = "graph"
         truncated = self.limit is not None and len(rows) > self.limit
         return (kind, names, rows[: self.limit] if truncated else rows, None, truncated)
+
+
+# A character class in the parser's list of what it expected: "['A' ..= 'Z' | 'a' ..= 'z']".
+_CHAR_CLASS = re.compile(r"\[(?:'(?:[^'\\]|\\.)*'|[^\]'])*\]")
+
+
+def syntax_message(exc: Exception) -> str:
+    """The parser's error on one line, without the Unicode ranges it lists as expected."""
+    text = " ".join(str(exc).split())
+    head, found, expected = text.partition("expected one of ")
+    if found:
+        items = [i.strip() for i in _CHAR_CLASS.sub("", expected).split(",")]
+        items = [i for i in items if i and i != "Prefix not found"]
+        expected = ", ".join(items[:12]) + (", …" if len(items) > 12 else "")
+        text = head + (f"expected one of {expected}" if items else "unexpected text here")
+    return f"SPARQL syntax error: {text}"
 
 
 def _explain(message: str) -> str:

@@ -20,7 +20,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 import sys
 import threading
@@ -28,42 +27,24 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import MandateGraphError, QueryError, QueryTimeoutError, UsageError
-from ..query.run import QueryResult, format_result, run_query
+from ..query.run import QueryResult, run_query
 from ..store import MEMORY, open_store
 from .hosts import AllowedHosts, HostRefused, allowed_hosts, is_loopback
-from .page import CSP, PAGE
+from .page import CSP, PAGE, named_json, node_page, static_file
+from .results import HttpError as _HttpError
+from .results import render
 
 MAX_CONNECTIONS = 64  # open connections; more get 503 without being read
 MAX_BODY = 1 << 20  # bytes of a POSTed query
 IDLE = 10.0  # seconds a connection may take to send its request
 SLOT_WAIT = 1.0  # seconds a query waits for a free slot before 503
 QUIET = 2.0  # seconds the store's files must be unchanged before the endpoint reopens it
-_RESULTS = {  # media type -> format_result name, for SELECT and ASK
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-_GRAPH = ("application/n-triples", "text/turtle", "text/plain")  # N-Triples is valid Turtle
 _FORMAT_PARAM = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                  "csv": "text/csv", "tsv": "text/tab-separated-values",
                  "nt": "application/n-triples", "ntriples": "application/n-triples",
                  "ttl": "text/turtle", "turtle": "text/turtle"}
-# Characters XML 1.0 cannot carry, e.g. "\x01" in a literal
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-class _HttpError(Exception):
-    """An answer other than 200: its status, one line of text, and extra headers."""
-
-    def __init__(self, status: int, message: str, headers: dict | None = None):
-        super().__init__(message)
-        self.status, self.message, self.headers = status, message, headers or {}
 
 
 class Endpoint:
@@ -194,6 +175,15 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, PAGE, "text/html; charset=utf-8", {"Content-Security-Policy": CSP})
             elif path == "/query":
                 self._query(method, urllib.parse.parse_qs(query_string, keep_blank_values=True))
+            elif path.startswith("/static/") and method in ("GET", "HEAD"):
+                found = static_file(urllib.parse.unquote(path[len("/static/"):]))
+                if found is None:
+                    raise _HttpError(404, f"not found: {path}")
+                self._send(200, found[0], found[1])
+            elif path == "/named-queries" and method in ("GET", "HEAD"):
+                self._send(200, named_json(), "application/json; charset=utf-8")
+            elif path == "/node" and method in ("GET", "HEAD"):
+                self._node(urllib.parse.parse_qs(query_string))
             elif path in ("/update", "/store", "/data"):
                 raise _HttpError(403, "this endpoint is read-only: change the store with "
                                  "'mandate-graph build' or 'mandate-graph remove'")
@@ -202,6 +192,17 @@ class _Handler(BaseHTTPRequestHandler):
         except _HttpError as exc:
             self._send(exc.status, (exc.message + "\n").encode(), "text/plain; charset=utf-8",
                        exc.headers)
+
+    def _node(self, params: dict[str, list[str]]) -> None:
+        """The graph page of one node and its neighbours (the page carries its own CSP)."""
+        iri = (params.get("iri") or [""])[0]
+        if not iri:
+            raise _HttpError(400, "give the node: /node?iri=IRI")
+        try:
+            body = node_page(self.server.endpoint.store(), iri)
+        except MandateGraphError as exc:
+            raise _HttpError(404, str(exc)) from None
+        self._send(200, body, "text/html; charset=utf-8")
 
     def _check_host(self) -> None:
         """Answer only requests that name this endpoint, from no page but its own."""
@@ -273,76 +274,6 @@ class _Handler(BaseHTTPRequestHandler):
         sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
 
-def render(result: QueryResult, accept: str) -> tuple[bytes, str]:
-    """The result serialized in the media type `accept` prefers, and that media type."""
-    if result.kind == "graph":
-        media = negotiate(accept, _GRAPH)
-        lines = (f"{s.ntriples()} {p.ntriples()} {o.ntriples()} .\n"  # type: ignore[union-attr]
-                 for s, p, o in result.terms)  # graph results have no unbound terms
-        return "".join(lines).encode(), f"{media}; charset=utf-8"
-    media = negotiate(accept, tuple(_RESULTS))
-    fmt = _RESULTS[media]
-    text = _xml(result) if fmt == "xml" else format_result(result, fmt)
-    if fmt in ("csv", "tsv") and result.kind == "select":
-        text += "\r\n" if fmt == "csv" else "\n"
-    return text.encode(), f"{media}; charset=utf-8"
-
-
-def negotiate(accept: str, offers: tuple[str, ...]) -> str:
-    """The offer the Accept header ranks highest; the first offer when none is named."""
-    ranked = []
-    for order, part in enumerate(accept.split(",")):
-        media, *options = (p.strip() for p in part.split(";"))
-        q = 1.0
-        for option in options:
-            name, _, value = option.partition("=")
-            if name.strip() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        ranked.append((-q, order, media.lower()))
-    for neg_q, _, media in sorted(ranked):
-        if neg_q < 0 and media in offers:
-            return media
-    return offers[0]
-
-
-def _xml(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results XML."""
-    if any(_NOT_XML.search(t.value) for row in result.terms for t in row if t):
-        raise _HttpError(406, "the results hold control characters that XML cannot carry: "
-                         "ask for JSON (Accept: application/sparql-results+json)")
-    out = ['<?xml version="1.0" encoding="utf-8"?>',
-           '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    out += [f"<variable name={quoteattr(v)}/>" for v in result.variables]
-    out.append("</head>")
-    if result.kind == "ask":
-        out.append(f"<boolean>{'true' if result.boolean else 'false'}</boolean>")
-    else:
-        out.append("<results>")
-        for row in result.terms:
-            out.append("<result>")
-            for name, term in zip(result.variables, row, strict=True):
-                if term is not None:
-                    out.append(f"<binding name={quoteattr(name)}>{_xml_term(term)}</binding>")
-            out.append("</result>")
-        out.append("</results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"
-
-
-def _xml_term(term) -> str:
-    if term.kind == "uri":
-        return f"<uri>{escape(term.value)}</uri>"
-    if term.kind == "bnode":
-        return f"<bnode>{escape(term.value)}</bnode>"
-    attrs = ""
-    if term.language:
-        attrs = f" xml:lang={quoteattr(term.language)}"
-    elif term.datatype and term.kind == "literal":
-        attrs = f" datatype={quoteattr(term.datatype)}"
-    return f"<literal{attrs}>{escape(term.value)}</literal>"
 
 
 def make_server(location: str, *, host: str = "127.0.0.1", port: int = 7878,
