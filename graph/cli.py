@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .cli_help import PlainCommand
 from .errors import MandateGraphError, UsageError
 
 app = typer.Typer(
@@ -29,7 +30,7 @@ app = typer.Typer(
 StoreOpt = Annotated[
     str | None,
     typer.Option(
-        "--store",
+        "--store", metavar="PATH|URL",
         help="Store: a folder, :memory:, or a SPARQL endpoint URL "
         "[default: $MANDATE_GRAPH_STORE or ./mandate-graph.db]",
     ),
@@ -37,31 +38,31 @@ StoreOpt = Annotated[
 
 
 IncludeOpt = Annotated[
-    list[str] | None, typer.Option(help="Only files matching this glob (repeatable)")
+    list[str] | None, typer.Option(metavar="GLOB", help="Only files matching this glob (repeatable)")
 ]
 ExcludeOpt = Annotated[
-    list[str] | None, typer.Option(help="Skip files matching this glob (repeatable)")
+    list[str] | None, typer.Option(metavar="GLOB", help="Skip files matching this glob (repeatable)")
 ]
 MaxBytesOpt = Annotated[
-    int | None, typer.Option("--max-bytes", help="Largest input file, in bytes [default: 256 MiB]")
+    int | None, typer.Option("--max-bytes", metavar="BYTES", help="Largest input file, in bytes [default: 256 MiB]")
 ]
 MaxPagesOpt = Annotated[
-    int | None, typer.Option("--max-pages", help="Most pages in one PDF [default: 5000]")
+    int | None, typer.Option("--max-pages", metavar="N", help="Most pages in one PDF [default: 5000]")
 ]
 MaxInflatedOpt = Annotated[
     int | None,
     typer.Option(
-        "--max-inflated-bytes",
+        "--max-inflated-bytes", metavar="BYTES",
         help="Most bytes after decompression (PDF streams, DOCX parts) [default: 512 MiB]",
     ),
 ]
 MaxSecondsOpt = Annotated[
     float | None,
-    typer.Option("--max-seconds", help="Time to read one file before it is stopped [default: 120]"),
+    typer.Option("--max-seconds", metavar="SECONDS", help="Time to read one file before it is stopped [default: 120]"),
 ]
 MaxMemoryOpt = Annotated[
     int | None,
-    typer.Option("--max-memory-mb", help="Memory of one reader process, in MB [default: 2048]"),
+    typer.Option("--max-memory-mb", metavar="MB", help="Memory of one reader process, in MB [default: 2048]"),
 ]
 
 
@@ -123,17 +124,17 @@ def _root(
     """Trace mandates through United Nations documents."""
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
-    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or nquads")] = "table",
+    files: Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to read.")],
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table, jsonl or nquads")] = "table",
     out: Annotated[
-        Path | None, typer.Option(help="Folder for --format nquads (one file per document)")
+        Path | None, typer.Option(metavar="DIR", help="Folder for --format nquads (one file per document)")
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Text encoding, instead of detecting it")
+        str | None, typer.Option(metavar="NAME", help="Text encoding, instead of detecting it")
     ] = None,
-    jobs: Annotated[int | None, typer.Option(help="Worker processes [default: cores]")] = None,
+    jobs: Annotated[int | None, typer.Option(metavar="N", help="Worker processes [default: cores]")] = None,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     max_bytes: MaxBytesOpt = None,
@@ -185,18 +186,18 @@ def _as_given(result):
     return replace(result.record, source=str(result.path))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to ingest.")],
     store: StoreOpt = None,
-    out: Annotated[Path, typer.Option(help="Folder for graph.ttl and graph.html")] = Path(
+    out: Annotated[Path, typer.Option(metavar="DIR", help="Folder for graph.ttl and graph.html")] = Path(
         "mandate-graph-out"
     ),
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
-    jobs: Annotated[int | None, typer.Option(help="Worker processes [default: cores]")] = None,
+    jobs: Annotated[int | None, typer.Option(metavar="N", help="Worker processes [default: cores]")] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Text encoding, instead of detecting it")
+        str | None, typer.Option(metavar="NAME", help="Text encoding, instead of detecting it")
     ] = None,
     force: Annotated[bool, typer.Option(help="Re-read files even when unchanged")] = False,
     max_bytes: MaxBytesOpt = None,
@@ -234,9 +235,9 @@ def build(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def remove(
-    items: Annotated[list[str], typer.Argument(help="Source files or document symbols to remove.")],
+    items: Annotated[list[str], typer.Argument(metavar="FILE|SYMBOL", help="Source files or document symbols to remove.")],
     store: StoreOpt = None,
 ) -> None:
     """Delete the graphs of source files (or of documents with a symbol) from the store."""
@@ -248,18 +249,18 @@ def remove(
             _echo(f"removed {remove_document(st, item)} graph(s) for {item}")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def chain(
-    key: Annotated[str, typer.Argument(help="A canonical key, document symbol or body code.")],
+    key: Annotated[str, typer.Argument(metavar="KEY", help="A canonical key, document symbol or body code.")],
     store: StoreOpt = None,
     down: Annotated[
         bool, typer.Option("--down", help="What it mandated, instead of what mandated it")
     ] = False,
-    depth: Annotated[int | None, typer.Option(help="Follow at most N links")] = None,
+    depth: Annotated[int | None, typer.Option(metavar="N", help="Follow at most N links")] = None,
     relation: Annotated[
-        str | None, typer.Option(help="Only these relations, comma-separated")
+        str | None, typer.Option(metavar="LIST", help="Only these relations, comma-separated")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="tree, json, csv or mermaid")] = "tree",
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="tree, json, csv or mermaid")] = "tree",
 ) -> None:
     """Print the mandate chain of KEY: what mandated it, and what mandated that."""
     from .chain import format_chain, trace_chain
@@ -271,16 +272,16 @@ def chain(
         _echo(format_chain(result, fmt))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def query(
-    sparql: Annotated[str | None, typer.Argument(help="SPARQL text, or @file.rq")] = None,
+    sparql: Annotated[str | None, typer.Argument(metavar="SPARQL", help="SPARQL text, or @file.rq")] = None,
     store: StoreOpt = None,
-    name: Annotated[str | None, typer.Option(help="Run a named query (see --list)")] = None,
-    param: Annotated[list[str] | None, typer.Option(help="Bind a parameter: name=value")] = None,
+    name: Annotated[str | None, typer.Option(metavar="NAME", help="Run a named query (see --list)")] = None,
+    param: Annotated[list[str] | None, typer.Option(metavar="NAME=VALUE", help="Bind a parameter: name=value")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries")] = False,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
-    timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds")] = 30.0,
-    limit: Annotated[int | None, typer.Option(help="Return at most this many rows")] = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table, csv, tsv or json")] = "table",
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Stop the query after this many seconds")] = 30.0,
+    limit: Annotated[int | None, typer.Option(metavar="N", help="Return at most this many rows")] = None,
 ) -> None:
     """Run a read-only SPARQL query over the store."""
     from .query import format_result, named_queries, run_query
@@ -323,23 +324,23 @@ def _split_param(text: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def show(
     key: Annotated[
-        str | None, typer.Argument(help="Focus on this key with its chain up and down")
+        str | None, typer.Argument(metavar="KEY", help="Focus on this key with its chain up and down")
     ] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")] = Path(
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="HTML file to write")] = Path(
         "graph.html"
     ),
     store: StoreOpt = None,
-    radius: Annotated[int | None, typer.Option(help="Neighbourhood of KEY, N links out")] = None,
+    radius: Annotated[int | None, typer.Option(metavar="N", help="Neighbourhood of KEY, N links out")] = None,
     relation: Annotated[
-        str | None, typer.Option(help="Only these relations, comma-separated")
+        str | None, typer.Option(metavar="LIST", help="Only these relations, comma-separated")
     ] = None,
     body: Annotated[
-        str | None, typer.Option(help="Only acts of these bodies, comma-separated")
+        str | None, typer.Option(metavar="LIST", help="Only acts of these bodies, comma-separated")
     ] = None,
-    since: Annotated[int | None, typer.Option(help="Only acts dated this year or later")] = None,
+    since: Annotated[int | None, typer.Option(metavar="YEAR", help="Only acts dated this year or later")] = None,
 ) -> None:
     """Draw the graph (or KEY's neighbourhood) as one self-contained HTML page."""
     from .draw import draw_html
@@ -366,12 +367,13 @@ def show(
     _echo(f"wrote {output} ({report.nodes} nodes, {report.edges} edges{grouped})")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def export(
     fmt: Annotated[
         str,
         typer.Option(
             "--format",
+            metavar="FORMAT",
             help="turtle, ntriples, nquads, trig, jsonld, rdfxml, graphml, gexf or csv-edges",
         ),
     ] = "turtle",
@@ -390,7 +392,7 @@ def export(
     _echo(f"wrote {output} ({count} statements, {fmt})")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def validate(store: StoreOpt = None) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl."""
     from .store import open_store
@@ -403,10 +405,10 @@ def validate(store: StoreOpt = None) -> None:
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def stats(
     store: StoreOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table or json")] = "table",
 ) -> None:
     """Counts, most-cited acts, missing targets, longest chains, cycles."""
     from .stats import compute_stats, format_stats
@@ -417,13 +419,13 @@ def stats(
         _echo(format_stats(compute_stats(st), fmt))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def serve(
     store: StoreOpt = None,
-    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on")] = 7878,
-    timeout: Annotated[float, typer.Option(help="Per-query time limit in seconds")] = 30.0,
-    limit: Annotated[int, typer.Option(help="Per-query row cap")] = 10000,
+    host: Annotated[str, typer.Option(metavar="HOST", help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(metavar="PORT", help="Port to listen on")] = 7878,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Per-query time limit in seconds")] = 30.0,
+    limit: Annotated[int, typer.Option(metavar="N", help="Per-query row cap")] = 10000,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
     from .serve import serve as run_server
@@ -436,7 +438,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every user error into one line and an exit code."""
     try:
         # Without standalone mode, `raise typer.Exit(1)` in a command comes back as a return value.
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=argv, prog_name="mandate-graph", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except MandateGraphError as exc:
