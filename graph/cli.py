@@ -211,7 +211,8 @@ def build(
     from .export import export_graph
     from .ingest import ingest_paths
     from .store import open_store
-    from .summary import format_build_summary
+    from .interrupt import EXIT_BASE
+    from .summary import format_build_summary, format_interrupted
 
     with open_store(store) as st:
         report = ingest_paths(
@@ -225,6 +226,9 @@ def build(
             progress=True,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
         )
+        if report.interrupted:
+            _fail(format_interrupted(report))
+            raise typer.Exit(EXIT_BASE + report.interrupted)
         out.mkdir(parents=True, exist_ok=True)
         export_graph(st, out / "graph.ttl", "turtle")
         draw_html(st, out / "graph.html")
@@ -377,17 +381,26 @@ def export(
             help="turtle, ntriples, nquads, trig, jsonld, rdfxml, graphml, gexf or csv-edges",
         ),
     ] = "turtle",
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write")] = Path(
-        "graph.ttl"
-    ),
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o", "--output", metavar="FILE",
+            help="File to write; - or none: standard output",
+        ),
+    ] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Write the whole graph to a file."""
+    """Write the whole graph to a file, or to standard output."""
     from .export import EXPORT_FORMATS, export_graph
     from .store import open_store
 
     _choice(fmt, EXPORT_FORMATS, "--format")
+    to_stdout = output in (None, "-")
     with open_store(store, read_only=True) as st:
+        if to_stdout:
+            sys.stdout.flush()
+            export_graph(st, sys.stdout.buffer, fmt)
+            return
         count = export_graph(st, output, fmt)
     _echo(f"wrote {output} ({count} statements, {fmt})")
 
@@ -445,6 +458,8 @@ def main(argv: list[str] | None = None) -> None:
         _fail(f"error: {exc}")
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # Ctrl-C, turned into exit 130
+            _fail("interrupted")
         sys.exit(exc.exit_code)
     except typer.Abort:
         _fail("aborted")

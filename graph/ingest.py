@@ -22,6 +22,7 @@ from pathlib import Path
 from . import __version__
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
+from .interrupt import Interrupted
 from .model import DocumentRecord
 from .read import Limits, find_documents
 from .read.isolation import run_isolated
@@ -67,7 +68,8 @@ class IngestReport:
 
     `references` counts references by kind in the documents read in this run; `documents` (source
     documents) and `unresolved` (cited acts and documents that are not themselves loaded) describe
-    the whole store after the run.
+    the whole store after the run. `interrupted`: the run was stopped by that signal after
+    writing every document it had read (`unresolved` is then not computed).
     """
 
     found: int = 0
@@ -78,6 +80,7 @@ class IngestReport:
     documents: int = 0
     unresolved: int = 0
     unresolved_keys: list[str] = field(default_factory=list)
+    interrupted: int | None = None  # the signal (SIGINT, SIGTERM) that stopped the run early
 
 
 def extract_paths(
@@ -154,35 +157,70 @@ def ingest_paths(
     Unchanged files (same path, SHA-256 and extractor version) are skipped unless `force`.
     `progress`: True shows a bar on a terminal and plain lines otherwise (on stderr), None only
     on a terminal, False never. Failed files are listed in the report; documents already in the
-    store stay whole.
+    store stay whole. A first SIGINT or SIGTERM (in the main thread) stops the run early: every
+    document read so far is written, whole, and `report.interrupted` names the signal.
     """
+    from .interrupt import StopOnSignal
+
+    report = IngestReport()
+    with StopOnSignal(_STOPPING) as stop:
+        try:
+            _ingest(paths, store, report, stop, include, exclude, jobs, encoding,
+                    limits or DEFAULT_LIMITS, base, progress, force)
+        except Interrupted:
+            pass  # raised only where nothing read is pending: see _ingest
+        report.interrupted = stop.requested
+    report.documents = sum(1 for _ in _stored_hashes(store))
+    if not report.interrupted:
+        report.unresolved_keys = [row["key"].value for row in store.query(_UNRESOLVED)]
+        report.unresolved = len(report.unresolved_keys)
+    report.failed.sort()
+    return report
+
+
+_STOPPING = ("interrupted: writing the documents read so far to the store "
+             "(interrupt again to stop at once)")
+
+
+def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, encoding,
+            limits: Limits, base: str, progress: bool | None, force: bool) -> None:
+    """The body of ingest_paths. A first SIGINT or SIGTERM (`stop`) breaks in only while the
+    run hashes files or waits for readers; every document counted as read is written before
+    this returns, and the run stops at the next step."""
     from .progress import Progress
 
-    limits = limits or DEFAULT_LIMITS
     files = find_documents(paths, include, exclude)
-    report = IngestReport(found=len(files))
+    report.found = len(files)
     _load_bodies(store, base)
     stored = {} if force else _stored_hashes(store)
     todo: list[Path] = []
     show = progress if progress is not None else os.isatty(2)
     bar = Progress(len(files), terminal=None) if show else None
-    for file in files:
-        source = str(file.resolve())
-        try:
-            # Unchanged: the same bytes, extracted by this version (a new one may find more).
-            unchanged = stored.get(graph_iri(source, base)) == (_sha256(file, limits), __version__)
-        except ValueError as exc:
-            report.failed.append((str(file), str(exc)))
-            continue
-        if unchanged:
-            report.skipped += 1
-        else:
-            todo.append(file)
+    with stop.raising():
+        for file in files:
+            source = str(file.resolve())
+            try:
+                # Unchanged: the same bytes, extracted by this version (a new one may find more).
+                unchanged = (stored.get(graph_iri(source, base))
+                             == (_sha256(file, limits), __version__))
+            except ValueError as exc:
+                report.failed.append((str(file), str(exc)))
+                continue
+            if unchanged:
+                report.skipped += 1
+            else:
+                todo.append(file)
     if bar:
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
-    with store.writer() as writer:  # documents go in batches, each document whole or absent
-        for result in _extract(todo, jobs, encoding, limits, base, ordered=False):
+    writer = store.writer()  # documents go in batches, each document whole or absent
+    results = _extract(todo, jobs, encoding, limits, base, ordered=False)
+    try:
+        while stop.requested is None:
+            with stop.raising():
+                result = next(results, None)
+            if result is None:
+                break
             error = result.error or _load(writer, result.record, base)
             if error:
                 report.failed.append((str(result.path), error))
@@ -191,14 +229,16 @@ def ingest_paths(
                 kinds.update(ref.kind for ref in result.record.references)
             if bar:
                 bar.update(read=0 if error else 1, failed=1 if error else 0)
+    except Interrupted:
+        pass  # stop.requested says so
+    finally:
+        results.close()  # stops the readers (after any error too)
+    # What was counted as read goes in, interrupted or not.
+    writer.flush()
+    store.flush()
+    report.references = dict(sorted(kinds.items()))
     if bar:
         bar.close()
-    report.references = dict(sorted(kinds.items()))
-    report.documents = sum(1 for _ in _stored_hashes(store))
-    report.unresolved_keys = [row["key"].value for row in store.query(_UNRESOLVED)]
-    report.unresolved = len(report.unresolved_keys)
-    report.failed.sort()
-    return report
 
 
 def _sha256(path: Path, limits: Limits) -> str:

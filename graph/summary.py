@@ -52,3 +52,14 @@ def format_build_summary(store, report, out: Path) -> str:
                      + " -> ".join(chain))
     lines.append(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
     return "\n".join(lines)
+
+
+def format_interrupted(report) -> str:
+    """The line `build` prints when a signal stopped it: what went in, and how to go on."""
+    import signal
+
+    name = signal.Signals(report.interrupted).name
+    read = f"{report.read} document{'s' * (report.read != 1)}"
+    return (f"interrupted ({name}): {read} read in this run are in the store, whole "
+            f"({report.documents} in all); run the same command again to continue: "
+            "documents already in the store are not read again")
