@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .cli_help import PlainCommand
+from .cli_help import OutputClosed, PlainCommand
 from .errors import MandateGraphError, UsageError
 
 app = typer.Typer(
@@ -477,8 +477,9 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         # The reader of our output went away (e.g. `| head`): not an error worth a message.
+        # Exit at once: flushing what is left of stdout would fail again.
         os._exit(0)
     except Exception as exc:  # a bug, not a user error: one line, traceback on request
         if os.environ.get("MANDATE_GRAPH_DEBUG"):

@@ -1,4 +1,4 @@
-"""Help text that names values the way a user types them (FILE..., PATH, N), not Python types.
+"""Commands whose help text names values the way a user types them (FILE..., PATH, N), not Python types.
 
 Typer labels every argument and option by its annotation (`<list[Path]>`, `{files}...`). A
 command built with `PlainCommand` shows each parameter's metavar instead: the one given in
@@ -21,8 +21,21 @@ def usage_piece(param: TyperArgument) -> str:
     return piece if param.required else f"[{piece}]"
 
 
+class OutputClosed(Exception):
+    """The reader of standard output went away (`| head`): see main() in cli.py."""
+
+
 class PlainCommand(TyperCommand):
-    """A Typer command whose usage line and help list show metavars, never types."""
+    """A Typer command whose usage line and help list show metavars, never types.
+
+    It also lets a closed standard output reach main() (Typer would turn it into exit 1).
+    """
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise OutputClosed from None
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
