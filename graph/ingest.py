@@ -50,6 +50,9 @@ _UNRESOLVED = (
   ?t mg:key ?key
 } ORDER BY ?key"""
 )
+# Documents read into the store (one per work, whatever number of files it came from).
+_DOCUMENTS = (_PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) "
+              "WHERE { ?d prov:wasDerivedFrom ?source FILTER(isIRI(?d)) }")
 _SYMBOLS = _PREFIXES + "SELECT DISTINCT ?g ?symbol WHERE { GRAPH ?g { ?w mg:symbol ?symbol } }"
 
 
@@ -66,9 +69,10 @@ class ExtractResult:
 class IngestReport:
     """What a build did.
 
-    `references` counts references by kind in the documents read in this run; `documents` (source
-    documents) and `unresolved` (cited acts and documents that are not themselves loaded) describe
-    the whole store after the run. `interrupted`: the run was stopped by that signal after
+    `references` counts references by kind in the documents read in this run; `documents`
+    (distinct documents read, as `stats` counts them), `sources` (source files loaded: one
+    document may come from several, e.g. a PDF and a text) and `unresolved` (cited acts and
+    documents that are not themselves loaded) describe the whole store after the run. `interrupted`: the run was stopped by that signal after
     writing every document it had read (`unresolved` is then not computed).
     """
 
@@ -78,6 +82,7 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     references: dict[str, int] = field(default_factory=dict)
     documents: int = 0
+    sources: int = 0
     unresolved: int = 0
     unresolved_keys: list[str] = field(default_factory=list)
     interrupted: int | None = None  # the signal (SIGINT, SIGTERM) that stopped the run early
@@ -170,7 +175,8 @@ def ingest_paths(
         except Interrupted:
             pass  # raised only where nothing read is pending: see _ingest
         report.interrupted = stop.requested
-    report.documents = sum(1 for _ in _stored_hashes(store))
+    report.sources = sum(1 for _ in _stored_hashes(store))
+    report.documents = count_documents(store)
     if not report.interrupted:
         report.unresolved_keys = [row["key"].value for row in store.query(_UNRESOLVED)]
         report.unresolved = len(report.unresolved_keys)
@@ -239,6 +245,11 @@ def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, en
     report.references = dict(sorted(kinds.items()))
     if bar:
         bar.close()
+
+
+def count_documents(store) -> int:
+    """How many documents the store holds, as `stats` counts them."""
+    return int(next(iter(store.query(_DOCUMENTS)))["n"].value)
 
 
 def _sha256(path: Path, limits: Limits) -> str:

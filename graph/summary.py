@@ -31,27 +31,51 @@ def format_record(record: DocumentRecord) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Keys of a chain shown in full in the build summary; a longer one shows its two ends.
+_CHAIN_SHOWN = 5
+
+
 def format_build_summary(store, report, out: Path) -> str:
-    """What `build` did: documents, references by kind, missing targets, the longest chain."""
+    """What `build` did: totals of the store, what this run read, missing targets, the longest
+    chain. Totals come from the store (as `stats` counts them); the references by kind are
+    those of the files read in this run only, and the line says so."""
     from .stats import longest_mandate_chain
 
+    files = f"{report.sources} source file{'s' * (report.sources != 1)}"
     lines = [
-        f"documents in store: {report.documents}  (read {report.read}, "
-        f"unchanged {report.skipped}, failed {len(report.failed)})",
+        f"documents in store: {report.documents} (from {files})",
+        f"this run: read {report.read}, unchanged {report.skipped}, failed {len(report.failed)}"
+        f" of {report.found} file{'s' * (report.found != 1)} found",
     ]
     if report.references:
         lines.append(
-            "references: "
+            f"references in the {report.read} file{'s' * (report.read != 1)} read in this run: "
             + ", ".join(f"{kind} {n}" for kind, n in sorted(report.references.items()))
         )
     lines.append(f"cited but not in the store: {report.unresolved}")
     chain = longest_mandate_chain(store)
     if len(chain) > 1:
-        links = len(chain) - 1
-        lines.append(f"longest mandate chain ({links} link{'s' * (links != 1)}): "
-                     + " -> ".join(chain))
+        lines.append(format_chain_line(chain))
     lines.append(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
     return "\n".join(lines)
+
+
+def format_chain_line(chain: list[str]) -> str:
+    """The longest chain in one short line: whole when short, else its two ends and the count,
+    with the command that prints it all."""
+    links = len(chain) - 1
+    head = f"longest mandate chain ({links} link{'s' * (links != 1)}): "
+    if len(chain) <= _CHAIN_SHOWN:
+        return head + " -> ".join(chain)
+    return (head + f"{chain[0]} -> … -> {chain[-1]} "
+            f"(all of it: mandate-graph chain {_quoted(chain[0])})")
+
+
+def _quoted(key: str) -> str:
+    """A key as a shell argument: quoted when it holds spaces or shell characters."""
+    import shlex
+
+    return shlex.quote(key)
 
 
 def format_interrupted(report) -> str:
