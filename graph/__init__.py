@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from .version import __version__
 
 # public name -> module that defines it
 _API = {
@@ -34,11 +34,11 @@ _API = {
     "ingest_paths": "ingest",
     "remove_document": "ingest",
     "run_query": "query",
-    "format_result": "query_results",
-    "named_queries": "query_named",
+    "format_result": "query",
+    "named_queries": "query",
     "trace_chain": "chain",
     "format_chain": "chain",
-    "resolve_key": "resolve",
+    "resolve_key": "query.resolve",
     "compute_stats": "stats",
     "format_stats": "stats",
     "longest_mandate_chain": "stats",
@@ -46,7 +46,7 @@ _API = {
     "draw_html": "draw",
     "export_graph": "export",
     "validate_store": "validate",
-    "iri_for": "keys",
+    "iri_for": "vocab.keys",
 }
 
 __all__ = ["__version__", *_API]
@@ -69,14 +69,12 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from .export import export_graph
     from .extract import extract_record, extract_references
     from .ingest import ingest_paths, remove_document
-    from .keys import iri_for
     from .model import Document, DocumentRecord, Reference, Region
     from .network import to_networkx
-    from .query import run_query
-    from .query_named import named_queries
-    from .query_results import format_result
+    from .query import format_result, named_queries, run_query
+    from .query.resolve import resolve_key
     from .read import find_documents, read_document
-    from .resolve import resolve_key
     from .stats import compute_stats, format_stats, longest_mandate_chain
     from .store import open_store
     from .validate import validate_store
+    from .vocab.keys import iri_for

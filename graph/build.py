@@ -22,14 +22,15 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
+from typing import cast
 
 import pyoxigraph as ox
 
-from . import __version__
-from .keys import expression_iri, iri_for
 from .model import CITATION_RELATIONS, MANDATE_RELATIONS, DocumentRecord, Reference
-from .paths import ontology_file
-from .vocab import DEFAULT_BASE, MG_NS
+from .version import __version__
+from .vocab.keys import expression_iri, iri_for
+from .vocab.mg import DEFAULT_BASE, MG_NS
+from .vocab.ontology import ontology_file
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DCT = "http://purl.org/dc/terms/"
@@ -200,8 +201,15 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
     yield activity, _iri(PROV + "used"), source
     yield activity, _mg("extractorVersion"), _lit(record.extractor_version or __version__)
 
+    if record.ocr:  # the text was read through OCR: by what, and the text itself (offsets)
+        yield activity, _mg("ocrEngine"), _lit(record.ocr)
+        if record.ocr_text is not None:
+            yield source, _mg("ocrText"), _lit(record.ocr_text)
     for ref in record.references:
         yield from _reference(ref, work, source, activity, lang, base, record.source)
+    for part in record.parts:  # the acts of a compilation, each its own act from this source
+        yield from _triples(part, base)
+        yield _iri(document_iri(part, base)), _iri(DCT + "isPartOf"), work
 
 
 def _node(node: ox.NamedNode, kind: str, key: str, base: str) -> Iterator[tuple]:
@@ -266,6 +274,8 @@ def _reference(
         yield cit, _mg("rule"), _lit(ref.rule)
     yield cit, _mg("confidence"), _decimal(ref.confidence)
     yield cit, _mg("inFootnote"), _lit(ref.in_footnote)
+    if ref.ocr:
+        yield cit, _mg("fromOcr"), _lit(True)
     yield cit, _mg("sourceFile"), source
     yield cit, _iri(PROV + "wasGeneratedBy"), activity
 
@@ -289,7 +299,9 @@ def subject_kind(key: str) -> str:
 def known_body_codes() -> frozenset[str]:
     """Codes of the bodies in ontology/bodies.ttl: the body list decides what is a body."""
     code = _mg("code")
-    return frozenset(q.object.value for q in bodies_graph()[1] if q.predicate == code)
+    return frozenset(
+        cast(ox.Literal, q.object).value for q in bodies_graph()[1] if q.predicate == code
+    )
 
 
 def bodies_graph(base: str = DEFAULT_BASE) -> tuple[str, list[ox.Quad]]:

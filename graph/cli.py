@@ -1,7 +1,10 @@
 """The `mandate-graph` command line: each command parses, calls the public API, prints.
 
-Library exceptions are mapped to exit codes in one place, `main()`: 0 success, 1 some inputs
-failed or the graph does not conform, 2 usage error. No traceback reaches the user.
+Exit codes come from one table, EXIT_CODES, read by `main()`: 0 success; 1 the command ran but
+failed (some inputs could not be read, the graph does not conform, a key is not in the store, the
+store cannot be opened or written, a query ran out of time, an export cannot carry the graph);
+2 the command cannot run as given (usage error, a malformed query, an input path that cannot be
+read at all). 70 is an internal error, 130 an interruption. No traceback reaches the user.
 """
 
 from __future__ import annotations
@@ -14,9 +17,45 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-from .cli_help import OutputClosed, PlainCommand
-from .errors import MandateGraphError, UsageError
+from .console.help import OutputClosed, PlainCommand
+from .errors import (
+    ExportError,
+    InputError,
+    MandateGraphError,
+    NotFoundError,
+    QueryError,
+    QueryTimeoutError,
+    StoreError,
+    UsageError,
+    ValidationFailed,
+)
+from .version import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # the command ran, and some of it failed
+EXIT_USAGE = 2  # the command cannot run as given
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+# Library exceptions -> exit codes; the first class an error is an instance of wins, so
+# subclasses come before their bases.
+EXIT_CODES: tuple[tuple[type[MandateGraphError], int], ...] = (
+    (UsageError, EXIT_USAGE),
+    (InputError, EXIT_USAGE),
+    (QueryTimeoutError, EXIT_FAILED),
+    (QueryError, EXIT_USAGE),
+    (NotFoundError, EXIT_FAILED),
+    (StoreError, EXIT_FAILED),
+    (ValidationFailed, EXIT_FAILED),
+    (ExportError, EXIT_FAILED),
+    (MandateGraphError, EXIT_USAGE),
+)
+
+
+def exit_code(error: MandateGraphError) -> int:
+    """The exit code of a library error (EXIT_CODES)."""
+    return next(code for cls, code in EXIT_CODES if isinstance(error, cls))
+
 
 app = typer.Typer(
     name="mandate-graph",
@@ -66,6 +105,29 @@ MaxMemoryOpt = Annotated[
 ]
 
 
+OcrOpt = Annotated[
+    str,
+    typer.Option(
+        "--ocr",
+        help="Read PDF pages without text through OCR: auto (when Tesseract is installed), "
+        "never, or always (also redo a bad text layer)",
+    ),
+]
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--language", help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]"
+    ),
+]
+
+
+def _ocr(mode: str, language: str | None):
+    """The OCR options from the command line (UsageError for an unknown mode or language)."""
+    from .read.ocr import OcrOptions
+
+    return OcrOptions(mode=mode, language=language)
+
+
 def _limits(
     max_bytes: int | None,
     max_pages: int | None,
@@ -85,7 +147,7 @@ def _limits(
         "timeout_s": max_seconds,
         "max_memory_mb": max_memory,
     }
-    return replace(DEFAULT_LIMITS, **{k: v for k, v in given.items() if v is not None})
+    return replace(DEFAULT_LIMITS, **{k: v for k, v in given.items() if v is not None})  # type: ignore[arg-type]
 
 
 def _choice(value: str, choices: tuple[str, ...], option: str) -> str:
@@ -142,19 +204,22 @@ def extract(
     max_inflated_bytes: MaxInflatedOpt = None,
     max_seconds: MaxSecondsOpt = None,
     max_memory_mb: MaxMemoryOpt = None,
+    ocr: OcrOpt = "auto",
+    language: LanguageOpt = None,
 ) -> None:
     """Print the references found in each document."""
+    from .console.summary import format_record
     from .ingest import extract_paths
-    from .summary import format_record
 
     _choice(fmt, ("table", "jsonl", "nquads"), "--format")
     if fmt == "nquads" and out is None:
         raise UsageError("--format nquads writes one file per document: give --out DIR")
+    out_dir = out or Path(".")  # used only with --format nquads, where --out is required
     limits = _limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb)
     if fmt == "nquads":
         from .ingest import write_bodies_nquads
 
-        write_bodies_nquads(out)
+        write_bodies_nquads(out_dir)
     failed = 0
     for result in extract_paths(
         files,
@@ -163,20 +228,29 @@ def extract(
         encoding=encoding,
         jobs=jobs,
         limits=limits,
+        ocr=_ocr(ocr, language),
     ):
-        if result.error:
+        if result.error or result.record is None:
             failed += 1
             _fail(f"{result.path}: {result.error}")
         elif fmt == "jsonl":
-            _echo(json.dumps(_as_given(result).to_json(), ensure_ascii=False))
+            for record in _records(_as_given(result)):
+                _echo(json.dumps(record.to_json(), ensure_ascii=False))
         elif fmt == "nquads":
             from .ingest import write_nquads
 
-            _echo(str(write_nquads(result.record, out)))
+            _echo(str(write_nquads(result.record, out_dir)))
         else:
-            _echo(format_record(_as_given(result)))
+            _echo("\n".join(format_record(r) for r in _records(_as_given(result))))
     if failed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _records(record):
+    """A file's record, then the records of the acts it holds (a compilation's)."""
+    from dataclasses import replace
+
+    return [record, *(replace(p, source=record.source) for p in record.parts)]
 
 
 def _as_given(result):
@@ -205,15 +279,19 @@ def build(
     max_inflated_bytes: MaxInflatedOpt = None,
     max_seconds: MaxSecondsOpt = None,
     max_memory_mb: MaxMemoryOpt = None,
+    ocr: OcrOpt = "auto",
+    language: LanguageOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
+    from .console.summary import format_build_summary, format_interrupted
     from .draw import draw_html
-    from .export import export_graph
+    from .export.rdf import export_graph
     from .ingest import ingest_paths
+    from .stats import longest_mandate_chain
     from .store import open_store
     from .interrupt import EXIT_BASE
-    from .summary import format_build_summary, format_interrupted
 
+    options = _ocr(ocr, language)
     with open_store(store) as st:
         report = ingest_paths(
             paths,
@@ -224,6 +302,7 @@ def build(
             encoding=encoding,
             force=force,
             progress=True,
+            ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
         )
         if report.interrupted:
@@ -232,11 +311,11 @@ def build(
         out.mkdir(parents=True, exist_ok=True)
         export_graph(st, out / "graph.ttl", "turtle")
         draw_html(st, out / "graph.html")
-        _echo(format_build_summary(st, report, out))
+        _echo(format_build_summary(report, longest_mandate_chain(st), out))
     for path, reason in report.failed:
         _fail(f"{path}: {reason}")
     if report.failed:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command(cls=PlainCommand)
@@ -288,7 +367,7 @@ def query(
     limit: Annotated[int | None, typer.Option(metavar="N", help="Return at most this many rows")] = None,
 ) -> None:
     """Run a read-only SPARQL query over the store."""
-    from .query import format_result, named_queries, run_query
+    from .query.run import format_result, named_queries, run_query
     from .store import open_store
 
     if list_:
@@ -297,7 +376,7 @@ def query(
         return
     _choice(fmt, ("table", "csv", "tsv", "json"), "--format")
     text = _query_text(sparql, name, named_queries)
-    params = dict(_split_param(p) for p in param or ())
+    params: dict[str, object] = dict(_split_param(p) for p in param or ())
     if name:
         named_queries()[name].check(params)  # every declared --param given, no other
     with open_store(store, read_only=True) as st:
@@ -391,7 +470,7 @@ def export(
     store: StoreOpt = None,
 ) -> None:
     """Write the whole graph to a file, or to standard output."""
-    from .export import EXPORT_FORMATS, export_graph
+    from .export.rdf import EXPORT_FORMATS, export_graph
     from .store import open_store
 
     _choice(fmt, EXPORT_FORMATS, "--format")
@@ -409,13 +488,13 @@ def export(
 def validate(store: StoreOpt = None) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl."""
     from .store import open_store
-    from .validate import validate_store
+    from .validate.shacl import validate_store
 
     with open_store(store, read_only=True) as st:
         report = validate_store(st)
     _echo(report.text)
     if not report.conforms:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command(cls=PlainCommand)
@@ -441,7 +520,7 @@ def serve(
     limit: Annotated[int, typer.Option(metavar="N", help="Per-query row cap")] = 10000,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
-    from .serve import serve as run_server
+    from .serve.server import serve as run_server
     from .store import default_location
 
     run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit)
@@ -450,33 +529,33 @@ def serve(
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every user error into one line and an exit code."""
     try:
-        # Without standalone mode, `raise typer.Exit(1)` in a command comes back as a return value.
+        # Without standalone mode, `raise typer.Exit(code)` in a command comes back as a value.
         code = app(args=argv, prog_name="mandate-graph", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except MandateGraphError as exc:
         _fail(f"error: {exc}")
-        sys.exit(exc.exit_code)
+        sys.exit(exit_code(exc))
     except typer.Exit as exc:
         if isinstance(exc.__cause__, KeyboardInterrupt):  # Ctrl-C, turned into exit 130
             _fail("interrupted")
         sys.exit(exc.exit_code)
     except typer.Abort:
         _fail("aborted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except typer.TyperException as exc:
         # Usage errors from argument parsing: one line, and where to read more.
         ctx = getattr(exc, "ctx", None)
         message = exc.format_message()
         if ctx is not None and message.startswith("Usage:"):  # no arguments: show the help
             typer.echo(message)
-            sys.exit(2)
+            sys.exit(EXIT_USAGE)
         hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
         _fail(f"error: {' '.join(message.split())}{hint}")
-        sys.exit(getattr(exc, "exit_code", 2))
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
     except KeyboardInterrupt:
         _fail("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except (BrokenPipeError, OutputClosed):
         # The reader of our output went away (e.g. `| head`): not an error worth a message.
         # Exit at once: flushing what is left of stdout would fail again.
@@ -488,4 +567,4 @@ def main(argv: list[str] | None = None) -> None:
             f"internal error: {type(exc).__name__}: {exc} "
             "(set MANDATE_GRAPH_DEBUG=1 for the traceback and please report it)"
         )
-        sys.exit(70)
+        sys.exit(EXIT_INTERNAL)

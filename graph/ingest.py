@@ -18,17 +18,26 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from . import __version__
+from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
 from .interrupt import Interrupted
 from .model import DocumentRecord
-from .read import Limits, find_documents
+from .read import Limits, OcrOptions, find_documents
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
+from .read.ocr import DEFAULT_OCR, OcrDeferred
+from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
-from .vocab import DEFAULT_BASE, MG_NS
+from .version import __version__
+from .vocab.mg import DEFAULT_BASE, MG_NS
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from .store.protocol import GraphStore
 
 _PREFIXES = f"""PREFIX mg: <{MG_NS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -98,14 +107,16 @@ def extract_paths(
     limits: Limits | None = None,
     base: str = DEFAULT_BASE,
     ordered: bool = True,
+    ocr: OcrOptions | None = None,
 ) -> Iterator[ExtractResult]:
     """Read and extract every document under `paths`, `jobs` files at a time.
 
     Results come in input order (`ordered=False`: as they finish). A file that cannot be read
-    yields an ExtractResult with `error` set; the others are still read.
+    yields an ExtractResult with `error` set; the others are still read. `ocr`: when PDF pages
+    are read through OCR, and in which language (graph.read.ocr).
     """
     files = find_documents(paths, include, exclude)
-    yield from _extract(files, jobs, encoding, limits, base, ordered)
+    yield from _extract(files, jobs, encoding, limits, base, ordered, ocr)
 
 
 def _extract(
@@ -115,24 +126,54 @@ def _extract(
     limits: Limits | None,
     base: str,
     ordered: bool,
+    ocr: OcrOptions | None = None,
 ) -> Iterator[ExtractResult]:
     # A document is known by its absolute path, whichever folder a run starts from: the same
     # file always lands in the same named graph, by `build` or by `extract --format nquads`.
     if encoding:
         encoding = check_encoding(encoding)
     limits = limits or DEFAULT_LIMITS
-    tasks = [(str(f), str(f.resolve()), encoding, limits, base) for f in files]
+    # The pages of a scan are spread over the pool (read/ocr_pool.py): a worker reads the
+    # first page of a scan and hands the others back as a PendingScan.
+    ocr = replace(ocr or DEFAULT_OCR, defer=True)
+    tasks = [(str(f), str(f.resolve()), encoding, limits, base, ocr) for f in files]
+    pending: dict[int, PendingScan] = {}
+    held: list[tuple[int, ExtractResult]] = []  # in order, after a scan still being read
     for outcome in run_isolated(read_and_extract, tasks, jobs=jobs, limits=limits, ordered=ordered):
-        yield ExtractResult(files[outcome.index], outcome.value, outcome.error)
+        if isinstance(outcome.value, PendingScan):
+            pending[outcome.index] = outcome.value
+            continue
+        result = ExtractResult(files[outcome.index], outcome.value, outcome.error)
+        if ordered and pending:
+            held.append((outcome.index, result))
+        else:
+            yield result
+    if not pending:
+        return
+    done: Iterator[tuple[int, ExtractResult]] = (
+        (o.index, ExtractResult(files[o.index], o.value, o.error))
+        for o in finish_scans(read_and_extract, tasks, pending, jobs=jobs, limits=limits)
+    )
+    if ordered:
+        done = iter(sorted([*held, *done], key=lambda pair: pair[0]))
+    for _, result in done:
+        yield result
 
 
-def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> DocumentRecord:
+def read_and_extract(
+    task: tuple[str, str, str | None, Limits, str, OcrOptions | None],
+) -> DocumentRecord | PendingScan:
     """Worker task: read one file and extract its record (runs in a worker process)."""
     from .extract import extract_record
     from .read import read_document
 
-    path, source, encoding, limits, base = task
-    document = replace(read_document(path, encoding=encoding, limits=limits), source=source)
+    path, source, encoding, limits, base, *rest = task  # the OCR options may be left out
+    ocr = rest[0] if rest else None
+    try:
+        document = read_document(path, encoding=encoding, limits=limits, ocr=ocr)
+    except OcrDeferred as rest:  # a scan of many pages: the pool reads the rest
+        return PendingScan(tuple(rest.first.items()), tuple(rest.todo), rest.model)
+    document = replace(document, source=source)
     record = extract_record(document, base=base)
     # The store recognises an unchanged file by these, whatever extraction copied over.
     return replace(
@@ -146,7 +187,7 @@ def read_and_extract(task: tuple[str, str, str | None, Limits, str]) -> Document
 
 def ingest_paths(
     paths: Iterable[str | os.PathLike],
-    store,
+    store: GraphStore,
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
@@ -156,6 +197,7 @@ def ingest_paths(
     base: str = DEFAULT_BASE,
     progress: bool | None = None,
     force: bool = False,
+    ocr: OcrOptions | None = None,
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
@@ -171,7 +213,7 @@ def ingest_paths(
     with StopOnSignal(_STOPPING) as stop:
         try:
             _ingest(paths, store, report, stop, include, exclude, jobs, encoding,
-                    limits or DEFAULT_LIMITS, base, progress, force)
+                    limits or DEFAULT_LIMITS, base, progress, force, ocr)
         except Interrupted:
             pass  # raised only where nothing read is pending: see _ingest
         report.interrupted = stop.requested
@@ -189,11 +231,12 @@ _STOPPING = ("interrupted: writing the documents read so far to the store "
 
 
 def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, encoding,
-            limits: Limits, base: str, progress: bool | None, force: bool) -> None:
+            limits: Limits, base: str, progress: bool | None, force: bool,
+            ocr: OcrOptions | None) -> None:
     """The body of ingest_paths. A first SIGINT or SIGTERM (`stop`) breaks in only while the
     run hashes files or waits for readers; every document counted as read is written before
     this returns, and the run stops at the next step."""
-    from .progress import Progress
+    from .console.progress import Progress
 
     files = find_documents(paths, include, exclude)
     report.found = len(files)
@@ -220,19 +263,21 @@ def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, en
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
     writer = store.writer()  # documents go in batches, each document whole or absent
-    results = _extract(todo, jobs, encoding, limits, base, ordered=False)
+    results = _extract(todo, jobs, encoding, limits, base, False, ocr)
     try:
         while stop.requested is None:
             with stop.raising():
                 result = next(results, None)
             if result is None:
                 break
-            error = result.error or _load(writer, result.record, base)
+            record = cast(DocumentRecord, result.record)
+            error = result.error or _load(writer, record, base)
             if error:
                 report.failed.append((str(result.path), error))
             else:
                 report.read += 1
-                kinds.update(ref.kind for ref in result.record.references)
+                for act in (record, *record.parts):
+                    kinds.update(ref.kind for ref in act.references)
             if bar:
                 bar.update(read=0 if error else 1, failed=1 if error else 0)
     except Interrupted:
@@ -280,7 +325,7 @@ def _load(writer, record: DocumentRecord, base: str) -> str | None:
     return None
 
 
-def _load_bodies(store, base: str) -> None:
+def _load_bodies(store: GraphStore, base: str) -> None:
     """The body scheme is one graph of its own, written only when it changed."""
     graph, quads = bodies_graph(base)
     if not quads:
@@ -292,15 +337,19 @@ def _load_bodies(store, base: str) -> None:
         store.replace_graph(graph, quads)
 
 
-def _stored_hashes(store) -> dict[str, tuple[str | None, str | None]]:
+def _value(term: ox.Literal | None) -> str | None:
+    return term.value if term else None
+
+
+def _stored_hashes(store: GraphStore) -> dict[str, tuple[str | None, str | None]]:
     """Graph IRI -> (SHA-256 of the source file it was loaded from, extractor version)."""
     return {
-        row["g"].value: tuple(row[v].value if row[v] else None for v in ("sha", "version"))
+        row["g"].value: (_value(row["sha"]), _value(row["version"]))
         for row in store.query(_SOURCES)
     }
 
 
-def remove_document(store, file_or_symbol: str | os.PathLike) -> int:
+def remove_document(store: GraphStore, file_or_symbol: str | os.PathLike) -> int:
     """Delete the graphs of a source file (or of every file under a folder), or of the
     documents with a symbol. Returns how many graphs went; NotFoundError when none matched."""
     target = str(file_or_symbol)
@@ -349,15 +398,8 @@ def write_bodies_nquads(out_dir: str | os.PathLike, *, base: str = DEFAULT_BASE)
     return _write_quads(Path(out_dir) / "bodies.nq", bodies_graph(base)[1])
 
 
-def _write_quads(path: Path, quads) -> Path:
+def _write_quads(path: Path, quads: Iterable) -> Path:
+    """Write `quads` as N-Quads to `path` (temporary file, then rename)."""
     import pyoxigraph as ox
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as handle:
-            ox.serialize(quads, handle, format=ox.RdfFormat.N_QUADS)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return write_atomic(path, lambda out: ox.serialize(quads, out, format=ox.RdfFormat.N_QUADS))

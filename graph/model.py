@@ -67,6 +67,9 @@ class Document:
     encoding: str | None = None  # the encoding the bytes were decoded with
     regions: tuple[Region, ...] = ()
     pages: int | None = None
+    # The OCR engine and model when some pages were read through OCR ("tesseract 5.3.0 rus");
+    # Region("ocr") spans say which text came from it.
+    ocr: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +94,13 @@ class Reference:
     doc_relation: str | None = None
     date: str | None = None  # ISO date given with the mention ("of 22 October 2010")
     in_footnote: bool = False
+    ocr: bool = False  # found in text read through OCR (confidence lowered accordingly)
 
     def to_json(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        out = {k: v for k, v in asdict(self).items() if v is not None}
+        if not self.ocr:
+            del out["ocr"]  # only marked where it holds
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +157,21 @@ class DocumentRecord:
     extractor_version: str = ""
     references: tuple[Reference, ...] = field(default_factory=tuple)
     mandates: tuple[Mandate, ...] = field(default_factory=tuple)
+    # The OCR engine and model when the text (or part of it) was read through OCR, and that
+    # text (kept in the store, since the offsets point into it and a new OCR run may differ).
+    ocr: str | None = None
+    ocr_text: str | None = None
+    # One act of a compilation (a file holding several acts): the act's key, and its span in
+    # the text of the file; every offset of the record's references points into that same text.
+    part: str | None = None
+    part_start: int | None = None
+    part_end: int | None = None
+    # A compilation's acts, each its own record; the file's record keeps what lies outside them.
+    parts: tuple[DocumentRecord, ...] = field(default_factory=tuple)
 
     def to_json(self) -> dict:
         """The `extract --format jsonl` object (DESIGN.md contract; fields only ever added)."""
-        out = {
+        out: dict[str, object] = {
             "source": self.source,
             "symbol": self.symbol,
             "language": self.language,
@@ -170,5 +188,12 @@ class DocumentRecord:
             "extractor_version": self.extractor_version,
             "references": [r.to_json() for r in self.references],
             "mandates": [m.to_json() for m in self.mandates],
+            "ocr": self.ocr is not None,
         }
+        if self.ocr:
+            out["ocr_engine"] = self.ocr
+        if self.part:
+            out["part"] = self.part
+            out["part_start"] = self.part_start
+            out["part_end"] = self.part_end
         return out

@@ -6,13 +6,18 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pyoxigraph as ox
 
 from .errors import UsageError
 from .model import MANDATE_RELATIONS
-from .namespaces import DCT, MG
+from .vocab import terms
+from .vocab.iris import DCT, MG
+
+if TYPE_CHECKING:
+    from .store.protocol import GraphStore
 
 TOP = 10  # rows of each ranking in the report
 _MANDATE = frozenset(MANDATE_RELATIONS)
@@ -41,9 +46,9 @@ class Stats:
     bodies_by_mandates: list[tuple[str, int]] = field(default_factory=list)  # body, mandates given
 
 
-def compute_stats(store, *, top: int = TOP) -> Stats:
+def compute_stats(store: GraphStore, *, top: int = TOP) -> Stats:
     """Everything `mandate-graph stats` prints, from one pass over the store."""
-    from .network import to_networkx
+    from .network.whole import to_networkx
 
     g = to_networkx(store)
     s = Stats()
@@ -89,16 +94,16 @@ def _count(values) -> dict[str, int]:
     return dict(sorted(Counter(values).items(), key=lambda t: (-t[1], t[0])))
 
 
-def _values(store, predicate: str) -> dict[str, str]:
+def _values(store: GraphStore, predicate: str) -> dict[str, str]:
     return {q.subject.value: q.object.value
             for q in store.quads(None, ox.NamedNode(predicate), None)}
 
 
-def _languages(store) -> dict[str, set[str]]:
+def _languages(store: GraphStore) -> dict[str, set[str]]:
     """Work IRI -> languages of its versions in the store."""
     lang = _values(store, DCT + "language")
     out: dict[str, set[str]] = defaultdict(set)
-    for q in store.quads(None, ox.NamedNode(MG + "expressionOf"), None):
+    for q in store.quads(None, terms.EXPRESSION_OF, None):
         if q.subject.value in lang:
             out[q.object.value].add(lang[q.subject.value])
     return out
@@ -154,19 +159,19 @@ def _cycles(d: nx.DiGraph) -> list[list[str]]:
     return sorted(out, key=lambda c: (-len(c), c))
 
 
-def longest_mandate_chain(store) -> list[str]:
+def longest_mandate_chain(store: GraphStore) -> list[str]:
     """Keys of the longest mandate chain in the store, from the mandated act up to the founding
     text ([] when there is none); read from the materialized mg:mandatedBy links."""
     d = nx.DiGraph()
     d.add_edges_from((q.subject.value, q.object.value)
-                     for q in store.quads(None, ox.NamedNode(MG + "mandatedBy"), None)
+                     for q in store.quads(None, terms.MANDATED_BY, None)
                      if q.subject != q.object)
     paths = longest_paths(d)
     if not paths:
         return []
     keys = {}
     for node in paths[0]:
-        found = next(store.quads(ox.NamedNode(node), ox.NamedNode(MG + "key"), None), None)
+        found = next(store.quads(ox.NamedNode(node), terms.KEY, None), None)
         keys[node] = found.object.value if found else node.rsplit("/", 1)[-1]
     return [keys[n] for n in paths[0]]
 
@@ -177,7 +182,7 @@ def format_stats(stats: Stats, fmt: str = "table") -> str:
         return json.dumps(asdict(stats), ensure_ascii=False, indent=2)
     if fmt not in ("table", "text"):
         raise UsageError(f"unknown stats format {fmt!r}: use table or json")
-    from .table import format_table
+    from .console.table import format_table
 
     def counts(title: str, data: dict[str, int], what: str, unit: str) -> str:
         rows = list(data.items())

@@ -8,9 +8,9 @@ from __future__ import annotations
 import subprocess
 
 from graph.build import build_graph
-from graph.keys import iri_for
 from graph.model import DocumentRecord, Reference
 from graph.store import open_store
+from graph.vocab.keys import iri_for
 
 
 def ref(

@@ -13,10 +13,10 @@ from graph.build import (
     graph_iri,
     subject_kind,
 )
-from graph.keys import expression_iri, iri_for
 from graph.model import DocumentRecord, Reference
 from graph.store import open_store
-from graph.vocab import MG_NS
+from graph.vocab.keys import expression_iri, iri_for
+from graph.vocab.mg import MG_NS
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 CITO = "http://purl.org/spar/cito/"
@@ -251,7 +251,7 @@ def test_subject_kind(key, kind):
 
 
 def test_built_graph_validates():
-    from graph.validate import validate_store
+    from graph.validate.shacl import validate_store
 
     store = open_store(":memory:")
     store.replace_graph(*build_graph(record()))
@@ -277,7 +277,7 @@ def test_the_seed_builds_into_a_valid_graph_with_its_mandate_chain():
         from graph.read import read_document
     except ImportError as exc:
         pytest.skip(f"the extraction stage is not importable yet: {exc}")
-    from graph.validate import validate_store
+    from graph.validate.shacl import validate_store
 
     rec = extract_record(read_document(SEED))
     store = open_store(":memory:")

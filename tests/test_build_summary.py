@@ -7,7 +7,7 @@ import shutil
 from conftest import EXAMPLES
 from graph_helpers import run_cli
 
-from graph.summary import format_chain_line
+from graph.console.summary import format_chain_line
 
 RESOLUTION = EXAMPLES / "en" / "A_RES_78_275.txt"
 

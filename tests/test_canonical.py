@@ -8,8 +8,8 @@ import random
 import pyoxigraph as ox
 import pytest
 
-from graph import canonical
-from graph.canonical import graph_lines, open_dataset, union_chunks, union_lines
+from graph.store import canonical
+from graph.store.canonical import graph_lines, open_dataset, union_chunks, union_lines
 
 EX = "http://example.org/"
 

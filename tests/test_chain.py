@@ -13,9 +13,10 @@ import pytest
 from conftest import REPO, SEED, need_shared
 from graph_helpers import linear_chain, make_store, record, ref, sample_records
 
-from graph.chain import format_chain, resolve_key, trace_chain
+from graph.chain import format_chain, trace_chain
 from graph.errors import NotFoundError, UsageError
-from graph.keys import iri_for
+from graph.query.resolve import resolve_key
+from graph.vocab.keys import iri_for
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +172,8 @@ def test_unknown_key_names_the_nearest_keys(store):
 
 
 def test_namespaces_agree_with_the_vocabulary_module():
-    from graph import namespaces, vocab
+    from graph.vocab import iris as namespaces
+    from graph.vocab import mg as vocab
 
     assert namespaces.MG == vocab.MG_NS
     assert namespaces.DEFAULT_BASE == vocab.DEFAULT_BASE

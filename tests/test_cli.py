@@ -9,7 +9,8 @@ import pytest
 from conftest import EXAMPLES, REPO
 from graph_helpers import run_cli
 
-from graph.cli import app
+from graph import errors
+from graph.cli import EXIT_CODES, app, exit_code
 
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
 
@@ -81,7 +82,7 @@ def test_example_chain_is_three_links_deep(built_store, capsys):
 @pytest.mark.parametrize(
     ("args", "code", "words"),
     [
-        (["extract", "no/such/file.txt"], 1, "no/such/file.txt"),
+        (["extract", "no/such/file.txt"], 2, "no/such/file.txt"),
         (["extract", str(EXAMPLES), "--format", "yaml"], 2, "--format"),
         (["export", "--format", "docx", "--store", ":memory:"], 2, "--format"),
         (["query", "--store", ":memory:"], 2, "SPARQL"),
@@ -129,3 +130,30 @@ def test_empty_and_binary_files_fail_by_name(tmp_path, capsys):
     assert code == 1
     assert "empty.txt" in err and "blob.bin" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (errors.UsageError, 2),
+        (errors.InputError, 2),
+        (errors.QueryError, 2),
+        (errors.MandateGraphError, 2),
+        (errors.QueryTimeoutError, 1),
+        (errors.NotFoundError, 1),
+        (errors.StoreError, 1),
+        (errors.StoreLockedError, 1),
+        (errors.ValidationFailed, 1),
+        (errors.ExportError, 1),
+    ],
+)
+def test_one_table_maps_errors_to_exit_codes(error, code):
+    assert exit_code(error("x")) == code
+
+
+def test_every_library_error_has_an_exit_code():
+    classes = [c for c in vars(errors).values()
+               if isinstance(c, type) and issubclass(c, errors.MandateGraphError)]
+    listed = {cls for cls, _ in EXIT_CODES}
+    assert all(any(issubclass(c, cls) for cls in listed) for c in classes)
+    assert not any(hasattr(c, "exit_code") for c in classes)  # the table is the only source

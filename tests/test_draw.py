@@ -24,7 +24,7 @@ from graph.draw.style import KIND_STYLES, RELATION_STYLES, kind_style, node_size
 from graph.draw.view import build_view, undocs_link
 from graph.errors import ExportError, UsageError
 from graph.model import CITATION_RELATIONS, KINDS, MANDATE_RELATIONS
-from graph.network import to_networkx
+from graph.network.whole import to_networkx
 
 
 def _nodes_by_key(data: dict) -> dict[str, dict]:

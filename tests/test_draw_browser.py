@@ -19,7 +19,7 @@ from graph_helpers import make_store, sample_records
 
 from graph.draw import Selection, draw_html, write_page
 from graph.ingest import ingest_paths
-from graph.network import to_networkx
+from graph.network.whole import to_networkx
 from graph.store import open_store
 
 pytestmark = pytest.mark.browser

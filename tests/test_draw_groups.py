@@ -9,11 +9,11 @@ import pytest
 from draw_samples import page_data
 from graph_helpers import make_store, record, ref, sample_records
 
-import graph.network
+import graph.network.whole
 from graph.draw import draw_html
 from graph.draw.groups import grouped_graph
 from graph.draw.view import cluster_by_body
-from graph.network import expand_relations, to_networkx
+from graph.network.whole import expand_relations, to_networkx
 
 
 def tricky_records():
@@ -94,7 +94,7 @@ def test_draw_html_groups_a_big_store_without_building_its_graph(store, tmp_path
     def refuse(*_args, **_kwargs):
         raise AssertionError("the whole graph was built")
 
-    monkeypatch.setattr(graph.network, "to_networkx", refuse)
+    monkeypatch.setattr(graph.network.whole, "to_networkx", refuse)
     out = tmp_path / "g.html"
     report = draw_html(store, out, max_nodes=4)
     assert report.clustered

@@ -19,10 +19,11 @@ from test_build import REFS, record
 
 from graph.build import bodies_graph, build_graph
 from graph.errors import ExportError, UsageError
-from graph.export import EXPORT_FORMATS, PREFIXES, RDF_FORMATS, export_graph
-from graph.keys import iri_for
+from graph.export.rdf import EXPORT_FORMATS, RDF_FORMATS, export_graph
 from graph.model import Reference
 from graph.store import open_store
+from graph.vocab.iris import EXPORT_PREFIXES as PREFIXES
+from graph.vocab.keys import iri_for
 
 TRIPLE_FORMATS = ("turtle", "ntriples", "rdfxml")
 DATASET_FORMATS = ("nquads", "trig", "jsonld")
@@ -251,7 +252,7 @@ def test_failed_export_keeps_the_previous_file_and_no_temp_file(tmp_path):
 
 
 def test_interrupted_write_keeps_the_previous_file(tmp_path, monkeypatch, store):
-    import graph.export as export
+    import graph.export.rdf as export
 
     target = tmp_path / "graph.ttl"
     target.write_text("previous", encoding="utf-8")
@@ -319,7 +320,7 @@ def test_a_large_store_spilled_to_temporary_files_exports_the_same_bytes(store, 
                                                                           monkeypatch, fmt):
     """Past RUN_BYTES the union is sorted in runs on disk; past MEMORY_QUADS a remote store is
     copied to a temporary store on disk: same bytes, and nothing left beside the target."""
-    from graph import canonical as order
+    from graph.store import canonical as order
 
     export_graph(store, tmp_path / "memory", fmt)
     monkeypatch.setattr(order, "RUN_BYTES", 3_000)
@@ -340,7 +341,7 @@ def test_an_empty_store_exports_an_empty_graph(tmp_path, fmt):
 
 
 def test_rdfxml_refuses_only_what_xml_cannot_carry(tmp_path, monkeypatch):
-    from graph import canonical as order
+    from graph.store import canonical as order
 
     texts = ("C:\\bin\\file", "\\u0001 written out", "del \x7f tab \t", "\\f\\b")
     store = make_store(records(texts))
@@ -359,7 +360,7 @@ def test_rdfxml_refuses_only_what_xml_cannot_carry(tmp_path, monkeypatch):
 def test_graphml_and_gexf_read_back(store, tmp_path):
     import networkx as nx
 
-    from graph.network import to_networkx
+    from graph.network.whole import to_networkx
 
     g = to_networkx(store)
     assert g.number_of_edges() >= len(REFS)
@@ -382,7 +383,7 @@ def test_gexf_reads_back_as_networkx_own_writer_does(tmp_path):
     its own (in-memory) writer makes, tricky text included."""
     import networkx as nx
 
-    from graph.network import to_networkx
+    from graph.network.whole import to_networkx
 
     store = make_store(records((TRICKY, "ampersand & <tag> \"quoted\" 'single'")))
     ours = tmp_path / "ours.gexf"
@@ -423,8 +424,8 @@ def test_a_remote_store_exports_and_validates_like_the_embedded_one(tmp_path, st
     """Against a real Oxigraph server on 127.0.0.1 (skips without the `oxigraph` binary)."""
     from test_store_remote import OxigraphServer
 
-    from graph.store_remote import RemoteStore
-    from graph.validate import validate_store
+    from graph.store.remote import RemoteStore
+    from graph.validate.shacl import validate_store
 
     server = OxigraphServer(tmp_path / "server").start()
     try:

@@ -13,8 +13,8 @@ from rdflib.compare import isomorphic
 from test_export import CONTROL, RDF_FORMATS, RDFLIB_NAMES, TRICKY, canonical, from_rdflib
 
 from graph.errors import ExportError
-from graph.export import export_graph
-from graph.store import Store
+from graph.export.rdf import export_graph
+from graph.store.embedded import Store
 
 MG = "https://w3id.org/mandate-graph/ontology#"
 ID = "https://w3id.org/mandate-graph/id/"

@@ -10,7 +10,7 @@ from graph_helpers import run_cli
 from test_reliability import ENV
 from un_documents import write_many
 
-from graph.export import EXPORT_FORMATS
+from graph.export.rdf import EXPORT_FORMATS
 
 
 @pytest.fixture(scope="module")

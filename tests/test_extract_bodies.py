@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import pytest
-
 import rdflib
 
 from graph.extract import extract_references
 from graph.extract.acts import sc_year
 from graph.extract.bodies import BodyContext, body_index, matcher
 from graph.extract.languages import LANGUAGES
-from graph.keys import iri_for
 from graph.model import Document
-from graph.paths import ontology_file
-from graph.vocab import MG
+from graph.vocab.keys import iri_for
+from graph.vocab.mg import MG
+from graph.vocab.ontology import ontology_file
 
 # The bodies the brief asks for, at least.
 REQUIRED = [

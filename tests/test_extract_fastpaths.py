@@ -13,8 +13,9 @@ import pytest
 
 from graph.extract import anchors, extract_references
 from graph.extract.dates import find_dates
-from graph.extract.headsession import _at_line_start
-from graph.extract.languages import LANGUAGES, lang
+from graph.extract.grammar import lang
+from graph.extract.headsession import at_line_start
+from graph.extract.languages import LANGUAGES
 from graph.model import Document
 
 # fmt: off
@@ -57,7 +58,7 @@ def test_header_session_pattern_tried_at_line_starts_only(code):
     pattern = lang(code).session_header
     for _, text in SESSION_TEXTS:
         for variant in (text, "x\n" + text, "\n\n" + text + "\n"):
-            slow, fast = pattern.search(variant), _at_line_start(pattern, variant)
+            slow, fast = pattern.search(variant), at_line_start(pattern, variant)
             assert (slow and slow.span()) == (fast and fast.span())
 
 

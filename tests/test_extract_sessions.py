@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract_record, extract_references
-from graph.extract.languages import lang
+from graph.extract.grammar import lang
 from graph.model import Document
 
 

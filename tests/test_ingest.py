@@ -12,9 +12,9 @@ import pytest
 from un_documents import built_quads, expected_quads, write_documents
 
 from graph.build import bodies_graph, graph_iri
+from graph.console.progress import Progress
 from graph.errors import InputError, NotFoundError, UsageError
 from graph.ingest import extract_paths, ingest_paths, remove_document, write_nquads
-from graph.progress import Progress
 from graph.store import open_store
 
 

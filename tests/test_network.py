@@ -7,7 +7,7 @@ import pytest
 from graph_helpers import make_store, sample_records
 
 from graph.errors import NotFoundError, UsageError
-from graph.network import to_networkx
+from graph.network.whole import to_networkx
 
 NODE_ATTRS = {"key", "kind", "label", "title", "date", "body", "iri", "cited", "ingested"}
 EDGE_ATTRS = {"relation", "evidence", "source", "date"}

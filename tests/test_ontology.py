@@ -15,8 +15,8 @@ from conftest import REPO
 from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 
 from graph import model
-from graph.paths import ontology_file
-from graph.vocab import MG, MG_NS, ONTOLOGY_IRI
+from graph.vocab.mg import MG, MG_NS, ONTOLOGY_IRI
+from graph.vocab.ontology import ontology_file
 
 ONTOLOGY = REPO / "ontology"
 TURTLE_FILES = sorted(p.name for p in ONTOLOGY.glob("*.ttl"))
@@ -89,8 +89,8 @@ def test_ontology_header(ontology):
 
 def test_vocab_and_turtle_define_the_same_terms(ontology):
     defined = defined_terms(ontology)
-    assert vocab_terms() - defined == set(), "in graph/vocab.py but not in mandate.ttl"
-    assert defined - vocab_terms() == set(), "in mandate.ttl but not in graph/vocab.py"
+    assert vocab_terms() - defined == set(), "in graph/vocab/mg.py but not in mandate.ttl"
+    assert defined - vocab_terms() == set(), "in mandate.ttl but not in graph/vocab/mg.py"
 
 
 def test_vocab_rejects_a_misspelt_term():

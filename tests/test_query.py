@@ -15,8 +15,8 @@ from conftest import REPO
 from graph_helpers import make_store, record, ref, sample_records
 
 from graph.errors import QueryError, QueryTimeoutError, UsageError
-from graph.query import format_result, named_queries, run_query
-from graph.query_check import tokens
+from graph.query.run import format_result, named_queries, run_query
+from graph.store.sparql import tokens
 
 KEY_QUERY = "SELECT ?key ?node WHERE { ?node mg:key ?key }"
 

@@ -356,9 +356,13 @@ def test_real_binary_and_its_text_twin_read_the_same_words(corpus_dir, binary, t
     assert recall >= 0.97, f"{binary}: only {recall:.3f} of the twin's words"
 
 
-def test_scanned_pdf_without_text_is_refused_by_name(corpus_dir):
+def test_scanned_pdf_without_text_is_refused_by_name_when_ocr_is_off(corpus_dir):
+    from graph.read.ocr import OcrOptions
+
     with pytest.raises(InputError, match="no text layer"):
-        read_document(corpus_dir / "binary" / "A_RES_2758_XXVI_1971_ru.pdf")
+        read_document(
+            corpus_dir / "binary" / "A_RES_2758_XXVI_1971_ru.pdf", ocr=OcrOptions(mode="never")
+        )
 
 
 def test_pdftotext_pages_in_a_text_file_are_cleaned():

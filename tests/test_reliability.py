@@ -25,7 +25,8 @@ import graph
 from graph.build import bodies_graph, graph_iri
 from graph.ingest import ingest_paths
 from graph.read import Limits
-from graph.store import PENDING, open_store
+from graph.store import open_store
+from graph.store.embedded import PENDING
 
 # Where the `graph` under test lives, so that subprocesses import the same one.
 PACKAGE_ROOT = str(Path(graph.__file__).resolve().parents[1])
@@ -44,11 +45,11 @@ print(report.read, report.skipped, len(report.failed))
 # a kill can be aimed inside one.
 BATCH_DRIVER = """
 import sys
-import graph.store
+import graph.store.writer
 from graph.ingest import ingest_paths
 from graph.store import open_store
 
-graph.store.BATCH_QUADS = int(sys.argv[4])
+graph.store.writer.BATCH_QUADS = int(sys.argv[4])
 
 
 class Announcing:

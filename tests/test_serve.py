@@ -28,7 +28,7 @@ from conftest import REPO
 from graph_helpers import record, ref, sample_records, stop_process
 
 from graph.build import bodies_graph, build_graph
-from graph.serve import _negotiate
+from graph.serve.server import negotiate
 from graph.store import open_store
 
 TIMEOUT = 2.0  # the endpoint's per-query limit in these tests
@@ -177,10 +177,10 @@ def test_row_cap(served):
 
 def test_negotiate_unit():
     offers = ("application/sparql-results+json", "text/csv")
-    assert _negotiate("", offers) == offers[0]
-    assert _negotiate("text/csv", offers) == "text/csv"
-    assert _negotiate("text/csv;q=0, application/sparql-results+json;q=0.1", offers) == offers[0]
-    assert _negotiate("image/png", offers) == offers[0]
+    assert negotiate("", offers) == offers[0]
+    assert negotiate("text/csv", offers) == "text/csv"
+    assert negotiate("text/csv;q=0, application/sparql-results+json;q=0.1", offers) == offers[0]
+    assert negotiate("image/png", offers) == offers[0]
 
 
 # -- read-only: refused, with a clear message ----------------------------------------------------

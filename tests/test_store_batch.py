@@ -9,11 +9,13 @@ import pyoxigraph as ox
 import pytest
 from un_documents import built_quads, expected_quads, write_documents
 
-import graph.store
+import graph.store.embedded
+import graph.store.writer
 from graph.build import bodies_graph, graph_iri
 from graph.errors import StoreError
 from graph.ingest import ingest_paths
-from graph.store import PENDING, open_store
+from graph.store import open_store
+from graph.store.embedded import PENDING
 
 
 @pytest.fixture
@@ -24,8 +26,8 @@ def folder(tmp_path) -> Path:
 @pytest.fixture
 def small_batches(monkeypatch):
     """Two or three documents a batch, every batch through the bulk loader."""
-    monkeypatch.setattr(graph.store, "BATCH_QUADS", 150)
-    monkeypatch.setattr(graph.store, "SMALL_BATCH", 0)
+    monkeypatch.setattr(graph.store.writer, "BATCH_QUADS", 150)
+    monkeypatch.setattr(graph.store.embedded, "SMALL_BATCH", 0)
 
 
 def graph_of(file: Path) -> str:

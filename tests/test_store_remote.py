@@ -26,9 +26,9 @@ from graph_helpers import record, ref, sample_records, stop_process
 from graph.build import bodies_graph, build_graph
 from graph.chain import format_chain, trace_chain
 from graph.errors import NotFoundError, QueryError, StoreError
-from graph.query import run_query
+from graph.query.run import run_query
 from graph.store import open_store
-from graph.store_remote import RemoteStore, bind_values, endpoints
+from graph.store.remote import RemoteStore, bind_values, endpoints
 
 needs_server = pytest.mark.server  # starts a real Oxigraph server on 127.0.0.1
 

@@ -8,8 +8,8 @@ from test_build import record
 
 from graph.build import bodies_graph, build_graph
 from graph.store import open_store
-from graph.validate import validate_store
-from graph.vocab import MG_NS
+from graph.validate.shacl import validate_store
+from graph.vocab.mg import MG_NS
 
 PREFIXES = f"""
 PREFIX mg: <{MG_NS}>
@@ -196,8 +196,8 @@ def test_sparql_constraints_give_what_pyshacl_gives():
     import pyshacl
     import rdflib
 
-    from graph.canonical import local_dataset, union_lines
-    from graph.validate import _load, _short, validate_lines
+    from graph.store.canonical import local_dataset, union_lines
+    from graph.validate.shacl import load_rdflib, short_name, validate_lines
 
     store = good_store()
     for name in ("mandatedBy not materialized", "edge lost", "mandate without evidence"):
@@ -206,10 +206,11 @@ def test_sparql_constraints_give_what_pyshacl_gives():
     ours = {(r.focus, r.shape, r.message.split(" ")[1]) for r in validate_lines(lines).results
             if r.shape in ("mgsh:CitationShape", "mgsh:EvidencedEdgeShape") and r.path is None}
     data = rdflib.Graph().parse(data=b"\n".join(lines).decode(), format="nt")
-    _, results, _ = pyshacl.validate(data, shacl_graph=_load("shapes.ttl"),
-                                     ont_graph=_load("mandate.ttl"), inplace=True)
+    _, results, _ = pyshacl.validate(data, shacl_graph=load_rdflib("shapes.ttl"),
+                                     ont_graph=load_rdflib("mandate.ttl"), inplace=True)
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    theirs = {(str(results.value(r, sh.focusNode)), _short(str(results.value(r, sh.sourceShape))),
+    theirs = {(str(results.value(r, sh.focusNode)),
+                short_name(str(results.value(r, sh.sourceShape))),
                str(results.value(r, sh.resultMessage)).split(" ")[1])
               for r in results.subjects(rdflib.RDF.type, sh.ValidationResult)
               if results.value(r, sh.sourceConstraintComponent) == sh.SPARQLConstraintComponent}

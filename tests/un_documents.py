@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from graph.build import build_graph
 from graph.ingest import read_and_extract
 from graph.read.limits import DEFAULT_LIMITS
-from graph.vocab import DEFAULT_BASE
+from graph.vocab.mg import DEFAULT_BASE
 
 DOCUMENTS = {
     "en/res_a_res_60_1.txt": """\

@@ -11,17 +11,21 @@ It loads nothing from the network and runs no text from documents (see page.py).
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from ..atomic import write_atomic
 from ..errors import ExportError, UsageError
 from .groups import grouped_graph
 from .page import Selection, render_page
 from .view import MAX_NODES, build_view
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 __all__ = ["MAX_NODES", "DrawReport", "Selection", "draw_html", "write_page"]
 
@@ -40,14 +44,14 @@ class DrawReport:
 
 
 def draw_html(
-    store,
+    store: GraphStore,
     path: str | os.PathLike,
     *,
     key: str | None = None,
     radius: int | None = None,
     relations: Iterable[str] | None = None,
     bodies: Iterable[str] | None = None,
-    since: int | str | None = None,
+    since: int | None = None,
     max_nodes: int = MAX_NODES,
 ) -> DrawReport:
     """Write the page for the store's graph (or KEY's neighbourhood, filtered) to `path`.
@@ -55,7 +59,7 @@ def draw_html(
     A whole store with more than `max_nodes` nodes is grouped by body inside the store (see
     groups.py): its acts are never loaded one by one just to be counted.
     """
-    from ..network import expand_relations, to_networkx
+    from ..network.whole import expand_relations, to_networkx
 
     if radius is not None and radius < 0:
         raise UsageError(f"--radius must be 0 or more, not {radius}")
@@ -100,7 +104,7 @@ def write_page(
     view = build_view(graph, focus_key=selection.key, max_nodes=max_nodes, grouped=grouped)
     data = render_page(view, selection).encode("utf-8", errors="replace")
     target = Path(path)
-    write_atomic(target, data)
+    _write_page(target, data)
     return DrawReport(
         nodes=len(view.nodes),
         edges=len(view.edges),
@@ -112,7 +116,7 @@ def write_page(
     )
 
 
-def write_atomic(target: Path, data: bytes) -> None:
+def _write_page(target: Path, data: bytes) -> None:
     """Write `data` to a temp file beside `target`, then rename it over `target`.
 
     A failed or interrupted write leaves the previous file as it was and no temp file behind.
@@ -120,22 +124,9 @@ def write_atomic(target: Path, data: bytes) -> None:
     if target.is_dir():
         raise UsageError(f"{target} is a folder: give a file name such as {target / 'graph.html'}")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        write_atomic(target, lambda out: out.write(data), mode=0o644)  # a page is for sharing
     except OSError as exc:
         raise _write_error(target, exc) from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a page is for sharing
-        os.replace(tmp, target)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _write_error(target, exc) from exc
-        raise
 
 
 def _write_error(target: Path, exc: OSError) -> ExportError:

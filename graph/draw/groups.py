@@ -22,13 +22,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pyoxigraph as ox
 
 from ..model import CITATION_RELATIONS, RELATIONS
-from ..namespaces import CITO, MG, PROV, RDF_TYPE
+from ..vocab.iris import CITO, MG, PROV, RDF_TYPE
 from .style import relation_style
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
 
 # The classes that decide a node's kind, strongest first (as graph.network does).
 _KINDS = ("resolution", "decision", "session", "meeting", "body", "document")
@@ -178,7 +182,7 @@ def _links_query(relations: tuple[str, ...]) -> str:
 class _Keys:
     """Group IRI -> key (its mg:key or code, else the end of the IRI), looked up once each."""
 
-    def __init__(self, store):
+    def __init__(self, store: GraphStore):
         self.store = store
         self.cache: dict[str, str] = {}
 
@@ -197,7 +201,11 @@ class _Keys:
 
 
 def grouped_graph(
-    store, relations: Iterable[str] | None, limit: int, *, bodies: Iterable[str] | None = None,
+    store: GraphStore,
+    relations: Iterable[str] | None,
+    limit: int,
+    *,
+    bodies: Iterable[str] | None = None,
     at_least: int | None = None,
 ) -> tuple[nx.MultiDiGraph, int, int] | None:
     """The grouped graph of the whole store (as `cluster_by_body` makes it from `to_networkx`),
@@ -208,7 +216,7 @@ def grouped_graph(
     bodies: only acts of these bodies and their subsidiaries (not together with relations: an
     act's place then depends on its neighbours, which groups do not tell).
     """
-    from ..network import body_filter
+    from ..network.whole import body_filter
 
     if relations is not None and bodies is not None:
         raise ValueError("grouped_graph takes relations or bodies, not both")

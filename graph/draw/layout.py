@@ -43,7 +43,8 @@ def _radial(component: set, neighbours: dict, order: dict, spacing: float) -> tu
     while True:
         ring = []
         for node in rings[-1]:
-            for nxt in sorted((n for n in neighbours[node] if n not in parent), key=order.get):
+            unplaced = (n for n in neighbours[node] if n not in parent)
+            for nxt in sorted(unplaced, key=order.__getitem__):
                 parent[nxt] = node
                 ring.append(nxt)
         if not ring:

@@ -21,8 +21,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .. import __version__
 from ..errors import ExportError
+from ..version import __version__
 from .style import CHAIN_RELATIONS, KIND_STYLES, OTHER_KIND, RELATION_STYLES, STRUCTURE_STYLE
 from .view import MAX_NODES, View
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Literal
 
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS
 
@@ -25,7 +26,7 @@ class KindStyle:
 class RelationStyle:
     colour: str
     width: float
-    dashes: bool | tuple[int, ...]
+    dashes: tuple[int, ...] | Literal[False]  # dash and gap lengths, or a solid line
     group: str  # "mandate" | "citation" | "structure"
 
 

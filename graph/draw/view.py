@@ -110,17 +110,17 @@ def build_view(
     for (u, v, relation), items in _merged_edges(graph).items():
         iu, iv = ids[u], ids[v]
         relations[relation] += 1
-        style = relation_style(relation)
+        rstyle = relation_style(relation)
         parallel = pair_count[(iu, iv)]
         pair_count[(iu, iv)] += 1
         count = sum(int(d.get("count") or 1) for d in items)
         options: dict = {
             "label": _edge_label(relation, count, clustered),
-            "color": {"color": style.colour, "highlight": style.colour, "hover": style.colour},
-            "width": min(1 + math.log2(count) / 2, 6) if clustered else style.width,
+            "color": {"color": rstyle.colour, "highlight": rstyle.colour, "hover": rstyle.colour},
+            "width": min(1 + math.log2(count) / 2, 6) if clustered else rstyle.width,
             # Dashed lines cost canvas most of its drawing time (0.9 s against 0.17 s a frame
             # at 5,000 nodes), so big views draw them solid: colour tells relations apart.
-            "dashes": list(style.dashes) if style.dashes and not large else False,
+            "dashes": list(rstyle.dashes) if rstyle.dashes and not large else False,
             "mg": _edge_info(relation, items, count),
         }
         if parallel:  # a second relation between the same two acts: bend it so both show
@@ -241,7 +241,7 @@ def undocs_link(iri: str | None) -> str | None:
 
 
 def _node_info(node, attrs: dict, kind: str, evidence: dict | None, focus: bool) -> dict:
-    info = {
+    info: dict[str, object] = {
         "key": str(attrs.get("key") or node),
         "label": _clip(_label(node, attrs), 200),
         "kind": kind,
@@ -291,7 +291,8 @@ def _merged_edges(graph: nx.MultiDiGraph) -> dict[tuple, list[dict]]:
 
 
 def _edge_info(relation: str, items: list[dict], count: int) -> dict:
-    quotes, seen = [], set()
+    quotes: list[dict[str, str]] = []
+    seen: set[str] = set()
     for data in items:
         text = _clip(data.get("evidence"), _TEXT_LIMIT)
         if text and text not in seen and len(quotes) < _EVIDENCE_PER_EDGE:

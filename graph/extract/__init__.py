@@ -17,7 +17,7 @@ Patterns, cue words and number words live in data/<lang>.toml.
 from __future__ import annotations
 
 from ..model import Document, DocumentRecord, Reference
-from ..vocab import DEFAULT_BASE
+from ..vocab.mg import DEFAULT_BASE
 
 __all__ = ["extract_record", "extract_references"]
 
@@ -30,9 +30,25 @@ def extract_record(document: Document, base: str = DEFAULT_BASE) -> DocumentReco
     from .core import extract
 
     try:
-        return extract(document, base)
+        record = extract(document, base)
     except RecursionError:  # pragma: no cover - defensive: pathological input
         return DocumentRecord(source=document.source, language=document.language)
+    return _split(document, record, base)
+
+
+def _split(document: Document, record: DocumentRecord, base: str) -> DocumentRecord:
+    """A compilation's acts as records of their own (compilation.py); others unchanged."""
+    from .compilation import extract_parts, may_hold_acts, split_compilation
+    from .normalize import scan_text
+    from .ocrfix import repair_scan
+
+    if not document.ocr and not may_hold_acts(document.text, record.language or "en"):
+        return record
+    st = scan_text(document.text)
+    if document.ocr:
+        st = repair_scan(st, record.language)
+    parts = split_compilation(st, record.language or "en")
+    return extract_parts(document, record, parts, base) if parts else record
 
 
 def extract_references(document: Document, base: str = DEFAULT_BASE) -> list[Reference]:

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from .acts import act_key, adopting_body, form_default, sc_year, templates, uses_form
 from .bodies import body_index
 from .dates import date_before, find_dates
-from .lists import Item, _attached_date, item_re, parse_item, parse_list, with_fields
+from .lists import Item, attached_date, item_re, parse_item, parse_list, with_fields
 from .relations import read_cue, settle, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .core import Run
+    from .state import Run
 
 # A heading line holding only an act keyword and one number: "Decision 1/CMA.1"
 _HEADING_TAIL = re.compile(r"[ \t]*\.?[ \t]*\r?(?:\n|$)")
@@ -58,7 +58,7 @@ def act_refs(run: Run, m: re.Match[str]) -> int:
     items = acts.items
     if run.body_after_end > 0 and items[-1].date is None:
         # "резолюцию 263 Африканской комиссии ... от 5 ноября 2013 года": the date after the body
-        date, _ = _attached_date(
+        date, _ = attached_date(
             scan, run.body_after_end, lg, min(len(scan), run.body_after_end + 200)
         )
         if date is not None:

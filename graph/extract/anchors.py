@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .cues import match_chars
-from .languages import Lang, lang, load_data
+from .grammar import lang
+from .languages import Lang, load_data
 from .symbols import SYMBOL
 
 # UNFCCC decision numbers standing alone: "1/CP.21", "3/CMA.1" (in tables, or after "and")
@@ -72,10 +73,10 @@ def _glued(before: str) -> bool:
     return before == "/" or (before.isalnum() and before < "\u0590")
 
 
-def events(scan: str, start: int, lg: Lang) -> list[tuple[int, str, object]]:
+def events(scan: str, start: int, lg: Lang) -> list[tuple[int, str, re.Match[str]]]:
     """Where the scan must look, in text order: symbols, act keywords, session nouns."""
     sc = scanners(lg.code)
-    events: list[tuple[int, str, object]] = []
+    events: list[tuple[int, str, re.Match[str]]] = []
     covered = -1
     for m in _SLASH.finditer(scan, start):
         slash = m.start()

@@ -16,10 +16,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
 import pyoxigraph as ox
 
-from ..paths import ontology_file
+from ..vocab.ontology import ontology_file
 from .languages import LANGUAGES, load_data
 from .patterns import literal_atoms, trie_regex
 
@@ -94,7 +95,7 @@ def body_index() -> BodyIndex:
     bodies: dict[str, Body] = {}
     if path.exists():
         store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-        for row in store.query(_QUERY):
+        for row in cast(ox.QuerySolutions, store.query(_QUERY)):
             code = row["code"].value
             body = bodies.setdefault(code, Body(code))
             if row["parent"] is not None:
@@ -222,7 +223,7 @@ class BodyMatcher:
                 atoms = [f"(?:{self.article}|(?<=ل)ل)", *rest]
             out += atoms
             if i == 0 and flexible and self.infix_atom and len(words) > 1:
-                if not self.infix.search(label):
+                if self.infix is not None and not self.infix.search(label):
                     out.append(self.infix_atom)
         return out
 

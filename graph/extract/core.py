@@ -10,100 +10,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .. import __version__
-from ..keys import iri_for
-from ..model import Document, DocumentRecord, Reference
-from ..vocab import DEFAULT_BASE
+from ..model import Document, DocumentRecord
+from ..version import __version__
+from ..vocab.mg import DEFAULT_BASE
 from .actscan import act_refs, unfccc_refs, zh_act_refs
 from .anchors import events
 from .bodies import BodyContext, matcher
+from .grammar import lang
 from .header import detect_language, front_matter, parse_header
-from .languages import Lang, lang
 from .normalize import ScanText, scan_text
+from .ocrfix import mark_ocr, repair_scan, uncertain_refs
 from .relations import read_cue, settle
 from .sentences import Footnotes, Sentences
+from .state import Run
 from .symbols import read_symbol, suffix_list
-
-
-@dataclass
-class Run:
-    """State of one extraction."""
-
-    doc: Document
-    st: ScanText
-    lg: Lang
-    base: str
-    symbol: str | None
-    citing: str | None
-    start: int  # scan offset where references may start (after front matter)
-    header_end: int
-    ctx: BodyContext
-    sentences: Sentences
-    footnotes: Footnotes
-    refs: list[Reference] = field(default_factory=list)
-    used_mentions: set[int] = field(default_factory=set)  # starts of mentions used by acts
-    consumed: list[tuple[int, int]] = field(default_factory=list)  # date spans used
-    last_document: tuple[int, str] = (-1, "")  # (end, key) of the last document symbol
-    body_after_end: int = -1  # end of a body named after the last act list
-    last_act: tuple[int, str | None] = (-1, None)  # end and explicit body of the last act list
-    last_cue: tuple[int, object] = (-1, None)  # end of the last act list and its relation cue
-    doc_kind: str | None = None  # the header's kind of document (resolution, report ...)
-    headings: list[tuple[int, str]] = field(default_factory=list)  # act headings: (start, key)
-    adopted_at: str | None = None  # key of the meeting the document itself was adopted at
-
-    @property
-    def scan(self) -> str:
-        return self.st.scan
-
-    def add(
-        self,
-        kind: str,
-        key: str,
-        start: int,
-        end: int,
-        rule: str,
-        *,
-        relation: str = "cites",
-        doc_relation: str | None = None,
-        confidence: float = 1.0,
-        body: str | None = None,
-        subject: str | None = None,
-        date: str | None = None,
-        head: int | None = None,
-    ) -> None:
-        a, b = self.st.span(start, end)
-        text = self.doc.text[a:b]
-        ev = self.sentences.evidence(start if head is None else head, end)
-        self.refs.append(
-            Reference(
-                kind=kind,
-                key=key,
-                iri=_iri(kind if kind != "unresolved" else "document", key, self.base),
-                relation=relation,
-                doc_relation=doc_relation,
-                text=text,
-                start=a,
-                end=b,
-                evidence=ev,
-                rule=rule,
-                confidence=round(confidence, 2),
-                body=body,
-                subject=subject,
-                date=date,
-                in_footnote=self.footnotes.contains(start),
-            )
-        )
-
-
-_iri = lru_cache(maxsize=1 << 16)(iri_for)  # the same keys recur across a corpus
 
 
 def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     """Extract the record of one document (see graph.extract.extract_record)."""
     st = scan_text(document.text)
+    if document.ocr:  # OCR damage read back where unambiguous (ocrfix.py)
+        st = repair_scan(st, document.language or detect_language(st.scan))
     scan = st.scan
     fm, start = front_matter(scan)
     language = document.language or detect_language(scan[start:])
@@ -133,7 +61,9 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     if run.adopted_at is None and header.adopted_at_meeting and header.body:
         run.adopted_at = f"{header.body} meeting {header.adopted}"  # its adoption line's
     _body_mentions(run)
+    uncertain_refs(run)
     refs = sorted(set(run.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
+    refs = mark_ocr(refs, document.regions, st)
     return DocumentRecord(
         source=document.source,
         language=lg.code if document.language is None else language,
@@ -152,11 +82,15 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         media_type=document.media_type,
         extractor_version=__version__,
         references=tuple(refs),
+        ocr=document.ocr,
+        ocr_text=document.text if document.ocr else None,
     )
 
 
 def _to_scan(st: ScanText):
     """Original offset -> scan offset (for regions given by the reader), or None."""
+    if hasattr(st, "to_scan"):
+        return st.to_scan
     if not st.deleted_at:
         return None
     from bisect import bisect_left

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from re import _constants as sre_c  # noqa: PLC2701 - the parser's own opcodes
-from re import _parser as sre_parse  # noqa: PLC2701
+from re import _constants as sre_c  # type: ignore[attr-defined]  # the parser's own opcodes
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 PREFIX = 3  # characters of a cue used as its index key
 # A cue in a language that spaces its words ends at a word end: "under" is not in

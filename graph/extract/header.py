@@ -14,9 +14,10 @@ from functools import cache
 
 from .bodies import BodyMatcher, body_index, matcher
 from .dates import find_dates
+from .grammar import lang
 from .headless import headless_act, preamble_body
 from .headsession import own_session
-from .languages import LANGUAGES, Lang, lang, load_data
+from .languages import LANGUAGES, Lang, load_data
 from .symbols import SYMBOL, read_symbol
 
 # YAML front matter some pipelines add: "---\nsymbol: A/RES/80/9\ntitle: ...\n---"
@@ -87,13 +88,13 @@ def detect_language(scan: str) -> str:
     sample = scan[:2000]
     if not sample.isascii():
         counts = {code: sum(map(len, rx.findall(sample))) for code, rx in _SCRIPTS}
-        best = max(counts, key=counts.get)
+        best = max(counts, key=counts.__getitem__)
         latin = len(_LATIN_WORD.findall(sample))
         if counts[best] > 20 and counts[best] * (3 if best == "zh" else 1) > latin:
             return best
     words = _LATIN_WORD.findall(sample.lower())
     scores = {code: sum(map(stop.__contains__, words)) for code, stop in _stopwords().items()}
-    return max(scores, key=scores.get) if any(scores.values()) else "en"
+    return max(scores, key=scores.__getitem__) if any(scores.values()) else "en"
 
 
 @cache

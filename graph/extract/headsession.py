@@ -26,10 +26,10 @@ def own_session(
         if lg.session_literal is not None and lg.session_literal.search(text) is None:
             continue  # every session pattern holds the literal: none can match (fast path)
         found = []
-        m = _at_line_start(lg.session_header, text)
+        m = at_line_start(lg.session_header, text)
         if m and _own_session(text, m, lg, mat, body):
             found.append((m.start(), _ordinal_value(m, lg)))
-        y = _at_line_start(_year_header(lg.code), text)
+        y = at_line_start(_year_header(lg.code), text)
         if y:
             found.append((y.start(), next(v for k, v in y.groupdict().items() if v)))
         found = [f for f in found if f[1]]
@@ -81,7 +81,7 @@ def _year_header(code: str) -> re.Pattern[str]:
     return re.compile(load_data(code)["sessions"].get("header_year") or "(?!)", re.M | re.I)
 
 
-def _at_line_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def at_line_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern that starts with "^" (multiline): tried only
     where a line starts."""
     if not _starts_with_caret(pattern):
@@ -101,8 +101,8 @@ def _at_line_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 @cache
 def _starts_with_caret(pattern: re.Pattern[str]) -> bool:
     """True when every match of a multiline pattern starts at a line start."""
-    from re import _constants as c  # noqa: PLC2701 - the parser's own opcodes
-    from re import _parser  # noqa: PLC2701
+    from re import _constants as c  # type: ignore[attr-defined]  # the parser's own opcodes
+    from re import _parser  # type: ignore[attr-defined]
 
     if not pattern.flags & re.MULTILINE:
         return False

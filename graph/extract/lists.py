@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .dates import Date, match_date
-from .languages import Lang
+from .languages import Lang, load_data
 from .numbers import int_to_roman, roman_to_int
 
 # One item, without groups, for embedding in a larger pattern (the Chinese list):
@@ -52,8 +52,6 @@ ITEM_TEMPLATE = (
 @cache
 def item_re(code: str) -> re.Pattern[str]:
     """The item pattern of a language (with its other writing of old session numbers)."""
-    from .languages import load_data
-
     acts = load_data(code)["acts"] if code in _LANGS else {}
     alt = acts.get("roman_alt")
     if not alt or "(?P<p_ar>" not in alt:
@@ -78,8 +76,6 @@ def special_alternatives(acts: dict) -> str:
 @cache
 def _letters() -> dict[str, str]:
     """Latin letter of a lettered resolution's letter as written: Cyrillic "А", Arabic "ألف"."""
-    from .languages import load_data
-
     table = {k: v for k, v in load_data("symbols")["lookalikes"].items() if v.isupper()}
     for code in _LANGS:
         table.update(load_data(code)["acts"].get("letter_names", {}))
@@ -89,8 +85,6 @@ def _letters() -> dict[str, str]:
 @cache
 def _special_names() -> dict[str, str]:
     """Special-session abbreviations as written in a language, spaces removed: "دإ" -> "S"."""
-    from .languages import load_data
-
     table: dict[str, str] = {}
     for code in _LANGS:
         for name, sp in load_data(code)["acts"].get("special_names", {}).items():
@@ -101,8 +95,6 @@ def _special_names() -> dict[str, str]:
 @cache
 def _cop_names() -> dict[str, str]:
     """UNFCCC body abbreviations as written in a language, spaces removed: "مأ" -> "CP"."""
-    from .languages import load_data
-
     table: dict[str, str] = {}
     for code in _LANGS:
         for name, cop in load_data(code)["acts"].get("cop_names", {}).items():
@@ -215,7 +207,7 @@ def parse_list(scan: str, pos: int, lang: Lang, limit: int) -> ActList:
             glue = None  # "1267 (1999),1333 (2000)": a list without spaces, not a footnote
         if glue:
             after = glue.end()
-        date, after = _attached_date(scan, after, lang, limit)
+        date, after = attached_date(scan, after, lang, limit)
         if date is not None:
             item = _with_date(item, date)
         title = lang.title_connector.match(scan, after, limit)
@@ -259,7 +251,7 @@ def _next_is_item(scan: str, pos: int, limit: int) -> bool:
     return m is not None and parse_item(m).form not in ("bare", "bad")
 
 
-def _attached_date(scan: str, pos: int, lang: Lang, limit: int) -> tuple[Date | None, int]:
+def attached_date(scan: str, pos: int, lang: Lang, limit: int) -> tuple[Date | None, int]:
     conn = lang.date_connector.match(scan, pos, limit)
     if conn is None:
         return None, pos

@@ -14,7 +14,7 @@ from .languages import Lang
 from .sessions import in_aside, session_anchor_re, structure_relation
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .core import Run
+    from .state import Run
 
 MAX_MEETING_GAP = 220  # a meeting noun this far before a date makes the date a meeting's
 
@@ -90,7 +90,7 @@ def _line_ends(scan: str, pos: int) -> bool:
 
 @cache
 def _meeting_anchors(code: str) -> tuple[re.Pattern[str], ...]:
-    from .languages import lang
+    from .grammar import lang
 
     return tuple(re.compile(re.escape(a)) for a in lang(code).data["meetings"].get("anchors", []))
 

@@ -16,7 +16,7 @@ from .dates import find_dates
 from .languages import load_data
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .core import Run
+    from .state import Run
 
 MAX_DATE_GAP = 70  # "session, held in London from 13 to 17 October 2014": the session's dates
 AFTER_GAP = 40  # a body named this soon after a session is the one holding it
@@ -27,7 +27,7 @@ _DIGIT = re.compile(r"\d")
 
 @cache
 def _ordinal_re(code: str) -> re.Pattern[str]:
-    from .languages import lang
+    from .grammar import lang
 
     return re.compile(lang(code).ordinals.regex, re.IGNORECASE)
 
@@ -46,7 +46,7 @@ def _until_re(code: str) -> re.Pattern[str]:
 
 @cache
 def _session_re(code: str) -> re.Pattern[str]:
-    from .languages import lang
+    from .grammar import lang
 
     lg = lang(code)
     bound = r"(?<![\w-])" if lg.data["labels"].get("word_boundary", True) else ""
@@ -148,7 +148,7 @@ def abbreviated_sessions(run: Run) -> None:
 
 @cache
 def session_anchor_re(code: str) -> re.Pattern[str]:
-    from .languages import lang
+    from .grammar import lang
 
     return re.compile(lang(code).session_anchor)
 

@@ -54,7 +54,7 @@ _SUFFIX = (
 @cache
 def suffix_list(code: str) -> re.Pattern[str]:
     """The pattern of one more addendum or corrigendum after a symbol, in a language."""
-    from .languages import lang
+    from .grammar import lang
 
     lg = lang(code)
     return re.compile(f"(?:{lg.separator.pattern})" + _SUFFIX.format(range=lg.range_words))

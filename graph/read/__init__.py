@@ -16,8 +16,16 @@ from ..errors import InputError
 from ..model import Document
 from .find import DOCUMENT_SUFFIXES, find_documents
 from .limits import DEFAULT_LIMITS, Limits, describe
+from .ocr import DEFAULT_OCR, OcrOptions, engine, ocr_regions
 
-__all__ = ["DOCUMENT_SUFFIXES", "Limits", "find_documents", "read_document", "read_bytes"]
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "Limits",
+    "OcrOptions",
+    "find_documents",
+    "read_document",
+    "read_bytes",
+]
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",
@@ -45,12 +53,18 @@ _FOREIGN = (
 
 
 def read_document(
-    path: str | os.PathLike, *, encoding: str | None = None, limits: Limits | None = None
+    path: str | os.PathLike,
+    *,
+    encoding: str | None = None,
+    limits: Limits | None = None,
+    ocr: OcrOptions | None = None,
 ) -> Document:
     """Read one file into a Document (clean text, regions, encoding, SHA-256 of the bytes).
 
     `encoding` overrides detection for text and HTML files. `limits` bounds size, pages and
     inflated size here; time and memory are bounded by the worker processes of graph.ingest.
+    `ocr` says when PDF pages are read through OCR and in which language (see ocr.py); its
+    language, when given, is the Document's language whatever the format.
     """
     limits = limits or DEFAULT_LIMITS
     path = Path(path)
@@ -70,7 +84,7 @@ def read_document(
         raise InputError("permission denied: cannot read the file") from None
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror or exc}") from None
-    return read_bytes(data, source=str(path), encoding=encoding, limits=limits)
+    return read_bytes(data, source=str(path), encoding=encoding, limits=limits, ocr=ocr)
 
 
 def read_bytes(
@@ -79,11 +93,13 @@ def read_bytes(
     source: str = "<bytes>",
     encoding: str | None = None,
     limits: Limits | None = None,
+    ocr: OcrOptions | None = None,
 ) -> Document:
     """Like read_document, for bytes already in memory; `source` names them (its suffix counts)."""
     from .layout import clean_pages
 
     limits = limits or DEFAULT_LIMITS
+    ocr = ocr or DEFAULT_OCR
     if len(data) > limits.max_bytes:
         raise InputError(
             f"file is {describe(len(data))}, over the limit of "
@@ -94,10 +110,12 @@ def read_bytes(
     kind = sniff(data, source)
     pages_count = None
     notes: list[str] = []
+    ocred: list[int] = []
+    model = ""
     if kind == "pdf":
         from .pdf import read_pdf
 
-        pages = read_pdf(data, limits)
+        pages, ocred, model = read_pdf(data, limits, ocr)
         pages_count, used = len(pages), None
     elif kind == "docx":
         from .docx import read_docx
@@ -126,6 +144,8 @@ def read_bytes(
         )
     if not text.strip():
         raise InputError("no text in this file")
+    if ocred:
+        regions += ocr_regions(text, regions, ocred, len(pages))
     return Document(
         text=text,
         source=source,
@@ -134,6 +154,8 @@ def read_bytes(
         encoding=used,
         regions=regions,
         pages=pages_count,
+        language=ocr.language,
+        ocr=f"tesseract {engine()} {model}" if ocred else None,
     )
 
 

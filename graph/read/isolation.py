@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .limits import Limits
 
@@ -147,7 +147,7 @@ class _Worker:
         if not kill:
             try:
                 send(self.proc.stdin, None)
-                self.proc.stdin.close()
+                self.proc.stdin.close()  # type: ignore[union-attr]  # a pipe: never None
                 self.proc.wait(timeout=5)
             except (OSError, subprocess.TimeoutExpired):
                 kill = True
@@ -156,7 +156,7 @@ class _Worker:
         self.proc.wait()
         for stream in (self.proc.stdin, self.proc.stdout):
             try:
-                stream.close()
+                stream.close()  # type: ignore[union-attr]  # pipes: never None
             except OSError:
                 pass
 
@@ -178,7 +178,7 @@ class _Pool:
         """Block until at least one worker has started (its imports done)."""
         while not any(w.ready for w in self.workers):
             starting = [w for w in self.workers if not w.ready]
-            ready = wait([w.proc.stdout for w in starting], timeout=_START_S)
+            ready = wait([w.proc.stdout for w in starting], timeout=_START_S)  # type: ignore[misc]
             if not ready:
                 raise RuntimeError(f"no reader process started within {_START_S:g} s")
             for worker in starting:
@@ -204,13 +204,15 @@ class _Pool:
             return []
         deadline = min(w.started for w in busy) + self.limits.timeout_s
         ready = wait(
-            [w.proc.stdout for w in busy + starting], timeout=max(0.0, deadline - time.monotonic())
+            [w.proc.stdout for w in busy + starting],  # type: ignore[misc]  # pipes: never None
+            timeout=max(0.0, deadline - time.monotonic()),
         )
         for worker in starting:
             if worker.proc.stdout in ready:
                 self._greet(worker)
         out: list[Outcome] = []
         for worker in busy:
+            item = cast(int, worker.index)  # a busy worker holds an item
             if worker.proc.stdout in ready:
                 try:
                     index, value, error = receive(worker.proc.stdout)
@@ -218,12 +220,12 @@ class _Pool:
                     worker.index = None
                     continue
                 except (EOFError, OSError, pickle.UnpicklingError):
-                    out.append(Outcome(worker.index, error=self._death(worker.proc.wait())))
+                    out.append(Outcome(item, error=self._death(worker.proc.wait())))
             elif time.monotonic() - worker.started >= self.limits.timeout_s:
                 seconds = f"{self.limits.timeout_s:g} s"
                 out.append(
                     Outcome(
-                        worker.index,
+                        item,
                         error=(
                             f"reading took longer than {seconds} (a parser loop?) and was stopped: "
                             "raise --max-seconds if the file is genuine"

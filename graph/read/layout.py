@@ -110,14 +110,14 @@ def clean_pages(
         text = _RUN_OF_SPACES.sub(" ", _LINE_EDGES.sub("\n", "\n".join(body))).strip(" \t\n")
         if text.strip():
             bodies.append(text)
-    body = "\f".join(bodies)
-    everything = body + "\n" + "\n".join(notes)
+    joined = "\f".join(bodies)
+    everything = joined + "\n" + "\n".join(notes)
     vocabulary = (
         _vocabulary(everything) if _BREAK.search(everything) else (frozenset(), frozenset())
     )
-    body = _dehyphenate(body, vocabulary)
-    regions = [Region("page-break", m.start(), m.end()) for m in re.finditer("\f", body)]
-    parts, length = [body.replace("\f", "\n")], len(body)
+    text = _dehyphenate(joined, vocabulary)
+    regions = [Region("page-break", m.start(), m.end()) for m in re.finditer("\f", text)]
+    parts, length = [text.replace("\f", "\n")], len(text)
     for note in notes:
         note = _RUN_OF_SPACES.sub(" ", _LINE_EDGES.sub("\n", _dehyphenate(note, vocabulary)))
         parts.append(f"\n\n{note}")

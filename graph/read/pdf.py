@@ -14,6 +14,7 @@ import zlib
 
 from ..errors import InputError
 from .limits import Limits, describe
+from .ocr import DEFAULT_OCR, OcrOptions, engine, needs_ocr, ocr_pages
 
 # Start of a stream body: "stream" then CRLF or LF (PDF 32000-1, 7.3.8.1).
 _STREAM = re.compile(rb"stream\r?\n")
@@ -32,7 +33,7 @@ def check_inflation(data: bytes, limit: int) -> int:
         offset = start
         try:
             while offset < len(data) and not inflater.eof:
-                pending = view[offset : offset + _CHUNK]
+                pending: bytes | memoryview = view[offset : offset + _CHUNK]
                 offset += len(pending)
                 while pending and total <= limit:
                     total += len(inflater.decompress(pending, _CHUNK))
@@ -52,8 +53,10 @@ def _zlib_header(head: bytes) -> bool:
     return len(head) == 2 and head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
 
 
-def read_pdf(data: bytes, limits: Limits) -> list[str]:
-    """The text of every page of a PDF."""
+def read_pdf(
+    data: bytes, limits: Limits, ocr: OcrOptions = DEFAULT_OCR
+) -> tuple[list[str], list[int], str]:
+    """The text of every page of a PDF, the pages read through OCR and the OCR model used."""
     import pypdfium2 as pdfium
 
     check_inflation(data, limits.max_inflated_bytes)
@@ -82,6 +85,11 @@ def read_pdf(data: bytes, limits: Limits) -> list[str]:
             pages.append(textpage.get_text_range())
             textpage.close()
             page.close()
+        # A page without a text layer (a scan) is read through OCR; see ocr.py.
+        ocred, model = needs_ocr(pages, ocr), ""
+        if ocred and (ocr.mode == "always" or not any(p.strip() for p in pages) or engine()):
+            texts, model = ocr_pages(pdf, ocred, ocr)
+            pages, ocred = [texts.get(i, text) for i, text in enumerate(pages)], sorted(texts)
     except pdfium.PdfiumError as exc:
         raise InputError(
             f"corrupt PDF ({_reason(str(exc))}): get a fresh copy of the file"
@@ -89,11 +97,16 @@ def read_pdf(data: bytes, limits: Limits) -> list[str]:
     finally:
         pdf.close()
     if not any(p.strip() for p in pages):
+        if model:
+            raise InputError(
+                f"scanned PDF: OCR ({model}) found no text on its {len(pages)} page(s); "
+                "check the scan, or give --language if the language is not detected"
+            )
         raise InputError(
-            "PDF has no text layer (a scanned image?): run OCR on it first, "
-            "e.g. ocrmypdf, and read the result"
+            "PDF has no text layer (a scanned image?): read it with --ocr auto, "
+            "or run OCR on it first (e.g. ocrmypdf) and read the result"
         )
-    return pages
+    return pages, ocred if model else [], model
 
 
 def _reason(message: str) -> str:

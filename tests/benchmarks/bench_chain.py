@@ -34,8 +34,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from graph.build import build_graph  # noqa: E402
-from graph.keys import iri_for  # noqa: E402
 from graph.model import DocumentRecord, Reference  # noqa: E402
+from graph.vocab.keys import iri_for  # noqa: E402
 
 BODIES = ("A", "E", "A/HRC", "CTOC/COP", "E/CN.15", "E/CN.7", "CAC/COSP", "S")
 MANDATES = ("requestedBy", "pursuantTo", "establishedBy", "inAccordanceWith", "extends", "decides")
@@ -133,7 +133,7 @@ def preload(path: Path) -> None:
 
 def sparql_times(store, keys: list[str], down: bool) -> list[float]:
     """The same question asked directly: the acts above (or below) KEY by mg:mandatedBy+."""
-    from graph.keys import iri_for
+    from graph.vocab.keys import iri_for
 
     out = []
     for key in keys:
@@ -168,7 +168,7 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = Tru
           queries: bool = True) -> None:
     from graph.chain import format_chain, trace_chain
     from graph.errors import QueryTimeoutError
-    from graph.query import named_queries, run_query
+    from graph.query.run import named_queries, run_query
     from graph.store import open_store
 
     rng = random.Random(3)

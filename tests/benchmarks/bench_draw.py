@@ -148,7 +148,7 @@ from graph.store import open_store
 store = open_store({store!r}, read_only=True)
 t = time.perf_counter()
 if {step!r} == "to_networkx":
-    from graph.network import to_networkx
+    from graph.network.whole import to_networkx
     g = to_networkx(store)
     what = f"{{g.number_of_nodes():,}} nodes, {{g.number_of_edges():,}} edges"
 else:

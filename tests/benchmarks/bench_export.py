@@ -38,8 +38,8 @@ RELATIONS = ("establishedBy", "requestedBy", "pursuantTo", "recalls", "reaffirms
 
 def record(i: int, refs: int):
     """A generated report citing `refs` General Assembly resolutions, as extraction yields."""
-    from graph.keys import iri_for
     from graph.model import DocumentRecord, Reference
+    from graph.vocab.keys import iri_for
 
     out = []
     for j in range(refs):
@@ -75,8 +75,9 @@ def peak_mb() -> float:
 def child(store_path: str, what: str, out: str, memory: bool) -> dict:
     import pyoxigraph as ox
 
-    from graph.export import export_graph  # imported before the clock starts
-    from graph.store import Store, open_store
+    from graph.export.rdf import export_graph  # imported before the clock starts
+    from graph.store import open_store
+    from graph.store.embedded import Store
 
     store = open_store(store_path, read_only=True)
     if memory:  # copied into memory, not timed: the figure is the export from a :memory: store
@@ -154,7 +155,7 @@ def build(docs: int, refs: int, folder: Path) -> Path:
     store.flush()
     print(f"load into embedded store         {rate(quads, time.perf_counter() - t)}")
     store.close()
-    from graph.validate import validate_store
+    from graph.validate.shacl import validate_store
 
     small = open_store(":memory:")
     for r in records[:200]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from graph.build import build_graph
 from graph.model import DocumentRecord, Reference
 from graph.store import open_store
-from graph.store_remote import RemoteStore
+from graph.store.remote import RemoteStore
 
 
 def records(n: int, refs: int) -> list[DocumentRecord]:

@@ -161,7 +161,7 @@ def main() -> None:
         way, nquads, location, batch = args.child
         print(json.dumps(child(way, Path(nquads), Path(location), int(batch))))
         return
-    from graph.store import BATCH_QUADS
+    from graph.store.writer import BATCH_QUADS
 
     batches = args.batch or [BATCH_QUADS]
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-store-"))

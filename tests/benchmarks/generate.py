@@ -284,9 +284,9 @@ def truth_json(doc: GeneratedDoc) -> dict:
 
 def truth_record(doc: GeneratedDoc, base: str | None = None):
     """The DocumentRecord an ideal extractor would return for `doc` (for build benchmarks)."""
-    from graph.keys import iri_for
     from graph.model import DocumentRecord, Reference
-    from graph.vocab import DEFAULT_BASE
+    from graph.vocab.keys import iri_for
+    from graph.vocab.mg import DEFAULT_BASE
 
     base = base or DEFAULT_BASE
     refs = tuple(

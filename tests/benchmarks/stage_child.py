@@ -97,7 +97,7 @@ def _rdflib(n: str, seed: str, mode: str, step: str, max_quads: str) -> dict:
 def _export(store: str, fmt: str, out: str) -> dict:
     from pathlib import Path
 
-    from graph.export import export_graph
+    from graph.export.rdf import export_graph
     from graph.store import open_store
 
     with open_store(store, read_only=True) as st:

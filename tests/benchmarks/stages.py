@@ -17,8 +17,8 @@ PREFIX cito: <http://purl.org/spar/cito/>
 
 def chain_and_query(t: M.Table, plan: CorpusPlan, store_path: Path, args) -> str | None:
     """Latency of trace_chain and run_query over many keys; returns a deep key for the CLI."""
-    from graph.keys import iri_for
     from graph.store import open_store
+    from graph.vocab.keys import iri_for
 
     deep = plan.deepest(min(20, max(1, args.keys // 5)))
     keys = deep + [e for e in plan.sample(args.keys * 2, seed=args.seed + 1) if e not in deep]
@@ -92,12 +92,12 @@ def _latency(t: M.Table, stage: str, name: str, times: list[float], base: list[f
 
 def _queries(t: M.Table, store, plan: CorpusPlan, keys, iri) -> None:
     try:
-        from graph.query import run_query
+        from graph.query.run import run_query
     except Exception as exc:
         t.missing("query", "run_query", M.unavailable_reason(exc))
         return
     sessions = [e for e in plan.sample(len(keys), seed=7) if e.session and e.body in ("A", "A/HRC")]
-    from graph.keys import iri_for
+    from graph.vocab.keys import iri_for
 
     templates = {
         "chain-up mandatedBy+": [f"{PREFIXES}SELECT ?act WHERE {{ <{iri(e)}> mg:mandatedBy+ ?act }}"
@@ -158,7 +158,7 @@ def exports(t: M.Table, store_path: Path, work: Path, rdf: dict | Exception, tim
             skip: set[str]) -> tuple[dict[str, float], float]:
     """Each format in a child process; returns file sizes (MB) and the largest child peak."""
     try:
-        from graph.export import EXPORT_FORMATS
+        from graph.export.rdf import EXPORT_FORMATS
     except Exception as exc:
         t.missing("export", "export_graph", M.unavailable_reason(exc))
         return {}, 0.0

@@ -1,0 +1,252 @@
+"""SPARQL over the store: read-only, time-limited, with parameters bound as values.
+
+`run_query(store, sparql, params={"key": "A/RES/70/1"})` binds ?key to the literal "A/RES/70/1"
+through pyoxigraph's substitutions (SEP-0007), never by pasting text into the query, so a value
+holding `"` or `||` stays a literal. Bound parameters must be projected by a SELECT (SEP-0007
+asks it); their columns are left out of the results, since their value is the one given.
+
+pyoxigraph has no query timeout and a Python thread cannot be stopped, so a query with a timeout
+runs in a forked child process that the parent kills when time is up (fork costs a few ms:
+tests/benchmarks/bench_chain.py). On a store open for writing, and without fork (Windows), it
+runs in a thread that is abandoned at the timeout.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import select
+import signal
+import threading
+import time
+import warnings
+from itertools import islice
+from typing import TYPE_CHECKING, cast
+
+import pyoxigraph as ox
+
+from ..errors import QueryError, QueryTimeoutError, UsageError
+from ..vocab.iris import PREFIXES
+from .check import check_params, check_query
+from .named import NamedQuery, named_queries
+from .result import QueryResult, Term, format_result, term_of
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
+    from ..store.remote import RemoteStore
+
+__all__ = ["NamedQuery", "QueryResult", "Term", "format_result", "named_queries", "run_query"]
+
+DEFAULT_TIMEOUT = 30.0
+
+
+def run_query(
+    store: GraphStore,
+    sparql: str,
+    *,
+    params: dict[str, object] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    limit: int | None = None,
+) -> QueryResult:
+    """Run a read-only SPARQL query over the union of the store's graphs.
+
+    params: {variable name: value}; a str is a plain literal, "<...>" an IRI, an int/float/bool a
+    typed literal, a pyoxigraph term itself. timeout: seconds (None: no limit). limit: row cap.
+    Raises QueryError (refused or malformed query) and QueryTimeoutError.
+    """
+    if timeout is not None and timeout <= 0:
+        raise UsageError(f"--timeout {timeout:g}: give a number of seconds above 0")
+    if limit is not None and limit < 0:
+        raise UsageError(f"--limit {limit}: give 0 or more rows")
+    shape = check_query(sparql, store.has_graph)
+    params = dict(params or {})
+    check_params(params, shape)
+    subs = {ox.Variable(name): _term(value) for name, value in params.items()}
+    job = _Job(store, sparql, subs, limit, union=not shape.from_graphs)
+    if getattr(store, "remote", False):  # the server enforces the time limit over HTTP
+        payload = job.run_remote(timeout)
+    elif timeout is None:
+        payload = job.run(_inner(store))
+    elif hasattr(os, "fork") and not _writer(store):
+        payload = _in_child(job, timeout)
+    else:
+        payload = _in_thread(job, timeout)
+    return _result(payload, set(params), timeout)
+
+
+def _term(value: object):
+    if isinstance(value, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal(str(value).lower(), datatype=ox.NamedNode(PREFIXES["xsd"] + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(PREFIXES["xsd"] + "double"))
+    text = str(value)
+    if len(text) > 2 and text.startswith("<") and text.endswith(">"):
+        try:
+            return ox.NamedNode(text[1:-1])
+        except ValueError as exc:
+            raise QueryError(f"parameter value {text}: not a valid IRI ({exc})") from None
+    return ox.Literal(text)
+
+
+class _Job:
+    """One query evaluation, producing a marshal-able payload (plain tuples and strings)."""
+
+    def __init__(self, store: GraphStore, sparql: str, subs: dict, limit: int | None, union: bool):
+        self.store, self.sparql, self.subs = store, sparql, subs
+        self.limit, self.union = limit, union
+
+    def run(self, inner: ox.Store) -> tuple:
+        try:
+            results = inner.query(self.sparql, use_default_graph_as_union=self.union,
+                                  prefixes=PREFIXES, substitutions=self.subs or None)
+            return self._collect(results)
+        except SyntaxError as exc:
+            return ("error", f"SPARQL syntax error: {exc}")
+        except (RuntimeError, ValueError) as exc:  # e.g. a parameter missing from SELECT
+            return ("error", _explain(str(exc)))
+        except OSError as exc:
+            return ("error", f"the store could not be read: {exc}")
+
+    def run_remote(self, timeout: float | None) -> tuple:
+        try:
+            remote = cast("RemoteStore", self.store)
+            results = remote.query(self.sparql, substitutions=self.subs or None, timeout=timeout)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        return self._collect(results)
+
+    def _collect(self, results) -> tuple:
+        if isinstance(results, ox.QueryBoolean) or isinstance(results, bool):
+            return ("ask", (), [], bool(results), False)
+        cap = None if self.limit is None else self.limit + 1
+        if isinstance(results, ox.QuerySolutions):
+            names = tuple(v.value for v in results.variables)
+            rows = [tuple(term_of(s[n]) for n in names) for s in islice(results, cap)]
+            kind = "select"
+        else:  # CONSTRUCT / DESCRIBE
+            names = ("subject", "predicate", "object")
+            rows = [(term_of(t.subject), term_of(t.predicate), term_of(t.object))
+                    for t in islice(results, cap)]
+            kind = "graph"
+        truncated = self.limit is not None and len(rows) > self.limit
+        return (kind, names, rows[: self.limit] if truncated else rows, None, truncated)
+
+
+def _explain(message: str) -> str:
+    if "SELECT projection" in message:
+        return (f"{message}: a bound parameter must be listed after SELECT (its column is "
+                "left out of the results)")
+    return message
+
+
+def _in_child(job: _Job, timeout: float) -> tuple:
+    read_end, write_end = os.pipe()
+    with warnings.catch_warnings():
+        # Python 3.12+ warns about fork in a threaded process. The child reads the store it
+        # inherited (its memory holds every write, flushed or not), evaluates the query in Rust,
+        # writes with os.write and leaves with os._exit, taking no Python lock. Reopening the
+        # store read-only in the child instead races with the writer's compactions.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child, reported through the pipe
+        os.close(read_end)
+        code = 0
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            payload = job.run(_inner(job.store))
+        except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
+            payload, code = ("error", f"{type(exc).__name__}: {exc}"), 1
+        try:
+            data = marshal.dumps(payload)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(write_end, view):]
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    return _read_child(pid, read_end, timeout)
+
+
+def _read_child(pid: int, fd: int, timeout: float) -> tuple:
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    done = False
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                done = True
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+        if not done:
+            _kill(pid)
+        else:
+            os.waitpid(pid, 0)
+    if not done:
+        raise QueryTimeoutError(
+            f"query stopped after {timeout:g} s: narrow it (a LIMIT, fewer OPTIONALs, a bound "
+            "key) or raise --timeout"
+        )
+    try:
+        return marshal.loads(b"".join(chunks))
+    except (EOFError, ValueError, TypeError):
+        raise QueryError("the query process ended without an answer (out of memory?)") from None
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+
+
+def _inner(store: GraphStore) -> ox.Store:
+    """The pyoxigraph database of an embedded store (a remote one never gets here)."""
+    return store.inner  # type: ignore[attr-defined]
+
+
+def _writer(store: GraphStore) -> bool:
+    """A store open for writing: its background threads (flushes, compactions) may hold locks
+    at the moment of a fork, and a forked child would then wait on them forever (seen in
+    tests). Reopening it read-only in the child races with those compactions instead."""
+    return getattr(store, "_lock_fd", None) is not None
+
+
+def _in_thread(job: _Job, timeout: float) -> tuple:
+    """Evaluate in a thread (pyoxigraph releases the GIL meanwhile) and stop waiting at the
+    timeout; the thread cannot be killed and finishes in the background."""
+    box: list[tuple] = []
+    worker = threading.Thread(target=lambda: box.append(job.run(_inner(job.store))), daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not box:
+        raise QueryTimeoutError(
+            f"query stopped after {timeout:g} s: narrow it or raise --timeout (on a store open "
+            "for writing it finishes in the background; read-only stores stop it at once)"
+        )
+    return box[0]
+
+
+def _result(payload: tuple, bound: set[str], timeout: float | None) -> QueryResult:
+    if payload[0] == "error":
+        raise QueryError(payload[1])
+    kind, names, rows, boolean, truncated = payload
+    keep = [i for i, n in enumerate(names) if n not in bound] if kind == "select" else None
+    if keep is not None and len(keep) < len(names):
+        names = tuple(names[i] for i in keep)
+        rows = [tuple(row[i] for i in keep) for row in rows]
+    terms = tuple(tuple(Term(*t) if t else None for t in row) for row in rows)
+    return QueryResult(kind, tuple(names), terms, boolean, truncated)

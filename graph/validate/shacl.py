@@ -1,0 +1,213 @@
+"""Validate stage: check the store against the SHACL shapes in ontology/shapes.ttl (pySHACL).
+
+The data is the union of all named graphs; the ontology (mandate.ttl) is mixed in, so class and
+property hierarchies come from there (a resolution is a document; establishedBy is a mandate).
+pySHACL checks the SHACL Core constraints; the SPARQL-based ones run in Oxigraph, once each for
+all their focus nodes (graph/validate/sparql.py).
+Warnings (sh:Warning, e.g. two documents stating different dates for one act) are reported but
+do not make the store fail.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from ..errors import ValidationFailed
+from ..store.canonical import fill_rdflib, local_dataset, to_rdflib, union_lines
+from ..vocab.iris import EXPORT_PREFIXES
+from ..vocab.mg import MG_NS
+from ..vocab.ontology import ontology_file
+from .sparql import evaluate, split_shapes
+
+if TYPE_CHECKING:
+    from ..store.protocol import GraphStore
+
+SH = "http://www.w3.org/ns/shacl#"
+_SHOWN = 10  # focus nodes listed per problem; the rest are counted
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationResult:
+    """One failed constraint on one node."""
+
+    severity: str  # "Violation" | "Warning" | "Info"
+    focus: str  # IRI of the node that fails
+    path: str | None  # the property checked, shortened ("mg:startOffset")
+    value: str | None  # the offending value, as N-Triples
+    message: str
+    shape: str  # the shape that failed, shortened ("mgsh:CitationShape")
+    key: str | None = None  # the focus node's canonical key, when it has one
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """The outcome of `validate_store`: `conforms`, a readable `text`, and every result."""
+
+    conforms: bool
+    text: str
+    results: tuple[ValidationResult, ...]
+    triples: int
+
+    @property
+    def violations(self) -> int:
+        return sum(r.severity == "Violation" for r in self.results)
+
+    @property
+    def warnings(self) -> int:
+        return sum(r.severity == "Warning" for r in self.results)
+
+
+def validate_store(store: GraphStore) -> ValidationReport:
+    """Check every graph in `store` against ontology/shapes.ttl."""
+    return validate_lines(union_lines(local_dataset(store)))
+
+
+def validate_lines(lines: list[bytes]) -> ValidationReport:
+    """Check a graph given as N-Triples lines: SHACL Core by pySHACL, SHACL-SPARQL constraints by
+    Oxigraph (graph/validate/sparql.py says why), both with mandate.ttl mixed into the data."""
+    import pyshacl
+    import rdflib
+
+    shapes = load_rdflib("shapes.ttl")
+    core_shapes, constraints = split_shapes(shapes)
+    data = rdflib.Graph()
+    fill_rdflib(data, lines)
+    triples = len(data)
+    conforms, results_graph, _ = pyshacl.validate(
+        data,
+        shacl_graph=core_shapes,
+        ont_graph=load_rdflib("mandate.ttl"),
+        inference="none",
+        allow_warnings=True,
+        inplace=True,
+        advanced=False,
+    )
+    if not hasattr(results_graph, "subjects"):  # pySHACL could not use the shapes at all
+        raise ValidationFailed(f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
+                               f"{results_graph}; reinstall mandate-graph")
+    results = _results(results_graph, shapes, data) + _sparql_results(lines, constraints, data)
+    results = tuple(sorted(results, key=lambda r: (r.severity != "Violation", r.message, r.focus)))
+    conforms = not any(r.severity == "Violation" for r in results)
+    return ValidationReport(conforms, _text(conforms, results, triples), results, triples)
+
+
+def _sparql_results(lines: list[bytes], constraints, data) -> tuple[ValidationResult, ...]:
+    dataset = ox.Store()
+    if lines:
+        dataset.load(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)
+    dataset.load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    out = []
+    def show(term) -> str:
+        return short_name(term.value) if isinstance(term, ox.NamedNode) else str(term)
+
+    for r in evaluate(dataset, constraints, show):
+        focus = to_rdflib(r.focus)
+        value = (None if r.value is None or r.value == r.focus
+                 else to_rdflib(r.value).n3(data.namespace_manager))
+        out.append(ValidationResult(
+            severity=r.constraint.severity, focus=str(focus), path=None, value=value,
+            message=r.message, shape=short_name(r.constraint.shape), key=_key(data, focus)))
+    return tuple(out)
+
+
+@cache
+def _ontology_text(name: str) -> str:
+    path = ontology_file(name)
+    if not path.exists():
+        raise ValidationFailed(f"{path} is missing: reinstall mandate-graph")
+    return path.read_text(encoding="utf-8")
+
+
+def load_rdflib(name: str):
+    """Ontology file `name` (shapes.ttl, mandate.ttl) as an rdflib graph."""
+    import rdflib
+
+    return rdflib.Graph().parse(data=_ontology_text(name), format="turtle")
+
+
+def _results(results_graph, shapes, data) -> tuple[ValidationResult, ...]:
+    """The top-level results (nested sh:detail results explain them and are left out)."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    sh = {name: URIRef(SH + name) for name in (
+        "ValidationResult", "focusNode", "resultPath", "value", "resultMessage",
+        "resultSeverity", "sourceShape", "detail", "property")}
+    details = set(results_graph.objects(None, sh["detail"]))
+    out = []
+    for node in results_graph.subjects(RDF.type, sh["ValidationResult"]):
+        if node in details:
+            continue
+
+        def one(name: str, node=node):
+            return results_graph.value(node, sh[name])
+
+        severity, path, value, shape = (one("resultSeverity"), one("resultPath"), one("value"),
+                                        one("sourceShape"))
+        focus = one("focusNode")
+        if not isinstance(shape, URIRef):  # a property shape: name the node shape holding it
+            shape = shapes.value(None, sh["property"], shape) or shape
+        out.append(ValidationResult(
+            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            focus=str(focus),
+            path=short_name(str(path)) if isinstance(path, URIRef) else None,
+            value=None if value is None or value == focus else value.n3(data.namespace_manager),
+            message=str(one("resultMessage") or "does not conform"),
+            shape=short_name(str(shape)) if isinstance(shape, URIRef) else "(anonymous shape)",
+            key=_key(data, focus),
+        ))
+    return tuple(out)
+
+
+def _key(data, node) -> str | None:
+    from rdflib import URIRef
+
+    key = data.value(node, URIRef(MG_NS + "key")) if isinstance(node, URIRef) else None
+    return str(key) if key is not None else None
+
+
+_SHORT = {**EXPORT_PREFIXES, "mgsh": "https://w3id.org/mandate-graph/shapes#"}
+
+
+def short_name(iri: str) -> str:
+    """`iri` as prefix:name when a known namespace holds it, else whole."""
+    for prefix, ns in sorted(_SHORT.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns) and "/" not in iri[len(ns):]:
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def _text(conforms: bool, results: tuple[ValidationResult, ...], triples: int) -> str:
+    """A report a person reads: one block per problem, the nodes that have it underneath."""
+    counts: defaultdict[str, int] = defaultdict(int)
+    for r in results:
+        counts[r.severity] += 1
+    tally = ", ".join(f"{n} {sev.lower()}{'s' if n != 1 else ''}" for sev, n in sorted(
+        counts.items(), key=lambda kv: kv[0] != "Violation"))
+    head = (f"Conforms: {triples} triples checked against the shapes in ontology/shapes.ttl"
+            if conforms else
+            f"Does not conform: {tally} in {triples} triples (ontology/shapes.ttl)")
+    if conforms and results:
+        head += f" ({tally})"
+    lines = [head]
+    groups: dict[tuple[str, str, str | None], list[ValidationResult]] = defaultdict(list)
+    for r in results:
+        groups[(r.severity, r.message, r.path)].append(r)
+    for (severity, message, path), group in groups.items():
+        where = f" [{path}]" if path else ""
+        lines.append(f"\n{severity}: {message}{where} — {len(group)} node(s), {group[0].shape}")
+        for r in group[:_SHOWN]:
+            key = f" ({r.key})" if r.key else ""
+            value = f"  value {r.value}" if r.value is not None else ""
+            lines.append(f"  - {short_name(r.focus)}{key}{value}")
+        if len(group) > _SHOWN:
+            lines.append(f"  … and {len(group) - _SHOWN} more")
+    if not conforms:
+        lines.append("\nFix the extraction or the data that produced these nodes, rebuild, "
+                     "and run 'mandate-graph validate' again.")
+    return "\n".join(lines)
