@@ -274,6 +274,14 @@ def build(
         str | None, typer.Option(metavar="NAME", help="Text encoding, instead of detecting it")
     ] = None,
     force: Annotated[bool, typer.Option(help="Re-read files even when unchanged")] = False,
+    include_all: Annotated[
+        bool,
+        typer.Option(
+            "--include-all",
+            help="Also read files found in folders that do not look like documents "
+            "(README, lists of file names, texts with no symbol or reference)",
+        ),
+    ] = False,
     max_bytes: MaxBytesOpt = None,
     max_pages: MaxPagesOpt = None,
     max_inflated_bytes: MaxInflatedOpt = None,
@@ -301,6 +309,7 @@ def build(
             jobs=jobs,
             encoding=encoding,
             force=force,
+            include_all=include_all,
             progress=True,
             ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),

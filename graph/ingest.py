@@ -62,6 +62,10 @@ _UNRESOLVED = (
 # Documents read into the store (one per work, whatever number of files it came from).
 _DOCUMENTS = (_PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) "
               "WHERE { ?d prov:wasDerivedFrom ?source FILTER(isIRI(?d)) }")
+# Source files of documents without a symbol.
+_WITHOUT_SYMBOL = (_PREFIXES + "SELECT DISTINCT ?path WHERE { ?d prov:wasDerivedFrom ?source . "
+                   "?source mg:sourcePath ?path FILTER NOT EXISTS { ?d mg:symbol ?symbol } } "
+                   "ORDER BY ?path")
 _SYMBOLS = _PREFIXES + "SELECT DISTINCT ?g ?symbol WHERE { GRAPH ?g { ?w mg:symbol ?symbol } }"
 
 
@@ -95,6 +99,10 @@ class IngestReport:
     unresolved: int = 0
     unresolved_keys: list[str] = field(default_factory=list)
     interrupted: int | None = None  # the signal (SIGINT, SIGTERM) that stopped the run early
+    # Files found in folders and left out as not documents: (path, why); see read/triage.py
+    not_documents: list[tuple[str, str]] = field(default_factory=list)
+    # Source files in the store whose document has no symbol (keyed by a hash of its content)
+    without_symbol: list[str] = field(default_factory=list)
 
 
 def extract_paths(
@@ -198,6 +206,7 @@ def ingest_paths(
     progress: bool | None = None,
     force: bool = False,
     ocr: OcrOptions | None = None,
+    include_all: bool = False,
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
@@ -206,6 +215,8 @@ def ingest_paths(
     on a terminal, False never. Failed files are listed in the report; documents already in the
     store stay whole. A first SIGINT or SIGTERM (in the main thread) stops the run early: every
     document read so far is written, whole, and `report.interrupted` names the signal.
+    Files found in folders that are not documents (read/triage.py; or with neither a symbol nor
+    a reference) are left out and listed, unless `include_all` or an `include` glob is given.
     """
     from .interrupt import StopOnSignal
 
@@ -213,12 +224,14 @@ def ingest_paths(
     with StopOnSignal(_STOPPING) as stop:
         try:
             _ingest(paths, store, report, stop, include, exclude, jobs, encoding,
-                    limits or DEFAULT_LIMITS, base, progress, force, ocr)
+                    limits or DEFAULT_LIMITS, base, progress, force, ocr,
+                    include_all or bool(include))
         except Interrupted:
             pass  # raised only where nothing read is pending: see _ingest
         report.interrupted = stop.requested
     report.sources = sum(1 for _ in _stored_hashes(store))
     report.documents = count_documents(store)
+    report.without_symbol = [row["path"].value for row in store.query(_WITHOUT_SYMBOL)]
     if not report.interrupted:
         report.unresolved_keys = [row["key"].value for row in store.query(_UNRESOLVED)]
         report.unresolved = len(report.unresolved_keys)
@@ -232,7 +245,7 @@ _STOPPING = ("interrupted: writing the documents read so far to the store "
 
 def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, encoding,
             limits: Limits, base: str, progress: bool | None, force: bool,
-            ocr: OcrOptions | None) -> None:
+            ocr: OcrOptions | None, take_all: bool) -> None:
     """The body of ingest_paths. A first SIGINT or SIGTERM (`stop`) breaks in only while the
     run hashes files or waits for readers; every document counted as read is written before
     this returns, and the run stops at the next step."""
@@ -240,6 +253,10 @@ def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, en
 
     files = find_documents(paths, include, exclude)
     report.found = len(files)
+    named = {Path(p).resolve() for p in paths if Path(p).is_file()}  # always read
+    walked: set[Path] = set() if take_all else {f for f in files if f.resolve() not in named}
+    if walked:
+        files = _leave_out_non_documents(files, walked, report)
     _load_bodies(store, base)
     stored = {} if force else _stored_hashes(store)
     todo: list[Path] = []
@@ -271,6 +288,11 @@ def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, en
             if result is None:
                 break
             record = cast(DocumentRecord, result.record)
+            if not result.error and result.path in walked and not _has_signal(record):
+                report.not_documents.append((str(result.path), _NO_SIGNAL))
+                if bar:
+                    bar.update(skipped=1)
+                continue
             error = result.error or _load(writer, record, base)
             if error:
                 report.failed.append((str(result.path), error))
@@ -290,6 +312,29 @@ def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, en
     report.references = dict(sorted(kinds.items()))
     if bar:
         bar.close()
+
+
+_NO_SIGNAL = "no UN-document signal: neither a symbol nor a reference"
+
+
+def _leave_out_non_documents(files: list[Path], walked: set[Path],
+                             report: IngestReport) -> list[Path]:
+    """`files` less those found in folders that are not documents (listed in the report)."""
+    from .read.triage import not_a_document
+
+    kept = []
+    for file in files:
+        reason = not_a_document(file) if file in walked else None
+        if reason:
+            report.not_documents.append((str(file), reason))
+        else:
+            kept.append(file)
+    return kept
+
+
+def _has_signal(record: DocumentRecord) -> bool:
+    """A UN document states a symbol (or its file name does) or cites something."""
+    return bool(record.symbol or record.references or record.parts)
 
 
 def count_documents(store) -> int:

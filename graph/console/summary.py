@@ -21,6 +21,8 @@ class BuildCounts(Protocol):
     references: dict[str, int]
     unresolved: int
     interrupted: int | None
+    not_documents: list[tuple[str, str]]
+    without_symbol: list[str]
 
 
 def format_record(record: DocumentRecord) -> str:
@@ -51,6 +53,8 @@ def format_record(record: DocumentRecord) -> str:
 
 # Keys of a chain shown in full in the build summary; a longer one shows its two ends.
 _CHAIN_SHOWN = 5
+# Files listed under a heading of the build summary (not documents, without a symbol).
+_LISTED = 50
 
 
 def format_build_summary(report: BuildCounts, chain: list[str], out: Path) -> str:
@@ -62,7 +66,8 @@ def format_build_summary(report: BuildCounts, chain: list[str], out: Path) -> st
     lines = [
         f"documents in store: {report.documents} (from {files})",
         f"this run: read {report.read}, unchanged {report.skipped}, failed {len(report.failed)}"
-        f" of {report.found} file{'s' * (report.found != 1)} found",
+        + (f", not documents {len(report.not_documents)}" if report.not_documents else "")
+        + f" of {report.found} file{'s' * (report.found != 1)} found",
     ]
     if report.references:
         lines.append(
@@ -72,8 +77,25 @@ def format_build_summary(report: BuildCounts, chain: list[str], out: Path) -> st
     lines.append(f"cited but not in the store: {report.unresolved}")
     if len(chain) > 1:
         lines.append(format_chain_line(chain))
+    lines += _listing(f"{_files(len(report.not_documents))} found in folders left out as not "
+                      "documents (--include-all takes them):",
+                      [f"{path}: {why}" for path, why in report.not_documents])
+    lines += _listing(f"{_files(len(report.without_symbol))} of documents without a symbol "
+                      "(keyed by a hash of the file):", report.without_symbol)
     lines.append(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
     return "\n".join(lines)
+
+
+def _files(n: int) -> str:
+    return f"{n} file{'s' * (n != 1)}"
+
+
+def _listing(title: str, items: list[str]) -> list[str]:
+    """A title and its items, indented; a long list shows its first _LISTED."""
+    if not items:
+        return []
+    more = [f"  … and {len(items) - _LISTED} more"] if len(items) > _LISTED else []
+    return [title, *(f"  {item}" for item in items[:_LISTED]), *more]
 
 
 def format_chain_line(chain: list[str]) -> str:

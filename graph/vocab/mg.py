@@ -94,6 +94,7 @@ class MG(DefinedNamespace):
     inFootnote: URIRef
     fromOcr: URIRef
     ocrEngine: URIRef
+    symbolSource: URIRef
     ocrText: URIRef
     sourceFile: URIRef
     sourcePath: URIRef
