@@ -98,11 +98,13 @@ form.addEventListener("submit", async (event) => {
 });
 """
 
+# One row per document: the store repeats a fact once per file that states it (a PDF and a
+# text of one document), hence the grouping; STR drops the language tag from the title.
 _DEFAULT_QUERY = """# Documents with their symbol and title (mg:, dct: ... need no PREFIX)
-SELECT ?symbol ?title WHERE {
+SELECT ?symbol (SAMPLE(STR(?name)) AS ?title) WHERE {
   ?doc mg:symbol ?symbol .
-  OPTIONAL { ?doc dct:title ?title }
-} ORDER BY ?symbol
+  OPTIONAL { ?doc dct:title ?name }
+} GROUP BY ?symbol ORDER BY ?symbol
 LIMIT 100"""
 
 
