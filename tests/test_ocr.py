@@ -448,7 +448,7 @@ def test_pages_of_a_long_scan_are_read_across_the_pool_and_come_back_in_order(tm
     from graph.read.limits import DEFAULT_LIMITS
     from graph.read.ocr import OcrOptions
     from graph.read.ocr_pool import PendingScan
-    from graph.vocab import DEFAULT_BASE
+    from graph.vocab.mg import DEFAULT_BASE
 
     task = (str(scan), str(scan), None, DEFAULT_LIMITS, DEFAULT_BASE, OcrOptions(defer=True))
     pending = read_and_extract(task)

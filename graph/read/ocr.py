@@ -15,6 +15,7 @@ memory limits; nothing here catches those.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from functools import cache
@@ -196,12 +197,22 @@ def _script_model(image) -> str:
     return SCRIPT_MODELS.get(str(osd.get("script")), SCRIPT_MODELS["Latin"])
 
 
-def _language_of(text: str) -> str:
-    """The extractor's own language detection, for a page read with several Latin models."""
-    from ..extract.header import detect_language
+# Words frequent in one Latin-script language and rare in the other two: enough to pick the
+# Tesseract model for the pages after the first ("the Council decides" / "le Conseil décide").
+_LATIN_MARKERS = {
+    "en": frozenset({"the", "of", "and", "to", "that", "is", "with", "by"}),
+    "fr": frozenset({"le", "les", "des", "et", "du", "au", "aux", "une", "est"}),
+    "es": frozenset({"el", "los", "las", "del", "y", "una", "por", "con"}),
+}
+_WORD = re.compile(r"[^\W\d_]+")
 
-    language = detect_language(text)
-    return language if language in ("en", "fr", "es") else "en"
+
+def _language_of(text: str) -> str:
+    """en, fr or es: the language of a page read with the three Latin models together."""
+    words = _WORD.findall(text[:4000].lower())
+    scores = {code: sum(map(marks.__contains__, words)) for code, marks in _LATIN_MARKERS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] else "en"
 
 
 def _check_models(model: str) -> None:
