@@ -109,6 +109,7 @@ OcrOpt = Annotated[
     str,
     typer.Option(
         "--ocr",
+        metavar="MODE",
         help="Read PDF pages without text through OCR: auto (when Tesseract is installed), "
         "never, or always (also redo a bad text layer)",
     ),
@@ -116,7 +117,7 @@ OcrOpt = Annotated[
 LanguageOpt = Annotated[
     str | None,
     typer.Option(
-        "--language", help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]"
+        "--language", metavar="CODE", help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]"
     ),
 ]
 
