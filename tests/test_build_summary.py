@@ -49,3 +49,13 @@ def test_a_short_chain_is_shown_whole_and_keys_with_spaces_are_quoted():
         "longest mandate chain (1 link): CTOC/COP/WG.2 -> CTOC/COP decision 2/6")
     line = format_chain_line(["CTOC/COP decision 9/1", "b", "c", "d", "e", "f"])
     assert line.endswith("(all of it: mandate-graph chain 'CTOC/COP decision 9/1')")
+
+
+def test_stats_shows_a_long_chain_by_its_ends():
+    from graph.stats import Stats, format_stats
+
+    chain = [f"A/RES/{n}/1" for n in range(300, 0, -1)]
+    text = format_stats(Stats(longest_chains=[chain, chain[:3]]))
+    assert "A/RES/300/1 → … → A/RES/1/1" in text
+    assert "A/RES/300/1 → A/RES/299/1 → A/RES/298/1" in text
+    assert "A/RES/150/1" not in text

@@ -105,8 +105,14 @@ def format_chain_line(chain: list[str]) -> str:
     head = f"longest mandate chain ({links} link{'s' * (links != 1)}): "
     if len(chain) <= _CHAIN_SHOWN:
         return head + " -> ".join(chain)
-    return (head + f"{chain[0]} -> … -> {chain[-1]} "
-            f"(all of it: mandate-graph chain {_quoted(chain[0])})")
+    return head + f"{chain_ends(chain)} (all of it: mandate-graph chain {_quoted(chain[0])})"
+
+
+def chain_ends(chain: list[str], arrow: str = " -> ") -> str:
+    """A chain of keys in a few words: whole when short, else its two ends."""
+    if len(chain) <= _CHAIN_SHOWN:
+        return arrow.join(chain)
+    return f"{chain[0]}{arrow}…{arrow}{chain[-1]}"
 
 
 def _quoted(key: str) -> str:
