@@ -298,7 +298,7 @@ def build(
     from .ingest import ingest_paths
     from .stats import longest_mandate_chain
     from .store import open_store
-    from .interrupt import EXIT_BASE
+    from .console.interrupt import EXIT_BASE
 
     options = _ocr(ocr, language)
     with open_store(store) as st:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, cast
 from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
 from .errors import NotFoundError
-from .interrupt import Interrupted
+from .console.interrupt import Interrupted
 from .model import DocumentRecord
 from .read import Limits, OcrOptions, find_documents
 from .read.isolation import run_isolated
@@ -218,7 +218,7 @@ def ingest_paths(
     Files found in folders that are not documents (read/triage.py; or with neither a symbol nor
     a reference) are left out and listed, unless `include_all` or an `include` glob is given.
     """
-    from .interrupt import StopOnSignal
+    from .console.interrupt import StopOnSignal
 
     report = IngestReport()
     with StopOnSignal(_STOPPING) as stop:
