@@ -18,8 +18,8 @@ from graph.store import open_store
 
 PARAMS = {"key": "A/78/312", "body": "A"}
 # The query the page opens with, as it stands in its text area
-DEFAULT_QUERY = html.unescape(re.search(r'<textarea id="query"[^>]*>(.*?)</textarea>', PAGE,
-                                        re.S)[1])
+DEFAULT_QUERY = html.unescape(
+    re.search(r'<textarea id="query"[^>]*>(.*?)</textarea>', PAGE.decode(), re.S)[1])
 PREFIXES = ("PREFIX mg: <https://w3id.org/mandate-graph/ontology#>\n"
             "PREFIX dct: <http://purl.org/dc/terms/>\n")
 
