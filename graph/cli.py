@@ -69,7 +69,8 @@ app = typer.Typer(
 StoreOpt = Annotated[
     str | None,
     typer.Option(
-        "--store", metavar="PATH|URL",
+        "--store",
+        metavar="PATH|URL",
         help="Store: a folder, :memory:, or a SPARQL endpoint URL "
         "[default: $MANDATE_GRAPH_STORE or ./mandate-graph.db]",
     ),
@@ -77,31 +78,44 @@ StoreOpt = Annotated[
 
 
 IncludeOpt = Annotated[
-    list[str] | None, typer.Option(metavar="GLOB", help="Only files matching this glob (repeatable)")
+    list[str] | None,
+    typer.Option(metavar="GLOB", help="Only files matching this glob (repeatable)"),
 ]
 ExcludeOpt = Annotated[
-    list[str] | None, typer.Option(metavar="GLOB", help="Skip files matching this glob (repeatable)")
+    list[str] | None,
+    typer.Option(metavar="GLOB", help="Skip files matching this glob (repeatable)"),
 ]
 MaxBytesOpt = Annotated[
-    int | None, typer.Option("--max-bytes", metavar="BYTES", help="Largest input file, in bytes [default: 256 MiB]")
+    int | None,
+    typer.Option(
+        "--max-bytes", metavar="BYTES", help="Largest input file, in bytes [default: 256 MiB]"
+    ),
 ]
 MaxPagesOpt = Annotated[
-    int | None, typer.Option("--max-pages", metavar="N", help="Most pages in one PDF [default: 5000]")
+    int | None,
+    typer.Option("--max-pages", metavar="N", help="Most pages in one PDF [default: 5000]"),
 ]
 MaxInflatedOpt = Annotated[
     int | None,
     typer.Option(
-        "--max-inflated-bytes", metavar="BYTES",
+        "--max-inflated-bytes",
+        metavar="BYTES",
         help="Most bytes after decompression (PDF streams, DOCX parts) [default: 512 MiB]",
     ),
 ]
 MaxSecondsOpt = Annotated[
     float | None,
-    typer.Option("--max-seconds", metavar="SECONDS", help="Time to read one file before it is stopped [default: 120]"),
+    typer.Option(
+        "--max-seconds",
+        metavar="SECONDS",
+        help="Time to read one file before it is stopped [default: 120]",
+    ),
 ]
 MaxMemoryOpt = Annotated[
     int | None,
-    typer.Option("--max-memory-mb", metavar="MB", help="Memory of one reader process, in MB [default: 2048]"),
+    typer.Option(
+        "--max-memory-mb", metavar="MB", help="Memory of one reader process, in MB [default: 2048]"
+    ),
 ]
 
 
@@ -117,7 +131,9 @@ OcrOpt = Annotated[
 LanguageOpt = Annotated[
     str | None,
     typer.Option(
-        "--language", metavar="CODE", help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]"
+        "--language",
+        metavar="CODE",
+        help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]",
     ),
 ]
 
@@ -190,14 +206,19 @@ def _root(
 @app.command(cls=PlainCommand)
 def extract(
     files: Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to read.")],
-    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table, jsonl or nquads")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="table, jsonl or nquads")
+    ] = "table",
     out: Annotated[
-        Path | None, typer.Option(metavar="DIR", help="Folder for --format nquads (one file per document)")
+        Path | None,
+        typer.Option(metavar="DIR", help="Folder for --format nquads (one file per document)"),
     ] = None,
     encoding: Annotated[
         str | None, typer.Option(metavar="NAME", help="Text encoding, instead of detecting it")
     ] = None,
-    jobs: Annotated[int | None, typer.Option(metavar="N", help="Worker processes [default: cores]")] = None,
+    jobs: Annotated[
+        int | None, typer.Option(metavar="N", help="Worker processes [default: cores]")
+    ] = None,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     max_bytes: MaxBytesOpt = None,
@@ -263,14 +284,18 @@ def _as_given(result):
 
 @app.command(cls=PlainCommand)
 def build(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to ingest.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or folders to ingest.")
+    ],
     store: StoreOpt = None,
-    out: Annotated[Path, typer.Option(metavar="DIR", help="Folder for graph.ttl and graph.html")] = Path(
-        "mandate-graph-out"
-    ),
+    out: Annotated[
+        Path, typer.Option(metavar="DIR", help="Folder for graph.ttl and graph.html")
+    ] = Path("mandate-graph-out"),
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
-    jobs: Annotated[int | None, typer.Option(metavar="N", help="Worker processes [default: cores]")] = None,
+    jobs: Annotated[
+        int | None, typer.Option(metavar="N", help="Worker processes [default: cores]")
+    ] = None,
     encoding: Annotated[
         str | None, typer.Option(metavar="NAME", help="Text encoding, instead of detecting it")
     ] = None,
@@ -292,13 +317,13 @@ def build(
     language: LanguageOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
+    from .console.interrupt import EXIT_BASE
     from .console.summary import format_build_summary, format_interrupted
     from .draw import draw_html
     from .export.rdf import export_graph
     from .ingest import ingest_paths
     from .stats import longest_mandate_chain
     from .store import open_store
-    from .console.interrupt import EXIT_BASE
 
     options = _ocr(ocr, language)
     with open_store(store) as st:
@@ -330,7 +355,10 @@ def build(
 
 @app.command(cls=PlainCommand)
 def remove(
-    items: Annotated[list[str], typer.Argument(metavar="FILE|SYMBOL", help="Source files or document symbols to remove.")],
+    items: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE|SYMBOL", help="Source files or document symbols to remove."),
+    ],
     store: StoreOpt = None,
 ) -> None:
     """Delete the graphs of source files (or of documents with a symbol) from the store."""
@@ -344,7 +372,9 @@ def remove(
 
 @app.command(cls=PlainCommand)
 def chain(
-    key: Annotated[str, typer.Argument(metavar="KEY", help="A canonical key, document symbol or body code.")],
+    key: Annotated[
+        str, typer.Argument(metavar="KEY", help="A canonical key, document symbol or body code.")
+    ],
     store: StoreOpt = None,
     down: Annotated[
         bool, typer.Option("--down", help="What it mandated, instead of what mandated it")
@@ -353,7 +383,9 @@ def chain(
     relation: Annotated[
         str | None, typer.Option(metavar="LIST", help="Only these relations, comma-separated")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="tree, json, csv or mermaid")] = "tree",
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="tree, json, csv or mermaid")
+    ] = "tree",
 ) -> None:
     """Print the mandate chain of KEY: what mandated it, and what mandated that."""
     from .chain import format_chain, trace_chain
@@ -367,14 +399,26 @@ def chain(
 
 @app.command(cls=PlainCommand)
 def query(
-    sparql: Annotated[str | None, typer.Argument(metavar="SPARQL", help="SPARQL text, or @file.rq")] = None,
+    sparql: Annotated[
+        str | None, typer.Argument(metavar="SPARQL", help="SPARQL text, or @file.rq")
+    ] = None,
     store: StoreOpt = None,
-    name: Annotated[str | None, typer.Option(metavar="NAME", help="Run a named query (see --list)")] = None,
-    param: Annotated[list[str] | None, typer.Option(metavar="NAME=VALUE", help="Bind a parameter: name=value")] = None,
+    name: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Run a named query (see --list)")
+    ] = None,
+    param: Annotated[
+        list[str] | None, typer.Option(metavar="NAME=VALUE", help="Bind a parameter: name=value")
+    ] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries")] = False,
-    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table, csv, tsv or json")] = "table",
-    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Stop the query after this many seconds")] = 30.0,
-    limit: Annotated[int | None, typer.Option(metavar="N", help="Return at most this many rows")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="table, csv, tsv or json")
+    ] = "table",
+    timeout: Annotated[
+        float, typer.Option(metavar="SECONDS", help="Stop the query after this many seconds")
+    ] = 30.0,
+    limit: Annotated[
+        int | None, typer.Option(metavar="N", help="Return at most this many rows")
+    ] = None,
 ) -> None:
     """Run a read-only SPARQL query over the store."""
     from .query.run import format_result, named_queries, run_query
@@ -420,20 +464,25 @@ def _split_param(text: str) -> tuple[str, str]:
 @app.command(cls=PlainCommand)
 def show(
     key: Annotated[
-        str | None, typer.Argument(metavar="KEY", help="Focus on this key with its chain up and down")
+        str | None,
+        typer.Argument(metavar="KEY", help="Focus on this key with its chain up and down"),
     ] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="HTML file to write")] = Path(
-        "graph.html"
-    ),
+    output: Annotated[
+        Path, typer.Option("-o", "--output", metavar="FILE", help="HTML file to write")
+    ] = Path("graph.html"),
     store: StoreOpt = None,
-    radius: Annotated[int | None, typer.Option(metavar="N", help="Neighbourhood of KEY, N links out")] = None,
+    radius: Annotated[
+        int | None, typer.Option(metavar="N", help="Neighbourhood of KEY, N links out")
+    ] = None,
     relation: Annotated[
         str | None, typer.Option(metavar="LIST", help="Only these relations, comma-separated")
     ] = None,
     body: Annotated[
         str | None, typer.Option(metavar="LIST", help="Only acts of these bodies, comma-separated")
     ] = None,
-    since: Annotated[int | None, typer.Option(metavar="YEAR", help="Only acts dated this year or later")] = None,
+    since: Annotated[
+        int | None, typer.Option(metavar="YEAR", help="Only acts dated this year or later")
+    ] = None,
 ) -> None:
     """Draw the graph (or KEY's neighbourhood) as one self-contained HTML page."""
     from .draw import draw_html
@@ -473,7 +522,9 @@ def export(
     output: Annotated[
         str | None,
         typer.Option(
-            "-o", "--output", metavar="FILE",
+            "-o",
+            "--output",
+            metavar="FILE",
             help="File to write; - or none: standard output",
         ),
     ] = None,
@@ -526,7 +577,9 @@ def serve(
     store: StoreOpt = None,
     host: Annotated[str, typer.Option(metavar="HOST", help="Address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(metavar="PORT", help="Port to listen on")] = 7878,
-    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Per-query time limit in seconds")] = 30.0,
+    timeout: Annotated[
+        float, typer.Option(metavar="SECONDS", help="Per-query time limit in seconds")
+    ] = 30.0,
     limit: Annotated[int, typer.Option(metavar="N", help="Per-query row cap")] = 10000,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""

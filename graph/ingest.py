@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, cast
 
 from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
-from .errors import NotFoundError
 from .console.interrupt import Interrupted
+from .errors import NotFoundError
 from .model import DocumentRecord
 from .read import Limits, OcrOptions, find_documents
 from .read.isolation import run_isolated
@@ -85,8 +85,9 @@ class IngestReport:
     `references` counts references by kind in the documents read in this run; `documents`
     (distinct documents read, as `stats` counts them), `sources` (source files loaded: one
     document may come from several, e.g. a PDF and a text) and `unresolved` (cited acts and
-    documents that are not themselves loaded) describe the whole store after the run. `interrupted`: the run was stopped by that signal after
-    writing every document it had read (`unresolved` is then not computed).
+    documents that are not themselves loaded) describe the whole store after the run.
+    `interrupted`: the run was stopped by that signal after writing every document it had read
+    (`unresolved` is then not computed).
     """
 
     found: int = 0

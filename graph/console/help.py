@@ -1,4 +1,4 @@
-"""Commands whose help text names values the way a user types them (FILE..., PATH, N), not Python types.
+"""Commands whose help names values as a user types them (FILE..., PATH, N), not Python types.
 
 Typer labels every argument and option by its annotation (`<list[Path]>`, `{files}...`). A
 command built with `PlainCommand` shows each parameter's metavar instead: the one given in

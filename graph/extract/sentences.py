@@ -141,10 +141,8 @@ class Sentences:
         if number is None:
             return None
         call = re.compile(_CALL.format(re.escape(number.group(1))))
-        found = None
-        for found in call.finditer(self.scan, max(0, line - _CALL_WINDOW), line):
-            pass
-        return found.start() if found else None
+        calls = list(call.finditer(self.scan, max(0, line - _CALL_WINDOW), line))
+        return calls[-1].start() if calls else None
 
     def _after_headings(self, s: int, pos: int) -> int:
         """Skip heading lines at the start of a sentence: "Summary\nThe present report ..."."""
@@ -174,11 +172,9 @@ def _clause_end(scan: str, pos: int, hi: int) -> int:
     (pos, hi], else at the end of the last whole word."""
     if hi >= len(scan) or scan[hi].isspace() or scan[hi - 1] in ".;。":
         return hi
-    last = None
-    for last in _CLAUSE.finditer(scan, pos, hi):
-        pass
-    if last:
-        return last.start() + 1
+    marks = list(_CLAUSE.finditer(scan, pos, hi))
+    if marks:
+        return marks[-1].start() + 1
     cut = max(scan.rfind(" ", pos, hi), scan.rfind("\n", pos, hi))
     return cut if cut > pos else hi
 
