@@ -98,3 +98,14 @@ def test_a_second_interrupt_stops_at_once_and_the_store_stays_consistent(tmp_pat
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert os.path.exists(tmp_path / "out" / "graph.ttl")
+
+
+def test_the_handlers_of_the_caller_come_back_after_a_run():
+    from graph.console.interrupt import StopOnSignal
+
+    before = signal.getsignal(signal.SIGINT)
+    with StopOnSignal() as stop:
+        os.kill(os.getpid(), signal.SIGINT)
+        assert stop.requested == signal.SIGINT
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_DFL  # a second one stops at once
+    assert signal.getsignal(signal.SIGINT) is before

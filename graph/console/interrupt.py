@@ -43,8 +43,7 @@ class StopOnSignal:
 
     def __exit__(self, *exc) -> None:
         for signum, handler in self._previous.items():
-            if self.requested is None:  # (after a signal, the default action stays)
-                signal.signal(signum, handler)
+            signal.signal(signum, handler)  # (a notebook gets its own handlers back)
 
     def _handle(self, signum: int, frame) -> None:
         if self.requested is None:
