@@ -100,3 +100,14 @@ def test_a_named_file_is_always_read_and_json_says_where_its_symbol_came_from(tm
     records = [json.loads(line) for line in out.splitlines()]
     assert [(r["symbol"], r["symbol_source"]) for r in records] == [
         ("S/2020/110", "filename"), (None, None)]
+
+
+def test_binary_content_is_left_to_the_reader_to_name(tmp_path):
+    from graph.read.triage import not_a_document
+
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes(range(256)) * 64)
+    assert not_a_document(noise) is None
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("".join(f"{n}\n" for n in range(40)).encode() + "résumé\n".encode("latin-1"))
+    assert not_a_document(latin) is None

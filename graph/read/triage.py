@@ -18,6 +18,8 @@ NOTE_NAMES = ("readme", "changelog", "changes", "license", "licence", "copying",
 # Suffixes of plain text, whose first lines are looked at for the list rule
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 _SAMPLE_BYTES = 16_384
+# Characters no text holds (NUL, other C0 controls but tab, line ends and form feed)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _SAMPLE_LINES = 200
 # A line of prose: three words of three letters or more ("The Organization was to be ...")
 _PROSE = re.compile(r"(?:\b[^\W\d_]{3,}\b\W+){2}\b[^\W\d_]{3,}\b")
@@ -40,9 +42,13 @@ def not_a_document(path: Path) -> str | None:
 def _list_reason(path: Path) -> str | None:
     try:
         with path.open("rb") as handle:
-            sample = handle.read(_SAMPLE_BYTES).decode("utf-8", "replace")
-    except OSError:
-        return None  # the reader will say what is wrong with it
+            data = handle.read(_SAMPLE_BYTES)
+        # (a cut at the end of the sample may split one character)
+        sample = data.decode("utf-8", "strict" if len(data) < _SAMPLE_BYTES else "ignore")
+    except (OSError, UnicodeDecodeError):
+        return None  # not plain UTF-8 text: the reader says what it is
+    if _CONTROL.search(sample):
+        return None  # binary content: the reader names it
     lines = [line for line in sample.splitlines() if line.strip()][:_SAMPLE_LINES]
     if len(lines) < _LIST_LINES:
         return None
