@@ -3,12 +3,18 @@
 The shape of what is written (see ontology/mandate.ttl and shapes.ttl):
 - the document as an FRBR work (its undocs.org IRI, or one minted from its hash) and, when the
   language is known, its language version (expression);
-- for every reference, the edge `subject --mg:{relation}--> target`, the materialized
-  super-property (mg:mandatedBy or mg:cites) so that `mg:mandatedBy+` traces chains without a
-  reasoner, and a `mg:Citation` node (also a cito:Citation) with cito:hasCitingEntity /
-  cito:hasCitedEntity and its provenance (source file, offsets, language-tagged evidence, rule,
-  confidence, the ingest activity);
-- `mg:key` on every document, act, session, meeting and body; `mg:issuedBy` links acts to bodies;
+- for every reference, a citation (cito-style): `document --mg:cites--> target` (and the
+  citation relation itself, `mg:recalls` ..., or the structure relation, `mg:submittedTo` ...),
+  and a `mg:Citation` node (also a cito:Citation) with cito:hasCitingEntity / cito:hasCitedEntity,
+  the citing relation (`mg:relation`, the cue: a "pursuant to" cue is kept there) and its
+  provenance (source file, offsets, language-tagged evidence, rule, confidence, the ingest
+  activity). A reference never makes a mandate edge by itself;
+- for every mandate statement, a `mg:MandateStatement` node (subject, relation, act, paragraph,
+  until, reporting target, evidence, rule, confidence, spans, provenance) and the edges
+  `subject --mg:{relation}--> act` and `subject --mg:mandatedBy--> act`: the only source of
+  mg:mandatedBy, so that `mg:mandatedBy+` traces chains without a reasoner;
+- `mg:key` on every document, act, session, meeting, body and activity; `mg:issuedBy` links acts
+  to bodies;
 - the source file (path, SHA-256, encoding) and the ingest activity (PROV-O).
 
 Every node has an IRI (no blank nodes) computed from content only, and nothing depends on the
@@ -26,9 +32,9 @@ from typing import cast
 
 import pyoxigraph as ox
 
-from .model import CITATION_RELATIONS, MANDATE_RELATIONS, DocumentRecord, Reference
+from .model import CITATION_RELATIONS, MANDATE_RELATIONS, DocumentRecord, Mandate, Reference
 from .version import __version__
-from .vocab.keys import expression_iri, iri_for
+from .vocab.keys import BODY_BY, expression_iri, iri_for
 from .vocab.mg import DEFAULT_BASE, MG_NS
 from .vocab.ontology import ontology_file
 
@@ -36,6 +42,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 CITO = "http://purl.org/spar/cito/"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 _KIND_CLASS = {
@@ -209,6 +216,8 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
             yield source, _mg("ocrText"), _lit(record.ocr_text)
     for ref in record.references:
         yield from _reference(ref, work, source, activity, lang, base, record.source)
+    for mandate in record.mandates:
+        yield from _statement(mandate, record, work, source, activity, lang, base)
     for part in record.parts:  # the acts of a compilation, each its own act from this source
         yield from _triples(part, base)
         yield _iri(document_iri(part, base)), _iri(DCT + "isPartOf"), work
@@ -246,27 +255,24 @@ def _reference(
         yield target, _mg(link), body
     if ref.kind in ("resolution", "decision", "meeting") and (when := _date(ref.date)) is not None:
         yield target, _iri(DCT + "date"), when
-    if ref.subject:
-        kind = subject_kind(ref.subject)
-        subject = _iri(iri_for(kind, ref.subject, base))
-        yield from _node(subject, kind, ref.subject, base)
-    else:
-        subject = work
-    # With no subject named, the citing document's own relation (see Reference.doc_relation).
-    relation = ref.relation if ref.subject else (ref.doc_relation or ref.relation)
-    if subject != target:
-        yield subject, _mg(relation), target
-        if relation in _MANDATE:
-            yield subject, _mg("mandatedBy"), target
-        elif relation in _CITATION and relation != "cites":
-            yield subject, _mg("cites"), target
+    # The citing document's own relation to the target (see Reference.doc_relation). A mandate
+    # cue stays on the citation as its characterization; the mandate itself is a statement's.
+    relation = ref.doc_relation or ref.relation
+    if work != target:
+        if relation in _CITATION:
+            yield work, _mg(relation), target
+            yield work, _mg("cites"), target
+        elif relation in _MANDATE:
+            yield work, _mg("cites"), target
+        else:  # a structure relation: submittedTo, reportOf, mentions ...
+            yield work, _mg(relation), target
     cit = _iri(f"{base}citation/" + _digest(
         path, str(ref.start), str(ref.end), ref.key, ref.relation, ref.subject or ""))
     yield cit, RDF_TYPE, _mg("Citation")
     yield cit, RDF_TYPE, _iri(CITO + "Citation")
     yield cit, _iri(CITO + "hasCitingEntity"), work
     yield cit, _iri(CITO + "hasCitedEntity"), target
-    yield cit, _mg("citationSubject"), subject
+    yield cit, _mg("citationSubject"), work
     yield cit, _mg("relation"), _mg(relation)
     yield cit, _mg("matchedText"), _lit(ref.text)
     yield cit, _mg("evidence"), _lit(ref.evidence or ref.text, lang)
@@ -280,6 +286,81 @@ def _reference(
         yield cit, _mg("fromOcr"), _lit(True)
     yield cit, _mg("sourceFile"), source
     yield cit, _iri(PROV + "wasGeneratedBy"), activity
+
+
+def _statement(
+    m: Mandate, record: DocumentRecord, work: ox.NamedNode, source: ox.NamedNode,
+    activity: ox.NamedNode, lang: str | None, base: str,
+) -> Iterator[tuple]:
+    """A mandate statement: its node in the citing document's graph, the mandated thing, the
+    act, and the two edges (the specific relation and mg:mandatedBy) it is the source of."""
+    subject = yield from _mandated(m, record, work, lang, base)
+    if m.act is None:  # a forward statement of a document without a key: the document itself
+        act = work
+    else:
+        kind = subject_kind(m.act)
+        act = _iri(iri_for(kind, m.act, base))
+        yield from _node(act, kind, m.act, base)
+    st = _iri(f"{base}statement/" + _digest(
+        record.source, m.subject_kind, m.subject or "", str(m.subject_start), str(m.subject_end),
+        m.relation, m.act or "", str(m.act_start), str(m.act_end), m.paragraph or ""))
+    yield st, RDF_TYPE, _mg("MandateStatement")
+    yield st, RDF_TYPE, _iri(PROV + "Entity")
+    yield st, _mg("statementSubject"), subject
+    yield st, _mg("statementRelation"), _mg(m.relation)
+    yield st, _mg("mandatingAct"), act
+    yield st, _mg("statedIn"), work
+    yield st, _mg("subjectKind"), _lit(m.subject_kind)
+    if m.subject_text:
+        yield st, _mg("subjectText"), _lit(m.subject_text, lang)
+    for name, value in (("subjectStart", m.subject_start), ("subjectEnd", m.subject_end),
+                        ("actStart", m.act_start), ("actEnd", m.act_end)):
+        if value is not None:
+            yield st, _mg(name), _lit(int(value))
+    if m.paragraph:
+        yield st, _mg("paragraph"), _lit(m.paragraph)
+    if (until := _date(m.until)) is not None:
+        yield st, _mg("until"), until
+    if m.target:
+        yield st, _mg("reportingTarget"), _lit(m.target)
+    yield st, _mg("evidence"), _lit(m.evidence or m.subject_text or m.relation, lang)
+    if m.rule:
+        yield st, _mg("rule"), _lit(m.rule)
+    yield st, _mg("confidence"), _decimal(m.confidence)
+    yield st, _mg("sourceFile"), source
+    yield st, _iri(PROV + "wasGeneratedBy"), activity
+    if subject != act:
+        yield subject, _mg(m.relation), act
+        yield subject, _mg("mandatedBy"), act
+
+
+def _mandated(m: Mandate, record: DocumentRecord, work: ox.NamedNode, lang: str | None,
+              base: str):
+    """Yield the triples of the mandated thing's node; return the node.
+
+    self: the citing document's work; body: the body of that code (or "body:<act key>");
+    document: the work of that symbol; activity (or a body or document the text names without a
+    key): a node minted from the citing document and the span, labelled with the words.
+    """
+    if m.subject_kind == "self":
+        return work
+    if m.subject and m.subject_kind in ("body", "document"):
+        kind = "body" if m.subject_kind == "body" else subject_kind(m.subject)
+        node = _iri(iri_for(kind, m.subject, base))
+        yield from _node(node, kind, m.subject, base)
+        if kind == "body" and m.subject_text and m.subject.startswith(BODY_BY):
+            yield node, _iri(RDFS_LABEL), _lit(m.subject_text, lang)
+        return node
+    doc_key = record.symbol or work.value.rsplit("/", 1)[-1]
+    span = f"{m.subject_start}-{m.subject_end}"
+    folder = {"body": "body/stated", "document": "doc/stated"}.get(m.subject_kind, "activity")
+    node = _iri(f"{base}{folder}/{_digest(work.value, span)}")
+    cls = {"body": "Body", "document": "Document"}.get(m.subject_kind, "Activity")
+    yield node, RDF_TYPE, _mg(cls)
+    yield node, _mg("key"), _lit(f"{m.subject_kind}:{doc_key}@{span}")
+    if m.subject_text:
+        yield node, _iri(RDFS_LABEL), _lit(m.subject_text, lang)
+    return node
 
 
 def subject_kind(key: str) -> str:

@@ -255,7 +255,10 @@ def extract(
         if result.error or result.record is None:
             failed += 1
             _fail(f"{result.path}: {result.error}")
-        elif fmt == "jsonl":
+            continue
+        for warning in result.record.warnings:
+            _fail(f"{result.path}: warning: {warning}")
+        if fmt == "jsonl":
             for record in _records(_as_given(result)):
                 _echo(json.dumps(record.to_json(), ensure_ascii=False))
         elif fmt == "nquads":
@@ -386,6 +389,17 @@ def chain(
     fmt: Annotated[
         str, typer.Option("--format", metavar="FORMAT", help="tree, json, csv or mermaid")
     ] = "tree",
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            metavar="SCORE",
+            help="Leave out links stated with less confidence (0-1)",
+        ),
+    ] = None,
+    context: Annotated[
+        bool, typer.Option("--context", help="Also show what each act acted on and recalls")
+    ] = False,
 ) -> None:
     """Print the mandate chain of KEY: what mandated it, and what mandated that."""
     from .chain import format_chain, trace_chain
@@ -393,7 +407,15 @@ def chain(
 
     _choice(fmt, ("tree", "json", "csv", "mermaid"), "--format")
     with open_store(store, read_only=True) as st:
-        result = trace_chain(st, key, down=down, depth=depth, relations=_csv_list(relation))
+        result = trace_chain(
+            st,
+            key,
+            down=down,
+            depth=depth,
+            relations=_csv_list(relation),
+            min_confidence=min_confidence,
+            context=context,
+        )
         _echo(format_chain(result, fmt))
 
 

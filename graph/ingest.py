@@ -191,6 +191,7 @@ def read_and_extract(
         sha256=document.sha256,
         encoding=document.encoding,
         media_type=document.media_type,
+        warnings=(document.encoding_warning,) if document.encoding_warning else (),
     )
 
 

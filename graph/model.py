@@ -67,6 +67,8 @@ class Document:
     encoding: str | None = None  # the encoding the bytes were decoded with
     regions: tuple[Region, ...] = ()
     pages: int | None = None
+    # Why `encoding` may be wrong (a guess from few bytes, or one that another encoding matches)
+    encoding_warning: str | None = None
     # The OCR engine and model when some pages were read through OCR ("tesseract 5.3.0 rus");
     # Region("ocr") spans say which text came from it.
     ocr: str | None = None
@@ -94,6 +96,10 @@ class Reference:
     doc_relation: str | None = None
     date: str | None = None  # ISO date given with the mention ("of 22 October 2010")
     in_footnote: bool = False
+    # The relation the cue words next to the mention name, when it is not the reference's own:
+    # "the Committee established by resolution 661 (1990)" cites 661 (relation "cites") with the
+    # cue "establishedBy"; what 661 did is a mandate statement (DocumentRecord.mandates)
+    cue: str | None = None
     ocr: bool = False  # found in text read through OCR (confidence lowered accordingly)
 
     def to_json(self) -> dict:
@@ -159,6 +165,7 @@ class DocumentRecord:
     extractor_version: str = ""
     references: tuple[Reference, ...] = field(default_factory=tuple)
     mandates: tuple[Mandate, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # what the reader doubts (e.g. a weak encoding guess)
     # The OCR engine and model when the text (or part of it) was read through OCR, and that
     # text (kept in the store, since the offsets point into it and a new OCR run may differ).
     ocr: str | None = None
@@ -199,4 +206,6 @@ class DocumentRecord:
             out["part"] = self.part
             out["part_start"] = self.part_start
             out["part_end"] = self.part_end
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         return out

@@ -12,7 +12,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import UsageError
-from .model import MANDATE_RELATIONS
+from .model import STATEMENT_RELATIONS
 from .vocab import terms
 from .vocab.iris import DCT, MG
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .store.protocol import GraphStore
 
 TOP = 10  # rows of each ranking in the report
-_MANDATE = frozenset(MANDATE_RELATIONS)
+_MANDATE = frozenset(STATEMENT_RELATIONS)
 _ACT_KINDS = ("resolution", "decision", "document")
 
 

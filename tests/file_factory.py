@@ -112,6 +112,45 @@ def pdf_bomb(inflated: int) -> bytes:
     return pdf_bytes([""], raw_streams=[deflate_bomb(inflated)])
 
 
+def pdf_with_filters(raw: bytes, filters: list[str]) -> bytes:
+    """A one-page PDF whose content stream is `raw`, decoded by the filter chain `filters`."""
+    chain = b"[" + b" ".join(b"/" + f.encode() for f in filters) + b"]"
+    return pdf_bytes([""], raw_streams=[raw]).replace(b"/Filter /FlateDecode", b"/Filter " + chain)
+
+
+def lzw_zeros(codes: int) -> bytes:
+    """An LZW stream (PDF LZWDecode, early change) of ever longer runs of zeros.
+
+    After a clear-table code (256) and a literal 0, each code is the next table entry (the
+    "previous string plus its first byte" case): runs of 2, 3, 4 ... zeros. The table is cleared
+    before it fills, so `codes` codes of 9 to 12 bits decode to about codes * 1,900 zero bytes.
+    """
+    out, acc, bits = bytearray(), 0, 0
+
+    def put(code: int, width: int) -> None:
+        nonlocal acc, bits
+        acc, bits = (acc << width) | code, bits + width
+        while bits >= 8:
+            bits -= 8
+            out.append((acc >> bits) & 0xFF)
+
+    def width(next_code: int) -> int:
+        return 9 if next_code < 511 else 10 if next_code < 1023 else 11 if next_code < 2047 else 12
+
+    next_code = 258  # the decoder starts with 9-bit codes
+    for index in range(codes):
+        if index == 0 or next_code >= 4094:
+            put(256, width(next_code))
+            put(0, 9)
+            next_code = 258
+        put(next_code, width(next_code))
+        next_code += 1
+    put(257, width(next_code))
+    if bits:
+        put(0, 8 - bits)
+    return bytes(out)
+
+
 def encrypted_pdf(text: str, password: str = "secret") -> bytes:
     """A PDF with a text page, encrypted with a user password (via pypdf)."""
     import pypdf
@@ -212,3 +251,22 @@ def docx_zip_bomb(inflated: int) -> bytes:
             for _ in range(inflated >> 20):
                 member.write(zeros)
     return out.getvalue()
+
+
+def docx_understated_bomb(inflated: int, stated: int = 1000) -> bytes:
+    """A DOCX with a part of `inflated` zero bytes whose ZIP headers say it has `stated` bytes."""
+    out = io.BytesIO(docx_bytes(["A harmless first paragraph."]))
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        with archive.open("word/media/padding.bin", "w") as member:
+            zeros = bytes(1 << 20)
+            for _ in range(inflated >> 20):
+                member.write(zeros)
+    data = bytearray(out.getvalue())
+    name = b"word/media/padding.bin"
+    for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            if data[start + name_at : start + name_at + len(name)] == name:
+                data[start + size_at : start + size_at + 4] = struct.pack("<I", stated)
+            start += 4
+    return bytes(data)

@@ -20,10 +20,10 @@ from graph_helpers import make_store, sample_records
 from graph.draw import DrawReport, Selection, draw_html, write_page
 from graph.draw.layout import initial_positions
 from graph.draw.page import script_json, vis_assets
-from graph.draw.style import KIND_STYLES, RELATION_STYLES, kind_style, node_size
+from graph.draw.style import KIND_STYLES, RELATION_STYLES, kind_style, node_size, relation_words
 from graph.draw.view import build_view, undocs_link
 from graph.errors import ExportError, UsageError
-from graph.model import CITATION_RELATIONS, KINDS, MANDATE_RELATIONS
+from graph.model import CITATION_RELATIONS, KINDS, STATEMENT_RELATIONS
 from graph.network.whole import to_networkx
 
 
@@ -154,7 +154,8 @@ def test_nodes_by_kind_sized_by_citations_edges_by_relation(tmp_path: Path) -> N
         ids["CTOC/COP/WG.2"],
         ids["CTOC/COP decision 2/6"],
     )
-    assert established["label"] == "establishedBy"
+    assert established["label"] == "established by"  # words, not a property name
+    assert established["mg"]["words"] == "established by"
     assert established["color"]["color"] == RELATION_STYLES["establishedBy"].colour
     assert established["mg"]["evidence"][0]["text"].startswith("The Working Group was")
     assert nodes["A/RES/55/25"]["mg"]["link"] == "https://undocs.org/A/RES/55/25"
@@ -195,7 +196,7 @@ def test_title_and_header_say_what_is_shown(tmp_path: Path) -> None:
 
 def test_every_kind_and_relation_has_a_distinct_style() -> None:
     assert set(KINDS) <= set(KIND_STYLES)
-    chain = [RELATION_STYLES[r].colour for r in MANDATE_RELATIONS]
+    chain = [RELATION_STYLES[r].colour for r in STATEMENT_RELATIONS]
     cites = [RELATION_STYLES[r].colour for r in CITATION_RELATIONS]
     assert len(set(chain + cites)) == len(chain + cites)
     assert kind_style("no such kind").shape == "star"
@@ -217,6 +218,8 @@ def test_parallel_relations_between_two_acts_are_bent_apart() -> None:
     assert len(pair) == 2  # two recalls merged into one line, one pursuantTo
     recalls = next(e for e in pair if e["mg"]["relation"] == "recalls")
     assert recalls["mg"]["count"] == 2 and recalls["label"] == "recalls ×2"
+    assert relation_words("inAccordanceWith") == "in accordance with"
+    assert relation_words("requestedBy") == "requested by"
     assert [q["text"] for q in recalls["mg"]["evidence"]] == ["a", "b"]
     assert sum("smooth" in e for e in pair) == 1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import rdflib
 
-from graph.extract import extract_references
+from graph.extract import extract_record, extract_references
 from graph.extract.acts import sc_year
 from graph.extract.bodies import BodyContext, body_index, matcher
 from graph.extract.languages import LANGUAGES
@@ -185,10 +185,13 @@ def test_generic_short_names_are_not_mentions_but_resolve_in_context():
     bodies = [r.key for r in refs if r.kind == "body"]
     assert bodies == ["CTOC/COP/WG.2"]  # "the Working Group", "the Conference": no mentions
     decision = next(r for r in refs if r.kind == "decision")
-    assert (decision.key, decision.relation, decision.subject) == (
+    # what decision 4/3 decided about the Working Group mandates nothing of this document:
+    # the reference cites the decision, its cue words kept (see docs/mandates.md)
+    assert (decision.key, decision.relation, decision.cue, decision.subject) == (
         "CTOC/COP decision 4/3",
+        "cites",
         "decides",
-        "CTOC/COP/WG.2",
+        None,
     )
 
 
@@ -265,10 +268,12 @@ def test_the_council_of_a_security_council_letter_is_the_security_council():
         "The Council, by its resolution 1718 (2006), established a committee of the Security "
         "Council to monitor the measures; the committee was assisted by a panel.\n"
     )
-    ref = next(
-        r for r in extract_references(Document(text, language="en")) if r.key == "S/RES/1718(2006)"
-    )
-    assert (ref.relation, ref.subject) == ("establishedBy", None)
+    record = extract_record(Document(text, language="en"))
+    ref = next(r for r in record.references if r.key == "S/RES/1718(2006)")
+    assert (ref.relation, ref.cue, ref.subject) == ("cites", "establishedBy", None)
+    # the committee 1718 established is the one the body scheme lists for that act
+    assert [(m.subject, m.relation, m.act) for m in record.mandates] == [
+        ("S/AC.49", "establishedBy", "S/RES/1718(2006)")]
 
 
 def _scheme() -> rdflib.Graph:
@@ -335,6 +340,8 @@ def test_a_committee_named_in_full_keeps_the_resolution_inside_its_name():
 
 def test_a_mission_named_by_its_acronym_is_the_subject_of_its_establishment():
     text = "UNISFA, established by Security Council resolution 1990 (2011), reported."
-    refs = extract_references(Document(text, language="en"))
-    ref = next(r for r in refs if r.kind == "resolution")
-    assert (ref.key, ref.relation, ref.subject) == ("S/RES/1990(2011)", "establishedBy", "UNISFA")
+    record = extract_record(Document(text, language="en"))
+    ref = next(r for r in record.references if r.kind == "resolution")
+    assert (ref.key, ref.relation, ref.cue) == ("S/RES/1990(2011)", "cites", "establishedBy")
+    assert [(m.subject_kind, m.subject, m.relation, m.act) for m in record.mandates] == [
+        ("body", "UNISFA", "establishedBy", "S/RES/1990(2011)")]

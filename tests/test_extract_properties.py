@@ -14,7 +14,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.extract import extract_record, extract_references
-from graph.model import KINDS, RELATIONS, Document, DocumentRecord, Reference
+from graph.model import (
+    KINDS,
+    RELATIONS,
+    STATEMENT_RELATIONS,
+    SUBJECT_KINDS,
+    Document,
+    DocumentRecord,
+    Mandate,
+    Reference,
+)
 
 LANGUAGES = (None, "en", "fr", "es", "ru", "ar", "zh")
 
@@ -35,6 +44,14 @@ FRAGMENTS = (
     "\u00a0", "\u200b", "\u00ad", "\u2013", "\u2215", "\uff0f", "Ｓ／ＲＥＳ／", "（", "）",
     "\ufeff", "\x00", "\ud800", "\udfff", "\r\n", "\t", "\u202e", "\u0301", "Ａ", "١٢٣",
     "\U0001f600",
+    # mandate cues and subjects, so that statements are built from noise too
+    "established by ", "most recently extended by ", "The present report is submitted pursuant to ",
+    "the Committee ", "the same resolution", "paragraph 5 thereof", ", paragraph 22", "1. Requests ",
+    "Decides to extend until 15 May 2019 the mandate of ", "Decides to establish ", "until ",
+    "Acting under ", "in accordance with ", "(A/40/105)", "créé par la ", "Comité ", "учрежденный ",
+    "Комитет, ", "от 12 июня", "المنشأة عملا ب", "اللجنة ", "所设委员会", "设立了", "本报告是根据",
+    "决定将", "的任务期限延长至", "请秘书长", "Prie le ", "Décide de proroger le mandat de ",
+    "Solicita al ", "establecido en virtud de ", "\n2. ", "\n1 - يطلب ", "a report on ",
 )
 # fmt: on
 
@@ -64,6 +81,23 @@ def check_references(text: str, refs) -> None:
             assert r.key.isascii(), r.key  # canonical keys are ASCII (design notes)
 
 
+def check_mandates(text: str, mandates) -> None:
+    """The invariants of every mandate statement: known kinds, exact subject and act spans."""
+    for m in mandates:
+        assert isinstance(m, Mandate)
+        assert m.subject_kind in SUBJECT_KINDS and m.relation in STATEMENT_RELATIONS
+        assert m.subject_start is not None and m.subject_end is not None
+        assert 0 <= m.subject_start <= m.subject_end <= len(text)
+        assert text[m.subject_start : m.subject_end] == m.subject_text
+        if m.act_start is not None:
+            assert 0 <= m.act_start < m.act_end <= len(text)
+        assert 0 < m.confidence <= 1 and m.rule
+        assert m.subject is None or m.subject.isascii() or m.subject.startswith("body:")
+        if m.until is not None:
+            assert len(m.until) == 10 and m.until[4] == "-"
+        m.to_json()  # serialisable
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texts, language=st.sampled_from(LANGUAGES))
 def test_extract_references_never_raises_and_spans_are_exact(text, language):
@@ -77,6 +111,21 @@ def test_extract_record_never_raises(text, language):
     record = extract_record(Document(text, language=language))
     assert isinstance(record, DocumentRecord)
     check_references(text, list(record.references))
+    check_mandates(text, record.mandates)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, language=st.sampled_from(LANGUAGES))
+def test_mandates_never_raise_and_their_spans_are_exact(text, language):
+    record = extract_record(Document(text, language=language))
+    check_mandates(text, record.mandates)
+    relations = {(r.start, r.end): r.relation for r in record.references}
+    own = {(m.act_start, m.act_end) for m in record.mandates if m.subject_kind == "self"}
+    # a reference keeps a mandate relation only when the document itself rests on it
+    for span, relation in relations.items():
+        if relation in ("establishedBy", "extends", "decides", "pursuantTo", "requestedBy",
+                        "inAccordanceWith"):
+            assert span in own, (span, relation)
 
 
 @settings(max_examples=200, deadline=None)

@@ -47,10 +47,13 @@ def test_seed_outcomes(seed_record):
     ]
     for item in expected:
         assert item in found, item
+    # the note cites 2/6 and 4/3; what they did to the Working Group is a mandate statement
     d26 = found[("decision", "CTOC/COP decision 2/6")]
-    assert (d26.relation, d26.subject) == ("establishedBy", "CTOC/COP/WG.2")
+    assert (d26.relation, d26.cue, d26.subject) == ("cites", "establishedBy", None)
     d43 = found[("decision", "CTOC/COP decision 4/3")]
-    assert (d43.relation, d43.subject) == ("decides", "CTOC/COP/WG.2")
+    assert (d43.relation, d43.cue, d43.subject) == ("cites", "decides", None)
+    statements = {(m.subject_kind, m.subject, m.relation, m.act) for m in seed_record.mandates}
+    assert ("body", "CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6") in statements
     assert found[("document", "CTOC/COP/2014/1")].in_footnote
     assert found[("document", "CTOC/COP/WG.2/2013/5")].text == "СТОС/СОР/WG.2/2013/5"
 

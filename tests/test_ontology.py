@@ -154,7 +154,44 @@ def test_relations_hang_under_mandated_by_and_cites(ontology):
         assert MG.mandatedBy not in supers and MG.cites not in supers, name
 
 
+def test_statement_relations_hang_under_mandated_by(ontology):
+    for name in model.STATEMENT_RELATIONS:
+        assert (MG[name], RDFS.subPropertyOf, MG.mandatedBy) in ontology, name
+
+
+def test_old_mandate_terms_are_deprecated_not_removed(ontology):
+    for name in ("decides", "extends"):
+        assert (MG[name], OWL.deprecated, Literal(True)) in ontology, name
+    for name in model.STATEMENT_RELATIONS:
+        assert (MG[name], OWL.deprecated, Literal(True)) not in ontology, name
+
+
+def test_statement_terms_are_typed_as_the_build_writes_them(ontology):
+    xsd = rdflib.XSD
+    for name, kind, rng in [
+        ("statementSubject", OWL.ObjectProperty, None),
+        ("statementRelation", OWL.ObjectProperty, None),
+        ("mandatingAct", OWL.ObjectProperty, None),
+        ("statedIn", OWL.ObjectProperty, MG.Document),
+        ("paragraph", OWL.DatatypeProperty, xsd.string),
+        ("until", OWL.DatatypeProperty, xsd.date),
+        ("subjectStart", OWL.DatatypeProperty, xsd.integer),
+        ("actEnd", OWL.DatatypeProperty, xsd.integer),
+    ]:
+        assert (MG[name], RDF.type, kind) in ontology, name
+        if rng is not None:
+            assert (MG[name], RDFS.range, rng) in ontology, name
+    # sourceFile is shared by citations and statements: no domain that would make one the other
+    assert ontology.value(MG.sourceFile, RDFS.domain) is None
+
+
 @pytest.mark.parametrize(("term", "prop", "published"), [
+    (MG.MandateStatement, RDFS.subClassOf, PROV.Entity),
+    (MG.MandateStatement, SKOS.closeMatch, RDF.Statement),
+    (MG.statementSubject, SKOS.closeMatch, RDF.subject),
+    (MG.mandatingAct, SKOS.closeMatch, RDF.object),
+    (MG.statedIn, RDFS.subPropertyOf, PROV.wasQuotedFrom),
+    (MG.Activity, RDFS.subClassOf, PROV.Activity),
     (MG.mandatedBy, SKOS.closeMatch, ELI.based_on),
     (MG.cites, RDFS.subPropertyOf, CITO.cites),
     (MG.reaffirms, RDFS.subPropertyOf, CITO.confirms),
@@ -207,6 +244,15 @@ def test_context_uses_our_namespace_and_expands_offline():
     assert (res, RDF.type, MG.Resolution) in g
     assert (res, MG.establishedBy, URIRef("https://undocs.org/A/RES/60/1")) in g
     assert g.value(res, MG.startOffset).datatype == rdflib.XSD.integer
+    statement = {"@context": context["@context"], "@id": "urn:x:s", "@type": "MandateStatement",
+                 "statementRelation": "mg:extendedBy", "until": "2019-05-15",
+                 "mandatingAct": "https://undocs.org/S/RES/2445(2018)", "paragraph": "1"}
+    g = rdflib.Graph().parse(data=json.dumps(statement), format="json-ld")
+    node = URIRef("urn:x:s")
+    assert (node, RDF.type, MG.MandateStatement) in g
+    assert g.value(node, MG.until).datatype == rdflib.XSD.date
+    assert g.value(node, MG.statementRelation) == MG.extendedBy
+    assert g.value(node, MG.mandatingAct) == URIRef("https://undocs.org/S/RES/2445(2018)")
 
 
 def test_ontology_travels_with_the_package():

@@ -12,7 +12,7 @@ import tomllib
 import pyoxigraph as ox
 import pytest
 from conftest import REPO
-from graph_helpers import make_store, record, ref, sample_records
+from graph_helpers import make_store, mandate_records, record, ref, sample_records
 
 from graph.errors import QueryError, QueryTimeoutError, UsageError
 from graph.query.run import format_result, named_queries, run_query
@@ -210,8 +210,9 @@ def test_ask_and_construct(store):
         format_result(yes, "xml")
 
 
-REQUIRED = {"chain-up", "chain-down", "cited-by", "session", "mandates-without-follow-up"}
-SAMPLE_PARAMS = {"key": "CTOC/COP/WG.2", "body": "CTOC/COP"}
+REQUIRED = {"chain-up", "chain-down", "cited-by", "session", "mandates-without-follow-up",
+            "body-mandates", "session-reports", "bodies-established"}
+SAMPLE_PARAMS = {"key": "CTOC/COP/WG.2", "body": "CTOC/COP", "session": "CTOC/COP session 7"}
 
 
 def test_named_queries_are_documented():
@@ -239,7 +240,11 @@ def test_named_queries_answer_the_questions(store):
     assert ("CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6") in links
     assert ("CTOC/COP decision 4/3", "pursuantTo", "A/RES/55/25") in links
     down = run_query(store, q["chain-down"].text, params={"key": "A/RES/55/25"})
-    assert len(down.rows) == 4
+    assert {(r[0], r[1], r[2]) for r in down.rows} == {
+        ("CTOC/COP decision 2/6", "pursuantTo", "A/RES/55/25"),
+        ("CTOC/COP decision 4/3", "pursuantTo", "A/RES/55/25"),
+        ("CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6"),
+        ("CTOC/COP/WG.2", "extendedBy", "CTOC/COP decision 4/3")}
     cited = run_query(store, q["cited-by"].text, params={"key": "A/RES/55/25"})
     assert {r[0] for r in cited.rows} == {"A/RES/70/1", "CTOC/COP/2010/17"}
     session = run_query(store, q["session"].text, params={"key": "CTOC/COP session 7"})
@@ -262,3 +267,82 @@ def test_named_queries_travel_in_the_wheel():
     config = tomllib.loads((REPO / "pyproject.toml").read_text())
     include = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
     assert include.get("examples/queries") == "graph/queries"
+
+
+# -- named queries over mandate statements -----------------------------------------------------
+@pytest.fixture(scope="module")
+def mandates():
+    return make_store(mandate_records() + sample_records())
+
+
+def _columns(result, *names):
+    idx = [result.variables.index(n) for n in names]
+    return [tuple(row[i] for i in idx) for row in result.rows]
+
+
+PARAMS_FOR_MANDATES = [
+    {"key": "A/78/100"}, {"key": "A/RES/77/260"}, {"key": "body:A/RES/76/245"},
+    {"key": "UNISFA"}, {"key": "CTOC/COP/WG.2"}, {"key": "A/RES/55/25"},
+    {"body": "UNISFA"}, {"body": "body:A/RES/76/245"}, {"body": "A"},
+    {"session": "A session 78"}, {"session": "CTOC/COP session 7"}, {},
+]
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_no_named_query_returns_a_row_twice(mandates, name):
+    """The store's union graph repeats a fact once per named graph; every query folds them."""
+    q = named_queries()[name]
+    declared = {n for n, _ in q.params}
+    runs = [p for p in PARAMS_FOR_MANDATES if set(p) == declared]
+    assert runs, f"no sample parameters for {name}"
+    for params in runs:
+        rows = [tuple(r) for r in run_query(mandates, q.text, params=params).rows]
+        assert len(rows) == len(set(rows)), (name, params, rows)
+
+
+def test_what_mandated_a_report_up_the_chain(mandates):
+    q = named_queries()["chain-up"]
+    up = run_query(mandates, q.text, params={"key": "A/78/100"})
+    assert _columns(up, "from", "relation", "to", "paragraph", "documents") == [
+        ("A/78/100", "requestedBy", "A/RES/77/260", "5", "2")]
+    # a "Recalling" reference is no link: 70/1 is nowhere in the chain
+    assert not [r for r in up.rows if "A/RES/70/1" in r]
+
+
+def test_what_an_act_mandated_down_the_chain(mandates):
+    down = run_query(mandates, named_queries()["chain-down"].text,
+                     params={"key": "A/RES/77/260"})
+    got = _columns(down, "from", "relation", "paragraph", "until")
+    assert ("body:A/RES/76/245", "extendedBy", "3", "2024-12-31") in got
+    assert ("A/78/100", "requestedBy", "5", None) in got
+    assert any(f.startswith("activity:A/RES/77/260@") for f, *_ in got)
+    assert len(got) == 3
+
+
+def test_mandates_of_a_body_over_time(mandates):
+    q = named_queries()["body-mandates"]
+    rows = run_query(mandates, q.text, params={"body": "UNISFA"})
+    assert _columns(rows, "relation", "act", "paragraph", "until", "confidence") == [
+        ("establishedBy", "S/RES/1990(2011)", None, None, "0.5"),
+        ("extendedBy", "S/RES/2445(2018)", "1", "2019-05-15", "0.95")]
+    wg = run_query(mandates, q.text, params={"body": "body:A/RES/76/245"})
+    dated = _columns(wg, "date", "relation", "act")
+    assert [d for d, *_ in dated] == sorted(d for d, *_ in dated)  # oldest first
+    assert ("2022-12-30", "extendedBy", "A/RES/77/260") in dated
+
+
+def test_reports_requested_for_a_session(mandates):
+    q = named_queries()["session-reports"]
+    rows = run_query(mandates, q.text, params={"session": "A session 78"})
+    assert _columns(rows, "report", "relation", "act", "paragraph") == [
+        ("A/78/100", "requestedBy", "A/RES/77/260", "5")]
+    assert run_query(mandates, q.text, params={"session": "CTOC/COP session 7"}).rows == []
+
+
+def test_bodies_established_reads_statements_not_citations(mandates):
+    rows = run_query(mandates, named_queries()["bodies-established"].text)
+    got = set(_columns(rows, "body", "relation", "act"))
+    assert ("UNISFA", "extendedBy", "S/RES/2445(2018)") in got
+    assert ("body:A/RES/76/245", "establishedBy", "A/RES/76/245") in got
+    assert all(relation in ("establishedBy", "extendedBy", "terminatedBy", "requestedBy",
+                            "pursuantTo", "inAccordanceWith") for _, relation, _ in got)

@@ -25,11 +25,13 @@ def test_documents_by_kind_body_language_and_year(stats):
 
 
 def test_references_by_kind_and_relation(stats):
-    assert stats.references == 12
-    assert stats.references_by_kind == {"resolution": 6, "decision": 3, "document": 2,
+    # 11 citations (a document citing one act twice counts once) and 6 mandate statements
+    assert stats.references == 17
+    assert stats.references_by_kind == {"resolution": 8, "decision": 5, "document": 3,
                                         "session": 1}
-    assert stats.references_by_relation["pursuantTo"] == 2
+    assert stats.references_by_relation["pursuantTo"] == 2  # from statements only
     assert stats.references_by_relation["establishedBy"] == 1
+    assert stats.references_by_relation["cites"] == 8  # mandate cues of references included
 
 
 def test_most_cited_and_what_to_ingest_next(stats):

@@ -77,15 +77,44 @@ BREAKAGES = {
         "a sub-property of mg:mandatedBy or mg:cites"),
     "mandatedBy not materialized": (
         "DELETE WHERE { GRAPH ?g { ?s mg:mandatedBy ?o } }",
-        "is not materialized"),
+        "the statement's edges"),
     "edge lost": (
         "DELETE WHERE { GRAPH ?g { ?s mg:establishedBy ?o } }",
+        "are missing from the graph"),
+    "citation edge lost": (
+        "DELETE WHERE { GRAPH ?g { ?s mg:recalls ?o } }",
         "is missing from the graph"),
     "mandate without evidence": (
         "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/X/1> mg:key \"X/1\" ; "
         "mg:mandatedBy <https://undocs.org/A/RES/70/1> . "
         "<https://undocs.org/A/RES/70/1> mg:key \"A/RES/70/1\" } }",
+        "has no mg:MandateStatement saying so"),
+    "mandate from a reference": (
+        "INSERT { GRAPH ?g { ?d mg:recalls ?t } } WHERE { GRAPH ?g { ?d mg:recalls ?t } } ; "
+        "INSERT { GRAPH ?g { ?d mg:pursuantTo ?t } } WHERE { GRAPH ?g { ?d mg:recalls ?t } }",
+        "has no mg:MandateStatement saying so"),
+    "citation edge without a citation": (
+        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/X/1> mg:key \"X/1\" ; "
+        "mg:cites <https://undocs.org/A/RES/70/1> . "
+        "<https://undocs.org/A/RES/70/1> mg:key \"A/RES/70/1\" } }",
         "has no mg:Citation giving its evidence"),
+    "statement without its act": (
+        "DELETE WHERE { GRAPH ?g { ?s mg:mandatingAct ?o } }",
+        "exactly one mandating act"),
+    "statement relation not a mandate": (
+        "DELETE { GRAPH ?g { ?s mg:statementRelation ?r } } "
+        "INSERT { GRAPH ?g { ?s mg:statementRelation mg:recalls } } "
+        "WHERE { GRAPH ?g { ?s mg:statementRelation ?r } }",
+        "a sub-property of mg:mandatedBy"),
+    "until not a date": (
+        "INSERT { GRAPH ?g { ?s mg:until \"soon\" } } "
+        "WHERE { GRAPH ?g { ?s a mg:MandateStatement } }",
+        "mg:until"),
+    "subject kind unknown": (
+        "DELETE { GRAPH ?g { ?s mg:subjectKind ?k } } "
+        "INSERT { GRAPH ?g { ?s mg:subjectKind \"person\" } } "
+        "WHERE { GRAPH ?g { ?s mg:subjectKind ?k } }",
+        "self, body, document or activity"),
     "two keys": (
         "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> mg:key \"other\" } }",
         "exactly one canonical key"),
@@ -200,11 +229,13 @@ def test_sparql_constraints_give_what_pyshacl_gives():
     from graph.validate.shacl import load_rdflib, short_name, validate_lines
 
     store = good_store()
-    for name in ("mandatedBy not materialized", "edge lost", "mandate without evidence"):
+    for name in ("mandatedBy not materialized", "edge lost", "mandate without evidence",
+                 "citation edge lost", "citation edge without a citation"):
         store.update(PREFIXES + BREAKAGES[name][0])
     lines = union_lines(local_dataset(store))
     ours = {(r.focus, r.shape, r.message.split(" ")[1]) for r in validate_lines(lines).results
-            if r.shape in ("mgsh:CitationShape", "mgsh:EvidencedEdgeShape") and r.path is None}
+            if r.shape in ("mgsh:CitationShape", "mgsh:EvidencedEdgeShape",
+                           "mgsh:MandateStatementShape") and r.path is None}
     data = rdflib.Graph().parse(data=b"\n".join(lines).decode(), format="nt")
     _, results, _ = pyshacl.validate(data, shacl_graph=load_rdflib("shapes.ttl"),
                                      ont_graph=load_rdflib("mandate.ttl"), inplace=True)

@@ -45,9 +45,12 @@ def tree(chain: Chain) -> str:
         node = chain.nodes[link.key]
         arrow = (f"← {link.relation}  {_describe(node)}" if chain.down
                  else f"{link.relation} → {_describe(node)}")
-        lines.append(f"{lead}{'└─' if is_last else '├─'} {arrow}{_mark(link, chain)}")
+        context = "(context, not a mandate) " if link.context else ""
+        lines.append(f"{lead}{'└─' if is_last else '├─'} {context}{arrow}{_mark(link, chain)}")
         parts.append("   " if is_last else "│  ")
         below = _indent(parts, link.depth + 1)
+        if facts := _facts(link, node):
+            lines.append(f"{below}  {facts}")
         if link.evidence:
             lines.append(f"{below}  “{_cut(link.evidence)}”")
         if link.source:
@@ -59,6 +62,23 @@ def tree(chain: Chain) -> str:
     lines.append("")
     lines.append(_summary(chain))
     return "\n".join(lines)
+
+
+def _facts(link: ChainLink, node: ChainNode) -> str:
+    """What a statement adds to a link: the words naming what was mandated, the paragraph, the
+    date it runs until, the confidence (marked when weak)."""
+    facts = []
+    if node.kind == "activity" and node.title and node.title != link.mandated:
+        facts.append(f"“{_cut(node.title, 100)}”")
+    if link.mandated and not link.context:
+        facts.append(f"mandated: “{_cut(link.mandated, 100)}”")
+    if link.paragraph:
+        facts.append(f"paragraph {link.paragraph}")
+    if link.until:
+        facts.append(f"until {link.until}")
+    if link.confidence is not None:
+        facts.append(f"confidence {link.confidence:g}" + (" ⚠ weak" if link.weak else ""))
+    return " · ".join(facts)
 
 
 def _indent(parts: list[str], depth: int) -> str:
@@ -94,8 +114,17 @@ def _none_found(chain: Chain) -> str:
 
 def _summary(chain: Chain) -> str:
     acts = len(chain.nodes) - 1
-    text = [f"{len(chain.links)} link{'s' * (len(chain.links) != 1)}, "
+    shown = [link for link in chain.links if not link.context]
+    text = [f"{len(shown)} link{'s' * (len(shown) != 1)}, "
             f"{acts} act{'s' * (acts != 1)}"]
+    if len(shown) != len(chain.links):
+        n = len(chain.links) - len(shown)
+        text.append(f"{n} context line{'s' * (n != 1)} (not mandates)")
+    weak = sum(link.weak for link in shown)
+    if weak:
+        text.append(f"{weak} weak link{'s' * (weak != 1)} (⚠ confidence below 0.6 or read by OCR)")
+    if chain.min_confidence is not None:
+        text.append(f"links below confidence {chain.min_confidence:g} left out")
     if chain.repeats:
         n = len({link.key for link in chain.repeats})
         text.append(f"{n} reached by more than one path (shown once, ↺)")
@@ -116,6 +145,7 @@ def as_json(chain: Chain) -> str:
         "direction": "down" if chain.down else "up",
         "relations": list(chain.relations),
         "depth": chain.depth,
+        "min_confidence": chain.min_confidence,
         "nodes": [
             {"key": n.key, "kind": n.kind, "title": n.title or None, "date": n.date or None,
              "body": n.body or None, "iri": n.iri, "depth": depth_of.get(n.key)}
@@ -125,7 +155,10 @@ def as_json(chain: Chain) -> str:
             {"from": link.parent, "to": link.key, "relation": link.relation, "depth": link.depth,
              "evidence": link.evidence or None, "source": link.source or None,
              "date": link.date or None, "also_in": link.also_in, "repeat": link.repeat,
-             "cycle": link.cycle, "more": link.more, "ocr": link.ocr}
+             "cycle": link.cycle, "more": link.more, "ocr": link.ocr,
+             "paragraph": link.paragraph or None, "until": link.until or None,
+             "confidence": link.confidence, "weak": link.weak, "context": link.context,
+             "mandated": link.mandated or None, "rule": link.rule or None}
             for link in chain.links
         ],
         "cycles": [list(c) for c in chain.cycles],
@@ -134,16 +167,21 @@ def as_json(chain: Chain) -> str:
 
 
 def as_csv(chain: Chain) -> str:
-    """One row per link: depth, from, relation, to, date, source, evidence, note."""
+    """One row per link: depth, from, relation, to, date, source, evidence, note, then what a
+    statement adds (paragraph, until, confidence, weak, context, mandated)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["depth", "from", "relation", "to", "to_kind", "to_date", "source", "date",
-                     "evidence", "note"])
+                     "evidence", "note", "paragraph", "until", "confidence", "weak", "context",
+                     "mandated"])
     for link in chain.links:
         node = chain.nodes[link.key]
         note = "cycle" if link.cycle else "repeat" if link.repeat else "more" if link.more else ""
+        confidence = "" if link.confidence is None else f"{link.confidence:g}"
         writer.writerow([link.depth, link.parent, link.relation, link.key, node.kind, node.date,
-                         link.source, link.date, link.evidence, note])
+                         link.source, link.date, link.evidence, note, link.paragraph,
+                         link.until, confidence, int(link.weak), int(link.context),
+                         link.mandated])
     return buf.getvalue().rstrip("\n")
 
 
@@ -164,8 +202,11 @@ def mermaid(chain: Chain) -> str:
         lines.append(f'  {ids[key]}["{label}"]')
     for link in chain.links:
         subject, target = (link.key, link.parent) if chain.down else (link.parent, link.key)
-        style = "-.->" if link.cycle else "-->"
-        lines.append(f"  {ids[subject]} {style}|{link.relation}| {ids[target]}")
+        if link.context:  # read forward: the act extends (or recalls) what it points at
+            subject, target = link.parent, link.key
+        style = "-.->" if link.cycle or link.context or link.weak else "-->"
+        label = link.relation + (f" ¶{link.paragraph}" if link.paragraph else "")
+        lines.append(f"  {ids[subject]} {style}|{_mermaid_label(label)}| {ids[target]}")
     lines.append(f"  style {ids[chain.root.key]} stroke-width:3px")
     return "\n".join(lines)
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import pyoxigraph as ox
 
-from ..model import CITATION_RELATIONS, RELATIONS
+from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS, STATEMENT_RELATIONS
 from ..vocab.iris import CITO, MG, PROV, RDF_TYPE
 from .style import relation_style
 
@@ -41,6 +41,12 @@ _DOCUMENT_RANK = _KINDS.index("document")
 _BODY_LINKS = ("issuedBy", "sessionOf", "meetingOf")
 # Relations the build also states outside references: counted from their citation nodes.
 _STATED_ELSEWHERE = frozenset({"cites", "issuedBy", "adoptedAt"})
+# Every relation an edge can have: mandate statements' first.
+_ALL_RELATIONS = tuple(dict.fromkeys(STATEMENT_RELATIONS + RELATIONS))
+# A citation's relation counted as `cites`: plain citing, or a mandate cue (a reference alone is
+# no mandate; graph.network draws it the same way).
+_AS_CITES = " ".join(f"<{MG}{r}>" for r in dict.fromkeys(
+    ("cites",) + MANDATE_RELATIONS + STATEMENT_RELATIONS))
 
 
 # Every join below is between subqueries, which the store answers by hashing both sides; a
@@ -76,8 +82,9 @@ def _cites() -> str:
     return (
         f"{{ {{ GRAPH ?g {{ ?s <{MG}cites> ?t }} MINUS {{ GRAPH ?g {{ ?s {others} ?t }} }} }} "
         f"UNION {{ SELECT DISTINCT ?s ?t ?g WHERE {{ GRAPH ?g {{ ?s {others} ?t }} "
-        f"FILTER EXISTS {{ GRAPH ?g {{ ?c <{CITO}hasCitedEntity> ?t ; <{MG}relation> <{MG}cites> ; "
-        f"<{MG}citationSubject> ?s }} }} }} }} BIND(<{MG}cites> AS ?rel) }}"
+        f"FILTER EXISTS {{ GRAPH ?g {{ ?c <{CITO}hasCitedEntity> ?t ; <{MG}relation> ?cue ; "
+        f"<{MG}citationSubject> ?s VALUES ?cue {{ {_AS_CITES} }} }} }} }} }} "
+        f"BIND(<{MG}cites> AS ?rel) }}"
     )
 
 
@@ -88,7 +95,7 @@ def _cited(relation: str) -> str:
     rel = f"<{MG}{relation}>"
     if relation == "cites":
         return (
-            f"{{ {{ SELECT ?c WHERE {{ ?c <{MG}relation> {rel} }} }} "
+            f"{{ {{ SELECT ?c WHERE {{ ?c <{MG}relation> ?cue VALUES ?cue {{ {_AS_CITES} }} }} }} "
             f"{{ SELECT ?c ?t WHERE {{ ?c <{CITO}hasCitedEntity> ?t }} }} "
             f"{{ SELECT ?c ?doc WHERE {{ ?c <{CITO}hasCitingEntity> ?doc }} }} "
             f"{{ SELECT ?c ?s WHERE {{ ?c <{MG}citationSubject> ?s }} }} "
@@ -220,8 +227,8 @@ def grouped_graph(
 
     if relations is not None and bodies is not None:
         raise ValueError("grouped_graph takes relations or bodies, not both")
-    wanted = tuple(RELATIONS) if relations is None else tuple(r for r in RELATIONS
-                                                              if r in set(relations))
+    wanted = _ALL_RELATIONS if relations is None else tuple(r for r in _ALL_RELATIONS
+                                                            if r in set(relations))
     body_ok = body_filter(bodies)
     keys = _Keys(store)
 

@@ -23,7 +23,14 @@ from pathlib import Path
 
 from ..errors import ExportError
 from ..version import __version__
-from .style import CHAIN_RELATIONS, KIND_STYLES, OTHER_KIND, RELATION_STYLES, STRUCTURE_STYLE
+from .style import (
+    CHAIN_RELATIONS,
+    KIND_STYLES,
+    OTHER_KIND,
+    RELATION_STYLES,
+    STRUCTURE_STYLE,
+    relation_words,
+)
 from .view import MAX_NODES, View
 
 _ASSETS = Path(__file__).resolve().parent / "assets"
@@ -173,6 +180,7 @@ def _relation_legend(relation: str, solid: bool) -> dict:
     style = RELATION_STYLES.get(relation, STRUCTURE_STYLE)
     return {
         "relation": relation,
+        "words": relation_words(relation),
         "group": style.group,
         "colour": style.colour,
         "dashed": bool(style.dashes) and not solid,

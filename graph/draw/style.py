@@ -8,10 +8,11 @@ mandate edges are solid and heavy, citations dashed, structure dotted and grey.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..model import CITATION_RELATIONS, MANDATE_RELATIONS
+from ..model import CITATION_RELATIONS, STATEMENT_RELATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ RELATION_STYLES: dict[str, RelationStyle] = {
     "mandatedBy": RelationStyle("#B71C1C", 2.5, False, "mandate"),
     **{
         rel: RelationStyle(colour, 2.5, False, "mandate")
-        for rel, colour in zip(MANDATE_RELATIONS, _MANDATE_COLOURS, strict=True)
+        for rel, colour in zip(STATEMENT_RELATIONS, _MANDATE_COLOURS, strict=True)
     },
     **{
         rel: RelationStyle(colour, 1.2, (6, 4), "citation")
@@ -58,7 +59,14 @@ RELATION_STYLES: dict[str, RelationStyle] = {
     },
 }
 # The relations whose edges make up a mandate chain (clicking a node follows them).
-CHAIN_RELATIONS = ("mandatedBy", *MANDATE_RELATIONS)
+CHAIN_RELATIONS = ("mandatedBy", *STATEMENT_RELATIONS)
+# "requestedBy" -> "requested by", "inAccordanceWith" -> "in accordance with"
+_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def relation_words(relation: str) -> str:
+    """A relation name as the page writes it: words, not a property name ("requested by")."""
+    return _WORD.sub(" ", relation).lower()
 
 
 def kind_style(kind: str | None) -> KindStyle:

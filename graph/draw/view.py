@@ -20,7 +20,14 @@ from pyvis.network import Network
 
 from .groups import group_graph
 from .layout import initial_positions
-from .style import CHAIN_RELATIONS, KIND_STYLES, kind_style, node_size, relation_style
+from .style import (
+    CHAIN_RELATIONS,
+    KIND_STYLES,
+    kind_style,
+    node_size,
+    relation_style,
+    relation_words,
+)
 
 # Above this many nodes the page groups acts by body instead of drawing each one: vis-network
 # draws and settles 5,000 nodes in a few seconds, 50,000 would freeze the tab.
@@ -161,7 +168,8 @@ def _group_size(members: int) -> float:
 def _edge_label(relation: str, count: int, clustered: bool) -> str:
     if clustered:
         return f"{count:,}"
-    return relation if count == 1 else f"{relation} ×{count:,}"
+    words = relation_words(relation)
+    return words if count == 1 else f"{words} ×{count:,}"
 
 
 def _options(n_nodes: int, large: bool) -> dict:
@@ -304,7 +312,8 @@ def _edge_info(relation: str, items: list[dict], count: int) -> dict:
                     "date": str(data.get("date") or ""),
                 }
             )
-    info = {"relation": relation, "group": relation_style(relation).group, "count": count}
+    info = {"relation": relation, "words": relation_words(relation),
+            "group": relation_style(relation).group, "count": count}
     breakdown: Counter[str] = Counter()
     for data in items:
         breakdown.update(data.get("breakdown") or {})

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..model import Document, DocumentRecord
 from ..version import __version__
 from ..vocab.mg import DEFAULT_BASE
 from .actscan import act_refs, unfccc_refs, zh_act_refs
 from .anchors import events
+from .blocks import other_segments
 from .bodies import BodyContext, matcher
 from .grammar import lang
 from .header import detect_language, front_matter, parse_header
+from .mandates import extract_mandates
 from .normalize import ScanText, scan_text
 from .ocrfix import mark_ocr, repair_scan, uncertain_refs
 from .relations import read_cue, settle
@@ -54,6 +57,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         ctx=ctx,
         sentences=Sentences(scan, lg, header.end),
         footnotes=Footnotes(scan, document.regions, to_scan),
+        to_scan=to_scan or _same,
     )
     _scan_master(run)
     _meetings(run)
@@ -62,8 +66,22 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         run.adopted_at = f"{header.body} meeting {header.adopted}"  # its adoption line's
     _body_mentions(run)
     uncertain_refs(run)
+    segments = other_segments(scan, header.end, lg.code)
+    subs = [_segment(run, a, b, code) for a, b, code in segments]
+    if subs:
+        inside = _inside(run, segments)
+        run.refs = [r for r in run.refs if not inside(r.start)]
     refs = sorted(set(run.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
     refs = mark_ocr(refs, document.regions, st)
+    mandates, refs = extract_mandates(run, refs, run.to_scan)
+    for sub, (a, b, _) in zip(subs, segments):
+        sub_refs = sorted(set(sub.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
+        sub_refs = mark_ocr(sub_refs, document.regions, st)
+        more, sub_refs = extract_mandates(sub, sub_refs, run.to_scan, bounds=(a, b))
+        mandates += more
+        refs += sub_refs
+    if subs:
+        refs.sort(key=lambda r: (r.start, r.end, r.kind, r.key))
     return DocumentRecord(
         source=document.source,
         language=lg.code if document.language is None else language,
@@ -82,6 +100,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         media_type=document.media_type,
         extractor_version=__version__,
         references=tuple(refs),
+        mandates=tuple(mandates),
         ocr=document.ocr,
         ocr_text=document.text if document.ocr else None,
     )
@@ -99,10 +118,48 @@ def _to_scan(st: ScanText):
     return lambda i: i - bisect_left(removed, i)
 
 
-def _scan_master(run: Run) -> None:
-    skip_until = run.start
+def _segment(run: Run, a: int, b: int, code: str) -> Run:
+    """Extract the references of scan[a:b], a block in another language than the document's."""
+    lg = lang(code)
+    mat = matcher(code)
+    found = [replace(m, start=m.start + a, end=m.end + a) for m in mat.find(run.scan[a:b])]
+    ctx = BodyContext(found, run.citing, mat.clitics, mat.conjunctions, run.scan)
+    sub = replace(
+        run,
+        lg=lg,
+        ctx=ctx,
+        sentences=Sentences(run.scan, lg, run.header_end),
+        refs=[],
+        used_mentions=set(),
+        consumed=[],
+        last_document=(-1, ""),
+        body_after_end=-1,
+        last_act=(-1, None),
+        last_cue=(-1, None),
+    )
+    _scan_master(sub, a, b)
+    _body_mentions(sub)
+    run.consumed.extend(sub.consumed)
+    return sub
+
+
+def _inside(run: Run, segments: list[tuple[int, int, str]]):
+    """Original offset -> True when it lies in one of the (scan) segments."""
+    spans = [run.st.span(a, b) for a, b, _ in segments]
+    return lambda pos: any(a <= pos < b for a, b in spans)
+
+
+def _same(i: int) -> int:
+    return i
+
+
+def _scan_master(run: Run, lo: int | None = None, hi: int | None = None) -> None:
+    """One pass over the literal anchors of the scan text (or of scan[lo:hi])."""
+    skip_until = run.start if lo is None else max(run.start, lo)
     last_symbol_end = -1
-    for pos, kind, m in events(run.scan, run.start, run.lg):
+    for pos, kind, m in events(run.scan, skip_until, run.lg):
+        if hi is not None and pos >= hi:
+            break
         if pos < skip_until:
             continue
         if kind == "sym":

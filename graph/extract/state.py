@@ -43,6 +43,7 @@ class Run:
     doc_kind: str | None = None  # the header's kind of document (resolution, report ...)
     headings: list[tuple[int, str]] = field(default_factory=list)  # act headings: (start, key)
     adopted_at: str | None = None  # key of the meeting the document itself was adopted at
+    to_scan: object = None  # original offset -> scan offset
 
     @property
     def scan(self) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from ..model import MANDATE_RELATIONS, STATEMENT_RELATIONS
 from ..vocab import terms
 from ..vocab.iris import MG
 
@@ -29,6 +30,15 @@ PREDICATES = {
     "pref": terms.PREF_LABEL,
     "type": terms.TYPE,
 }
+
+
+# Mandate cues a citation may carry; drawn as `cites` (the mandate is a statement's).
+_CUES = frozenset(MANDATE_RELATIONS) | frozenset(STATEMENT_RELATIONS)
+
+
+def citation_relation(relation: str) -> str:
+    """The relation a citation is drawn with: its own, or `cites` for a mandate cue."""
+    return "cites" if relation in _CUES else relation
 
 
 @dataclass(frozen=True, slots=True)

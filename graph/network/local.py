@@ -9,47 +9,61 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from ..model import MANDATE_RELATIONS
+from ..model import STATEMENT_RELATIONS
 from ..vocab.iris import MG, RDF_TYPE
-from .facts import BODY_LINKS, KIND_OF, KINDS, PREDICATES, Edge, Facts, best_title
+from .facts import (
+    BODY_LINKS,
+    KIND_OF,
+    KINDS,
+    PREDICATES,
+    Edge,
+    Facts,
+    best_title,
+    citation_relation,
+)
 
 if TYPE_CHECKING:
     from ..store.protocol import GraphStore
 
 
-def _edge(cit: str, target: str, cols: dict[str, dict[str, str]]) -> Edge | None:
-    subject = cols["subject"].get(cit) or cols["citing"].get(cit)
-    relation = cols["relation"].get(cit, "")
-    if not subject or subject == target or not relation.startswith(MG):
+def _edge(cols: dict[str, str], stated: bool) -> Edge | None:
+    """The edge one citation (from its citing document) or one statement (from its subject)
+    draws, from the facts read about it."""
+    subject = cols.get("subject") if stated else cols.get("citing")
+    target, relation = cols.get("cited"), cols.get("relation", "")
+    if not subject or not target or subject == target or not relation.startswith(MG):
         return None
-    return Edge(subject, target, relation[len(MG):], cols["evidence"].get(cit, ""),
-                cols["citing"].get(cit, ""))
+    relation = relation[len(MG):]
+    return Edge(subject, target, relation if stated else citation_relation(relation),
+                cols.get("evidence", ""), cols.get("citing", ""))
 
 
-_ROLES = {"subject": "subject", "target": "cited", "citing": "citing"}
+# The property naming each role, in a citation and in a mandate statement.
+_ROLES = {"subject": ("citing", MG + "statementSubject"), "target": ("cited", MG + "mandatingAct"),
+          "citing": ("citing", MG + "statedIn")}
+_CIT_FIELDS = {PREDICATES[n].value: n for n in ("cited", "relation", "evidence", "citing")}
+_STATEMENT_FIELDS = {MG + "statementSubject": "subject", MG + "mandatingAct": "cited",
+                     MG + "statementRelation": "relation", MG + "evidence": "evidence",
+                     MG + "statedIn": "citing"}
 
 
 def citations_at(store: GraphStore, node: str, role: str) -> list[Edge]:
     """The edges whose `role` is `node`: "subject" (edges leaving it), "target" (arriving at it)
-    or "citing" (stated in the document `node`)."""
+    or "citing" (stated in the document `node`), from citations and mandate statements."""
     out: dict[tuple, Edge] = {}
-    for q in store.quads(None, PREDICATES[_ROLES[role]], ox.NamedNode(node)):
-        cols: dict[str, dict[str, str]] = {}
-        cit = q.subject
-        for fact in store.quads(cit, None, None, q.graph_name):
-            name = _CIT_FIELDS.get(fact.predicate.value)
-            if name:
-                cols.setdefault(name, {})[cit.value] = fact.object.value
-        target = cols.get("cited", {}).get(cit.value)
-        edge = _edge(cit.value, target, cols) if target else None
-        if edge is not None:
-            out.setdefault((edge.subject, edge.relation, edge.target, edge.citing), edge)
+    cited_pred, statement_pred = _ROLES[role]
+    for pred, fields, stated in ((PREDICATES[cited_pred], _CIT_FIELDS, False),
+                                 (ox.NamedNode(statement_pred), _STATEMENT_FIELDS, True)):
+        for q in store.quads(None, pred, ox.NamedNode(node)):
+            cols: dict[str, str] = {}
+            for fact in store.quads(q.subject, None, None, q.graph_name):
+                name = fields.get(fact.predicate.value)
+                if name:
+                    cols[name] = fact.object.value
+            edge = _edge(cols, stated)
+            if edge is not None:
+                out.setdefault((edge.subject, edge.relation, edge.target, edge.citing), edge)
     return list(out.values())
-
-
-_CIT_FIELDS = {
-    PREDICATES[n].value: n for n in ("subject", "cited", "relation", "evidence", "citing")
-}
 
 
 def local_edges(
@@ -75,7 +89,8 @@ def local_edges(
                             seen.add(other)
                             nxt.add(other)
         frontier = nxt
-    mandate = frozenset(MANDATE_RELATIONS) if wanted is None else wanted & set(MANDATE_RELATIONS)
+    mandate = (frozenset(STATEMENT_RELATIONS) if wanted is None
+               else wanted & set(STATEMENT_RELATIONS))
     for outgoing in (True, False) if down else (True,):
         stack, visited = [focus], {focus}
         while stack:  # iterative: chains thousands of links deep

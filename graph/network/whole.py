@@ -8,8 +8,11 @@ contract:
   date); edges run from the subject of the relation to its target, i.e. from the mandated to the
   mandating act (`CTOC/COP/WG.2 --establishedBy--> CTOC/COP decision 2/6`).
 
-Edges come from the mg:Citation nodes, one per (subject, relation, target, citing document), so
-every edge has its evidence. Every value is a plain str or int, which GraphML and GEXF can write.
+Mandate edges come from the mg:MandateStatement nodes (subject --relation--> act, stated in a
+document), citation edges from the mg:Citation nodes (citing document --relation--> cited; a
+citation whose cue is a mandate word, "pursuant to", is drawn as `cites`: a reference alone is no
+mandate). One edge per (subject, relation, target, stating document), so every edge has its
+evidence. Every value is a plain str or int, which GraphML and GEXF can write.
 """
 
 from __future__ import annotations
@@ -23,14 +26,16 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import pyoxigraph as ox
 
-from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS
+from ..model import CITATION_RELATIONS, RELATIONS, STATEMENT_RELATIONS
 from ..vocab.iris import CITO, DCT, MG, PROV, SKOS
-from .facts import BODY_LINKS, KINDS, PREDICATES, Edge, Facts
+from .facts import BODY_LINKS, KINDS, PREDICATES, Edge, Facts, citation_relation
 
 if TYPE_CHECKING:
     from ..store.protocol import GraphStore
 
 _LABEL_LIMIT = 60
+# Relation names a caller may ask for.
+_KNOWN = tuple(dict.fromkeys(STATEMENT_RELATIONS + RELATIONS))
 
 
 def expand_relations(relations: Iterable[str] | None) -> frozenset[str] | None:
@@ -45,14 +50,14 @@ def expand_relations(relations: Iterable[str] | None) -> frozenset[str] | None:
     out: set[str] = set()
     for name in relations:
         if name == "mandatedBy":
-            out.update(MANDATE_RELATIONS)
+            out.update(STATEMENT_RELATIONS)
         elif name == "cites":
             out.update(CITATION_RELATIONS)
-        elif name in RELATIONS:
+        elif name in _KNOWN:
             out.add(name)
         else:
             raise UsageError(
-                f"unknown relation {name!r}: use mandatedBy, cites or one of {', '.join(RELATIONS)}"
+                f"unknown relation {name!r}: use mandatedBy, cites or one of {', '.join(_KNOWN)}"
             )
     return frozenset(out)
 
@@ -105,23 +110,35 @@ _EDGES = (
     "SELECT ?t ?s ?rel ?doc ?ev WHERE { "
     + _column(CITO + "hasCitedEntity", "t") + _column(MG + "relation", "rel")
     + _column(CITO + "hasCitingEntity", "doc")
-    + " OPTIONAL " + _column(MG + "citationSubject", "s")
+    + " BIND(?doc AS ?s)"
+    + " OPTIONAL " + _column(MG + "evidence", "ev") + " }"
+)
+_STATEMENT_EDGES = (
+    "SELECT ?t ?s ?rel ?doc ?ev WHERE { "
+    + _column(MG + "mandatingAct", "t") + _column(MG + "statementRelation", "rel")
+    + _column(MG + "statementSubject", "s") + _column(MG + "statedIn", "doc")
     + " OPTIONAL " + _column(MG + "evidence", "ev") + " }"
 )
 
 
 def _all_edges(store: GraphStore) -> list[Edge]:
-    """Every citation in the store, one Edge per (subject, relation, target, citing document);
-    of two citations of one statement in one document, the evidence that sorts first."""
+    """Every citation and mandate statement in the store, one Edge per (subject, relation,
+    target, stating document); of two saying one thing in one document, the evidence that sorts
+    first."""
     found: dict[tuple[str, str, str, str], str] = {}
     names: dict[str, str] = {}  # one str object per distinct IRI or relation name
     name = names.setdefault
-    for t, s, rel, doc, ev in store.query(_EDGES):
+    rows = [(row, False) for row in store.query(_EDGES)]
+    rows += [(row, True) for row in store.query(_STATEMENT_EDGES)]
+    for (t, s, rel, doc, ev), stated in rows:
         target, citing = t.value, doc.value
         subject = s.value if s is not None else citing
         if subject == target or not rel.value.startswith(MG):
             continue
-        ident = (name(subject, subject), name(rel.value, rel.value[len(MG):]),
+        relation = rel.value[len(MG):]
+        if not stated:
+            relation = citation_relation(relation)
+        ident = (name(subject, subject), name(relation, relation),
                  name(target, target), name(citing, citing))
         text = ev.value if ev is not None else ""
         old = found.get(ident)

@@ -110,6 +110,7 @@ def read_bytes(
     kind = sniff(data, source)
     pages_count = None
     notes: list[str] = []
+    warning = None
     ocred: list[int] = []
     model = ""
     if kind == "pdf":
@@ -125,12 +126,12 @@ def read_bytes(
     elif kind == "html":
         from .html import read_html
 
-        body, used = read_html(data, encoding)
+        body, used, warning = read_html(data, encoding)
         pages = [body]
     else:
         from .text import read_text
 
-        pages, used = read_text(data, encoding)
+        pages, used, warning = read_text(data, encoding)
         if len(pages) > limits.max_pages:
             raise InputError(
                 f"text has {len(pages)} pages (form feeds), over the limit of "
@@ -152,6 +153,7 @@ def read_bytes(
         sha256=hashlib.sha256(data).hexdigest(),
         media_type=MEDIA_TYPES[kind],
         encoding=used,
+        encoding_warning=warning,
         regions=regions,
         pages=pages_count,
         language=ocr.language,

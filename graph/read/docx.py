@@ -1,12 +1,15 @@
 """Word documents (DOCX): body paragraphs and tables in order, footnotes and endnotes as notes.
 
 Before python-docx parses anything, the ZIP container is checked: it must be a ZIP, its parts
-must not inflate past the limit (a zip bomb), and no XML part may declare a DTD or entities
-(external entities could read local files; python-docx does not resolve them, we refuse them).
+must not inflate past the limit (a zip bomb: the bytes are counted as they are inflated, since
+the sizes in the ZIP headers are the sender's word), and no XML part may declare a DTD or
+entities (external entities could read local files; python-docx does not resolve them, we
+refuse them).
 """
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 
@@ -15,6 +18,7 @@ from .limits import Limits, describe
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_PARTS = 10_000
+_CHUNK = 1 << 16
 # Parts whose text is read: the body, and the notes kept as footnotes.
 _NOTE_PARTS = ("word/footnotes.xml", "word/endnotes.xml")
 
@@ -32,13 +36,20 @@ def check_container(data: bytes, limits: Limits) -> zipfile.ZipFile:
         raise InputError(f"not a DOCX file: damaged ZIP archive ({exc})") from None
     if len(members) > _MAX_PARTS:
         raise InputError(f"DOCX has {len(members)} parts (a zip bomb?): refused")
-    inflated = sum(m.file_size for m in members)
-    if inflated > limits.max_inflated_bytes:
-        raise InputError(
-            f"DOCX parts inflate to {describe(inflated)}, over the limit of "
-            f"{describe(limits.max_inflated_bytes)} (a zip bomb?): raise --max-inflated-bytes "
-            "if the file is genuine"
-        )
+    declared = sum(m.file_size for m in members)
+    if declared > limits.max_inflated_bytes:
+        raise _zip_bomb(f"DOCX parts inflate to {describe(declared)}", limits)
+    inflated = 0
+    for member in members:
+        size = _inflated_size(archive, member, limits.max_inflated_bytes - inflated)
+        inflated += size
+        if inflated > limits.max_inflated_bytes:
+            raise _zip_bomb("DOCX parts inflate to more than the limit", limits)
+        if size != member.file_size:
+            raise InputError(
+                f"DOCX part {member.filename} inflates to {describe(size)} although its ZIP "
+                f"header says {describe(member.file_size)} (a hostile or damaged file): refused"
+            )
     names = {m.filename for m in members}
     if "word/document.xml" not in names:
         raise InputError(
@@ -49,6 +60,39 @@ def check_container(data: bytes, limits: Limits) -> zipfile.ZipFile:
         if member.filename.endswith((".xml", ".rels")):
             _refuse_dtd(archive, member)
     return archive
+
+
+def _zip_bomb(what: str, limits: Limits) -> InputError:
+    """'DOCX parts inflate to 600 MB, over the limit of 512 MB (a zip bomb?): ...'"""
+    limit = describe(limits.max_inflated_bytes)
+    what = (
+        what.replace("the limit", f"the limit of {limit}")
+        if what.endswith("the limit")
+        else (f"{what}, over the limit of {limit}")
+    )
+    return InputError(f"{what} (a zip bomb?): raise --max-inflated-bytes if the file is genuine")
+
+
+def _inflated_size(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int) -> int:
+    """The bytes a part really inflates to, counted while inflating, at most `budget` + 1.
+
+    zipfile stops at the size the header declares; a copy of the entry that declares the budget
+    instead lets the count see what the compressed bytes actually produce.
+    """
+    probe = copy.copy(member)
+    # Room for one chunk past the budget, so the count stops before zipfile's own end (where it
+    # would check the CRC of a part cut short).
+    probe.file_size = max(0, budget) + 2 * _CHUNK
+    count = 0
+    try:
+        with archive.open(probe) as part:
+            while count <= budget and (chunk := part.read(_CHUNK)):
+                count += len(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        if count > budget:
+            return count
+        raise InputError(f"damaged DOCX part {member.filename} ({exc})") from None
+    return count
 
 
 def _refuse_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:

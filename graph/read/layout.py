@@ -20,11 +20,13 @@ from ..model import Region
 # Pieces of a page edge that are never content ---------------------------------------------
 # Job number with optional language letter and print dates: "22-02898 (E) 020322",
 # "V.14-03728 (R)", "GE.15-01234".
-_JOB = r"(?:[A-Z]{1,3}\.)?\d{2}-\d{5}(?!\d)(?:\s*\([A-Z]\))?(?:\s+\d{6}(?!\d))*"
+_JOB = r"(?:[A-Z]{1,3}\.)?\d{2}-\d{5}(?!\d)(?:\s*\([A-Z]\))?(?:\s++\d{6}(?!\d))*"
 # Page counter "2/7" or "10/10" (only ever removed together with other edge furniture).
 _PAGE_COUNTER = r"\d{1,3}\s*/\s*\d{1,3}(?![\d/])"
-# A bare page number, optionally dashed or prefixed: "3", "- 3 -", "Page 3".
-_PAGE_NUMBER = r"(?:[-–]\s*)?(?:[Pp]age\s+|[Pp]\.\s*)?\d{1,3}(?:\s*[-–])?"
+# A bare page number, optionally dashed or prefixed: "3", "- 3 -", "Page 3". A longer run of
+# digits alone at a page edge ("1750", a chart's axis) is furniture too; possessive, so that
+# the run is taken whole and never split into "page numbers" in exponentially many ways.
+_PAGE_NUMBER = r"(?:[-–]\s*)?(?:[Pp]age\s+|[Pp]\.\s*)?\d++(?:\s*[-–])?"
 # Bar code as printed or as its digits: "*2202898*".
 _BARCODE = r"\*\d{5,}\*"
 # "Please recycle" in the six languages, with the recycling sign if the font maps it (U+2672).
@@ -41,7 +43,7 @@ _RECYCLE = "(?:" + "|".join(re.escape(n) for n in RECYCLE_NOTES) + r")\s*[♲♻
 # A UN document symbol: "A/HRC/14/15/Add.1", "S/2022/158", "CTOC/COP/WG.2/2013/5",
 # "S/RES/687 (1991)".
 _SYMBOL = re.compile(
-    r"(?<![\w/])[A-Z][A-Z0-9]*(?:\.\d+)?(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s\(\d{4}\))?"
+    r"(?<![\w/])[A-Z][A-Z0-9]*(?:\.\d+)?(?:/[A-Za-z0-9][A-Za-z0-9.\-]*+)+(?:\s\(\d{4}\))?"
 )
 # Names that open a masthead line ("United Nations  A/RES/73/3"), in the six languages.
 MASTHEAD_NAMES = (
@@ -74,7 +76,7 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 # a line-end hyphen with U+FFFE), "Houthi -\ncontrolled", "soft\u00ad\nhyphen"; \f is a page break.
 _BREAK = re.compile(
     r"(?<![^\W\d_])(?P<l>[^\W\d_]++)"
-    r"(?P<h>[-‐\u00ad](?=[ \t]*[\n\f])|\ufffe|\u00ad| -)[ \t]*(?P<br>[\n\f][ \t]*)?"
+    r"(?P<h>[-‐\u00ad](?=[ \t]{0,80}[\n\f])|\ufffe|\u00ad| -)[ \t]*(?P<br>[\n\f][ \t]*)?"
     r"(?P<r>[^\W\d_]+)"
 )
 _WORD = re.compile(r"[^\W\d_]++")
@@ -82,8 +84,6 @@ _WORD = re.compile(r"[^\W\d_]++")
 _COMPOUND = re.compile(r"(?<![^\W\d_-])[^\W\d_]++(?:-[^\W\d_]++)+")
 # Two or more spaces inside a line: "in conformity with      all relevant provisions".
 _RUN_OF_SPACES = re.compile(r" {2,}")
-# Spaces and tabs at the end of a line and the start of the next: "review, \n      having".
-_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
 _EDGE_LINES = 5  # lines at the top and the bottom of a page where running heads live
 
 
@@ -107,7 +107,7 @@ def clean_pages(
         body, page_notes = _split_footnotes(kept)
         notes.extend(page_notes)
         # Indentation and column padding are layout, not text (pdftotext -layout pads lines).
-        text = _RUN_OF_SPACES.sub(" ", _LINE_EDGES.sub("\n", "\n".join(body))).strip(" \t\n")
+        text = _RUN_OF_SPACES.sub(" ", _trim_line_edges("\n".join(body))).strip(" \t\n")
         if text.strip():
             bodies.append(text)
     joined = "\f".join(bodies)
@@ -119,12 +119,28 @@ def clean_pages(
     regions = [Region("page-break", m.start(), m.end()) for m in re.finditer("\f", text)]
     parts, length = [text.replace("\f", "\n")], len(text)
     for note in notes:
-        note = _RUN_OF_SPACES.sub(" ", _LINE_EDGES.sub("\n", _dehyphenate(note, vocabulary)))
+        note = _RUN_OF_SPACES.sub(" ", _trim_line_edges(_dehyphenate(note, vocabulary)))
         parts.append(f"\n\n{note}")
         regions.append(Region("footnote", length + 2, length + 2 + len(note)))
         length += 2 + len(note)
     text = "".join(parts)
     return text, tuple(regions)
+
+
+def _trim_line_edges(text: str) -> str:
+    """Drop spaces and tabs at each line end and the next line start ("review, \n  having").
+
+    Split and strip rather than a regex like "[ \\t]*\\n[ \\t]*", which a search restarts at every
+    position of a long run of spaces (quadratic).
+    """
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return text
+    last = len(lines) - 1
+    return "\n".join(
+        line.rstrip(" \t") if i == 0 else line.lstrip(" \t") if i == last else line.strip(" \t")
+        for i, line in enumerate(lines)
+    )
 
 
 def _normalize(text: str) -> str:
@@ -172,9 +188,10 @@ def _edge(lines: list[str]) -> list[int]:
 
 
 # A line made only of page furniture once the document symbol is taken out:
-# "2/7 22-02898", "*2202898*", "- 3 -", "" (the symbol alone).
+# "2/7 22-02898", "*2202898*", "- 3 -", "" (the symbol alone). Each piece is an atomic group, so
+# a run of digits cannot be split into "page numbers" in exponentially many ways.
 _FURNITURE = re.compile(
-    r"^\s*(?:(?:" + "|".join((_JOB, _PAGE_COUNTER, _BARCODE, _RECYCLE, _PAGE_NUMBER)) + r")\s*)*$"
+    r"^\s*(?>(?:" + "|".join((_JOB, _PAGE_COUNTER, _BARCODE, _RECYCLE, _PAGE_NUMBER)) + r")\s*)*$"
 )
 
 

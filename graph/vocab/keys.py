@@ -8,6 +8,8 @@ from .mg import DEFAULT_BASE, UNDOCS
 
 # Kinds whose key, when it has no space, is a real UN symbol with an undocs.org address.
 _SYMBOL_KINDS = frozenset({"document", "resolution", "decision"})
+# A body without a code of its own is named by the act that established it: "body:S/RES/661(1990)".
+BODY_BY = "body:"
 # Characters left as they are in the path of an IRI built from a key.
 _SAFE = "/().-"
 
@@ -21,9 +23,13 @@ def iri_for(kind: str, key: str, base: str = DEFAULT_BASE) -> str:
     'https://w3id.org/mandate-graph/id/CTOC/COP_decision_2/6'
     >>> iri_for("body", "CTOC/COP/WG.2")
     'https://w3id.org/mandate-graph/id/body/CTOC/COP/WG.2'
+    >>> iri_for("body", "body:S/RES/661(1990)")
+    'https://w3id.org/mandate-graph/id/body/by/S/RES/661(1990)'
     """
     if kind in _SYMBOL_KINDS and " " not in key:
         return UNDOCS + quote(key, safe=_SAFE)
+    if kind == "body" and key.startswith(BODY_BY):  # the body an act established, by the act
+        return base + "body/by/" + quote(key[len(BODY_BY):].replace(" ", "_"), safe=_SAFE)
     if kind == "body":
         return base + "body/" + quote(key, safe=_SAFE)
     return base + quote(key.replace(" ", "_"), safe=_SAFE)

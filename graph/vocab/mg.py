@@ -38,6 +38,8 @@ class MG(DefinedNamespace):
     SourceFile: URIRef
     Ingest: URIRef
     Unresolved: URIRef
+    MandateStatement: URIRef
+    Activity: URIRef
 
     # Mandate relations (all sub-properties of mandatedBy)
     mandatedBy: URIRef
@@ -45,8 +47,10 @@ class MG(DefinedNamespace):
     requestedBy: URIRef
     pursuantTo: URIRef
     inAccordanceWith: URIRef
-    decides: URIRef
-    extends: URIRef
+    extendedBy: URIRef
+    terminatedBy: URIRef
+    decides: URIRef  # deprecated: a reference's cue only
+    extends: URIRef  # deprecated: a reference's cue only
 
     # Plain citation (sub-properties of cites)
     cites: URIRef
@@ -101,3 +105,18 @@ class MG(DefinedNamespace):
     sha256: URIRef
     encoding: URIRef
     extractorVersion: URIRef
+
+    # Mandate statements
+    statementSubject: URIRef
+    statementRelation: URIRef
+    mandatingAct: URIRef
+    statedIn: URIRef
+    subjectKind: URIRef
+    subjectText: URIRef
+    subjectStart: URIRef
+    subjectEnd: URIRef
+    actStart: URIRef
+    actEnd: URIRef
+    paragraph: URIRef
+    until: URIRef
+    reportingTarget: URIRef

@@ -1,6 +1,10 @@
 """Extraction throughput on the real UN texts of ../shared/corpus, per language, on one core.
 
     .venv/bin/python tests/benchmarks/bench_extract.py [--repeat 3] [--no-eyecite]
+    .venv/bin/python tests/benchmarks/bench_extract.py --baseline DIR [--repeat 3]
+
+With ``--baseline DIR`` (another checkout of the package, e.g. `git archive main | tar -x -C DIR`)
+both are measured in this run, alternately in child processes, and the ratio is printed.
 
 Prints MB/s (UTF-8 bytes of plain text per CPU second of this process, so other processes
 on the machine do not distort it) and references/s per language folder, then eyecite's
@@ -11,22 +15,69 @@ on the machine do not distort it) and references/s per language folder, then eye
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, os.environ.get("BENCH_CODE_ROOT", str(REPO)))
 CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def _child_seconds(root: Path) -> float:
+    """CPU seconds of one pass over the corpus with the package found under ``root``."""
+    env = {**os.environ, "BENCH_CODE_ROOT": str(root)}
+    out = subprocess.run(
+        [sys.executable, __file__, "--child"], env=env, capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+
+
+def _one_pass() -> float:
+    from graph.extract import extract_record
+    from graph.model import Document
+
+    files = sorted(p for p in CORPUS.glob("*/*.txt") if p.parent.name != "ground")
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    for text in texts:
+        extract_record(Document(text[:2000]))
+    start = time.process_time()
+    for text in texts:
+        extract_record(Document(text))
+    return time.process_time() - start
+
+
+def compare(baseline: Path, repeat: int) -> None:
+    """Best of ``repeat`` alternate passes of this checkout and of ``baseline``."""
+    ours, theirs = [], []
+    for _ in range(max(1, repeat)):
+        theirs.append(_child_seconds(baseline))
+        ours.append(_child_seconds(REPO))
+    size = sum(p.stat().st_size for p in CORPUS.glob("*/*.txt") if p.parent.name != "ground")
+    a, b = min(ours), min(theirs)
+    print(f"baseline {baseline}: {b:.2f} s ({size / 1e6 / b:.1f} MB/s)")
+    print(f"this checkout: {a:.2f} s ({size / 1e6 / a:.1f} MB/s)")
+    print(f"time ratio this/baseline: {a / b:.2f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus (best kept)")
     parser.add_argument("--no-eyecite", action="store_true", help="skip the eyecite comparison")
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is not here: the real UN texts live outside the repository")
+    if args.child:
+        print(json.dumps({"seconds": _one_pass()}))
+        return
+    if args.baseline:
+        compare(args.baseline, args.repeat)
+        return
 
     from graph.extract import extract_record
     from graph.model import Document

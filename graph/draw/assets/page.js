@@ -265,7 +265,7 @@
     var e = edgeById.get(p.edge);
     if (!e) return;
     showTip(function (t) {
-      t.appendChild(el("div", e.mg.relation + (e.mg.count > 1 ? " ×" + e.mg.count : ""), "mg-kind"));
+      t.appendChild(el("div", (e.mg.words || e.mg.relation) + (e.mg.count > 1 ? " ×" + e.mg.count : ""), "mg-kind"));
       t.appendChild(el("div", byId.get(e.from).mg.label + " → " + byId.get(e.to).mg.label, "mg-key"));
       (e.mg.breakdown || []).forEach(function (pair) {
         t.appendChild(el("p", pair[0] + ": " + pair[1].toLocaleString("en"), "mg-field"));
@@ -357,7 +357,7 @@
   meta.relations.forEach(function (r) {
     var line = el("span", null, "mg-line" + (r.dashed ? " mg-dashed" : ""));
     line.style.borderTopColor = r.colour;
-    legendRow(relationBox, line, r.relation + " (" + r.group + ")", function (hidden) {
+    legendRow(relationBox, line, (r.words || r.relation) + " (" + r.group + ")", function (hidden) {
       edges.update(data.edges.filter(function (e) { return e.mg.relation === r.relation; })
         .map(function (e) { return { id: e.id, hidden: hidden }; }));
     });
