@@ -7,9 +7,8 @@ import re
 import signal
 import subprocess
 import sys
-from pathlib import Path
-
 import zlib
+from pathlib import Path
 
 import pytest
 from file_factory import pdf_bytes
