@@ -7,11 +7,10 @@ Each row: text, language, and the statements expected as
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS, need_shared
 
 from graph.extract import extract_record
 from graph.model import MANDATE_RELATIONS, STATEMENT_RELATIONS, SUBJECT_KINDS, Document
-
-from conftest import CORPUS, need_shared
 
 S = "self"
 
@@ -19,8 +18,16 @@ S = "self"
 def statements(text: str, language: str) -> list[tuple]:
     record = extract_record(Document(text, language=language))
     return [
-        (m.subject_kind, m.subject, m.relation, m.act, m.subject_text, m.paragraph, m.until,
-         m.target)
+        (
+            m.subject_kind,
+            m.subject,
+            m.relation,
+            m.act,
+            m.subject_text,
+            m.paragraph,
+            m.until,
+            m.target,
+        )
         for m in record.mandates
     ]
 
@@ -33,7 +40,8 @@ BACKWARD = [
     ("en", "The Human Rights Council,\nHaving conducted the review in conformity with all relevant "
      "provisions contained in the annex to Council resolution 5/1,\n",
      [(S, None, "inAccordanceWith", "A/HRC/RES/5/1", "Having conducted", None, None, None)]),
-    ("en", "The Security Council,\nActing under Chapter VII of the Charter of the United Nations and "
+    ("en", "The Security Council,\nActing under Chapter VII of the Charter of the United Nations "
+     "and "
      "pursuant to its resolution 1990 (2011),\n1. Decides that",
      [(S, None, "pursuantTo", "S/RES/1990(2011)", "Acting", None, None, None)]),
     ("en", "2. Decides, pursuant to its resolution 2100 (2013), to",
@@ -216,20 +224,23 @@ NEGATIVE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), BACKWARD,
-                         ids=[f"{r[0]}-{r[1][:40]}" for r in BACKWARD])
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), BACKWARD, ids=[f"{r[0]}-{r[1][:40]}" for r in BACKWARD]
+)
 def test_statement_about_a_cited_act(language, text, expected):
     assert statements(text, language) == expected
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), FORWARD,
-                         ids=[f"{r[0]}-{r[1][:40]}" for r in FORWARD])
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), FORWARD, ids=[f"{r[0]}-{r[1][:40]}" for r in FORWARD]
+)
 def test_statement_of_an_operative_paragraph(language, text, expected):
     assert statements(text, language) == expected
 
 
-@pytest.mark.parametrize(("language", "text", "relation"), NEGATIVE,
-                         ids=[f"{r[0]}-{r[1][:40]}" for r in NEGATIVE])
+@pytest.mark.parametrize(
+    ("language", "text", "relation"), NEGATIVE, ids=[f"{r[0]}-{r[1][:40]}" for r in NEGATIVE]
+)
 def test_a_citation_that_mandates_nothing(language, text, relation):
     record = extract_record(Document(text, language=language))
     assert record.mandates == ()
@@ -257,12 +268,18 @@ def test_a_forward_statement_has_the_documents_own_key_as_its_act():
 
 
 def test_a_reference_keeps_a_mandate_relation_only_for_a_self_statement():
-    record = extract_record(Document(
-        "The present report is submitted pursuant to General Assembly resolution 77/260, which "
-        "extended the mandate of the group established by resolution 76/245.", language="en"))
+    record = extract_record(
+        Document(
+            "The present report is submitted pursuant to General Assembly resolution 77/260, which "
+            "extended the mandate of the group established by resolution 76/245.",
+            language="en",
+        )
+    )
     relations = {r.key: (r.relation, r.cue) for r in record.references if r.kind == "resolution"}
-    assert relations == {"A/RES/77/260": ("requestedBy", None),
-                         "A/RES/76/245": ("cites", "establishedBy")}
+    assert relations == {
+        "A/RES/77/260": ("requestedBy", None),
+        "A/RES/76/245": ("cites", "establishedBy"),
+    }
 
 
 def test_the_same_body_in_two_languages_is_one_node():
@@ -291,7 +308,7 @@ def test_every_statement_is_of_the_model():
         doc = Document(text, language=language)
         for m in extract_record(doc).mandates:
             assert m.subject_kind in SUBJECT_KINDS and m.relation in STATEMENT_RELATIONS
-            assert doc.text[m.subject_start:m.subject_end] == m.subject_text
+            assert doc.text[m.subject_start : m.subject_end] == m.subject_text
             if m.act_start is not None:
                 assert m.act_start < m.act_end
             assert 0 < m.confidence < 1 and m.rule
@@ -314,7 +331,8 @@ def test_resolution_687_makes_no_self_statement_of_what_it_cites():
     assert not acts & {"S/RES/678(1990)", "S/RES/686(1991)"}  # Kuwait, the letter: citations
     committee = [m for m in record.mandates if m.act == "S/RES/661(1990)"]
     assert committee and {(m.subject, m.relation) for m in committee} == {
-        ("S/AC.25", "establishedBy")}
+        ("S/AC.25", "establishedBy")
+    }
     refs = [r for r in record.references if r.key in ("S/RES/661(1990)", "S/RES/678(1990)")]
     assert refs and all(r.relation not in ("establishedBy", "pursuantTo") for r in refs)
 
@@ -323,7 +341,8 @@ def test_resolution_820_cites_the_measures_and_names_the_724_committee():
     record = corpus_record("SC_S-RES-820-1993.txt")
     assert not [m for m in record.mandates if m.act == "S/RES/757(1992)"]
     assert {(m.subject, m.relation) for m in record.mandates if m.act == "S/RES/724(1991)"} == {
-        ("S/AC.27", "establishedBy")}
+        ("S/AC.27", "establishedBy")
+    }
     assert all(r.relation != "endorses" for r in record.references if r.key == "S/RES/724(1991)")
 
 
@@ -346,11 +365,13 @@ def test_unfccc_referred_to_and_in_line_with_stay_citations():
 def test_council_decisions_rest_on_their_institution_building_package():
     record = corpus_record("HRC_A-HRC-DEC-59-112.txt")
     assert ("self", "inAccordanceWith", "A/HRC/RES/5/1") in {
-        (m.subject_kind, m.relation, m.act) for m in record.mandates}
+        (m.subject_kind, m.relation, m.act) for m in record.mandates
+    }
 
 
 def test_a_panel_extended_by_the_draft_was_established_by_1591():
     record = corpus_record("SC_draft_S-2020-110.txt")
     extended = [m for m in record.mandates if m.relation == "extendedBy" and m.act is None]
     assert [(m.subject, m.until, m.paragraph) for m in extended] == [
-        ("PoE-1591", "2021-03-12", "2")]
+        ("PoE-1591", "2021-03-12", "2")
+    ]

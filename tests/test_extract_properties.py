@@ -46,7 +46,8 @@ FRAGMENTS = (
     "\U0001f600",
     # mandate cues and subjects, so that statements are built from noise too
     "established by ", "most recently extended by ", "The present report is submitted pursuant to ",
-    "the Committee ", "the same resolution", "paragraph 5 thereof", ", paragraph 22", "1. Requests ",
+    "the Committee ", "the same resolution", "paragraph 5 thereof", ", paragraph 22",
+    "1. Requests ",
     "Decides to extend until 15 May 2019 the mandate of ", "Decides to establish ", "until ",
     "Acting under ", "in accordance with ", "(A/40/105)", "créé par la ", "Comité ", "учрежденный ",
     "Комитет, ", "от 12 июня", "المنشأة عملا ب", "اللجنة ", "所设委员会", "设立了", "本报告是根据",
@@ -123,8 +124,14 @@ def test_mandates_never_raise_and_their_spans_are_exact(text, language):
     own = {(m.act_start, m.act_end) for m in record.mandates if m.subject_kind == "self"}
     # a reference keeps a mandate relation only when the document itself rests on it
     for span, relation in relations.items():
-        if relation in ("establishedBy", "extends", "decides", "pursuantTo", "requestedBy",
-                        "inAccordanceWith"):
+        if relation in (
+            "establishedBy",
+            "extends",
+            "decides",
+            "pursuantTo",
+            "requestedBy",
+            "inAccordanceWith",
+        ):
             assert span in own, (span, relation)
 
 

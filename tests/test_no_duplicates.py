@@ -1,10 +1,8 @@
-"""No named query and no default query shows a row twice, even when one document is in the store
+"""No named query shows a row twice, even when one document is in the store
 from two files (the union of the named graphs states its facts once per file)."""
 
 from __future__ import annotations
 
-import html
-import re
 import shutil
 from collections import Counter
 
@@ -13,13 +11,9 @@ from conftest import EXAMPLES
 
 from graph.ingest import ingest_paths
 from graph.query.run import named_queries, run_query
-from graph.serve.page import PAGE
 from graph.store import open_store
 
 PARAMS = {"key": "A/78/312", "body": "A", "session": "A session 78"}
-# The query the page opens with, as it stands in its text area
-DEFAULT_QUERY = html.unescape(
-    re.search(r'<textarea id="query"[^>]*>(.*?)</textarea>', PAGE.decode(), re.S)[1])
 PREFIXES = ("PREFIX mg: <https://w3id.org/mandate-graph/ontology#>\n"
             "PREFIX dct: <http://purl.org/dc/terms/>\n")
 
@@ -45,11 +39,3 @@ def test_named_queries_show_no_row_twice(store, name):
     rows = run_query(store, query.text, params=params).rows
     twice = [row for row, n in Counter(rows).items() if n > 1]
     assert not twice, twice[:3]
-
-
-def test_the_default_query_of_the_page_shows_each_document_once_without_language_tags(store):
-    rows = run_query(store, PREFIXES + DEFAULT_QUERY).rows
-    symbols = [row[0] for row in rows]
-    assert "A/78/312" in symbols
-    assert len(symbols) == len(set(symbols))
-    assert not any(row[1] and row[1].endswith("@en") for row in rows)

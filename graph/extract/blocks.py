@@ -30,8 +30,11 @@ def _stopwords() -> dict[str, frozenset[str]]:
     ("les", "los", "the"): short ones ("la", "en", "que", "se") are shared too often."""
     lists = {code: frozenset(load_data(code)["stopwords"]) for code in ("en", "fr", "es")}
     return {
-        code: frozenset(w for w in words if len(w) >= 3
-                        and not any(w in other for c, other in lists.items() if c != code))
+        code: frozenset(
+            w
+            for w in words
+            if len(w) >= 3 and not any(w in other for c, other in lists.items() if c != code)
+        )
         for code, words in lists.items()
     }
 
@@ -48,7 +51,10 @@ def block_language(text: str) -> str | None:
                 return code
     spaced = f" {_PUNCT.sub(' ', sample.lower())} "
     scores = sorted(
-        ((sum(spaced.count(f" {w} ") for w in words), code) for code, words in _stopwords().items()),
+        (
+            (sum(spaced.count(f" {w} ") for w in words), code)
+            for code, words in _stopwords().items()
+        ),
         reverse=True,
     )
     (top, code), (second, _) = scores[0], scores[1]
@@ -85,7 +91,9 @@ def _sample(scan: str, start: int) -> str:
     if size <= SAMPLE_WINDOWS * SAMPLE_WINDOW:
         return scan[start:]
     step = size // SAMPLE_WINDOWS
-    return " ".join(scan[start + i * step : start + i * step + SAMPLE_WINDOW] for i in range(SAMPLE_WINDOWS))
+    return " ".join(
+        scan[start + i * step : start + i * step + SAMPLE_WINDOW] for i in range(SAMPLE_WINDOWS)
+    )
 
 
 def mixed(scan: str, start: int, main: str) -> bool:

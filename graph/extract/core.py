@@ -74,7 +74,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     refs = sorted(set(run.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
     refs = mark_ocr(refs, document.regions, st)
     mandates, refs = extract_mandates(run, refs, run.to_scan)
-    for sub, (a, b, _) in zip(subs, segments):
+    for sub, (a, b, _) in zip(subs, segments, strict=True):
         sub_refs = sorted(set(sub.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
         sub_refs = mark_ocr(sub_refs, document.regions, st)
         more, sub_refs = extract_mandates(sub, sub_refs, run.to_scan, bounds=(a, b))
@@ -203,6 +203,7 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
         doc_relation=settled if settled != relation else None,
         confidence=sym.confidence,
         body=sym.body,
+        confusables=sym.confusables,
     )
     if sym.kind == "document":
         run.last_document = (end, sym.key)

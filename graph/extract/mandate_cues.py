@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from .cues import CueIndex
 from .languages import LANGUAGES, load_data
@@ -101,11 +102,14 @@ def mandate_cues(code: str) -> MandateCues:
     return MandateCues(
         code=code,
         before=CueIndex(
-            [(f"{kind}:{rel}", frag)
-             for kind in ("participle", "basis")
-             for rel, frags in table.get("participles" if kind == "participle" else "basis",
-                                         {}).items()
-             for frag in frags],
+            [
+                (f"{kind}:{rel}", frag)
+                for kind in ("participle", "basis")
+                for rel, frags in table.get(
+                    "participles" if kind == "participle" else "basis", {}
+                ).items()
+                for frag in frags
+            ],
             word_starts=words,
         ),
         after=after,
@@ -127,10 +131,17 @@ def mandate_cues(code: str) -> MandateCues:
         short_dated=_rx(short.get("dated")),
         thereof=_rx(short.get("thereof")),
         short_anchor=_rx("|".join(map(re.escape, short.get("anchors", []))), 0),
-        forward_start=_rx("|".join(
-            f"(?:{frag})" for k, v in forward.items() if isinstance(v, list) and k != "targets"
-            for frag in v)),
-        forward=_index({k: v for k, v in forward.items() if isinstance(v, list) and k != "targets"}, words),
+        forward_start=_rx(
+            "|".join(
+                f"(?:{frag})"
+                for k, v in forward.items()
+                if isinstance(v, list) and k != "targets"
+                for frag in v
+            )
+        ),
+        forward=_index(
+            {k: v for k, v in forward.items() if isinstance(v, list) and k != "targets"}, words
+        ),
         mandate_of=_rx(forward.get("mandate_of")),
         subject_end=_rx(forward.get("subject_end")),
         report=_rx(forward.get("report")),
@@ -163,7 +174,7 @@ def establishing_acts() -> dict[str, tuple[str, ...]]:
             f"SELECT ?code ?act WHERE {{ ?b <{_MG}code> ?code ; <{_MG}establishingAct> ?act }}"
         )
         out: dict[str, list[str]] = {}
-        for row in rows:
+        for row in cast(ox.QuerySolutions, rows):
             out.setdefault(row["act"].value, []).append(row["code"].value)
         return {act: tuple(sorted(codes)) for act, codes in out.items()}
     except (OSError, SyntaxError, ValueError):  # pragma: no cover - a broken scheme file
@@ -193,8 +204,11 @@ def _label_words(code: str) -> tuple[frozenset[str], str]:
     body = body_index().bodies.get(code)
     if body is None:
         return frozenset(), ""
-    names = [*body.pref.values(), *(n for ns in body.alt.values() for n in ns),
-             *(n for ns in body.hidden.values() for n in ns)]
+    names = [
+        *body.pref.values(),
+        *(n for ns in body.alt.values() for n in ns),
+        *(n for ns in body.hidden.values() for n in ns),
+    ]
     joined = " ".join(names).lower()
     return frozenset(_stem(w) for w in _WORD.findall(joined) if len(w) >= 4), joined
 

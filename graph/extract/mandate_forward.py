@@ -35,8 +35,9 @@ MAX_PARAGRAPH = 3000
 ACT_KINDS = ("resolution", "decision", "draft")
 
 
-def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found,
-                       bounds: tuple[int, int] | None = None) -> None:
+def forward_statements(
+    run: Run, cm: MandateCues, own: str | None, found: Found, bounds: tuple[int, int] | None = None
+) -> None:
     """Case 4 of mandates.py: statements whose act is the present one (or a heading's)."""
     scan = run.scan
     lo, hi = bounds if bounds else (run.header_end, len(scan))
@@ -74,8 +75,19 @@ def forward_statements(run: Run, cm: MandateCues, own: str | None, found: Found,
         if statement is None:
             continue
         subject, until, target, conf = statement
-        emit(run, found, subject, cue.relation, act, f"forward-{cue.relation}", conf,
-              paragraph=number, until=until, target=target, forward=True)
+        emit(
+            run,
+            found,
+            subject,
+            cue.relation,
+            act,
+            f"forward-{cue.relation}",
+            conf,
+            paragraph=number,
+            until=until,
+            target=target,
+            forward=True,
+        )
         _attach_basis(run, found, subject, cue.end, subject.start, number)
 
 
@@ -119,10 +131,14 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
             pos = early.end
     m = cm.mandate_of.match(scan, _skip_space(scan, pos))
     start = m.end() if m else pos
-    subject = noun_phrase_after(run, cm, start, relation, act_key, found, limit=clause_end,
-                                default="body" if m else None)
-    if subject is None or (m is None and subject.rule == "activity-phrase" and not
-                           _head_or_article(cm, scan, subject.start, subject.end)):
+    subject = noun_phrase_after(
+        run, cm, start, relation, act_key, found, limit=clause_end, default="body" if m else None
+    )
+    if subject is None or (
+        m is None
+        and subject.rule == "activity-phrase"
+        and not _head_or_article(cm, scan, subject.start, subject.end)
+    ):
         return None  # ", within existing resources", "its call upon": no thing named
     until, target = until_of(run, cm, subject.end, clause_end)
     if early is not None:
@@ -207,5 +223,6 @@ def _attach_basis(run: Run, found: Found, subject: Subject, lo: int, hi: int, nu
     (A/40/105)": the report rests on 40/4 too."""
     for act, relation, cs in list(found.basis):
         if lo <= cs and act.end <= hi:
-            emit(run, found, subject, relation, act, f"forward-basis-{relation}", 0.6,
-                  paragraph=None)
+            emit(
+                run, found, subject, relation, act, f"forward-basis-{relation}", 0.6, paragraph=None
+            )

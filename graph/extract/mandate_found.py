@@ -13,8 +13,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
 
 _SPACES = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:the|a|an|its|their|this|that|le|la|les|l'|el|los|las|un|une|una)\s+",
-                      re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"^(?:the|a|an|its|their|this|that|le|la|les|l'|el|los|las|un|une|una)\s+", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,20 @@ class Found:
     last: tuple[Subject, int] | None = None  # last subject and the scan end of its act
 
 
-def emit(run: Run, found: Found, subject: Subject, relation: str, act: ActMention, rule: str,
-          confidence: float, *, paragraph: str | None, until: str | None = None,
-          target: str | None = None, forward: bool = False) -> None:
+def emit(
+    run: Run,
+    found: Found,
+    subject: Subject,
+    relation: str,
+    act: ActMention,
+    rule: str,
+    confidence: float,
+    *,
+    paragraph: str | None,
+    until: str | None = None,
+    target: str | None = None,
+    forward: bool = False,
+) -> None:
     """Add one statement (offsets mapped back to the text as given)."""
     st = run.st
     s0, s1 = subject.start, subject.end

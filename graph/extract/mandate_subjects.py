@@ -28,7 +28,7 @@ def clause_start(run: Run, pos: int) -> int:
     s0, _ = run.sentences.bounds(pos, pos)
     lo = max(s0, pos - 1500)
     last = None
-    for last in _CLAUSE.finditer(run.scan, lo, pos):
+    for last in _CLAUSE.finditer(run.scan, lo, pos):  # noqa: B007 - the last clause mark wins
         pass
     start = s0
     if last is not None:
@@ -43,8 +43,9 @@ def clause_start(run: Run, pos: int) -> int:
     return start
 
 
-def subject_before(run: Run, cm: MandateCues, cs: int, relation: str, act: ActMention,
-                   found: Found) -> Subject | None:
+def subject_before(
+    run: Run, cm: MandateCues, cs: int, relation: str, act: ActMention, found: Found
+) -> Subject | None:
     """The subject of a participle starting at scan offset ``cs``, or None."""
     scan = run.scan
     c0 = clause_start(run, cs)
@@ -58,16 +59,16 @@ def subject_before(run: Run, cm: MandateCues, cs: int, relation: str, act: ActMe
         if connector:
             end = next((e for s, e in run.consumed if s == connector.end()), end)
         if 0 <= cs - end <= 60 and cm.chain.fullmatch(scan, end, cs):
-            return Subject(previous.kind, previous.key, previous.start, previous.end, "chain",
-                           0.9)
+            return Subject(previous.kind, previous.key, previous.start, previous.end, "chain", 0.9)
     body = _body_before(run, cm, cs, lo, relation, act)
     if body is not None:
         return body
     return _phrase_before(run, cm, cs, lo, relation, act, found)
 
 
-def _body_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
-                 act: ActMention) -> Subject | None:
+def _body_before(
+    run: Run, cm: MandateCues, cs: int, lo: int, relation: str, act: ActMention
+) -> Subject | None:
     """A body name right before the participle: "UNISFA, as extended by"."""
     ctx = run.ctx
     i = ctx.at(cs) - 1
@@ -99,8 +100,9 @@ def _body_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
     return None
 
 
-def _phrase_before(run: Run, cm: MandateCues, cs: int, lo: int, relation: str,
-                   act: ActMention, found: Found) -> Subject | None:
+def _phrase_before(
+    run: Run, cm: MandateCues, cs: int, lo: int, relation: str, act: ActMention, found: Found | None
+) -> Subject | None:
     """A noun phrase ending at the participle: "the Security Council Committee"."""
     scan = run.scan
     best = None
@@ -160,9 +162,17 @@ def _symbol_in(run: Run, start: int, end: int) -> str | None:
     return None
 
 
-def noun_phrase_after(run: Run, cm: MandateCues, pos: int, relation: str, act_key: str | None,
-                      found: Found, *, limit: int | None = None,
-                      default: str | None = None) -> Subject | None:
+def noun_phrase_after(
+    run: Run,
+    cm: MandateCues,
+    pos: int,
+    relation: str,
+    act_key: str | None,
+    found: Found,
+    *,
+    limit: int | None = None,
+    default: str | None = None,
+) -> Subject | None:
     """The subject named after a cue at scan offset ``pos``: "an ad hoc working group on ..."."""
     scan = run.scan
     while pos < len(scan) and scan[pos] in " \t\r\n":
@@ -178,7 +188,11 @@ def noun_phrase_after(run: Run, cm: MandateCues, pos: int, relation: str, act_ke
     j = ctx.mention_at(scan, pos)
     if j is None:  # "the mandate of the Special Rapporteur": a name a few words in
         k = ctx.at(pos)
-        if k < len(ctx.mentions) and ctx.mentions[k].start - pos <= 6 and ctx.mentions[k].end <= end:
+        if (
+            k < len(ctx.mentions)
+            and ctx.mentions[k].start - pos <= 6
+            and ctx.mentions[k].end <= end
+        ):
             j = k
     if j is not None and ctx.mentions[j].end <= end + 1 and ctx.resolved[j]:
         mention = ctx.mentions[j]

@@ -73,8 +73,9 @@ def _act_mentions(run: Run, cm: MandateCues, refs, to_scan, own, bounds) -> list
     return sorted(acts, key=lambda a: (a.start, a.end))
 
 
-def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own,
-                 bounds) -> list[ActMention]:
+def _short_forms(
+    run: Run, cm: MandateCues, acts: list[ActMention], own, bounds
+) -> list[ActMention]:
     """ "the same resolution", "that decision", "the present resolution": resolved or dropped."""
     scan, out = run.scan, []
     lo, hi = bounds if bounds else (run.header_end, len(scan))
@@ -83,8 +84,11 @@ def _short_forms(run: Run, cm: MandateCues, acts: list[ActMention], own,
     for p in _unnumbered_keywords(cm, scan, lo, hi):
         if p < seen:
             continue
-        for rx, form, after in ((cm.short_same, "short", 16), (cm.short_present, "present", 16),
-                                (cm.short_dated, "short-dated", 70)):
+        for rx, form, after in (
+            (cm.short_same, "short", 16),
+            (cm.short_present, "present", 16),
+            (cm.short_dated, "short-dated", 70),
+        ):
             m = _holding(rx, scan, p, lo, hi, after)
             if m is None:
                 continue
@@ -107,7 +111,8 @@ def _short_act(run: Run, acts: list[ActMention], m: re.Match[str], form: str, ow
         return ActMention(key, m.start(), m.end(), form, 0.7) if key else None
     kind = "resolution" if m.group("res") else "decision"
     earlier = [
-        a for a in acts
+        a
+        for a in acts
         if a.end <= m.start() and m.start() - a.end <= SHORT_REACH and _kind_of(a.key) == kind
     ]
     return ActMention(earlier[-1].key, m.start(), m.end(), "short", 0.75) if earlier else None
@@ -123,8 +128,9 @@ def _unnumbered_keywords(cm: MandateCues, scan: str, lo: int, hi: int) -> list[i
     ]
 
 
-def _holding(rx: re.Pattern[str], scan: str, p: int, lo: int, hi: int,
-             after: int) -> re.Match[str] | None:
+def _holding(
+    rx: re.Pattern[str], scan: str, p: int, lo: int, hi: int, after: int
+) -> re.Match[str] | None:
     """A match of ``rx`` that holds position ``p`` (searched in a short window around it)."""
     m = rx.search(scan, max(lo, p - 50), min(hi, p + after))
     while m is not None and m.end() <= p:
@@ -146,11 +152,7 @@ def _dated(run: Run, acts: list[ActMention], m: re.Match[str]) -> str | None:
     if month is None:
         return None
     day = f"-{month:02d}-{int(m.group('d')):02d}"
-    keys = {
-        r.key
-        for r in run.refs
-        if r.date and r.date.endswith(day) and r.kind in ACT_KINDS
-    }
+    keys = {r.key for r in run.refs if r.date and r.date.endswith(day) and r.kind in ACT_KINDS}
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -218,8 +220,16 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
     if _joined(run, cm, previous, act):
         if found.last is not None and found.statements[-1][2] == previous.end:
             last = found.statements[-1][0]
-            emit(run, found, found.last[0], last.relation, act, last.rule, last.confidence,
-                  paragraph=_paragraph(run, cm, act, act.start - 80))
+            emit(
+                run,
+                found,
+                found.last[0],
+                last.relation,
+                act,
+                last.rule,
+                last.confidence,
+                paragraph=_paragraph(run, cm, act, act.start - 80),
+            )
         return
     cue = _cue_before(run, cm, act)
     if cue is None:
@@ -230,8 +240,16 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         subject = subject_before(run, cm, cs, relation, act, found)
         if subject is not None:
             conf = subject.confidence * act.confidence
-            emit(run, found, subject, relation, act, f"{subject.rule}-{relation}", conf,
-                  paragraph=paragraph)
+            emit(
+                run,
+                found,
+                subject,
+                relation,
+                act,
+                f"{subject.rule}-{relation}",
+                conf,
+                paragraph=paragraph,
+            )
         return
     frame = _self_frame(run, cm, cs)
     if frame is not None:
@@ -239,8 +257,16 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         if report:  # "This report is submitted in accordance with": the act asked for it
             relation = "requestedBy"
         subject = Subject("self", None, start, end, "self-frame", 0.85)
-        emit(run, found, subject, relation, act, "self-frame-" + relation,
-              0.85 * act.confidence, paragraph=paragraph)
+        emit(
+            run,
+            found,
+            subject,
+            relation,
+            act,
+            "self-frame-" + relation,
+            0.85 * act.confidence,
+            paragraph=paragraph,
+        )
     else:
         found.basis.append((act, relation, cs))
 
@@ -300,11 +326,13 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
         if relation == "requestedBy":
             subject = requested(run, cm, m.end(), clause_end)
         elif "s" in rx.groupindex and m.group("s"):
-            subject = noun_phrase_after(run, cm, m.start("s"), relation, act.key, found,
-                                        limit=m.end("s"))
+            subject = noun_phrase_after(
+                run, cm, m.start("s"), relation, act.key, found, limit=m.end("s")
+            )
         else:
-            subject = noun_phrase_after(run, cm, m.end(), relation, act.key, found,
-                                        limit=clause_end)
+            subject = noun_phrase_after(
+                run, cm, m.end(), relation, act.key, found, limit=clause_end
+            )
         if subject is None:
             return
         until, target = until_of(run, cm, max(m.end(), subject.end), clause_end)
@@ -312,9 +340,18 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
             from .mandate_forward import target_of
 
             target = target_of(cm, scan, m.end(), clause_end)
-        emit(run, found, subject, relation, act, f"after-{relation}",
-              subject.confidence * act.confidence * 0.95, paragraph=None, until=until,
-              target=target)
+        emit(
+            run,
+            found,
+            subject,
+            relation,
+            act,
+            f"after-{relation}",
+            subject.confidence * act.confidence * 0.95,
+            paragraph=None,
+            until=until,
+            target=target,
+        )
         return
 
 
@@ -325,11 +362,18 @@ def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:
         if key not in seen:
             seen.add(key)
             out.append(s)
-    return sorted(out, key=lambda s: (s.act_start if s.act_start is not None else s.subject_start or 0,
-                                      s.subject_start or 0))
+    return sorted(
+        out,
+        key=lambda s: (
+            s.act_start if s.act_start is not None else s.subject_start or 0,
+            s.subject_start or 0,
+        ),
+    )
 
 
-def _settle_references(refs: list[Reference], statements: list[Mandate], run: Run) -> list[Reference]:
+def _settle_references(
+    refs: list[Reference], statements: list[Mandate], run: Run
+) -> list[Reference]:
     """A mandate relation only where a self statement rests on the reference."""
     own = {(s.act_start, s.act_end): s.relation for s in statements if s.subject_kind == "self"}
     # "as approved by the Committee established by resolution 724 (1991)": the verb before is
@@ -345,14 +389,26 @@ def _settle_references(refs: list[Reference], statements: list[Mandate], run: Ru
         other = about_other.get((r.start, r.end))
         if relation is None and other is not None and r.kind in ACT_KINDS:
             cue = r.cue or (r.relation if r.relation != "cites" else None)
-            out.append(replace(r, relation="cites", cue=cue or _AS_REFERENCE.get(other, other),
-                               subject=None, doc_relation=None))
+            out.append(
+                replace(
+                    r,
+                    relation="cites",
+                    cue=cue or _AS_REFERENCE.get(other, other),
+                    subject=None,
+                    doc_relation=None,
+                )
+            )
             continue
         if relation is not None and r.kind in ACT_KINDS:
             new = _AS_REFERENCE.get(relation, relation)
             if new != r.relation or r.subject or r.doc_relation:
-                r = replace(r, relation=new, cue=r.relation if r.relation != new else r.cue,
-                            subject=None, doc_relation=None)
+                r = replace(
+                    r,
+                    relation=new,
+                    cue=r.relation if r.relation != new else r.cue,
+                    subject=None,
+                    doc_relation=None,
+                )
         elif r.relation in MANDATE_RELATIONS:
             citing = r.doc_relation if r.doc_relation in CITATION_RELATIONS else "cites"
             r = replace(r, relation=citing, cue=r.relation, subject=None, doc_relation=None)

@@ -7,6 +7,7 @@ the module that calls them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,7 +44,7 @@ class Run:
     doc_kind: str | None = None  # the header's kind of document (resolution, report ...)
     headings: list[tuple[int, str]] = field(default_factory=list)  # act headings: (start, key)
     adopted_at: str | None = None  # key of the meeting the document itself was adopted at
-    to_scan: object = None  # original offset -> scan offset
+    to_scan: Callable[[int], int] = int  # original offset -> scan offset
 
     @property
     def scan(self) -> str:
@@ -64,6 +65,7 @@ class Run:
         subject: str | None = None,
         date: str | None = None,
         head: int | None = None,
+        confusables: str | None = None,
     ) -> None:
         a, b = self.st.span(start, end)
         text = self.doc.text[a:b]
@@ -90,6 +92,7 @@ class Run:
                 subject=subject,
                 date=date,
                 in_footnote=self.footnotes.contains(start),
+                confusables=confusables,
             )
         )
 
