@@ -13,12 +13,19 @@ a line that opens with an operative verb counts too (a paragraph quoted without 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .dates import match_date
 from .mandate_cues import MandateCues
 from .mandate_found import ActMention, Found, Subject, emit
-from .mandate_requests import coordinated, mid_requests, paragraph_end, request_cues
+from .mandate_requests import (
+    coordinated,
+    coordinated_start,
+    mid_requests,
+    paragraph_end,
+    request_cues,
+)
 from .mandate_subjects import _head_kind, noun_phrase_after
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,7 +61,7 @@ def forward_statements(
         lines = [m.end() for m in _line_openers(cm).finditer(scan, lo, hi)]
         if first:
             at = _skip_space(scan, lo)
-            if cm.forward_start.match(scan, at) or (own is None and at not in starts):
+            if cm.forward_start.match(scan, at) or (own is None and head is None):
                 lines.insert(0, at)  # a line of its own: its requests after the first verb
         paragraphs += [(p, None) for p in lines if p not in starts]
     paragraphs.sort()
@@ -115,13 +122,36 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     subject = requested(run, cm, pos, clause_end)
     if subject is None:
         return
+    joined = coordinated_start(scan, rc, subject.start, clause_end)
+    if subject.kind == "activity" and subject.start < joined < subject.end:
+        subject = replace(subject, end=joined)  # "to develop policies" | "and to report thereon"
     target = target_of(cm, scan, pos, clause_end)
-    emit(run, found, subject, "requestedBy", act, rule, subject.confidence, paragraph=number,
-         target=target, forward=True)
+    emit(
+        run,
+        found,
+        subject,
+        "requestedBy",
+        act,
+        rule,
+        subject.confidence,
+        paragraph=number,
+        target=target,
+        forward=True,
+    )
     _attach_basis(run, found, subject, pos, subject.start, number)
     for more in coordinated(run, rc, subject.end, clause_end):
-        emit(run, found, more, "requestedBy", act, "forward-coordinated", more.confidence,
-             paragraph=number, target=target_of(cm, scan, more.start, clause_end), forward=True)
+        emit(
+            run,
+            found,
+            more,
+            "requestedBy",
+            act,
+            "forward-coordinated",
+            more.confidence,
+            paragraph=number,
+            target=target_of(cm, scan, more.start, clause_end),
+            forward=True,
+        )
 
 
 _OPENERS: dict[str, re.Pattern[str]] = {}

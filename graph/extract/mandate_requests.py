@@ -70,6 +70,13 @@ def request_end(scan: str, rc: RequestCues, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
+def coordinated_start(scan: str, rc: RequestCues, pos: int, end: int) -> int:
+    """Where a second requested action is joined to the first (``end`` when none is)."""
+    end = request_end(scan, rc, pos, end)
+    m = rc.coordinated.search(scan, pos, end)
+    return m.start() if m else end
+
+
 def coordinated(run: Run, rc: RequestCues, pos: int, end: int) -> list[Subject]:
     """The actions joined after a first requested one: ", and to report thereon"."""
     scan = run.scan
