@@ -87,10 +87,11 @@ def coordinated(run: Run, rc: RequestCues, pos: int, end: int) -> list[Subject]:
         if j is None:
             break
         a, b = j.span("a")
-        b = min(b, end)
+        after = rc.coordinated.search(scan, a + 1, end)  # "and to ensure … and to keep it informed"
+        b = min(b, end, after.start() if after else end)
         while b > a and scan[b - 1] in " \t\r\n,，、":
             b -= 1
         if b > a:
             out.append(Subject("activity", None, a, b, "forward-coordinated", 0.7))
-        pos = max(b, j.end())
+        pos = max(b, a + 1)
     return out
