@@ -241,7 +241,10 @@ def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
     scan = run.scan
     report = cm.report.search(scan, pos, end)
     action = cm.action.search(scan, pos, end)
-    if report is not None and coordinated_start(scan, request_cues(cm.code), pos, end) < report.start():
+    if (
+        report is not None
+        and coordinated_start(scan, request_cues(cm.code), pos, end) < report.start()
+    ):
         report = None  # "to keep under review ..., and to comment in its future reports"
     if report is not None:
         symbol = _symbol_after(run, report.end(), end)
