@@ -514,12 +514,16 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on")] = 7878,
     timeout: Annotated[float, typer.Option(help="Per-query time limit in seconds")] = 30.0,
     limit: Annotated[int, typer.Option(help="Per-query row cap")] = 10000,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="Another name (or name:port) requests may use for this endpoint; "
+        "repeat for more. 127.0.0.1, localhost and [::1] are always allowed on loopback")] = None,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
     from .serve.server import serve as run_server
     from .store import default_location
 
-    run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit)
+    run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit,
+               allow_hosts=tuple(allow_host or ()))
 
 
 def main(argv: list[str] | None = None) -> None:

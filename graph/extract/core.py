@@ -203,6 +203,7 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
         doc_relation=settled if settled != relation else None,
         confidence=sym.confidence,
         body=sym.body,
+        confusables=sym.confusables,
     )
     if sym.kind == "document":
         run.last_document = (end, sym.key)
