@@ -13,6 +13,7 @@ a line that opens with an operative verb counts too (a paragraph quoted without 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -70,12 +71,17 @@ def forward_statements(
     ends = [s for s, _, _ in numbered]
     rc = request_cues(cm.code)
     inside = run.doc_kind in ACT_KINDS or own is None  # requests after the first verb
-    for pos, number in paragraphs:
-        stop = next((s for s in ends if s > pos), len(scan))
+    cues = mid_requests(scan, rc, lo, hi) if inside else []
+    cue_starts = [a for a, _ in cues]
+    for k, (pos, number) in enumerate(paragraphs):
+        at = bisect_right(ends, pos)
+        stop = ends[at] if at < len(ends) else len(scan)
         end = min(stop, pos + MAX_PARAGRAPH)
         act_key = _heading_act(run, pos) or own
         act = ActMention(act_key, pos, pos)
-        mids = mid_requests(scan, rc, pos, paragraph_end(scan, rc, pos, end)) if inside else []
+        after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else end
+        last = min(paragraph_end(scan, rc, pos, end), after)
+        mids = cues[bisect_right(cue_starts, pos) : bisect_left(cue_starts, last)]
         first_end = mids[0][0] if mids else end
         if cm.forward_start.match(scan, pos):
             _opening(run, cm, rc, pos, first_end, act, number, found)

@@ -53,9 +53,9 @@ def request_cues(code: str) -> RequestCues:
 
 
 def mid_requests(scan: str, rc: RequestCues, pos: int, end: int) -> list[tuple[int, int]]:
-    """(cue start, cue end) of every request verb inside ``scan[pos:end]``, after the first
-    word of the paragraph."""
-    return [(m.start(), m.end()) for m in rc.mid.finditer(scan, pos + 1, end)]
+    """(cue start, cue end) of every request verb after a comma or a conjunction in
+    ``scan[pos:end]``."""
+    return [(m.start(), m.end()) for m in rc.mid.finditer(scan, pos, end)]
 
 
 def paragraph_end(scan: str, rc: RequestCues, pos: int, end: int) -> int:
