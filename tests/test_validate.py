@@ -258,3 +258,31 @@ def test_validation_never_reaches_the_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     assert validate_store(good_store()).conforms
+
+
+def test_a_store_of_many_documents_is_checked_one_document_at_a_time(monkeypatch):
+    """pySHACL gets one graph per document (plus one for the nodes several documents state),
+    never the whole store: no graph it checks holds the citations of two source files."""
+    import pyshacl
+    import rdflib
+
+    from graph.store.canonical import local_dataset
+
+    store = good_store()
+    for n in range(3, 7):
+        store.replace_graph(*build_graph(record(source=f"notes/{n}.txt",
+                                                symbol=f"CTOC/COP/2014/{n}")))
+    files_per_call = []
+    real = pyshacl.validate
+
+    def counting(data, **kwargs):
+        files_per_call.append(len(set(data.objects(None, rdflib.URIRef(MG_NS + "sourceFile")))))
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(pyshacl, "validate", counting)
+    report = validate_store(store)
+    assert report.conforms, report.text
+    graphs = len(list(local_dataset(store).named_graphs()))
+    assert graphs == 7
+    assert len(files_per_call) == graphs + 1
+    assert max(files_per_call) == 1

@@ -2,26 +2,31 @@
 
 The data is the union of all named graphs; the ontology (mandate.ttl) is mixed in, so class and
 property hierarchies come from there (a resolution is a document; establishedBy is a mandate).
-pySHACL checks the SHACL Core constraints; the SPARQL-based ones run in Oxigraph, once each for
-all their focus nodes (graph/validate/sparql.py).
+pySHACL checks the SHACL Core constraints one named graph at a time, with the nodes stated in
+several graphs checked together at the end (graph/validate/batches.py), so memory follows the
+largest document, not the store; the SPARQL-based constraints, which join nodes of different
+documents, run in Oxigraph over all graphs, once each for all their focus nodes
+(graph/validate/sparql.py).
 Warnings (sh:Warning, e.g. two documents stating different dates for one act) are reported but
 do not make the store fail.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import pyoxigraph as ox
 
 from ..errors import ValidationFailed
-from ..store.canonical import fill_rdflib, local_dataset, to_rdflib, union_lines
+from ..store.canonical import fill_rdflib, open_dataset, to_rdflib
 from ..vocab.iris import EXPORT_PREFIXES
 from ..vocab.mg import MG_NS
 from ..vocab.ontology import ontology_file
+from .batches import class_paths, count_triples, pieces
 from .sparql import evaluate, split_shapes
 
 if TYPE_CHECKING:
@@ -63,13 +68,82 @@ class ValidationReport:
 
 
 def validate_store(store: GraphStore) -> ValidationReport:
-    """Check every graph in `store` against ontology/shapes.ttl."""
-    return validate_lines(union_lines(local_dataset(store)))
+    """Check every graph in `store` against ontology/shapes.ttl, one document at a time."""
+    shapes = load_rdflib("shapes.ttl")
+    core_shapes, constraints = split_shapes(shapes)
+    ontology = load_rdflib("mandate.ttl")
+    results: list[ValidationResult] = []
+    with open_dataset(store) as dataset:  # a large remote store goes to a temporary folder
+        for piece in pieces(dataset, class_paths(shapes)):
+            results += [r for r, focus in _core_results(piece.data, core_shapes, shapes, ontology)
+                        if focus in piece.owned]
+        results += _store_sparql_results(dataset, constraints, rdflib_names())
+        return _report(results, count_triples(dataset))
+
+
+def rdflib_names():
+    """The namespace manager values are written with (the one pySHACL leaves on its data)."""
+    import rdflib
+
+    return rdflib.Graph().namespace_manager
+
+
+def _core_results(data, core_shapes, shapes, ontology) -> list[tuple[ValidationResult, object]]:
+    """pySHACL's results on `data` (changed in place: the ontology is mixed in), each with its
+    focus node."""
+    import pyshacl
+
+    _, results_graph, _ = pyshacl.validate(
+        data, shacl_graph=core_shapes, ont_graph=ontology, inference="none",
+        allow_warnings=True, inplace=True, advanced=False)
+    if not hasattr(results_graph, "subjects"):  # pySHACL could not use the shapes at all
+        raise ValidationFailed(f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
+                               f"{results_graph}; reinstall mandate-graph")
+    return _focused_results(results_graph, shapes, data)
+
+
+def _store_sparql_results(dataset: ox.Store, constraints, names) -> list[ValidationResult]:
+    """The SPARQL constraints over all graphs of `dataset` with the ontology: Oxigraph on a
+    temporary on-disk copy holding their distinct triples (the store itself is never written),
+    so memory stays bounded."""
+    if not constraints:
+        return []
+    with tempfile.TemporaryDirectory(prefix=".mandate-graph-validate.") as folder:
+        copy = ox.Store(folder)
+        copy.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)  # one default graph
+                         for q in dataset.quads_for_pattern(None, None, None, None))
+        copy.bulk_load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
+        found = evaluate(copy, constraints, _show)
+        out = []
+        for r in found:
+            focus = to_rdflib(r.focus)
+            value = (None if r.value is None or r.value == r.focus
+                     else to_rdflib(r.value).n3(names))
+            keys = [cast(ox.Literal, q.object).value for q in dataset.quads_for_pattern(
+                r.focus, ox.NamedNode(MG_NS + "key"), None, None)]
+            out.append(ValidationResult(
+                severity=r.constraint.severity, focus=str(focus), path=None, value=value,
+                message=r.message, shape=short_name(r.constraint.shape),
+                key=min(keys) if keys else None))
+        del copy, found
+    return out
+
+
+def _show(term) -> str:
+    return short_name(term.value) if isinstance(term, ox.NamedNode) else str(term)
+
+
+def _report(results: list[ValidationResult], triples: int) -> ValidationReport:
+    ordered = tuple(sorted(results, key=lambda r: (
+        r.severity != "Violation", r.message, r.focus, r.path or "", r.value or "", r.shape)))
+    conforms = not any(r.severity == "Violation" for r in ordered)
+    return ValidationReport(conforms, _text(conforms, ordered, triples), ordered, triples)
 
 
 def validate_lines(lines: list[bytes]) -> ValidationReport:
-    """Check a graph given as N-Triples lines: SHACL Core by pySHACL, SHACL-SPARQL constraints by
-    Oxigraph (graph/validate/sparql.py says why), both with mandate.ttl mixed into the data."""
+    """Check a graph given as N-Triples lines, all in memory at once: SHACL Core by pySHACL,
+    SHACL-SPARQL constraints by Oxigraph (graph/validate/sparql.py says why), both with
+    mandate.ttl mixed into the data."""
     import pyshacl
     import rdflib
 
@@ -90,10 +164,8 @@ def validate_lines(lines: list[bytes]) -> ValidationReport:
     if not hasattr(results_graph, "subjects"):  # pySHACL could not use the shapes at all
         raise ValidationFailed(f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
                                f"{results_graph}; reinstall mandate-graph")
-    results = _results(results_graph, shapes, data) + _sparql_results(lines, constraints, data)
-    results = tuple(sorted(results, key=lambda r: (r.severity != "Violation", r.message, r.focus)))
-    conforms = not any(r.severity == "Violation" for r in results)
-    return ValidationReport(conforms, _text(conforms, results, triples), results, triples)
+    found = [r for r, _ in _focused_results(results_graph, shapes, data)]
+    return _report(found + list(_sparql_results(lines, constraints, data)), triples)
 
 
 def _sparql_results(lines: list[bytes], constraints, data) -> tuple[ValidationResult, ...]:
@@ -130,8 +202,9 @@ def load_rdflib(name: str):
     return rdflib.Graph().parse(data=_ontology_text(name), format="turtle")
 
 
-def _results(results_graph, shapes, data) -> tuple[ValidationResult, ...]:
-    """The top-level results (nested sh:detail results explain them and are left out)."""
+def _focused_results(results_graph, shapes, data) -> list[tuple[ValidationResult, object]]:
+    """The top-level results (nested sh:detail results explain them and are left out), each
+    with its focus node as an rdflib term."""
     from rdflib import URIRef
     from rdflib.namespace import RDF
 
@@ -152,7 +225,7 @@ def _results(results_graph, shapes, data) -> tuple[ValidationResult, ...]:
         focus = one("focusNode")
         if not isinstance(shape, URIRef):  # a property shape: name the node shape holding it
             shape = shapes.value(None, sh["property"], shape) or shape
-        out.append(ValidationResult(
+        out.append((ValidationResult(
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=str(focus),
             path=short_name(str(path)) if isinstance(path, URIRef) else None,
@@ -160,15 +233,16 @@ def _results(results_graph, shapes, data) -> tuple[ValidationResult, ...]:
             message=str(one("resultMessage") or "does not conform"),
             shape=short_name(str(shape)) if isinstance(shape, URIRef) else "(anonymous shape)",
             key=_key(data, focus),
-        ))
-    return tuple(out)
+        ), focus))
+    return out
 
 
 def _key(data, node) -> str | None:
     from rdflib import URIRef
 
-    key = data.value(node, URIRef(MG_NS + "key")) if isinstance(node, URIRef) else None
-    return str(key) if key is not None else None
+    keys = [str(k) for k in data.objects(node, URIRef(MG_NS + "key"))] if isinstance(
+        node, URIRef) else []
+    return min(keys) if keys else None  # two keys (a violation): the same one every run
 
 
 _SHORT = {**EXPORT_PREFIXES, "mgsh": "https://w3id.org/mandate-graph/shapes#"}
