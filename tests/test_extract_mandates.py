@@ -36,7 +36,7 @@ def statements(text: str, language: str) -> list[tuple]:
 BACKWARD = [
     # the document itself, only when the text says so
     ("en", "The present report is submitted pursuant to General Assembly resolution 77/260.",
-     [(S, None, "requestedBy", "A/RES/77/260", "The present report", None, None, None)]),
+     [(S, None, "pursuantTo", "A/RES/77/260", "The present report", None, None, None)]),
     ("en", "The Human Rights Council,\nHaving conducted the review in conformity with all relevant "
      "provisions contained in the annex to Council resolution 5/1,\n",
      [(S, None, "inAccordanceWith", "A/HRC/RES/5/1", "Having conducted", None, None, None)]),
@@ -48,22 +48,28 @@ BACKWARD = [
      [(S, None, "pursuantTo", "S/RES/2100(2013)", "Decides", None, None, None)]),
     ("fr", "Le présent rapport est soumis en application de la résolution 77/260 de l'Assemblée "
      "générale.",
-     [(S, None, "requestedBy", "A/RES/77/260", "Le présent rapport", None, None, None)]),
+     [(S, None, "pursuantTo", "A/RES/77/260", "Le présent rapport", None, None, None)]),
     ("fr", "L'Assemblée générale,\n\nAgissant en application de sa décision 75/552 du 31 décembre "
      "2020,\n",
      [(S, None, "pursuantTo", "A/DEC/75/552", "Agissant", None, None, None)]),
     ("es", "El presente informe se ha preparado en cumplimiento de la resolución 58/3 de la "
      "Comisión de Estupefacientes.",
-     [(S, None, "requestedBy", "E/CN.7 resolution 58/3", "El presente informe", None, None,
+     [(S, None, "pursuantTo", "E/CN.7 resolution 58/3", "El presente informe", None, None,
        None)]),
     ("ru", "Настоящий доклад представляется во исполнение резолюции 77/260 Генеральной Ассамблеи.",
-     [(S, None, "requestedBy", "A/RES/77/260", "Настоящий доклад", None, None, None)]),
+     [(S, None, "pursuantTo", "A/RES/77/260", "Настоящий доклад", None, None, None)]),
     ("ar", "إن مجلس حقوق الإنسان،\nإذ يتصرف وفقاً لقرار الجمعية العامة 60/251،\n",
      [(S, None, "inAccordanceWith", "A/RES/60/251", "إذ يتصرف", None, None, None)]),
     ("ar", "يقدم هذا التقرير عملا بقرار الجمعية العامة 77/260.",
-     [(S, None, "requestedBy", "A/RES/77/260", "يقدم هذا التقرير", None, None, None)]),
+     [(S, None, "pursuantTo", "A/RES/77/260", "يقدم هذا التقرير", None, None, None)]),
     ("zh", "本报告是根据大会第78/275号决议提交的。",
-     [(S, None, "requestedBy", "A/RES/78/275", "本报告", None, None, None)]),
+     [(S, None, "inAccordanceWith", "A/RES/78/275", "本报告", None, None, None)]),
+    # a report on a body's work "in accordance with the mandate entrusted to it": the body's
+    ("en", "The present report gives an account of the activities of the United Nations "
+     "Iraq-Kuwait Observation Mission (UNIKOM) carried out in accordance with the mandate "
+     "entrusted to it by the Security Council in resolutions 687 (1991) and 689 (1991).",
+     [("body", "UNIKOM", "inAccordanceWith", "S/RES/687(1991)", "UNIKOM", None, None, None),
+      ("body", "UNIKOM", "inAccordanceWith", "S/RES/689(1991)", "UNIKOM", None, None, None)]),
     # a body named in the sentence: its code in ontology/bodies.ttl (by name, or by the act
     # that established it); "body:<act>" when the scheme does not know it
     ("en", "notified to the Security Council Committee established by resolution 661 (1990) "
@@ -210,6 +216,8 @@ NEGATIVE = [
     ("en", "Member States cooperating with Kuwait under paragraph 2 of resolution 678 (1990)",
      "cites"),
     ("en", "1 See resolution 1540 (2004).", "cites"),
+    ("en", "The present report outlines activities undertaken by the Mission in line with its "
+     "mandate under Council resolutions 1542 (2004) and 2070 (2012).", "cites"),
     ("fr", "Rappelant sa résolution 70/1,", "recalls"),
     ("fr", "Rappelant les mesures imposées par la résolution 757 (1992),", "cites"),
     ("es", "Recordando su resolución 70/1,", "recalls"),
@@ -277,7 +285,7 @@ def test_a_reference_keeps_a_mandate_relation_only_for_a_self_statement():
     )
     relations = {r.key: (r.relation, r.cue) for r in record.references if r.kind == "resolution"}
     assert relations == {
-        "A/RES/77/260": ("requestedBy", None),
+        "A/RES/77/260": ("pursuantTo", "requestedBy"),
         "A/RES/76/245": ("cites", "establishedBy"),
     }
 

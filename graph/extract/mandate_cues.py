@@ -32,6 +32,8 @@ class MandateCues:
     self_subject: re.Pattern[str]
     self_frame: re.Pattern[str]
     self_verb: re.Pattern[str]
+    not_basis: re.Pattern[str]  # ends where a basis cue that gives no statement starts
+    entrusted: re.Pattern[str]  # after a basis cue: "the mandate entrusted to it by"
     gap: re.Pattern[str]
     chain: re.Pattern[str]
     list_join: re.Pattern[str]  # between two acts of one list: ", and with X resolutions"
@@ -117,6 +119,8 @@ def mandate_cues(code: str) -> MandateCues:
         self_subject=_rx(subjects.get("self")),
         self_frame=_rx(subjects.get("self_frame")),
         self_verb=_rx(subjects.get("self_verb")),
+        not_basis=_rx(subjects.get("not_basis")),
+        entrusted=_rx(subjects.get("entrusted")),
         gap=_rx(gap),
         chain=_rx(subjects.get("chain")),
         list_join=_rx(subjects.get("list_join"), 0),

@@ -251,12 +251,14 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
                 paragraph=paragraph,
             )
         return
+    if cm.not_basis.search(run.scan, max(0, cs - 80), cs):
+        return  # "activities in line with its mandate under resolutions ...": context only
     frame = _self_frame(run, cm, cs)
     if frame is not None:
-        start, end, report = frame
-        if report:  # "This report is submitted in accordance with": the act asked for it
-            relation = "requestedBy"
-        subject = Subject("self", None, start, end, "self-frame", 0.85)
+        start, end, _ = frame
+        subject = _entrusted_body(run, cm, end, cs, ce) or Subject(
+            "self", None, start, end, "self-frame", 0.85
+        )
         emit(
             run,
             found,
@@ -269,6 +271,21 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         )
     else:
         found.basis.append((act, relation, cs))
+
+
+def _entrusted_body(run: Run, cm: MandateCues, lo: int, cs: int, ce: int) -> Subject | None:
+    """ "The present report gives an account of UNIKOM ... carried out in accordance with the
+    mandate entrusted to it by": the body named between the frame and the cue, not the report."""
+    if not cm.entrusted.match(run.scan, ce):
+        return None
+    ctx = run.ctx
+    i = ctx.at(cs) - 1
+    while i >= 0 and ctx.mentions[i].start >= lo:
+        mention, code = ctx.mentions[i], ctx.resolved[i]
+        if mention.end <= cs and code:
+            return Subject("body", code, mention.start, mention.end, "body-entrusted", 0.85)
+        i -= 1
+    return None
 
 
 def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int, bool] | None:
