@@ -70,6 +70,26 @@ BACKWARD = [
      "entrusted to it by the Security Council in resolutions 687 (1991) and 689 (1991).",
      [("body", "UNIKOM", "inAccordanceWith", "S/RES/687(1991)", "UNIKOM", None, None, None),
       ("body", "UNIKOM", "inAccordanceWith", "S/RES/689(1991)", "UNIKOM", None, None, None)]),
+    # a report's opening: what the act it rests on did, verb after verb
+    ("en", "1. The present report is submitted pursuant to Security Council resolution 2350 "
+     "(2017), by which the Council decided to close the United Nations Stabilization Mission in "
+     "Haiti (MINUSTAH); established the United Nations Mission for Justice Support in Haiti "
+     "(MINUJUSTH); and requested that I report to the Council on the implementation of the "
+     "mandate, 30 days before its expiration.",
+     [(S, None, "pursuantTo", "S/RES/2350(2017)", "The present report", None, None, None),
+      ("body", "MINUSTAH", "terminatedBy", "S/RES/2350(2017)",
+       "the United Nations Stabilization Mission in Haiti (MINUSTAH)", None, None, None),
+      ("body", "MINUJUSTH", "establishedBy", "S/RES/2350(2017)",
+       "the United Nations Mission for Justice Support in Haiti (MINUJUSTH)", None, None, None),
+      ("activity", None, "requestedBy", "S/RES/2350(2017)",
+       "report to the Council on the implementation of the mandate", None, None, None)]),
+    ("en", "1. By its resolution 2070 (2012), the Security Council extended the mandate of the "
+     "United Nations Stabilization Mission in Haiti (MINUSTAH) until 15 October 2013 and "
+     "requested me to report on its implementation semi-annually.",
+     [("body", "MINUSTAH", "extendedBy", "S/RES/2070(2012)",
+       "the United Nations Stabilization Mission in Haiti (MINUSTAH)", None, "2013-10-15", None),
+      ("activity", None, "requestedBy", "S/RES/2070(2012)",
+       "report on its implementation semi-annually", None, None, None)]),
     # a body named in the sentence: its code in ontology/bodies.ttl (by name, or by the act
     # that established it); "body:<act>" when the scheme does not know it
     ("en", "notified to the Security Council Committee established by resolution 661 (1990) "

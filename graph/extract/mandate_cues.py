@@ -29,6 +29,8 @@ class MandateCues:
     before: CueIndex
     after: tuple[tuple[str, re.Pattern[str]], ...]  # ", by which it established": subject after
     after_verbs: re.Pattern[str]  # the verbs of the after cues (a fast test first)
+    after_more: tuple[tuple[str, re.Pattern[str]], ...]  # "...; and requested": more verbs
+    after_that: re.Pattern[str]  # "requested that I report ...": the action asked for
     self_subject: re.Pattern[str]
     self_frame: re.Pattern[str]
     self_verb: re.Pattern[str]
@@ -116,6 +118,10 @@ def mandate_cues(code: str) -> MandateCues:
         ),
         after=after,
         after_verbs=_rx(table.get("after", {}).get("verbs")),
+        after_more=tuple(
+            (rel, _rx(frag)) for rel, frag in table.get("after", {}).get("more", {}).items()
+        ),
+        after_that=_rx(table.get("after", {}).get("that")),
         self_subject=_rx(subjects.get("self")),
         self_frame=_rx(subjects.get("self_frame")),
         self_verb=_rx(subjects.get("self_verb")),

@@ -34,6 +34,8 @@ SHORT_REACH = 2000  # "the same resolution" refers to an act named at most this 
 # A statement's relation as the relation of the reference it rests on
 _AS_REFERENCE = {"extendedBy": "extends", "terminatedBy": "pursuantTo"}
 _STOP = re.compile(r"[.;؛。；]")
+_SENTENCE_END = re.compile(r"[.。](?=\s|$)|\n[ \t]*\n")
+COORDINATED_REACH = 700  # the verbs of one clause after an act: "...; and requested ..."
 _NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "resolutions 5/1"
 
 
@@ -341,7 +343,7 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
         stop = _STOP.search(scan, m.end(), min(len(scan), m.end() + 400))
         clause_end = stop.start() if stop else min(len(scan), m.end() + 400)
         if relation == "requestedBy":
-            subject = requested(run, cm, m.end(), clause_end)
+            subject = _requested(run, cm, m.end(), clause_end)
         elif "s" in rx.groupindex and m.group("s"):
             subject = noun_phrase_after(
                 run, cm, m.start("s"), relation, act.key, found, limit=m.end("s")
@@ -369,7 +371,76 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
             until=until,
             target=target,
         )
+        _coordinated(run, cm, act, m.end(), found)
         return
+
+
+def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
+    """What an act asked for: "requested that I report to the Council on ...", else what
+    a request of the act's own paragraphs would be ("requested me to report on ...")."""
+    from .mandate_forward import requested
+
+    m = cm.after_that.match(run.scan, pos, end)
+    if m is not None:
+        a, b = m.span("a")
+        while b > a and run.scan[b - 1] in " \t\r\n,":
+            b -= 1
+        return Subject("activity", None, a, b, "after-that", 0.75)
+    return requested(run, cm, pos, end)
+
+
+def _coordinated(run: Run, cm: MandateCues, act: ActMention, pos: int, found: Found) -> None:
+    """Further verbs of the same clause about the act: "by which the Council decided to close
+    MINUSTAH ...; established MINUJUSTH ...; and requested that I report ..."."""
+    from .mandate_forward import until_of
+
+    scan = run.scan
+    stop = _SENTENCE_END.search(scan, pos, min(len(scan), pos + COORDINATED_REACH))
+    end = stop.start() if stop else min(len(scan), pos + COORDINATED_REACH)
+    for _ in range(6):
+        best = None
+        for relation, rx in cm.after_more:
+            m = rx.search(scan, pos, end)
+            if m is not None and (best is None or m.start() < best[1].start()):
+                best = (relation, m)
+        if best is None or any(pos <= r.start < best[1].start() for r in _acts_between(run, pos)):
+            return
+        relation, m = best
+        stop = _STOP.search(scan, m.end(), end)
+        clause_end = stop.start() if stop else end
+        if relation == "requestedBy":
+            subject = _requested(run, cm, m.end(), clause_end)
+        else:
+            subject = noun_phrase_after(
+                run, cm, m.end(), relation, act.key, found, limit=clause_end
+            )
+        pos = m.end()
+        if subject is None:
+            continue
+        until, _target = until_of(run, cm, max(m.end(), subject.end), clause_end)
+        emit(
+            run,
+            found,
+            subject,
+            relation,
+            act,
+            f"after-and-{relation}",
+            subject.confidence * act.confidence * 0.9,
+            paragraph=None,
+            until=until if relation != "requestedBy" else None,
+        )
+        pos = max(pos, subject.end)
+
+
+def _acts_between(run: Run, pos: int) -> list[ActMention]:
+    """Act references starting after ``pos`` (scan offsets): a later act heads its own clause."""
+    out = []
+    for r in run.refs:
+        if r.kind in ACT_KINDS:
+            a = run.to_scan(r.start)
+            if a >= pos:
+                out.append(ActMention(r.key, a, run.to_scan(r.end)))
+    return out
 
 
 def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:
