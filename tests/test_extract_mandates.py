@@ -70,6 +70,10 @@ BACKWARD = [
      "entrusted to it by the Security Council in resolutions 687 (1991) and 689 (1991).",
      [("body", "UNIKOM", "inAccordanceWith", "S/RES/687(1991)", "UNIKOM", None, None, None),
       ("body", "UNIKOM", "inAccordanceWith", "S/RES/689(1991)", "UNIKOM", None, None, None)]),
+    # a body's full name as a title, no article: the name holds the act
+    ("en", "Security Council Committee established pursuant to resolution 1737 (2006)",
+     [("body", "S/AC.50", "establishedBy", "S/RES/1737(2006)",
+       "Security Council Committee", None, None, None)]),
     # a report's opening: what the act it rests on did, verb after verb
     ("en", "1. The present report is submitted pursuant to Security Council resolution 2350 "
      "(2017), by which the Council decided to close the United Nations Stabilization Mission in "

@@ -239,7 +239,9 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
     kind, relation, cs, ce = cue
     paragraph = _paragraph(run, cm, act, ce)
     if kind == "participle":
-        subject = subject_before(run, cm, cs, relation, act, found)
+        subject = subject_before(run, cm, cs, relation, act, found) or _name_holding(
+            run, cs, act
+        )
         if subject is not None:
             conf = subject.confidence * act.confidence
             emit(
@@ -273,6 +275,19 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         )
     else:
         found.basis.append((act, relation, cs))
+
+
+def _name_holding(run: Run, cs: int, act: ActMention) -> Subject | None:
+    """A listed body whose name holds the cue and the act: "Security Council Committee
+    established pursuant to resolution 2140 (2014)" as a title, with no article to start it."""
+    ctx = run.ctx
+    i = ctx.at(cs) - 1
+    while i >= 0 and ctx.mentions[i].start >= cs - 200:
+        mention, code = ctx.mentions[i], ctx.resolved[i]
+        if mention.start < cs and mention.end >= act.end and code:
+            return Subject("body", code, mention.start, cs, "body-name-holding", 0.9)
+        i -= 1
+    return None
 
 
 def _entrusted_body(run: Run, cm: MandateCues, lo: int, cs: int, ce: int) -> Subject | None:
