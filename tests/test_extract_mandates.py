@@ -70,6 +70,10 @@ BACKWARD = [
      "entrusted to it by the Security Council in resolutions 687 (1991) and 689 (1991).",
      [("body", "UNIKOM", "inAccordanceWith", "S/RES/687(1991)", "UNIKOM", None, None, None),
       ("body", "UNIKOM", "inAccordanceWith", "S/RES/689(1991)", "UNIKOM", None, None, None)]),
+    ("en", "By its resolution 2055 (2012), the Security Council emphasized the increased workload "
+     "of the Committee and requested me to increase the size of the group of experts.",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)",
+       "increase the size of the group of experts", None, None, None)]),
     # a body's full name as a title, no article: the name holds the act
     ("en", "Security Council Committee established pursuant to resolution 1737 (2006)",
      [("body", "S/AC.50", "establishedBy", "S/RES/1737(2006)",

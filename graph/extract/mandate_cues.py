@@ -31,6 +31,7 @@ class MandateCues:
     after_verbs: re.Pattern[str]  # the verbs of the after cues (a fast test first)
     after_more: tuple[tuple[str, re.Pattern[str]], ...]  # "...; and requested": more verbs
     after_that: re.Pattern[str]  # "requested that I report ...": the action asked for
+    after_opener: re.Pattern[str]  # "By its resolution": the sentence is about what the act did
     self_subject: re.Pattern[str]
     self_frame: re.Pattern[str]
     self_verb: re.Pattern[str]
@@ -122,6 +123,7 @@ def mandate_cues(code: str) -> MandateCues:
             (rel, _rx(frag)) for rel, frag in table.get("after", {}).get("more", {}).items()
         ),
         after_that=_rx(table.get("after", {}).get("that")),
+        after_opener=_rx(table.get("after", {}).get("opener")),
         self_subject=_rx(subjects.get("self")),
         self_frame=_rx(subjects.get("self_frame")),
         self_verb=_rx(subjects.get("self_verb")),

@@ -349,7 +349,10 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
     if act.rule:
         return  # a short form ("the present resolution ...") heads no clause of its own
     limit = min(len(scan), act.end + AFTER_REACH + 80)
+    opener = cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
     if not cm.after_verbs.search(scan, act.end, limit):
+        if opener:  # "By its resolution 2055 (2012), the Council emphasized ... and requested"
+            _coordinated(run, cm, act, act.end, found)
         return
     for relation, rx in cm.after:
         m = rx.search(scan, act.end, limit)
@@ -388,6 +391,8 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
         )
         _coordinated(run, cm, act, m.end(), found)
         return
+    if opener:
+        _coordinated(run, cm, act, act.end, found)
 
 
 def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
