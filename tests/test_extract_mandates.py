@@ -74,6 +74,22 @@ BACKWARD = [
      "of the Committee and requested me to increase the size of the group of experts.",
      [("activity", None, "requestedBy", "S/RES/2055(2012)",
        "increase the size of the group of experts", None, None, None)]),
+    ("fr", "Par sa résolution 2055 (2012), le Conseil a souligné la charge de travail du Comité "
+     "et prié le Secrétaire général de porter à neuf le nombre des membres du groupe.",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)",
+       "porter à neuf le nombre des membres du groupe", None, None, None)]),
+    ("fr", "Au paragraphe 6 de sa résolution 2169 (2014), le Conseil de sécurité m'a prié de lui "
+     "rendre compte tous les trois mois.",
+     [("activity", None, "requestedBy", "S/RES/2169(2014)",
+       "lui rendre compte tous les trois mois", None, None, None)]),
+    ("ru", "В пункте 6 резолюции 2169 (2014) Совет Безопасности просил меня докладывать ему "
+     "каждые три месяца.",
+     [("activity", None, "requestedBy", "S/RES/2169(2014)",
+       "докладывать ему каждые три месяца", None, None, None)]),
+    ("ru", "В своей резолюции 2055 (2012) Совет Безопасности особо отметил рост объема работы "
+     "Комитета и просил меня увеличить численность группы экспертов.",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)",
+       "увеличить численность группы экспертов", None, None, None)]),
     # a body's full name as a title, no article: the name holds the act
     ("en", "Security Council Committee established pursuant to resolution 1737 (2006)",
      [("body", "S/AC.50", "establishedBy", "S/RES/1737(2006)",
