@@ -90,6 +90,12 @@ BACKWARD = [
      "Комитета и просил меня увеличить численность группы экспертов.",
      [("activity", None, "requestedBy", "S/RES/2055(2012)",
        "увеличить численность группы экспертов", None, None, None)]),
+    # "cuyo mandato se prorrogó en la resolución Y": not what resolution X did
+    ("es", "la Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei (UNISFA), que fue "
+     "establecida en la resolución 1990 (2011) del Consejo de Seguridad, y cuyo mandato se "
+     "prorrogó recientemente en la resolución 2179 (2014) del Consejo.",
+     [("body", "UNISFA", "establishedBy", "S/RES/1990(2011)",
+       "Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei", None, None, None)]),
     # a body's full name as a title, no article: the name holds the act
     ("en", "Security Council Committee established pursuant to resolution 1737 (2006)",
      [("body", "S/AC.50", "establishedBy", "S/RES/1737(2006)",
