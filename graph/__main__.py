@@ -1,6 +1,6 @@
 """`python -m graph` works like `mandate-graph`."""
 
-from .cli import main
+from .launch import main
 
 if __name__ == "__main__":
     main()

@@ -282,6 +282,8 @@ def _reference(
     yield cit, _mg("inFootnote"), _lit(ref.in_footnote)
     if ref.ocr:
         yield cit, _mg("fromOcr"), _lit(True)
+    if ref.confusables:
+        yield cit, _mg("confusables"), _lit(ref.confusables)
     yield cit, _mg("sourceFile"), source
     yield cit, _iri(PROV + "wasGeneratedBy"), activity
 

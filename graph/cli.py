@@ -276,6 +276,9 @@ def build(
         str | None, typer.Option(help="Text encoding, instead of detecting it")
     ] = None,
     force: Annotated[bool, typer.Option(help="Re-read files even when unchanged")] = False,
+    outputs: Annotated[
+        bool, typer.Option(help="Write graph.ttl and graph.html (when the store changed)")
+    ] = True,
     max_bytes: MaxBytesOpt = None,
     max_pages: MaxPagesOpt = None,
     max_inflated_bytes: MaxInflatedOpt = None,
@@ -286,8 +289,6 @@ def build(
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
     from .console.summary import format_build_summary
-    from .draw import draw_html
-    from .export.rdf import export_graph
     from .ingest import ingest_paths
     from .stats import longest_mandate_chain
     from .store import open_store
@@ -306,14 +307,58 @@ def build(
             ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
         )
-        out.mkdir(parents=True, exist_ok=True)
-        export_graph(st, out / "graph.ttl", "turtle")
-        draw_html(st, out / "graph.html")
-        _echo(format_build_summary(report, longest_mandate_chain(st), out))
+        stamp = _outputs_stamp(st, store)
+        wrote = outputs and (report.read > 0 or force or not _outputs_current(out, stamp))
+        if wrote:
+            _write_outputs(st, out, stamp)
+        elif report.read:  # --no-outputs: the files, if any, no longer show the store
+            (out / _STAMP).unlink(missing_ok=True)
+        summary = format_build_summary(report, longest_mandate_chain(st), out, wrote=wrote)
+        _echo(summary if outputs else summary.rsplit("\n", 1)[0])
     for path, reason in report.failed:
         _fail(f"{path}: {reason}")
     if report.failed:
         raise typer.Exit(EXIT_FAILED)
+
+
+# Beside graph.ttl and graph.html: the store they were written from, its size and the
+# package version. A build that read nothing leaves both files alone when it still matches.
+_STAMP = ".graph-stamp"
+
+
+def _outputs_stamp(st, location: Path | str | None) -> str:
+    """What graph.ttl and graph.html are a picture of: the store, its quad count, the version."""
+    from .store.open import default_location
+
+    where = str(location) if location is not None else default_location()
+    if not where.startswith(("http://", "https://", ":memory:")):
+        where = str(Path(where).resolve())
+    return f"{where}\t{len(st)}\t{__version__}\n"
+
+
+def _write_outputs(st, out: Path, stamp: str) -> None:
+    """graph.ttl and graph.html from the store, then the stamp that says what they show."""
+    from .atomic import write_atomic
+    from .draw import draw_html
+    from .export.rdf import export_graph
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / _STAMP).unlink(missing_ok=True)  # until both files are written again
+    export_graph(st, out / "graph.ttl", "turtle")
+    draw_html(st, out / "graph.html")
+    write_atomic(out / _STAMP, lambda f: f.write(stamp.encode("utf-8")))
+
+
+def _outputs_current(out: Path, stamp: str) -> bool:
+    """True when both outputs exist and were written from a store in the state ``stamp`` says."""
+    try:
+        return (
+            (out / "graph.ttl").is_file()
+            and (out / "graph.html").is_file()
+            and (out / _STAMP).read_text(encoding="utf-8") == stamp
+        )
+    except OSError:
+        return False
 
 
 @app.command()
@@ -514,12 +559,16 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on")] = 7878,
     timeout: Annotated[float, typer.Option(help="Per-query time limit in seconds")] = 30.0,
     limit: Annotated[int, typer.Option(help="Per-query row cap")] = 10000,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="Another name (or name:port) requests may use for this endpoint; "
+        "repeat for more. 127.0.0.1, localhost and [::1] are always allowed on loopback")] = None,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
     from .serve.server import serve as run_server
     from .store import default_location
 
-    run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit)
+    run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit,
+               allow_hosts=tuple(allow_host or ()))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -27,7 +27,7 @@ CITATION_RELATIONS = ("recalls", "reaffirms", "takesNoteOf", "welcomes", "endors
 STRUCTURE_RELATIONS = ("submittedTo", "adoptedAt", "reportOf", "issuedBy", "mentions")
 RELATIONS = MANDATE_RELATIONS + CITATION_RELATIONS + STRUCTURE_RELATIONS
 
-# What a mandate statement is about (DESIGN.md "Mandate statements"): the citing document itself
+# What a mandate statement is about (docs/mandates.md): the citing document itself
 # only when the text says so, a body named in the sentence, another document, or an activity.
 SUBJECT_KINDS = ("self", "body", "document", "activity")
 # Relations of mandate statements, read "subject -- relation -- act"; each is a sub-property of
@@ -79,7 +79,7 @@ class Reference:
     """One mention, in one document, of another act, document, session, meeting or body."""
 
     kind: str  # one of KINDS
-    key: str  # canonical key, see DESIGN.md ("CTOC/COP decision 2/6", "A/RES/70/1")
+    key: str  # canonical key, see docs/extraction.md ("CTOC/COP decision 2/6", "A/RES/70/1")
     iri: str
     relation: str  # one of RELATIONS
     text: str  # document.text[start:end]
@@ -101,6 +101,9 @@ class Reference:
     # cue "establishedBy"; what 661 did is a mandate statement (DocumentRecord.mandates)
     cue: str | None = None
     ocr: bool = False  # found in text read through OCR (confidence lowered accordingly)
+    # Scripts of look-alike letters folded to Latin to make the key ("Cyrillic" for a symbol
+    # written "СТОС/СОР/..."); None when the text already spelled the key.
+    confusables: str | None = None
 
     def to_json(self) -> dict:
         out = {k: v for k, v in asdict(self).items() if v is not None}
@@ -177,7 +180,7 @@ class DocumentRecord:
     parts: tuple[DocumentRecord, ...] = field(default_factory=tuple)
 
     def to_json(self) -> dict:
-        """The `extract --format jsonl` object (DESIGN.md contract; fields only ever added)."""
+        """The `extract --format jsonl` object (a contract: fields are only ever added)."""
         out: dict[str, object] = {
             "source": self.source,
             "symbol": self.symbol,

@@ -203,7 +203,7 @@ def test_the_chain_path_imports_no_heavy_library(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "establishedBy → CTOC/COP decision 2/6" in done.stdout
+    assert "established by → CTOC/COP decision 2/6" in done.stdout
 
 
 def test_chain_command_prints_the_tree_without_importing_rdflib(tmp_path):
@@ -214,7 +214,7 @@ def test_chain_command_prints_the_tree_without_importing_rdflib(tmp_path):
          "CTOC/COP/WG.2"], cwd=REPO, capture_output=True, text=True,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "establishedBy → CTOC/COP decision 2/6" in done.stdout
+    assert "established by → CTOC/COP decision 2/6" in done.stdout
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines()
                 if line.startswith("import time:")}
     assert not imported & {"rdflib", "pyvis", "pyshacl", "networkx"}

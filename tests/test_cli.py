@@ -62,6 +62,39 @@ def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
     assert "(read 0, unchanged 8, failed 0)" in out
 
 
+def test_build_leaves_outputs_alone_when_the_store_did_not_change(tmp_path, capsys):
+    code, out, err = build_examples(tmp_path, capsys)
+    assert code == 0, err
+    ttl, html = tmp_path / "out" / "graph.ttl", tmp_path / "out" / "graph.html"
+    first = (ttl.stat().st_mtime_ns, ttl.stat().st_ino, html.stat().st_ino)
+    code, out, err = build_examples(tmp_path, capsys)  # nothing read: nothing rewritten
+    assert code == 0, err
+    assert f"unchanged: {ttl} and {html}" in out
+    assert (ttl.stat().st_mtime_ns, ttl.stat().st_ino, html.stat().st_ino) == first
+    # Another store drawn into the same folder: the files no longer show it, so they are redone.
+    other = ["build", str(EXAMPLES / "fr"), "--store", str(tmp_path / "db2"), "--out",
+             str(tmp_path / "out"), "--jobs", "1"]
+    assert run(other, capsys)[0] == 0
+    code, out, err = run([*other[:3], str(tmp_path / "db"), *other[4:]], capsys)
+    assert code == 0, err
+    assert f"wrote {ttl} and {html}" in out
+    html.unlink()  # a missing output is written again
+    code, out, err = build_examples(tmp_path, capsys)
+    assert f"wrote {ttl} and {html}" in out and html.stat().st_size > 0
+
+
+def test_build_without_outputs_writes_none_and_they_are_redone_later(tmp_path, capsys):
+    args = ["build", str(EXAMPLES / "fr"), "--store", str(tmp_path / "db"), "--out",
+            str(tmp_path / "out"), "--jobs", "1"]
+    assert run(args, capsys)[0] == 0
+    code, out, err = run([*args[:2], str(EXAMPLES / "en"), *args[2:], "--no-outputs"], capsys)
+    assert code == 0, err
+    assert "graph.ttl" not in out
+    code, out, err = run(args, capsys)  # nothing read now, but the files are out of date
+    assert code == 0, err
+    assert f"wrote {tmp_path / 'out' / 'graph.ttl'}" in out
+
+
 def _statements_of(path) -> list:
     """The mandate statements the extractor reads in one example (chains are made of them)."""
     from graph.extract import extract_record
@@ -177,3 +210,53 @@ def test_every_library_error_has_an_exit_code():
     listed = {cls for cls, _ in EXIT_CODES}
     assert all(any(issubclass(c, cls) for cls in listed) for c in classes)
     assert not any(hasattr(c, "exit_code") for c in classes)  # the table is the only source
+
+
+def _script(args: list[str], *, probe: bool = False) -> subprocess.CompletedProcess:
+    """The mandate-graph script's entry point in a fresh python (optionally listing the
+    heavy modules it imported, after its output)."""
+    code = "import sys\nfrom graph.launch import main\ntry:\n    main(sys.argv[1:])\nfinally:\n"
+    code += (
+        "    heavy = {'typer', 'rdflib', 'networkx'}\n"
+        "    print(sorted({m.split('.')[0] for m in sys.modules} & heavy))"
+        if probe
+        else "    pass"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, cwd=REPO,
+                          timeout=120)  # bytes: CSV ends its lines in CRLF, kept as written
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(),
+                                       done.stderr.decode())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv"],
+        ["query", "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", "--limit=2", "--timeout", "9"],
+        ["chain", "A/78/312", "--format", "json"],
+        ["chain", "A/RES/76/245", "--down", "--depth", "1"],
+    ],
+)
+def test_plain_query_and_chain_start_without_the_cli_framework(built_store, capsys, args):
+    full = run([*args, "--store", str(built_store)], capsys)
+    done = _script([*args, "--store", str(built_store)], probe=True)
+    assert done.returncode == 0, done.stderr
+    *output, modules = done.stdout.rstrip("\n").split("\n")
+    # (query checks every query with rdflib's SPARQL parser: query/check.py)
+    assert modules == ("['rdflib']" if args[0] == "query" else "[]")
+    assert "\n".join(output) == full[1].rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "SELECT * WHERE {"],  # a syntax error
+        ["query", "SELECT * WHERE { ?s ?p ?o }", "--format", "xml"],  # the full CLI says why
+        ["chain", "NO/SUCH/KEY"],
+        ["query", "--list"],
+    ],
+)
+def test_the_script_reports_like_the_cli(built_store, capsys, args):
+    code, out, err = run([*args, "--store", str(built_store)], capsys)
+    done = _script([*args, "--store", str(built_store)])
+    assert (done.returncode, done.stdout, done.stderr) == (code, out, err)

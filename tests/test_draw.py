@@ -406,3 +406,12 @@ def _markup_only(html: str) -> str:
 
 def _raise_keyboard_interrupt(*_args, **_kwargs):
     raise KeyboardInterrupt
+
+
+def test_relation_names_read_as_the_ontology_labels_them() -> None:
+    from graph.vocab.labels import relation_label
+
+    assert relation_label("requestedBy") == "requested by"
+    assert relation_label("takesNoteOf") == "takes note of"
+    assert relation_label("extends") == "extended by"  # the label says which way it points
+    assert relation_label("someNewRelation") == "some new relation"

@@ -333,6 +333,8 @@ def test_a_big_view_settles_and_a_huge_one_is_grouped(open_page, tmp_path: Path)
             g.add_edge(i, i // 4, relation="requestedBy", evidence="x", source="s")
     write_page(g, tmp_path / "big.html")
     opened = open_page(tmp_path / "big.html")
+    assert opened.js("mandateGraph.nodes.length") == 7  # opens on the overview: one box a body
+    opened.js("mandateGraph.showAll()")
     assert opened.js("mandateGraph.nodes.length") == 1500
     ids = _ids(opened)
     opened.js(f"mandateGraph.select({ids['D/1499']}, true)")  # D/1499 -> D/374 -> ... -> D/0

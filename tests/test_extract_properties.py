@@ -10,6 +10,7 @@ tests/benchmarks/fuzz_extract.py, not here.
 from __future__ import annotations
 
 import pytest
+from hostile_text import SHAPES, mixed, shape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -202,3 +203,42 @@ def test_ten_thousand_references_in_one_paragraph():
     check_references(text, refs)
     keys = {r.key for r in refs if r.kind == "resolution"}
     assert len(keys) == 10_000
+
+
+# Linear time: extraction of 4n characters of a hostile shape costs about 4x that of n
+# characters. A pattern that backtracks (nested or adjacent quantifiers over the same
+# characters, an unbounded look-around) costs 16x or more. The bound has room for noise: a
+# ratio of 8, plus 0.25 CPU-seconds so that inputs read in a few milliseconds cannot fail
+# it by jitter; a quadratic pattern on 32,000 characters costs whole seconds.
+GROWTH_SIZE = 8_000
+
+
+def _cpu_seconds(text: str, language: str | None) -> float:
+    """Best of three CPU times of one extraction (CPU time: other processes do not count)."""
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.process_time()
+        extract_record(Document(text, language=language))
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _assert_linear(make, language: str | None) -> None:
+    extract_record(Document("resolution 1/2", language=language))  # patterns compiled
+    small = _cpu_seconds(make(GROWTH_SIZE), language)
+    large = _cpu_seconds(make(4 * GROWTH_SIZE), language)
+    assert large <= 8 * small + 0.25, f"4x the text cost {large / max(small, 1e-6):.1f}x"
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+@pytest.mark.parametrize("language", [None, "es", "zh"])
+def test_extraction_time_grows_linearly_on_hostile_shapes(name, language):
+    _assert_linear(lambda size: shape(name, size), language)
+
+
+@pytest.mark.parametrize("seed", range(18))  # 17: Chinese blocks in Spanish (was quadratic)
+def test_extraction_time_grows_linearly_on_mixed_atoms(seed):
+    language = LANGUAGES[seed % len(LANGUAGES)]
+    _assert_linear(lambda size: mixed(seed, size), language)

@@ -1,5 +1,5 @@
 """The benchmark corpus generator (tests/benchmarks/generate.py): deterministic, offsets exact,
-keys in the canonical forms of DESIGN.md, mandate chains as deep as planned."""
+keys in the canonical forms of docs/extraction.md, mandate chains as deep as planned."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
 
 import generate  # noqa: E402
 
-# Canonical keys the generator writes (DESIGN.md): symbols, act keys, body acts, sessions.
+# Canonical keys the generator writes (docs/extraction.md): symbols, act keys, body acts, sessions.
 KEY_FORMS = re.compile(
     r"^(A/RES/\d+/\d+|A/DEC/\d+/\d+|S/RES/\d+\(\d{4}\)|E/RES/\d{4}/\d+|A/HRC/(RES|DEC)/\d+/\d+"
     r"|decision \d+/(CP|CMA)\.\d+|[A-Z][A-Z./0-9]* (resolution|decision) \d+/\d+"

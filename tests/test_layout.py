@@ -34,6 +34,7 @@ LAYERS: list[list[str]] = [
     ["draw"],
     ["serve"],
     ["cli"],
+    ["launch"],  # the script: plain query and chain without the CLI framework, else cli
     ["__main__"],
     ["__init__"],  # the package face: lazy names only
 ]

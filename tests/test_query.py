@@ -116,6 +116,53 @@ def test_a_syntax_error_is_one_clear_line(store):
         run_query(store, "hello")
 
 
+@pytest.mark.parametrize(
+    "sparql",
+    ["SELECT ?x WHERE { ?x foo:bar ?y }",
+     "SELECT ?x WHERE { ?x mg:key ?k FILTER(?k = ex:thing) }",
+     "PREFIX ex: <http://example.org/> SELECT ?x WHERE { ?x ex:a foo:b }"],
+)
+def test_an_unknown_prefix_is_named_in_one_line(store, sparql):
+    with pytest.raises(QueryError) as info:
+        run_query(store, sparql)
+    message = str(info.value)
+    assert "\n" not in message and "\\u{" not in message
+    prefix = "foo" if "foo:" in sparql else "ex"
+    assert message.startswith(f"unknown prefix {prefix}: (known: mg, rdf, rdfs, xsd, dct, dcterms")
+    if sparql.startswith("PREFIX ex:"):
+        assert "cito, prov, skos, owl, eli, ex)" in message
+
+
+def test_declared_prefixes_blank_nodes_and_strings_are_not_unknown_prefixes(store):
+    sparql = ('PREFIX ex: <http://example.org/> SELECT ?k WHERE { ?x mg:key ?k ; ex:no _:b1 '
+              'FILTER(?k != "foo:bar") }')
+    assert run_query(store, sparql).rows == []
+
+
+def test_the_unknown_prefix_error_from_the_cli(tmp_path, capsys):
+    from graph_helpers import run_cli
+
+    code, out, err = run_cli(["query", "--store", ":memory:", "SELECT * WHERE { ?s foo:p ?o }"],
+                             capsys)
+    assert code != 0 and out == ""
+    assert err.strip().splitlines() == [
+        "mandate-graph: error: unknown prefix foo: (known: mg, rdf, rdfs, xsd, dct, dcterms, cito,"
+        " prov, skos, owl, eli); declare it with PREFIX foo: <IRI>"]
+
+
+def test_a_grammar_dump_becomes_one_line():
+    from graph.query.run import syntax_message
+
+    dump = SyntaxError(
+        "error at 1:29: expected one of Prefix not found, ['%'], ['-' | '0' ..= '9' | "
+        "'\\u{00B7}' | '\\u{0300}'..='\\u{036F}' |\n'\\u{203F}'..='\\u{2040}'], ['.'], "
+        "[':'], ['A' ..= 'Z' | 'a' ..= 'z'\n| '\\u{3001}'..='\\u{D7FF}'], ['\\\\'], ['_']")
+    assert syntax_message(dump) == "SPARQL syntax error: error at 1:29: unexpected text here"
+    brief = SyntaxError('error at 1:32: expected one of ".", ";", "}", [_]')
+    assert syntax_message(brief) == (
+        'SPARQL syntax error: error at 1:32: expected one of ".", ";", "}"')
+
+
 def test_a_runaway_query_stops_at_the_timeout(store):
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     start = time.monotonic()

@@ -28,7 +28,7 @@ from conftest import REPO
 from graph_helpers import record, ref, sample_records, stop_process
 
 from graph.build import bodies_graph, build_graph
-from graph.serve.server import negotiate
+from graph.serve.results import HttpError, negotiate
 from graph.store import open_store
 
 TIMEOUT = 2.0  # the endpoint's per-query limit in these tests
@@ -180,7 +180,22 @@ def test_negotiate_unit():
     assert negotiate("", offers) == offers[0]
     assert negotiate("text/csv", offers) == "text/csv"
     assert negotiate("text/csv;q=0, application/sparql-results+json;q=0.1", offers) == offers[0]
-    assert negotiate("image/png", offers) == offers[0]
+    assert negotiate("text/*", offers) == "text/csv"
+    assert negotiate("text/html, */*;q=0.8", offers) == offers[0]
+    with pytest.raises(HttpError) as refused:
+        negotiate("image/png", offers)
+    assert refused.value.status == 406
+
+
+def test_a_select_asked_for_as_turtle_is_not_acceptable(served):
+    status, headers, body = query(served, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1",
+                                  accept="text/turtle")
+    assert status == 406, body
+    assert body.decode().count("\n") == 1 and "text/turtle" in body.decode()
+    assert "application/sparql-results+json" in body.decode()
+    status, headers, _ = query(served, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
+                               accept="text/turtle")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
 
 
 # -- read-only: refused, with a clear message ----------------------------------------------------
@@ -337,35 +352,119 @@ def test_missing_store_is_one_clear_line(tmp_path):
 
 
 # -- the query page in a browser -----------------------------------------------------------------
-@pytest.mark.browser
-def test_query_page_shows_results_as_text(served):
-    """The page runs a query and shows a title carrying markup as plain text; nothing else loads."""
+@pytest.fixture(scope="module")
+def browser():
     chromium = Path("/usr/bin/chromium")
     if not chromium.exists():
         pytest.skip(f"{chromium} is missing: install Debian's chromium (apt install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is missing")
-    outside: list[str] = []
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(chromium),
-                                    args=["--headless=new", "--no-sandbox", "--disable-gpu"])
-        try:
-            page = browser.new_page()
-            page.route("**/*", lambda route: route.continue_()
-                       if route.request.url.startswith(served.url) else
-                       (outside.append(route.request.url), route.abort()))
-            violations: list[str] = []
-            page.on("console", lambda msg: violations.append(msg.text)
-                    if "Content Security Policy" in msg.text else None)
-            page.goto(served.url + "/", timeout=15_000)
-            page.fill("#query", "SELECT ?title WHERE { ?d dct:title ?title } ORDER BY ?title")
-            page.click("button[type=submit]")
-            page.wait_for_selector("#results td", timeout=15_000)
-            cells = page.locator("#results td").all_text_contents()
-            assert f"{HOSTILE_TITLE} @en" in cells  # the text itself, with its language
-            assert page.locator("#results img").count() == 0
-            assert page.evaluate("window.pwned") is None
-            assert "row" in page.text_content("#status")
-            assert violations == []
-        finally:
-            browser.close()
-    assert outside == []
+                                    args=["--headless=new", "--no-sandbox", "--disable-gpu",
+                                          "--disable-background-networking"])
+        yield browser
+        browser.close()
+
+
+class QueryPage:
+    """The query page opened in a fresh browser context, with everything it tried recorded."""
+
+    def __init__(self, browser, served):
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
+        self.page = self.context.new_page()
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+        self.page.route("**/*", lambda route: route.continue_()
+                        if route.request.url.startswith(served.url + "/") else
+                        (self.outside.append(route.request.url), route.abort()))
+        self.page.on("console", lambda m: self.errors.append(m.text)
+                     if m.type in ("error", "warning") else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(served.url + "/", timeout=15_000)
+        self.page.wait_for_selector("body[data-ready='1']", timeout=15_000)
+
+    def rows(self) -> list[list[str]]:
+        self.page.wait_for_selector(".tabPanel.active .yasr table.dataTable tbody tr td",
+                                    timeout=15_000)
+        table = self.page.locator(".tabPanel.active .yasr table.dataTable tbody tr")
+        return [row.locator("td").all_text_contents() for row in table.all()]
+
+
+@pytest.mark.browser
+def test_query_page_runs_a_named_query_offline(browser, served):
+    """YASGUI loads from the server only, with no console error; one click on a named query
+    (its description beside it) opens it in a tab and shows its rows."""
+    page = QueryPage(browser, served)
+    try:
+        names = page.page.locator("#named-list button.open").all_text_contents()
+        assert sorted(names) == sorted(q.stem for q in (REPO / "examples" / "queries").glob("*.rq"))
+        assert "most-cited" in names
+        described = page.page.locator("#named-list li:has(button[data-name='most-cited']) .what")
+        assert described.text_content().startswith("The most-cited acts and documents")
+        page.page.click("button[data-name='most-cited']")
+        rows = page.rows()
+        assert rows and any("A/RES/55/25" in " ".join(r) for r in rows)
+        assert page.page.locator(".yasgui .tabsList .tab.active").text_content().startswith(
+            "most-cited")
+        # A parameter: bound with VALUES from the field beside the query.
+        page.page.fill("li:has(button[data-name='cited-by']) input", "A/RES/70/1")
+        page.page.click("button[data-name='cited-by']")
+        text = page.page.evaluate("mandateQuery.yasgui.getTab().getYasqe().getValue()")
+        assert 'VALUES ?key { "A/RES/70/1" }' in text
+        assert any("A/70/100" in " ".join(r) for r in page.rows())
+        # Downloads come from the server (its CSV quotes formulas), not from the browser.
+        assert not page.page.locator(".tabPanel.active .yasr_downloadIcon").is_visible()
+        href = page.page.get_attribute("#dl-csv", "href")
+        status, headers, body = get(urllib.parse.urljoin(served.url + "/", href))
+        assert status == 200 and headers["Content-Type"].startswith("text/csv")
+        assert body.decode().splitlines()[0] == "key,citing,date,relation,evidence"
+        assert page.errors == [] and page.outside == []
+    finally:
+        page.context.close()
+
+
+@pytest.mark.browser
+def test_query_page_links_iris_and_keeps_text_as_text(browser, served):
+    page = QueryPage(browser, served)
+    try:
+        yasqe = "mandateQuery.yasgui.getTab().getYasqe()"
+        page.page.evaluate(f"{yasqe}.setValue('SELECT ?d ?title WHERE {{ ?d dct:title ?title }} "
+                           f"ORDER BY ?title'); {yasqe}.query().catch(() => null)")
+        cells = [c for row in page.rows() for c in row]
+        assert any(HOSTILE_TITLE in c for c in cells)  # the text itself
+        assert page.page.locator(".yasr img").count() == 0
+        assert page.page.evaluate("window.pwned") is None
+        hrefs = page.page.evaluate(
+            "[...document.querySelectorAll('.yasr a.iri[href]')].map(a => a.href)")
+        assert hrefs and all(h.startswith(("https://undocs.org/", served.url + "/node?iri="))
+                             for h in hrefs), hrefs
+        node = next(h for h in hrefs if "/node?iri=" in h)
+        status, headers, body = get(node)
+        assert status == 200 and b"mg-network" in body  # the graph page of that node
+        # An unknown prefix: the server's one line, shown as the error.
+        page.page.evaluate(f"{yasqe}.setValue('SELECT * WHERE {{ ?s foo:p ?o }}'); "
+                           f"{yasqe}.query().catch(() => null)")
+        page.page.wait_for_selector(".tabPanel.active .yasr .errorResult", timeout=15_000)
+        error = page.page.text_content(".tabPanel.active .yasr .errorResult")
+        assert "unknown prefix foo: (known: mg," in error
+        assert page.outside == []
+    finally:
+        page.context.close()
+
+
+def test_an_unknown_prefix_over_http_is_one_line(served):
+    status, _, body = query(served, "SELECT * WHERE { ?s foo:p ?o }")
+    assert status == 400
+    assert body.decode().splitlines() == [
+        "unknown prefix foo: (known: mg, rdf, rdfs, xsd, dct, dcterms, cito, prov, skos, owl, eli);"
+        " declare it with PREFIX foo: <IRI>"]
+
+
+def test_static_files_stay_inside_their_folder(served):
+    assert get(f"{served.url}/static/yasgui/yasgui.min.js")[0] == 200
+    assert get(f"{served.url}/static/yasgui/LICENSE")[0] == 200
+    for path in ("/static/../page.py", "/static/%2e%2e/page.py", "/static/", "/static/nope.js"):
+        assert get(f"{served.url}{path}")[0] == 404, path
+    status, headers, body = get(f"{served.url}/")
+    csp = headers["Content-Security-Policy"]
+    assert "script-src 'self';" in csp and "connect-src 'self'" in csp and "http" not in csp

@@ -7,7 +7,9 @@ import csv
 import io
 import json
 
+from ..console.cells import safe_row
 from ..errors import UsageError
+from ..vocab.labels import relation_label
 from .trace import Chain, ChainLink, ChainNode
 
 _EVIDENCE_LIMIT = 240  # characters of an evidence sentence shown in the tree (JSON has it all)
@@ -43,8 +45,9 @@ def tree(chain: Chain) -> str:
         is_last = i in last
         lead = _indent(parts, link.depth)
         node = chain.nodes[link.key]
-        arrow = (f"← {link.relation}  {_describe(node)}" if chain.down
-                 else f"{link.relation} → {_describe(node)}")
+        words = relation_label(link.relation)
+        arrow = (f"← {words}  {_describe(node)}" if chain.down
+                 else f"{words} → {_describe(node)}")
         context = "(context, not a mandate) " if link.context else ""
         lines.append(f"{lead}{'└─' if is_last else '├─'} {context}{arrow}{_mark(link, chain)}")
         parts.append("   " if is_last else "│  ")
@@ -178,10 +181,10 @@ def as_csv(chain: Chain) -> str:
         node = chain.nodes[link.key]
         note = "cycle" if link.cycle else "repeat" if link.repeat else "more" if link.more else ""
         confidence = "" if link.confidence is None else f"{link.confidence:g}"
-        writer.writerow([link.depth, link.parent, link.relation, link.key, node.kind, node.date,
-                         link.source, link.date, link.evidence, note, link.paragraph,
-                         link.until, confidence, int(link.weak), int(link.context),
-                         link.mandated])
+        writer.writerow(safe_row([link.depth, link.parent, link.relation, link.key, node.kind,
+                                  node.date, link.source, link.date, link.evidence, note,
+                                  link.paragraph, link.until, confidence, int(link.weak),
+                                  int(link.context), link.mandated]))
     return buf.getvalue().rstrip("\n")
 
 

@@ -46,9 +46,12 @@ def format_record(record: DocumentRecord) -> str:
     return "\n".join(lines) + "\n"
 
 
-def format_build_summary(report: BuildCounts, chain: list[str], out: Path) -> str:
+def format_build_summary(
+    report: BuildCounts, chain: list[str], out: Path, *, wrote: bool = True
+) -> str:
     """What `build` did: documents, references by kind, missing targets, the longest mandate
-    chain (keys, first to last, as stats.longest_mandate_chain gives it)."""
+    chain (keys, first to last, as stats.longest_mandate_chain gives it); ``wrote``: whether
+    graph.ttl and graph.html were written (False: the store had not changed since)."""
     lines = [
         f"documents in store: {report.documents}  (read {report.read}, "
         f"unchanged {report.skipped}, failed {len(report.failed)})",
@@ -63,5 +66,8 @@ def format_build_summary(report: BuildCounts, chain: list[str], out: Path) -> st
         links = len(chain) - 1
         lines.append(f"longest mandate chain ({links} link{'s' * (links != 1)}): "
                      + " -> ".join(chain))
-    lines.append(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
+    if wrote:
+        lines.append(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
+    else:
+        lines.append(f"unchanged: {out / 'graph.ttl'} and {out / 'graph.html'}")
     return "\n".join(lines)

@@ -22,7 +22,9 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ExportError
+from ..model import RELATIONS
 from ..version import __version__
+from .search import fold_table
 from .style import (
     CHAIN_RELATIONS,
     KIND_STYLES,
@@ -105,10 +107,17 @@ def render_page(view: View, selection: Selection) -> str:
             "layoutBudgetMs": view.layout_budget_ms,
             "large": view.large,
             "chainRelations": list(CHAIN_RELATIONS),
+            "fold": fold_table(),
+            "relationLabels": {r: relation_words(r) for r in ("mandatedBy", *RELATIONS)},
+            "groupColours": {g: RELATION_STYLES[r].colour if r in RELATION_STYLES
+                             else STRUCTURE_STYLE.colour
+                             for g, r in (("mandate", "mandatedBy"), ("citation", "cites"),
+                                          ("structure", "mentions"))},
             "kinds": [_kind_legend(k) for k in view.kinds],
             "relations": [_relation_legend(r, view.large) for r in view.relations],
         },
         "keys": view.keys,
+        "groups": view.groups,
         "nodes": view.nodes,
         "edges": view.edges,
         "options": view.options,

@@ -8,11 +8,11 @@ mandate edges are solid and heavy, citations dashed, structure dotted and grey.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from ..model import CITATION_RELATIONS, STATEMENT_RELATIONS
+from ..vocab.labels import relation_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ KIND_STYLES: dict[str, KindStyle] = {
     "meeting": KindStyle("triangleDown", "#56B4E9", "▼", "meeting"),
     "body": KindStyle("hexagon", "#D55E00", "⬢", "body"),
     "unresolved": KindStyle("dot", "#9E9E9E", "●", "unresolved reference"),
-    "cluster": KindStyle("dot", "#4D4D4D", "●", "group of acts (one body)"),
+    "cluster": KindStyle("box", "#e8eef7", "▭", "group of acts (one body)"),
 }
 OTHER_KIND = KindStyle("star", "#9E9E9E", "★", "other")
 
@@ -60,13 +60,12 @@ RELATION_STYLES: dict[str, RelationStyle] = {
 }
 # The relations whose edges make up a mandate chain (clicking a node follows them).
 CHAIN_RELATIONS = ("mandatedBy", *STATEMENT_RELATIONS)
-# "requestedBy" -> "requested by", "inAccordanceWith" -> "in accordance with"
-_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def relation_words(relation: str) -> str:
-    """A relation name as the page writes it: words, not a property name ("requested by")."""
-    return _WORD.sub(" ", relation).lower()
+    """A relation name as the page writes it: the ontology's English label ("requested by",
+    "extended by"), not a property name; see vocab/labels.py."""
+    return relation_label(relation)
 
 
 def kind_style(kind: str | None) -> KindStyle:

@@ -18,8 +18,11 @@ import networkx as nx
 from pyvis.edge import Edge
 from pyvis.network import Network
 
+from ..vocab.labels import body_names
 from .groups import group_graph
 from .layout import initial_positions
+from .overview import OVERVIEW_AT, overview
+from .search import search_form, search_names
 from .style import (
     CHAIN_RELATIONS,
     KIND_STYLES,
@@ -60,6 +63,7 @@ class View:
     keys: list[str] = field(default_factory=list)
     large: bool = False  # big view: solid edges, and a click selects the chain without dimming
     layout_budget_ms: int = 3000
+    groups: list[dict] = field(default_factory=list)  # the overview's groups (see overview.py)
 
 
 def build_view(
@@ -84,6 +88,11 @@ def build_view(
     ids = {node: i for i, node in enumerate(graph.nodes)}
     focus = _find_focus(graph, focus_key, ids)
     evidence = _node_evidence(graph)
+    body_names = _body_names(graph)
+    groups, member = (
+        overview(graph, body_names) if not clustered and graph.number_of_nodes() > OVERVIEW_AT
+        else ([], {})
+    )
     positions = initial_positions(graph) if graph.number_of_nodes() > SMALL else {}
     large = graph.number_of_nodes() > LARGE or graph.number_of_edges() > 3 * LARGE
 
@@ -96,6 +105,9 @@ def build_view(
         is_focus = ids[node] == focus
         members = int(attrs.get("members") or 0)
         xy = dict(zip(("x", "y"), positions[node], strict=True)) if positions else {}
+        info = _node_info(node, attrs, kind, evidence.get(node), is_focus, body_names)
+        if member:
+            info["g"] = member[node]
         net.add_node(
             ids[node],
             label=_clip(_label(node, attrs), _LABEL_LIMIT) or " ",
@@ -108,7 +120,7 @@ def build_view(
             },
             size=_group_size(members) if clustered else node_size(int(attrs.get("cited") or 0)),
             borderWidth=3 if is_focus else 1,
-            mg=_node_info(node, attrs, kind, evidence.get(node), is_focus),
+            mg=info,
             **xy,
         )
 
@@ -155,6 +167,7 @@ def build_view(
             ms for limit, ms in LAYOUT_BUDGET_MS if limit is None or len(nodes) <= limit
         ),
         large=large,
+        groups=groups,
     )
 
 
@@ -248,14 +261,40 @@ def undocs_link(iri: str | None) -> str | None:
     return iri
 
 
-def _node_info(node, attrs: dict, kind: str, evidence: dict | None, focus: bool) -> dict:
+def _body_names(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Body key -> its English name: from the body list (ontology/bodies.ttl), else the title
+    of the body's node in the graph."""
+    index = body_names()
+    names = {
+        str(attrs.get("key")): str(attrs.get("title") or "")
+        for _node, attrs in graph.nodes(data=True)
+        if attrs.get("kind") == "body" and attrs.get("key") and attrs.get("title")
+    }
+    named = {str(attrs.get("body") or "") for _n, attrs in graph.nodes(data=True)}
+    named |= {str(attrs.get("key") or "") for _n, attrs in graph.nodes(data=True)
+              if attrs.get("kind") == "cluster"}
+    for body in named - {""}:
+        if body in index:
+            names[body] = index[body][0]
+    return names
+
+
+def _node_info(
+    node, attrs: dict, kind: str, evidence: dict | None, focus: bool, body_names: dict[str, str]
+) -> dict:
+    key = str(attrs.get("key") or node)
+    label = _clip(_label(node, attrs), 200)
+    body = str(attrs.get("body") or "")
     info: dict[str, object] = {
-        "key": str(attrs.get("key") or node),
-        "label": _clip(_label(node, attrs), 200),
+        "key": key,
+        "label": label,
+        # Folded names the search box matches exactly (see search.py): key first.
+        "find": [search_form(key), *search_names(key, label, kind)],
+        "bodyName": body_names.get(key if kind == "cluster" else body, "") if body != key else "",
         "kind": kind,
         "title": _clip(attrs.get("title"), _TEXT_LIMIT),
         "date": str(attrs.get("date") or ""),
-        "body": str(attrs.get("body") or ""),
+        "body": body,
         "iri": str(attrs.get("iri") or ""),
         "link": undocs_link(attrs.get("iri")),
         "cited": int(attrs.get("cited") or 0),

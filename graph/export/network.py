@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import IO
 
+from ..console.cells import safe_row
 from ..errors import ExportError
 
 # Characters XML 1.0 cannot carry, even escaped: C0 controls but tab, LF and CR; U+FFFE, U+FFFF.
@@ -57,10 +58,10 @@ def write_csv_edges(graph, out: IO[bytes]) -> None:
     writer.writerow(CSV_COLUMNS)
     nodes = graph.nodes
     for u, v, attrs in graph.edges(data=True):
-        writer.writerow((
+        writer.writerow(safe_row((  # evidence is document text: no formulas (console/cells.py)
             nodes[u].get("key", u), nodes[v].get("key", v), attrs.get("relation", ""),
             attrs.get("source", ""), attrs.get("date", ""), attrs.get("evidence", ""), u, v,
-        ))
+        )))
     text.flush()
     text.detach()
 

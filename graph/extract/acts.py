@@ -1,4 +1,4 @@
-"""Canonical keys of resolutions and decisions (DESIGN.md), from a number and a body.
+"""Canonical keys of resolutions and decisions (docs/extraction.md), from a number and a body.
 
 The templates per body and the body each number form belongs to by default are
 data (data/acts.toml); the Security Council number -> year table too (data/sc_years.toml).

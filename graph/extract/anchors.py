@@ -73,12 +73,25 @@ def _glued(before: str) -> bool:
     return before == "/" or (before.isalnum() and before < "\u0590")
 
 
-def events(scan: str, start: int, lg: Lang) -> list[tuple[int, str, re.Match[str]]]:
-    """Where the scan must look, in text order: symbols, act keywords, session nouns."""
+# How far before its literal an event may start: a Chinese list before its keyword (the longest
+# reach), a symbol before its slash, a keyword's first letters before its literal piece.
+ZH_WINDOW = 600
+REACH = ZH_WINDOW + 64
+
+
+def events(
+    scan: str, start: int, lg: Lang, end: int | None = None
+) -> list[tuple[int, str, re.Match[str]]]:
+    """Where the scan must look, in text order: symbols, act keywords, session nouns.
+
+    ``end``: only events that start before it are needed (literals are looked for up to
+    ``end + REACH``), so scanning a block of a long text costs the block, not the text.
+    """
     sc = scanners(lg.code)
+    stop = len(scan) if end is None else min(len(scan), end + REACH)
     events: list[tuple[int, str, re.Match[str]]] = []
     covered = -1
-    for m in _SLASH.finditer(scan, start):
+    for m in _SLASH.finditer(scan, start, stop):
         slash = m.start()
         if slash < covered or slash == start or scan[slash - 1] not in _SYMBOL_CHARS:
             continue  # inside the last symbol; or "حزيران/يونيه", "and/or"
@@ -100,19 +113,24 @@ def events(scan: str, start: int, lg: Lang) -> list[tuple[int, str, re.Match[str
                 break
     if sc.act is not None:
         for anchor in sc.act_anchors:
-            for m in anchor.finditer(scan, start):
+            for m in anchor.finditer(scan, start, stop):
                 ws = _word_start(scan, m.start(), start)
                 am = sc.act.match(scan, ws)
                 if am:
                     events.append((ws, "act", am))
     if sc.zh is not None:
-        for anchor in sc.act_anchors:
-            for m in anchor.finditer(scan, start):
-                zm = _zh_list_before(sc.zh, scan, m, start)
-                if zm:
-                    events.append((zm.start(), "zh", zm))
+        # A list ends at its keyword and holds no other: the one before a keyword starts after
+        # the keyword before it, so no character is tried for two lists (linear time).
+        found = sorted((m for a in sc.act_anchors for m in a.finditer(scan, start, stop)),
+                       key=lambda m: m.start())
+        floor = start
+        for m in found:
+            zm = _zh_list_before(sc.zh, scan, m, floor)
+            floor = max(floor, m.end())
+            if zm:
+                events.append((zm.start(), "zh", zm))
     for anchor in sc.session_anchors:
-        for m in anchor.finditer(scan, start):
+        for m in anchor.finditer(scan, start, stop):
             ws = _word_start(scan, m.start(), start)
             sm = sc.session.match(scan, ws) or sc.session.match(scan, m.start())
             if sm:
@@ -123,7 +141,7 @@ def events(scan: str, start: int, lg: Lang) -> list[tuple[int, str, re.Match[str
 
 def _zh_list_before(pattern: re.Pattern[str], scan: str, anchor: re.Match[str], floor: int):
     """The numbered list ending at a Chinese keyword ("第1267(1999)和第1333(2000)号决议")."""
-    lo = max(floor, anchor.start() - 600)
+    lo = max(floor, anchor.start() - ZH_WINDOW)
     chars = match_chars(pattern)
     if chars is not None:  # no match holds a character outside ``chars``: start after one
         begin = anchor.start()

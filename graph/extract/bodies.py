@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from ..vocab.ontology import ontology_file
 from .languages import LANGUAGES, load_data
-from .patterns import literal_atoms, trie_regex
+from .patterns import lazy, literal_atoms, trie_regex
 
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _MG = "https://w3id.org/mandate-graph/ontology#"
@@ -166,15 +166,15 @@ class BodyMatcher:
                 if body.code not in codes:
                     codes.append(body.code)
                 names.append(self.atoms(label))
-        self.short_before_not = re.compile(labels.get("short_before_not") or "(?!)")
-        self.short_after_not = re.compile(labels.get("short_after_not") or "(?!)")
+        self.short_before_not = lazy(labels.get("short_before_not") or "(?!)")
+        self.short_after_not = lazy(labels.get("short_after_not") or "(?!)")
         bound = labels.get("word_boundary", True)
         self.fragment = trie_regex(names)
         # Not inside a symbol or a number: "CMA" in "6/CMA.4" is no mention of the CMA.
         # The left edge is checked in find(): a leading look-behind would make the
         # engine try the whole trie at every position instead of only at first letters.
         self.bound = bool(bound)
-        self.regex = re.compile(
+        self.regex = lazy(
             self.fragment + (r"(?![\w/]|\.\d)" if bound else r"(?![/A-Za-z]|\.\d)")
         )
         self._classified: dict[str, Mention | None] = {}

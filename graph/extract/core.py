@@ -157,7 +157,7 @@ def _scan_master(run: Run, lo: int | None = None, hi: int | None = None) -> None
     """One pass over the literal anchors of the scan text (or of scan[lo:hi])."""
     skip_until = run.start if lo is None else max(run.start, lo)
     last_symbol_end = -1
-    for pos, kind, m in events(run.scan, skip_until, run.lg):
+    for pos, kind, m in events(run.scan, skip_until, run.lg, hi):
         if hi is not None and pos >= hi:
             break
         if pos < skip_until:
@@ -203,6 +203,7 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
         doc_relation=settled if settled != relation else None,
         confidence=sym.confidence,
         body=sym.body,
+        confusables=sym.confusables,
     )
     if sym.kind == "document":
         run.last_document = (end, sym.key)

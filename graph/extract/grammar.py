@@ -12,11 +12,12 @@ from functools import cache
 from .bodies import matcher
 from .languages import LANGUAGES, Lang, Ordinals, load_data
 from .lists import ITEM_NONCAP, special_alternatives
-from .patterns import alternation, fill, literal_atoms, trie_regex
+from .patterns import alternation, fill, lazy, literal_atoms, trie_regex
 
 
 def _rx(fragment: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(fragment or "(?!)", flags)
+    """A pattern compiled when first used (patterns.lazy)."""
+    return lazy(fragment or "(?!)", flags)
 
 
 def _ordinals(data: dict) -> Ordinals:
@@ -35,7 +36,7 @@ def _ordinals(data: dict) -> Ordinals:
     numeric = sessions.get("numeric_ordinal", "(?!)")
     joiner = sessions.get("ordinal_joiner", "(?!)")
     regex = f"(?:{numeric}|{word}(?:(?:{joiner}){word}){{0,2}})"
-    token = re.compile(word if not numerals else "(?!)", re.IGNORECASE)
+    token = lazy(word if not numerals else "(?!)", re.IGNORECASE)
     values = {k.lower(): int(v) for k, v in {**stems, **plain}.items()}
     stem_list = tuple(sorted((k.lower() for k in stems), key=len, reverse=True))
     return Ordinals(regex, token, values, stem_list, numerals)
@@ -56,7 +57,7 @@ def _date_patterns(data: dict, key: str, months_re: str) -> tuple[re.Pattern[str
             y=year.format(name="y"),
             y2=year.format(name="y2"),
         )
-        out.append(re.compile(r"(?<!\d)" + filled + r"(?!\d)", re.IGNORECASE))
+        out.append(lazy(r"(?<!\d)" + filled + r"(?!\d)", re.IGNORECASE))
     return tuple(out)
 
 
@@ -150,7 +151,7 @@ def lang(code: str) -> Lang:
             fill(sessions.get("header", ""), ORD=ordinals.regex), re.IGNORECASE | re.MULTILINE
         ),
         session_literal=(
-            re.compile("|".join(map(re.escape, sessions["anchors"])), re.IGNORECASE)
+            lazy("|".join(map(re.escape, sessions["anchors"])), re.IGNORECASE)
             if sessions.get("anchors")
             else None
         ),
@@ -163,7 +164,7 @@ def lang(code: str) -> Lang:
         months=months,
         abbreviations=frozenset(sentences.get("abbreviations", [])),
         header=data.get("header", {}),
-        kinds=tuple((re.compile(k), v) for k, v in data.get("header", {}).get("kinds", [])),
+        kinds=tuple((lazy(k), v) for k, v in data.get("header", {}).get("kinds", [])),
         submitted=_rx(data.get("header", {}).get("submitted", "")),
         submitted_session=_rx(  # either pattern before a session
             "|".join(

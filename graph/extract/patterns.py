@@ -102,3 +102,39 @@ def alternation(fragments: Iterable[str]) -> str:
     if not items:
         return "(?!)"
     return "(?:" + "|".join(items) + ")"
+
+
+class LazyPattern:
+    """A regex compiled on first use, then used like the ``re.Pattern`` it holds.
+
+    A language's data holds hundreds of patterns; a process that reads only English
+    documents should not compile the Russian ones. Header reading looks at every language,
+    but only at a few patterns of each: those are the only ones compiled.
+
+    >>> p = LazyPattern("a+")
+    >>> p.match("aa").group()
+    'aa'
+    """
+
+    def __init__(self, source: str, flags: int = 0):
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        """Called only for names not yet here: compile, then keep the attribute (a bound
+        method such as ``search``) on the instance, so the next call costs a plain lookup."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source[:40]!r})"
+
+
+def lazy(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, put off until the pattern is first used."""
+    return LazyPattern(source, flags)  # type: ignore[return-value]

@@ -65,6 +65,7 @@ class Run:
         subject: str | None = None,
         date: str | None = None,
         head: int | None = None,
+        confusables: str | None = None,
     ) -> None:
         a, b = self.st.span(start, end)
         text = self.doc.text[a:b]
@@ -86,6 +87,7 @@ class Run:
                 subject=subject,
                 date=date,
                 in_footnote=self.footnotes.contains(start),
+                confusables=confusables,
             )
         )
 

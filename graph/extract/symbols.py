@@ -8,7 +8,9 @@ are two matches; "A/69/767 and Corr.1" adds the corrigendum.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -74,6 +76,20 @@ class Symbol:
     body: str | None
     confidence: float
     end_trim: int = 0  # characters of the match that are not part of it (a paren)
+    confusables: str | None = None  # scripts of look-alike letters folded into the key
+
+
+def confusables(raw: str) -> str | None:
+    """The scripts of the look-alike characters in `raw` that fold() replaces, e.g. "Cyrillic"
+    for "СТОС/СОР/WG.2/2013/5" ("Cyrillic, Greek" for both; "$" for OCR damage); None when
+    every character was already the key's own."""
+    found = {_script(ch) for ch in raw if ch in _LOOKALIKES}
+    return ", ".join(sorted(found)) or None
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split()[0].title() if ch.isalpha() and name else ch
 
 
 def fold(text: str) -> str:
@@ -92,6 +108,12 @@ def _known_series() -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)  # the same symbols recur across a corpus; Symbol is immutable
 def read_symbol(raw: str, paren: str | None) -> Symbol | None:
     """Classify one symbol match; None when it is not a symbol at all ("HIV/AIDS")."""
+    sym = _classify(raw, paren)
+    folded = confusables(raw)
+    return dataclasses.replace(sym, confusables=folded) if sym is not None and folded else sym
+
+
+def _classify(raw: str, paren: str | None) -> Symbol | None:
     key = fold(raw)
     if not any(ch.isdigit() for ch in key):
         return None

@@ -1,15 +1,18 @@
-"""Read-only checks on SPARQL text, done on its tokens (strings, IRIs and comments are read as
-such, so `"INSERT"` in a literal or `?service` as a variable is not a keyword).
+"""Read-only checks on SPARQL, decided on the query's parse tree (rdflib's SPARQL 1.1 parser),
+after the text is made canonical so that the check and the engine read the same thing.
 
 A query may only read the store: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, ...), SERVICE (which
 would reach the network) and FROM / FROM NAMED with a graph that is not in the store (`<file:...>`,
-a web address) are refused.
+a web address) are refused, wherever they sit (nested groups, OPTIONAL, EXISTS, subqueries).
+`"INSERT"` in a literal or `?service` as a variable is not a keyword. A second guard stands at the
+engine: on Linux the query runs in a child process without network access (see run.py).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import QueryError
 from ..store.sparql import tokens
@@ -20,6 +23,9 @@ _FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "g
 _UPDATE = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE",
                      "COPY", "WITH"})
 _PARAM_NAME = re.compile(r"[A-Za-z_]\w*")  # a SPARQL variable name: key, since_year
+# A codepoint escape, processed before parsing: \u0053 or \U00000053
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+MAX_QUERY_CHARS = 100_000  # longer queries are refused (checking one takes seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,53 +37,176 @@ class QueryShape:
     from_graphs: tuple[str, ...]
 
 
+def canonical(sparql: str) -> str:
+    """The text both the check and the engine read: codepoint escapes expanded, line ends as LF.
+
+    SPARQL processes `\\u0053`-style escapes before parsing (so `\\u0053ERVICE` is SERVICE) and
+    ends a comment at CR as well as LF, while other readers end it at LF only and so would hide
+    what follows a bare CR. Expanding the escapes once here and writing every CR, CRLF as LF
+    leaves no text that two parsers could read two ways. An escape that spells another escape
+    (`\\u005Cu0053`) is refused rather than expanded twice.
+    """
+    if len(sparql) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(sparql):,} characters, over the limit of "
+                         f"{MAX_QUERY_CHARS:,}: shorten it (e.g. fewer VALUES)")
+    try:
+        text = _ESCAPE.sub(_expand, sparql)
+    except ValueError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    if _ESCAPE.search(text):
+        raise QueryError("the query spells an escape with escapes (e.g. \\u005Cu0053): "
+                         "write the character itself")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _expand(match: re.Match) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise ValueError(f"\\u escape {match.group()} is not a character")
+    return chr(code)
+
+
 def check_query(sparql: str, has_graph) -> QueryShape:
     """Refuse anything but a read of the store; `has_graph(iri)` says whether a graph is in it.
 
-    Raises QueryError with a one-line reason.
+    `sparql` must be the canonical text (see `canonical`), the one the engine will run. The
+    decision is taken on its parse tree (rdflib's SPARQL 1.1 grammar): SERVICE anywhere in it,
+    FROM / FROM NAMED outside the store, and any SPARQL Update are refused; a query this parser
+    cannot read is refused too. Its tokens are scanned first, for a clearer message and as a
+    second reading of the same text. Raises QueryError with a one-line reason.
     """
     toks = tokens(sparql)
+    _scan(toks)
+    _check_prefixes(toks, _declared(toks))
+    form, services, graphs = _parsed(sparql)
+    if services:
+        raise _service_refused()
     prefixes = dict(PREFIXES)
-    form = None
-    from_graphs: list[str] = []
-    variables = set()
-    i = 0
-    while i < len(toks):
-        kind, text = toks[i]
+    from_graphs = []
+    for iri in graphs:
+        resolved = _resolve(iri, prefixes, sparql)
+        _check_from(resolved, has_graph)
+        from_graphs.append(resolved)
+    variables = {text[1:] for kind, text in tokens(sparql) if kind == "var"}
+    return QueryShape(form, frozenset(variables), tuple(from_graphs))
+
+
+def _scan(toks: list[tuple[str, str]]) -> None:
+    """Refuse SERVICE and the keywords of SPARQL Update wherever they stand as keywords."""
+    for kind, text in toks:
         word = text.upper() if kind == "word" else ""
-        if kind == "var":
-            variables.add(text[1:])
-        elif word == "PREFIX" and i + 2 < len(toks) and toks[i + 1][0] == "pname":
-            prefixes[toks[i + 1][1].rstrip(":")] = toks[i + 2][1][1:-1]
-            i += 3
-            continue
-        elif word in _UPDATE:
+        if word in _UPDATE:
             raise QueryError(
                 f"{word} changes the store and queries are read-only: SPARQL Update is refused "
                 "(change the store with 'mandate-graph build' or 'mandate-graph remove')"
             )
-        elif word == "SERVICE":
+        if word == "SERVICE":
+            raise _service_refused()
+
+
+def _service_refused() -> QueryError:
+    return QueryError(
+        "SERVICE is refused: a query reads only this store and never reaches the network"
+    )
+
+
+@lru_cache(maxsize=256)
+def _parsed(sparql: str) -> tuple[str, int, tuple]:
+    """(form, number of SERVICE patterns, FROM graphs as parsed) of a query; QueryError if it
+    is an update or cannot be parsed. Cached: the named queries are asked again and again."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql import parser
+
+    try:
+        tree = parser.Query.parse_string(sparql, parse_all=True)
+    except ParseBaseException as exc:
+        _refuse_update(sparql)
+        if not any(t[1].upper() in _FORMS for t in tokens(sparql) if t[0] == "word"):
             raise QueryError(
-                "SERVICE is refused: a query reads only this store and never reaches the network"
-            )
-        elif word == "FROM":
-            j = i + 1
-            if j < len(toks) and toks[j][0] == "word" and toks[j][1].upper() == "NAMED":
-                j += 1
-            iri = _graph_iri(toks[j] if j < len(toks) else ("other", ""), prefixes)
-            _check_from(iri, has_graph)
-            from_graphs.append(iri)
-            i = j + 1
-            continue
-        elif word in _FORMS and form is None:
-            form = _FORMS[word]
-        i += 1
-    if form is None:
-        raise QueryError(
-            "not a SPARQL query: start it with SELECT, ASK, CONSTRUCT or DESCRIBE "
-            "(after any PREFIX lines)"
-        )
-    return QueryShape(form, frozenset(variables), tuple(from_graphs))
+                "not a SPARQL query: start it with SELECT, ASK, CONSTRUCT or DESCRIBE "
+                "(after any PREFIX lines)"
+            ) from None
+        raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
+    except RecursionError:
+        raise QueryError("the query nests groups too deeply to be checked: flatten it") from None
+    query = tree[1]
+    form = _FORMS.get(query.name.removesuffix("Query").upper(), "select")
+    clauses = query["datasetClause"] if "datasetClause" in query else ()
+    graphs = tuple(d["default"] if "default" in d else d["named"] for d in clauses)
+    return form, _count(query, "ServiceGraphPattern"), graphs
+
+
+def _refuse_update(sparql: str) -> None:
+    """Raise the read-only refusal when `sparql` is SPARQL Update (LOAD, INSERT, DROP, ...)."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql import parser
+
+    try:
+        parser.UpdateUnit.parse_string(sparql, parse_all=True)
+    except (ParseBaseException, RecursionError):
+        words = {t[1].upper() for t in tokens(sparql) if t[0] == "word"}
+        if not words & _UPDATE or words & set(_FORMS):
+            return
+    raise QueryError(
+        "this changes the store and queries are read-only: SPARQL Update (INSERT, DELETE, "
+        "LOAD, CLEAR, ...) is refused (change the store with 'mandate-graph build' or "
+        "'mandate-graph remove')"
+    )
+
+
+def _count(node, name: str) -> int:
+    """How many parse-tree nodes called `name` lie under `node` (at any depth)."""
+    found, stack = 0, [node]
+    while stack:
+        item = stack.pop()
+        if getattr(item, "name", None) == name:
+            found += 1
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple) or type(item).__name__ == "ParseResults":
+            stack.extend(item)
+    return found
+
+
+def _resolve(iri, prefixes: dict[str, str], sparql: str) -> str:
+    """A FROM graph as an IRI string: prefixed names expanded with the query's PREFIX lines."""
+    if getattr(iri, "name", None) != "pname":
+        return str(iri)
+    declared = dict(prefixes)
+    toks = tokens(sparql)
+    for i, (kind, text) in enumerate(toks[:-2]):
+        if kind == "word" and text.upper() == "PREFIX" and toks[i + 2][0] == "iri":
+            declared[toks[i + 1][1].rstrip(":")] = toks[i + 2][1][1:-1]
+    prefix = iri["prefix"] if "prefix" in iri else ""
+    local = iri["localname"] if "localname" in iri else ""
+    if prefix not in declared:
+        raise QueryError(f"FROM {prefix}:{local}: the prefix {prefix}: is not declared")
+    return declared[prefix] + local
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:300]
+
+
+def _declared(toks: list[tuple[str, str]]) -> dict[str, str]:
+    """The built-in prefixes and those the query's PREFIX lines declare."""
+    declared = dict(PREFIXES)
+    for i, (kind, text) in enumerate(toks[:-2]):
+        if kind == "word" and text.upper() == "PREFIX" and toks[i + 1][0] == "pname":
+            declared[toks[i + 1][1].rstrip(":")] = toks[i + 2][1][1:-1]
+    return declared
+
+
+def _check_prefixes(toks: list[tuple[str, str]], prefixes: dict[str, str]) -> None:
+    """A prefixed name whose prefix is neither declared nor built in is one line, not the parser's
+    list of every character it expected: "unknown prefix foo: (known: mg, rdf, ...)"."""
+    for kind, text in toks:
+        if kind == "pname":
+            prefix = text.partition(":")[0]
+            if prefix not in prefixes:
+                known = ", ".join(dict.fromkeys(prefixes))
+                raise QueryError(f"unknown prefix {prefix}: (known: {known}); declare it with "
+                                 f"PREFIX {prefix}: <IRI>")
 
 
 def _graph_iri(token: tuple[str, str], prefixes: dict[str, str]) -> str:

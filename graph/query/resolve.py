@@ -37,6 +37,21 @@ def _normalise(text: str) -> str:
     return _SYMBOL_GAPS.sub(r"\1", " ".join(text.split()))
 
 
+def search_form(text: str) -> str:
+    """The form two spellings of one key share: normalised, then without spaces or case
+    ("S/RES/687 (1991)" and "s/res/687(1991)" -> "s/res/687(1991)"). The page folds what is
+    typed in its search box the same way (see `lookalike_table`)."""
+    if text.isascii():  # the same result, ten times faster: nothing to normalise but spaces
+        return "".join(text.split()).lower()
+    return _fold(_normalise(text))
+
+
+def lookalike_table() -> tuple[str, str]:
+    """The look-alike letters `search_form` maps, as (from, to) strings of equal length."""
+    pairs = sorted(_LOOKALIKES.items())
+    return "".join(chr(a) for a, _b in pairs), "".join(chr(b) for _a, b in pairs)
+
+
 def resolve_key(store: GraphStore, text: str) -> str:
     """The IRI of the node that `text` names: a canonical key, a symbol in any spelling the
     extractor accepts ("СТОС/СОР/WG.2", "resolution 70/1"), a body code, or an IRI.

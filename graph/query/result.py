@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
+from ..console.cells import safe_row
 from ..errors import UsageError
 from ..vocab.iris import PREFIXES, XSD
 
@@ -128,10 +129,10 @@ def _csv(result: QueryResult) -> str:
     # SPARQL 1.1 CSV: plain values, CRLF line ends, blank nodes as _:id.
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(result.variables)
-    for row in result.terms:
-        writer.writerow(["" if t is None else f"_:{t.value}" if t.kind == "bnode" else t.value
-                         for t in row])
+    writer.writerow(safe_row(result.variables))
+    for row in result.terms:  # a value that starts like a formula is quoted (console/cells.py)
+        writer.writerow(safe_row("" if t is None else f"_:{t.value}" if t.kind == "bnode"
+                                 else t.value for t in row))
     return buf.getvalue().rstrip("\r\n")
 
 

@@ -8,13 +8,17 @@ asks it); their columns are left out of the results, since their value is the on
 pyoxigraph has no query timeout and a Python thread cannot be stopped, so a query with a timeout
 runs in a forked child process that the parent kills when time is up (fork costs a few ms:
 tests/benchmarks/bench_chain.py). On a store open for writing, and without fork (Windows), it
-runs in a thread that is abandoned at the timeout.
+runs in a thread that is abandoned at the timeout. The forked child also leaves the network
+before it evaluates anything (see leave_network), so SERVICE could not connect even if a query
+carrying it got past check_query.
 """
 
 from __future__ import annotations
 
+import ctypes
 import marshal
 import os
+import re
 import select
 import signal
 import threading
@@ -27,7 +31,7 @@ import pyoxigraph as ox
 
 from ..errors import QueryError, QueryTimeoutError, UsageError
 from ..vocab.iris import PREFIXES
-from .check import check_params, check_query
+from .check import canonical, check_params, check_query
 from .named import NamedQuery, named_queries
 from .result import QueryResult, Term, format_result, term_of
 
@@ -38,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["NamedQuery", "QueryResult", "Term", "format_result", "named_queries", "run_query"]
 
 DEFAULT_TIMEOUT = 30.0
+_CLONE_NEWUSER, _CLONE_NEWNET = 0x10000000, 0x40000000  # from <sched.h>
 
 
 def run_query(
@@ -58,6 +63,7 @@ def run_query(
         raise UsageError(f"--timeout {timeout:g}: give a number of seconds above 0")
     if limit is not None and limit < 0:
         raise UsageError(f"--limit {limit}: give 0 or more rows")
+    sparql = canonical(sparql)  # what the check reads is exactly what the engine runs
     shape = check_query(sparql, store.has_graph)
     params = dict(params or {})
     check_params(params, shape)
@@ -105,7 +111,7 @@ class _Job:
                                   prefixes=PREFIXES, substitutions=self.subs or None)
             return self._collect(results)
         except SyntaxError as exc:
-            return ("error", f"SPARQL syntax error: {exc}")
+            return ("error", syntax_message(exc))
         except (RuntimeError, ValueError) as exc:  # e.g. a parameter missing from SELECT
             return ("error", _explain(str(exc)))
         except OSError as exc:
@@ -116,7 +122,7 @@ class _Job:
             remote = cast("RemoteStore", self.store)
             results = remote.query(self.sparql, substitutions=self.subs or None, timeout=timeout)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise QueryError(syntax_message(exc)) from None
         return self._collect(results)
 
     def _collect(self, results) -> tuple:
@@ -134,6 +140,22 @@ class _Job:
             kind = "graph"
         truncated = self.limit is not None and len(rows) > self.limit
         return (kind, names, rows[: self.limit] if truncated else rows, None, truncated)
+
+
+# A character class in the parser's list of what it expected: "['A' ..= 'Z' | 'a' ..= 'z']".
+_CHAR_CLASS = re.compile(r"\[(?:'(?:[^'\\]|\\.)*'|[^\]'])*\]")
+
+
+def syntax_message(exc: Exception) -> str:
+    """The parser's error on one line, without the Unicode ranges it lists as expected."""
+    text = " ".join(str(exc).split())
+    head, found, expected = text.partition("expected one of ")
+    if found:
+        items = [i.strip() for i in _CHAR_CLASS.sub("", expected).split(",")]
+        items = [i for i in items if i and i != "Prefix not found"]
+        expected = ", ".join(items[:12]) + (", …" if len(items) > 12 else "")
+        text = head + (f"expected one of {expected}" if items else "unexpected text here")
+    return f"SPARQL syntax error: {text}"
 
 
 def _explain(message: str) -> str:
@@ -157,6 +179,7 @@ def _in_child(job: _Job, timeout: float) -> tuple:
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
+            leave_network()
             payload = job.run(_inner(job.store))
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
             payload, code = ("error", f"{type(exc).__name__}: {exc}"), 1
@@ -169,6 +192,19 @@ def _in_child(job: _Job, timeout: float) -> tuple:
             os._exit(code)
     os.close(write_end)
     return _read_child(pid, read_end, timeout)
+
+
+def leave_network() -> bool:
+    """Leave the network (Linux): the calling process moves into a network namespace of its
+    own, with no interface but a loopback that is down, so nothing it runs can open a
+    connection, whatever the query says. A second guard behind check_query; False (and nothing
+    changed) where the system does not allow it (no unprivileged user namespaces, not Linux).
+    Only for a single-threaded process, such as a freshly forked child."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0
+    except (OSError, AttributeError):
+        return False
 
 
 def _read_child(pid: int, fd: int, timeout: float) -> tuple:

@@ -1,139 +1,106 @@
-"""The browser query page of `mandate-graph serve`: one self-contained HTML file.
+"""The browser query page of `mandate-graph serve`: YASGUI, the editor most SPARQL endpoints ship,
+served from the package (graph/serve/static/, fetched by tests/vendor/yasgui.py), with the named
+queries as one-click starting points.
 
-It loads nothing from anywhere (no fonts, scripts or styles from the network) and renders every
-result value with `textContent`, never as HTML, so text from documents cannot run as code.
-The Content-Security-Policy sent with it allows exactly its own inline script and style (by hash)
-and requests to this endpoint only.
+It loads nothing from anywhere but this server: the Content-Security-Policy sent with it allows
+scripts, styles and requests from this origin only (YASGUI's editor adds one fixed <style>
+element, allowed by its hash), and the page script removes YASGUI's completers that would call
+web services. Results reach the page through YASGUI's sanitised table.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
+import json
+import mimetypes
+from functools import cache
+from pathlib import Path
 
-_STYLE = """
-body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
-h1 { font-size: 1.2em; }
-textarea { width: 100%; height: 12em; font: 13px monospace; box-sizing: border-box; }
-table { border-collapse: collapse; margin-top: 1em; font-size: 13px; }
-th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; }
-th { background: #f0f0f0; }
-#status { margin-top: .8em; white-space: pre-wrap; }
-.error { color: #a00; }
-"""
+from ..query.named import named_queries
+from ..vocab.iris import DEFAULT_BASE, PREFIXES
 
-_SCRIPT = """
-"use strict";
-const form = document.getElementById("form");
-const text = document.getElementById("query");
-const status = document.getElementById("status");
-const out = document.getElementById("results");
-const links = document.getElementById("links");
-function cell(tag, value) {
-  const node = document.createElement(tag);
-  node.textContent = value;
-  return node;
-}
-function shown(term) {
-  if (!term) return "";
-  if (term.type === "literal" && term["xml:lang"]) return term.value + " @" + term["xml:lang"];
-  return term.value;
-}
-function download(fmt) {
-  const a = document.createElement("a");
-  a.href = "query?format=" + fmt + "&query=" + encodeURIComponent(text.value);
-  a.textContent = fmt.toUpperCase();
-  a.download = "results." + fmt;
-  return a;
-}
-form.addEventListener("submit", async (event) => {
-  event.preventDefault();
-  out.replaceChildren();
-  links.replaceChildren();
-  status.className = "";
-  status.textContent = "running...";
-  const started = performance.now();
-  try {
-    const response = await fetch("query", {
-      method: "POST",
-      headers: {"Content-Type": "application/sparql-query",
-                "Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
-      body: text.value,
-    });
-    const body = await response.text();
-    if (!response.ok) {
-      status.className = "error";
-      status.textContent = response.status + " " + response.statusText + ": " + body;
-      return;
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    const type = response.headers.get("Content-Type") || "";
-    if (!type.includes("json")) {
-      out.appendChild(cell("pre", body));
-      status.textContent = "graph results (" + seconds + " s)";
-      return;
-    }
-    const data = JSON.parse(body);
-    if ("boolean" in data) {
-      status.textContent = String(data.boolean) + " (" + seconds + " s)";
-      return;
-    }
-    const vars = data.head.vars;
-    const head = document.createElement("tr");
-    vars.forEach((v) => head.appendChild(cell("th", v)));
-    out.appendChild(head);
-    for (const row of data.results.bindings) {
-      const tr = document.createElement("tr");
-      vars.forEach((v) => tr.appendChild(cell("td", shown(row[v]))));
-      out.appendChild(tr);
-    }
-    const n = data.results.bindings.length;
-    const more = response.headers.get("X-Rows-Truncated") ? "; more rows exist (row cap)" : "";
-    status.textContent = n + " row" + (n === 1 ? "" : "s") + more + " (" + seconds + " s)";
-    links.append("Download: ", download("csv"), " ", download("tsv"), " ", download("json"));
-  } catch (err) {
-    status.className = "error";
-    status.textContent = String(err);
-  }
-});
-"""
+STATIC = Path(__file__).resolve().parent / "static"
+# The one <style> element YASGUI's table column resizer inserts (the same text every time).
+_RESIZER_STYLE = "'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk='"
+CSP = (
+    "default-src 'none'; script-src 'self'; "
+    f"style-src 'self' {_RESIZER_STYLE}; img-src 'self' data:; font-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+_TYPES = {".js": "text/javascript", ".css": "text/css", ".txt": "text/plain"}
 
-_DEFAULT_QUERY = """# Documents with their symbol and title (mg:, dct: ... need no PREFIX)
-SELECT ?symbol ?title WHERE {
-  ?doc mg:symbol ?symbol .
-  OPTIONAL { ?doc dct:title ?title }
-} ORDER BY ?symbol
-LIMIT 100"""
-
-
-def _hash(source: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode() + "'"
-
-
-PAGE = f"""<!DOCTYPE html>
+PAGE = b"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
 <title>Mandate Graph SPARQL endpoint</title>
-<style>{_STYLE}</style>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="static/yasgui/yasgui.min.css">
+<link rel="stylesheet" href="static/page.css">
 </head>
 <body>
+<header>
 <h1>Mandate Graph &mdash; read-only SPARQL endpoint</h1>
-<p>Queries read the union of all document graphs. Tools: <code>POST /query</code> or
-<code>GET /query?query=...</code> (SPARQL 1.1 Protocol; JSON, XML, CSV or TSV results).</p>
-<form id="form">
-<textarea id="query" spellcheck="false">{_DEFAULT_QUERY}</textarea>
-<p><button type="submit">Run query</button> <span id="links"></span></p>
-</form>
-<div id="status"></div>
-<table id="results"></table>
-<script>{_SCRIPT}</script>
+<p>Queries read the union of all document graphs; <code>mg:</code>, <code>dct:</code>,
+<code>cito:</code>, <code>prov:</code>, <code>skos:</code>, <code>rdfs:</code> &hellip; need no
+PREFIX. Tools: <code>POST /query</code> or <code>GET /query?query=&hellip;</code> (SPARQL 1.1
+Protocol; JSON, XML, CSV or TSV).</p>
+</header>
+<main>
+<aside id="named">
+<h2>Named queries</h2>
+<p class="hint">One click opens a query in a new tab and runs it; a parameter is bound with
+<code>VALUES</code>, as <code>mandate-graph query --name NAME --param</code> does.</p>
+<ul id="named-list"></ul>
+</aside>
+<section id="editor">
+<div id="yasgui"></div>
+<p id="downloads" hidden>Download these results: <a id="dl-csv" download="results.csv">CSV</a>
+&middot; <a id="dl-tsv" download="results.tsv">TSV</a> &middot;
+<a id="dl-json" download="results.json">JSON</a></p>
+</section>
+</main>
+<script src="static/yasgui/yasgui.min.js"></script>
+<script src="static/page.js"></script>
 </body>
 </html>
-""".encode()
+"""
 
-# Only the page's own script and style run; it may talk to this endpoint and nowhere else.
-CSP = (
-    f"default-src 'none'; script-src {_hash(_SCRIPT)}; style-src {_hash(_STYLE)}; "
-    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-)
+
+def static_file(name: str) -> tuple[bytes, str] | None:
+    """(bytes, media type) of a file under static/, or None (no such file, or outside it)."""
+    path = (STATIC / name).resolve()
+    if STATIC not in path.parents or not path.is_file():
+        return None
+    media = _TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "text/plain"
+    return _read(path), f"{media}; charset=utf-8"
+
+
+@cache
+def _read(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def named_json() -> bytes:
+    """The named queries (name, what each answers, parameters, text), the prefixes queries may
+    use undeclared, and the base of this store's node IRIs (results link those to /node)."""
+    queries = [
+        {"name": q.name, "description": q.description, "params": [list(p) for p in q.params],
+         "text": q.text}
+        for q in named_queries().values()
+    ]
+    return json.dumps({"queries": queries, "prefixes": PREFIXES, "base": DEFAULT_BASE},
+                      ensure_ascii=False).encode()
+
+
+def node_page(store, iri: str) -> bytes:
+    """The graph page (see graph/draw) of the node `iri` and its neighbours, one link out."""
+    from ..draw.page import Selection, render_page
+    from ..draw.view import build_view
+    from ..network import to_networkx
+
+    graph = to_networkx(store, key=iri, radius=1)
+    view = build_view(graph, focus_key=iri)
+    selection = Selection(store="this endpoint", key=iri, radius=1)
+    return render_page(view, selection).encode("utf-8", errors="replace")

@@ -9,8 +9,9 @@
 - At most `workers` queries run at once; a query that finds no free slot within a second gets
   503 with Retry-After, and connections beyond MAX_CONNECTIONS get 503 at once, so a flood of
   slow queries never takes the endpoint down.
-- Bound to 127.0.0.1 unless `host` says otherwise; on a loopback address it answers only
-  requests addressed to a loopback name, so a web page cannot reach it by DNS rebinding.
+- Bound to 127.0.0.1 unless `host` says otherwise. It answers only requests whose Host names it
+  exactly (and whose Origin, when sent, is its own), so a web page cannot read it by DNS
+  rebinding or a cross-site request (see hosts.py).
 - The embedded store is opened read-only (no writer lock): `build` can write meanwhile. The
   endpoint answers from the state it opened and reopens the store once its files have been
   quiet for QUIET seconds, so a finished build shows up without a restart.
@@ -19,7 +20,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 import sys
 import threading
@@ -27,42 +27,24 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import MandateGraphError, QueryError, QueryTimeoutError, UsageError
-from ..query.run import QueryResult, format_result, run_query
+from ..query.run import QueryResult, run_query
 from ..store import MEMORY, open_store
-from .page import CSP, PAGE
+from .hosts import AllowedHosts, HostRefused, allowed_hosts, is_loopback
+from .page import CSP, PAGE, named_json, node_page, static_file
+from .results import HttpError as _HttpError
+from .results import render
 
 MAX_CONNECTIONS = 64  # open connections; more get 503 without being read
 MAX_BODY = 1 << 20  # bytes of a POSTed query
 IDLE = 10.0  # seconds a connection may take to send its request
 SLOT_WAIT = 1.0  # seconds a query waits for a free slot before 503
 QUIET = 2.0  # seconds the store's files must be unchanged before the endpoint reopens it
-_RESULTS = {  # media type -> format_result name, for SELECT and ASK
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-_GRAPH = ("application/n-triples", "text/turtle", "text/plain")  # N-Triples is valid Turtle
 _FORMAT_PARAM = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                  "csv": "text/csv", "tsv": "text/tab-separated-values",
                  "nt": "application/n-triples", "ntriples": "application/n-triples",
                  "ttl": "text/turtle", "turtle": "text/turtle"}
-# Characters XML 1.0 cannot carry, e.g. "\x01" in a literal
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
-
-
-class _HttpError(Exception):
-    """An answer other than 200: its status, one line of text, and extra headers."""
-
-    def __init__(self, status: int, message: str, headers: dict | None = None):
-        super().__init__(message)
-        self.status, self.message, self.headers = status, message, headers or {}
 
 
 class Endpoint:
@@ -136,11 +118,13 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = MAX_CONNECTIONS
 
-    def __init__(self, address, endpoint: Endpoint):
+    def __init__(self, address, endpoint: Endpoint, allow_hosts: tuple[str, ...] = ()):
         super().__init__(address, _Handler)
         self.endpoint = endpoint
         self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
-        self.loopback = _is_loopback(address[0])
+        self.loopback = is_loopback(address[0])
+        self.allowed: AllowedHosts = allowed_hosts(address[0], self.server_address[1],
+                                                   allow_hosts)
 
     def process_request(self, request, client_address):
         if not self.connections.acquire(blocking=False):
@@ -177,14 +161,29 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._handle("HEAD")
 
+    def do_OPTIONS(self) -> None:
+        self._handle("OPTIONS")
+
     def _handle(self, method: str) -> None:
         try:
             self._check_host()
+            if method == "OPTIONS":  # a CORS preflight: no other origin may call this endpoint
+                raise _HttpError(403, "cross-origin requests are refused: use the query page "
+                                 "this endpoint serves at /")
             path, _, query_string = self.path.partition("?")
             if path == "/" and method in ("GET", "HEAD"):
                 self._send(200, PAGE, "text/html; charset=utf-8", {"Content-Security-Policy": CSP})
             elif path == "/query":
                 self._query(method, urllib.parse.parse_qs(query_string, keep_blank_values=True))
+            elif path.startswith("/static/") and method in ("GET", "HEAD"):
+                found = static_file(urllib.parse.unquote(path[len("/static/"):]))
+                if found is None:
+                    raise _HttpError(404, f"not found: {path}")
+                self._send(200, found[0], found[1])
+            elif path == "/named-queries" and method in ("GET", "HEAD"):
+                self._send(200, named_json(), "application/json; charset=utf-8")
+            elif path == "/node" and method in ("GET", "HEAD"):
+                self._node(urllib.parse.parse_qs(query_string))
             elif path in ("/update", "/store", "/data"):
                 raise _HttpError(403, "this endpoint is read-only: change the store with "
                                  "'mandate-graph build' or 'mandate-graph remove'")
@@ -194,14 +193,24 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(exc.status, (exc.message + "\n").encode(), "text/plain; charset=utf-8",
                        exc.headers)
 
+    def _node(self, params: dict[str, list[str]]) -> None:
+        """The graph page of one node and its neighbours (the page carries its own CSP)."""
+        iri = (params.get("iri") or [""])[0]
+        if not iri:
+            raise _HttpError(400, "give the node: /node?iri=IRI")
+        try:
+            body = node_page(self.server.endpoint.store(), iri)
+        except MandateGraphError as exc:
+            raise _HttpError(404, str(exc)) from None
+        self._send(200, body, "text/html; charset=utf-8")
+
     def _check_host(self) -> None:
-        if not self.server.loopback:
-            return
-        host = (self.headers.get("Host") or "").lower()
-        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-        if name not in _LOOPBACK_NAMES and not name.startswith("127."):
-            raise _HttpError(421, "this endpoint answers only requests to 127.0.0.1 or "
-                             "localhost: use http://127.0.0.1:PORT/query")
+        """Answer only requests that name this endpoint, from no page but its own."""
+        try:
+            self.server.allowed.check_host(self.headers.get("Host"))
+            self.server.allowed.check_origin(self.headers.get("Origin"))
+        except HostRefused as exc:
+            raise _HttpError(exc.status, exc.message) from None
 
     def _query(self, method: str, params: dict[str, list[str]]) -> None:
         if method == "POST":
@@ -265,85 +274,11 @@ class _Handler(BaseHTTPRequestHandler):
         sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
 
-def render(result: QueryResult, accept: str) -> tuple[bytes, str]:
-    """The result serialized in the media type `accept` prefers, and that media type."""
-    if result.kind == "graph":
-        media = negotiate(accept, _GRAPH)
-        lines = (f"{s.ntriples()} {p.ntriples()} {o.ntriples()} .\n"  # type: ignore[union-attr]
-                 for s, p, o in result.terms)  # graph results have no unbound terms
-        return "".join(lines).encode(), f"{media}; charset=utf-8"
-    media = negotiate(accept, tuple(_RESULTS))
-    fmt = _RESULTS[media]
-    text = _xml(result) if fmt == "xml" else format_result(result, fmt)
-    if fmt in ("csv", "tsv") and result.kind == "select":
-        text += "\r\n" if fmt == "csv" else "\n"
-    return text.encode(), f"{media}; charset=utf-8"
-
-
-def negotiate(accept: str, offers: tuple[str, ...]) -> str:
-    """The offer the Accept header ranks highest; the first offer when none is named."""
-    ranked = []
-    for order, part in enumerate(accept.split(",")):
-        media, *options = (p.strip() for p in part.split(";"))
-        q = 1.0
-        for option in options:
-            name, _, value = option.partition("=")
-            if name.strip() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        ranked.append((-q, order, media.lower()))
-    for neg_q, _, media in sorted(ranked):
-        if neg_q < 0 and media in offers:
-            return media
-    return offers[0]
-
-
-def _xml(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results XML."""
-    if any(_NOT_XML.search(t.value) for row in result.terms for t in row if t):
-        raise _HttpError(406, "the results hold control characters that XML cannot carry: "
-                         "ask for JSON (Accept: application/sparql-results+json)")
-    out = ['<?xml version="1.0" encoding="utf-8"?>',
-           '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    out += [f"<variable name={quoteattr(v)}/>" for v in result.variables]
-    out.append("</head>")
-    if result.kind == "ask":
-        out.append(f"<boolean>{'true' if result.boolean else 'false'}</boolean>")
-    else:
-        out.append("<results>")
-        for row in result.terms:
-            out.append("<result>")
-            for name, term in zip(result.variables, row, strict=True):
-                if term is not None:
-                    out.append(f"<binding name={quoteattr(name)}>{_xml_term(term)}</binding>")
-            out.append("</result>")
-        out.append("</results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"
-
-
-def _xml_term(term) -> str:
-    if term.kind == "uri":
-        return f"<uri>{escape(term.value)}</uri>"
-    if term.kind == "bnode":
-        return f"<bnode>{escape(term.value)}</bnode>"
-    attrs = ""
-    if term.language:
-        attrs = f" xml:lang={quoteattr(term.language)}"
-    elif term.datatype and term.kind == "literal":
-        attrs = f" datatype={quoteattr(term.datatype)}"
-    return f"<literal{attrs}>{escape(term.value)}</literal>"
-
-
-def _is_loopback(host: str) -> bool:
-    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def make_server(location: str, *, host: str = "127.0.0.1", port: int = 7878,
-                timeout: float = 30.0, limit: int = 10000,
-                workers: int | None = None) -> ThreadingHTTPServer:
+                timeout: float = 30.0, limit: int = 10000, workers: int | None = None,
+                allow_hosts: tuple[str, ...] = ()) -> ThreadingHTTPServer:
     """The endpoint's HTTP server, bound but not yet serving (see `serve`)."""
     if timeout <= 0:
         raise UsageError(f"--timeout {timeout:g}: give a number of seconds above 0")
@@ -352,24 +287,30 @@ def make_server(location: str, *, host: str = "127.0.0.1", port: int = 7878,
     endpoint = Endpoint(str(location), timeout=timeout, limit=limit,
                         workers=workers or max(2, os.cpu_count() or 2))
     try:
-        return _Server((host, port), endpoint)
+        server = _Server((host, port), endpoint, tuple(allow_hosts))
+    except ValueError as exc:  # a malformed --allow-host
+        raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc}): "
                          "choose another --port or --host") from None
+    return server
 
 
 def serve(location: str, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
-          limit: int = 10000, workers: int | None = None) -> None:
+          limit: int = 10000, workers: int | None = None,
+          allow_hosts: tuple[str, ...] = ()) -> None:
     """Serve the store at `location` read-only at http://HOST:PORT/query until interrupted."""
     server = make_server(location, host=host, port=port, timeout=timeout, limit=limit,
-                         workers=workers)
+                         workers=workers, allow_hosts=allow_hosts)
     bound_host, bound_port = (str(part) for part in server.server_address[:2])
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     print(f"mandate-graph: serving {location} read-only at http://{shown}:{bound_port}/query "
           f"(query page http://{shown}:{bound_port}/ ; Ctrl-C stops)", file=sys.stderr, flush=True)
     if not server.loopback:  # type: ignore[attr-defined]
+        names = ", ".join(sorted(f"{n}:{p}" for n, p in server.allowed.pairs))  # type: ignore
         print(f"mandate-graph: listening on {host}: anyone who can reach this address can "
-              "query the store", file=sys.stderr, flush=True)
+              f"query the store (under the names {names}; add more with --allow-host)",
+              file=sys.stderr, flush=True)
 
     def stop(signum, frame):
         raise KeyboardInterrupt

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..errors import QueryError, QueryTimeoutError, StoreError
+from .answer import too_large
 
 # /repositories/REPO, e.g. http://localhost:7200/repositories/mandates (GraphDB, RDF4J)
 _RDF4J_PATH = re.compile(r"/repositories/[^/]+$")
@@ -94,8 +95,9 @@ class HttpClient:
         self._idle: list[http.client.HTTPConnection] = []
 
     def fetch(self, url: str, data: bytes, headers: dict, timeout: float,
-              what: str) -> tuple[str, bytes]:
-        """POST `data`; the answer's media type and whole body, read within `timeout` s."""
+              what: str, max_bytes: int | None = None) -> tuple[str, bytes]:
+        """POST `data`; the answer's media type and whole body, read within `timeout` s
+        (and refused once it passes `max_bytes`, counted as it arrives)."""
         for attempt in (0, 1):
             reused = bool(self._idle)
             conn = self._idle.pop() if reused else self._connect(timeout)
@@ -104,7 +106,7 @@ class HttpClient:
                 conn.sock.settimeout(timeout)
             try:
                 resp = self._exchange(conn, url, data, headers, what)
-                body = _read_all(resp, timeout)
+                body = _read_all(resp, timeout, max_bytes, self.location)
             except ConnectionError as exc:
                 conn.close()
                 if reused and attempt == 0:
@@ -201,12 +203,20 @@ class HttpClient:
                           f"{line}): check the server log")
 
 
-def _read_all(resp: http.client.HTTPResponse, timeout: float) -> bytes:
-    """The whole body within `timeout` seconds overall (the socket's timeout is per read)."""
+def _read_all(resp: http.client.HTTPResponse, timeout: float, max_bytes: int | None,
+              location: str) -> bytes:
+    """The whole body within `timeout` seconds overall (the socket's timeout is per read),
+    refused as soon as it passes `max_bytes` (or announces more in its Content-Length)."""
     deadline = time.monotonic() + timeout
-    chunks = []
+    announced = resp.getheader("Content-Length") or ""
+    if max_bytes is not None and announced.isdigit() and int(announced) > max_bytes:
+        raise too_large(location, max_bytes)
+    chunks, size = [], 0
     while chunk := resp.read(1 << 16):
         chunks.append(chunk)
+        size += len(chunk)
+        if max_bytes is not None and size > max_bytes:
+            raise too_large(location, max_bytes)
         if time.monotonic() > deadline:
             raise TimeoutError
     return b"".join(chunks)

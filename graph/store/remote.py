@@ -5,7 +5,8 @@ HTTP with the standard library (no client dependency):
 
 - reads go to the Query endpoint and come back as pyoxigraph results (SPARQL JSON results parsed
   with `pyoxigraph.parse_query_results`, CONSTRUCT as N-Triples), so query.py and chain.py treat
-  both stores alike;
+  both stores alike; answers are untrusted input, capped in size and read with XML entities
+  forbidden (answer.py);
 - writes are SPARQL Update, `DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }` per
   document, many documents per request: one request is one transaction on Oxigraph, Fuseki and
   GraphDB, so a document lands whole or not at all. Pending writes are sent when BATCH_BYTES
@@ -26,6 +27,7 @@ import pyoxigraph as ox
 
 from ..errors import QueryError, StoreError
 from ..vocab.iris import PREFIXES
+from .answer import MAX_ANSWER_BYTES, parse_results, parse_triples
 from .http import HttpClient, endpoints
 from .sparql import tokens
 from .writer import GraphWriter
@@ -84,6 +86,7 @@ class RemoteStore:
     """A SPARQL 1.1 endpoint with one named graph per source document (see store.Store)."""
 
     remote = True
+    max_answer_bytes = MAX_ANSWER_BYTES  # an answer to one query; larger ones are refused
 
     def __init__(self, url: str, *, read_only: bool = False, batch_bytes: int = BATCH_BYTES,
                  timeout: float = READ_TIMEOUT):
@@ -181,12 +184,13 @@ class RemoteStore:
         form = urllib.parse.urlencode((("query", sparql), *params)).encode("ascii")
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT}
         limit = timeout or self.timeout
-        ctype, body = self.http.fetch(self.endpoints.query, form, headers, limit, "query")
+        ctype, body = self.http.fetch(self.endpoints.query, form, headers, limit, "query",
+                                      self.max_answer_bytes)
         if ctype in _RESULT_FORMATS:
-            return ox.parse_query_results(body, _RESULT_FORMATS[ctype])
+            return parse_results(body, _RESULT_FORMATS[ctype], ctype, self.location)
         if ctype in _GRAPH_FORMATS:
-            quads = ox.parse(body, format=_GRAPH_FORMATS[ctype])
-            return RemoteTriples([ox.Triple(q.subject, q.predicate, q.object) for q in quads])
+            return RemoteTriples(parse_triples(body, _GRAPH_FORMATS[ctype], ctype,
+                                               self.location))
         raise StoreError(f"the SPARQL endpoint at {self.location} answered with {ctype}, "
                          "not SPARQL results: check that --store names a SPARQL endpoint")
 

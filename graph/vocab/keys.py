@@ -1,4 +1,4 @@
-"""Canonical keys and the IRIs built from them (DESIGN.md, "Canonical keys" and "IRIs")."""
+"""Canonical keys and the IRIs built from them (docs/extraction.md, docs/ontology.md)."""
 
 from __future__ import annotations
 

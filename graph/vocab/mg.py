@@ -97,6 +97,7 @@ class MG(DefinedNamespace):
     confidence: URIRef
     inFootnote: URIRef
     fromOcr: URIRef
+    confusables: URIRef
     ocrEngine: URIRef
     ocrText: URIRef
     sourceFile: URIRef

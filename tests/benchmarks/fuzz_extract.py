@@ -4,6 +4,7 @@ Not a test (benchmarks/ is not collected); run it by hand::
 
     python tests/benchmarks/fuzz_extract.py                 # 100,000 inputs, seed 0
     python tests/benchmarks/fuzz_extract.py -n 20000 --seed 7 --show 5
+    python tests/benchmarks/fuzz_extract.py --growth          # linear time on hostile shapes
 
 Inputs are a mix of random Unicode (NUL, lone surrogates, controls, every plane), strings
 glued from citation fragments in six languages, and real parallel-corpus lines from
@@ -109,15 +110,66 @@ def violations(text: str, refs, kinds, relations) -> list[str]:
     return bad
 
 
+def growth(size: int, seeds: int) -> int:
+    """Time of 4n characters over time of n, per hostile shape (tests/hostile_text.py).
+
+    Linear time gives about 4; a backtracking pattern 16 or more. Also prints each shape's
+    speed as a ratio to one ``re`` alternation pass over the same characters. Exits 1
+    when a ratio passes 8 (with 0.25 CPU-s of room for inputs read in milliseconds).
+    """
+    import re
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from hostile_text import SHAPES, mixed, shape
+
+    from graph.extract import extract_record
+    from graph.model import Document
+
+    scan = re.compile(r"resolution|decision|session|/|\d{4}|第|号决议|القرار")
+
+    def cpu(fn) -> float:  # best of three
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            fn()
+            best = min(best, time.process_time() - t0)
+        return best
+
+    cases = [(f"shape {n}", lg, lambda k, n=n: shape(n, k)) for n in SHAPES for lg in LANGUAGES]
+    cases += [(f"mixed {s}", LANGUAGES[s % 7], lambda k, s=s: mixed(s, k)) for s in range(seeds)]
+    worst, bad = 0.0, 0
+    print(f"{'input':24} {'lang':4} {'n s':>8} {'4n s':>8} {'4n/n':>6} {'vs re pass':>10}")
+    for name, lg, make in cases:
+        extract_record(Document("resolution 1/2", language=lg))
+        small, large = make(size), make(4 * size)
+        a = cpu(lambda s=small, g=lg: extract_record(Document(s, language=g)))
+        b = cpu(lambda s=large, g=lg: extract_record(Document(s, language=g)))
+        plain = cpu(lambda s=large: sum(1 for _ in scan.finditer(s)))
+        ratio = b / max(a, 1e-6)
+        fail = b > 8 * a + 0.25
+        bad += fail
+        worst = max(worst, ratio if b > 0.05 else 0.0)
+        print(
+            f"{name:24} {lg or '-':4} {a:8.3f} {b:8.3f} {ratio:6.1f} {plain / max(b, 1e-6):10.3f}"
+            + ("  SUPERLINEAR" if fail else "")
+        )
+    print(f"shapes: {len(cases)}, superlinear: {bad}, worst 4n/n (4n over 0.05 s): {worst:.1f}")
+    return 1 if bad else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="fuzz graph.extract.extract_references")
     ap.add_argument("-n", type=int, default=100_000, help="number of inputs (default 100000)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--max-len", type=int, default=400, help="longest generated input")
     ap.add_argument("--show", type=int, default=3, help="failing inputs to print")
+    ap.add_argument("--growth", action="store_true", help="time growth on hostile shapes")
+    ap.add_argument("--size", type=int, default=8000, help="n for --growth (characters)")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(REPO))
+    if args.growth:
+        return growth(args.size, seeds=24)
     from graph.extract import extract_references
     from graph.model import KINDS, RELATIONS, Document
 

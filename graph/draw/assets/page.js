@@ -11,8 +11,6 @@
   var meta = data.meta;
   var byId = new Map();
   data.nodes.forEach(function (n) { byId.set(n.id, n); });
-  var edgeById = new Map();
-  data.edges.forEach(function (e) { edgeById.set(e.id, e); });
 
   var state = { settled: false, selected: null, chain: { up: [], down: [], edges: [] },
                 timing: { parsed: performance.now() } };
@@ -44,9 +42,114 @@
     return null;
   }
 
+  // -- the overview: groups of nodes (body, subsidiary, session or year) until opened --------
+  // Each node's mg.g is its path of groups (indices into data.groups); a node is drawn once
+  // every group on its path is open, else the first closed group on its path stands for it.
+  var groups = data.groups || [];
+  var opened = new Set();
+  var childGroups = groups.map(function () { return []; });
+  groups.forEach(function (g, i) { if (g.parent !== null) childGroups[g.parent].push(i); });
+  var groupItems = new Map(), shownEdges = new Map();
+  function groupId(i) { return "g" + i; }
+  function standIn(n) {
+    var path = n.mg.g;
+    if (!path) return n.id;
+    for (var i = 0; i < path.length; i++) if (!opened.has(path[i])) return groupId(path[i]);
+    return n.id;
+  }
+  function clip(text, limit) { return text.length <= limit ? text : text.slice(0, limit - 1) + "\u2026"; }
+  // A group's box: its name and count, legible at the zoom that fits a few dozen of them.
+  function boxStyle(name, count, top) {
+    return { shape: "box", margin: 10,
+      label: name + "\n" + count.toLocaleString("en") + (count === 1 ? " node" : " nodes"),
+      font: { size: top ? 18 : 15, face: "system-ui, sans-serif" },
+      widthConstraint: { maximum: 230 },
+      color: { background: top ? "#e8eef7" : "#f4f1fa", border: "#1f3a5f",
+               highlight: { background: "#ffffff", border: "#000000" },
+               hover: { background: "#ffffff", border: "#000000" } },
+      borderWidth: 1.5 };
+  }
+  function groupItem(i) {
+    var g = groups[i];
+    var item = Object.assign(boxStyle(g.label, g.count, g.parent === null), { id: groupId(i),
+      mg: { key: g.label, label: g.label, kind: "group", group: i, members: g.count,
+            kinds: g.kinds } });
+    groupItems.set(item.id, item);
+    return item;
+  }
+  function strongest(breakdown) {
+    var groupsSeen = new Set(Object.keys(breakdown).map(function (r) { return relationGroup(r); }));
+    return groupsSeen.has("mandate") ? "mandate" : groupsSeen.has("citation") ? "citation" : "structure";
+  }
+  var relationGroups = new Map();
+  meta.relations.forEach(function (r) { relationGroups.set(r.relation, r.group); });
+  function relationGroup(r) { return relationGroups.get(r) || "structure"; }
+  // Relation names as words, from the ontology's labels: "requestedBy" -> "requested by".
+  function words(r) { return meta.relationLabels[r] || r; }
+  // What is drawn now: the nodes whose groups are open, a box per closed group, and the edges
+  // between them (edges between boxes counted, one line per pair).
+  function shown() {
+    var outNodes = new Map(), links = new Map(), outEdges = [];
+    data.nodes.forEach(function (n) {
+      var s = standIn(n);
+      if (!outNodes.has(s)) outNodes.set(s, s === n.id ? n : groupItem(Number(s.slice(1))));
+    });
+    data.edges.forEach(function (e) {
+      var a = standIn(byId.get(e.from)), b = standIn(byId.get(e.to));
+      if (a === e.from && b === e.to) { outEdges.push(e); return; }
+      if (a === b) return;
+      var k = a + ">" + b;
+      if (!links.has(k)) links.set(k, { from: a, to: b, count: 0, breakdown: {} });
+      var link = links.get(k);
+      link.count += e.mg.count || 1;
+      link.breakdown[e.mg.relation] = (link.breakdown[e.mg.relation] || 0) + (e.mg.count || 1);
+    });
+    links.forEach(function (link, k) {
+      var group = strongest(link.breakdown), colour = meta.groupColours[group];
+      outEdges.push({ id: "e" + k, from: link.from, to: link.to, arrows: "to",
+        label: link.count.toLocaleString("en"), width: Math.min(1 + Math.log2(link.count) / 2, 6),
+        color: { color: colour, highlight: colour, hover: colour }, dashes: false,
+        mg: { relation: group === "mandate" ? "mandatedBy" : group === "citation" ? "cites" : "mentions",
+              group: group, count: link.count,
+              breakdown: Object.keys(link.breakdown).sort(function (x, y) {
+                return link.breakdown[y] - link.breakdown[x] || (x < y ? -1 : 1);
+              }).map(function (r) { return [r, link.breakdown[r]]; }) } });
+    });
+    shownEdges = new Map(outEdges.map(function (e) { return [e.id, e]; }));
+    return { nodes: Array.from(outNodes.values()), edges: outEdges };
+  }
+  function item(id) { return byId.get(id) || groupItems.get(id); }
+
+  // The overview's boxes sit on a grid, biggest first, rows about as long as the page is wide.
+  var GRID = { x: 270, y: 150 };
+  function gridPlace(items) {
+    // No more columns than fit the canvas at about three quarters of full size.
+    var wide = Math.floor((document.getElementById("mg-network").clientWidth || 1000) / 200);
+    var columns = Math.max(1, Math.min(Math.round(Math.sqrt(items.length * 1.3)), wide));
+    items.forEach(function (n, i) {
+      n.x = (i % columns) * GRID.x;
+      n.y = Math.floor(i / columns) * GRID.y;
+    });
+    return items;
+  }
+
   // -- the network ------------------------------------------------------------------------
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  var first = shown();
+  // A store too big to travel in the page comes grouped by body: the same boxes on a grid.
+  if (meta.clustered) {
+    first.nodes = gridPlace(first.nodes.map(function (n) {
+      var name = n.mg.bodyName ? n.mg.key + " \u2014 " + clip(n.mg.bodyName, 48) : n.mg.key;
+      return Object.assign({}, n, boxStyle(name, n.mg.members || 0, true));
+    }).sort(function (a, b) { return (b.mg.members || 0) - (a.mg.members || 0); }));
+    data.options.physics.enabled = false;
+  }
+  if (groups.length) {
+    first.nodes = gridPlace(first.nodes.map(function (n) { return Object.assign({}, n); }));
+    // (all closed at first: boxes in the groups' order, biggest first)
+    data.options.physics.enabled = false;  // a grid needs no layout
+  }
+  var nodes = new vis.DataSet(first.nodes);
+  var edges = new vis.DataSet(first.edges);
   var container = document.getElementById("mg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   state.timing.created = performance.now();
@@ -58,6 +161,7 @@
     state.settled = true;
     state.timing.settled = performance.now();
     setStatus(data.nodes.length + " nodes, " + data.edges.length + " edges. Ready.");
+    showOverviewStatus();
     if (meta.focus !== null && meta.focus !== undefined && byId.has(meta.focus)) {
       select(meta.focus, true);
     }
@@ -107,14 +211,14 @@
   function toggle(set, id, on) { if (on) set.add(id); else set.delete(id); }
   function paint(keepNodes, keepEdges) {  // null, null: the plain view
     var nodeChanges = [], edgeChanges = [];
-    data.nodes.forEach(function (n) {
+    nodes.getIds().map(item).forEach(function (n) {
       var dim = dimOthers && keepNodes !== null && !keepNodes.has(n.id);
       if (dim === dimmedNodes.has(n.id)) return;
       toggle(dimmedNodes, n.id, dim);
       nodeChanges.push({ id: n.id, opacity: dim ? 0.15 : 1,
                          font: { color: dim ? "rgba(0,0,0,0.15)" : "#1d1d1d" } });
     });
-    data.edges.forEach(function (e) {
+    Array.from(shownEdges.values()).forEach(function (e) {
       var bold = keepEdges !== null && keepEdges.has(e.id);
       var dim = dimOthers && keepEdges !== null && !bold;
       if (dim === dimmedEdges.has(e.id) && bold === boldEdges.has(e.id)) return;
@@ -134,7 +238,8 @@
     var keepNodes = new Set([id].concat(up.nodes, down.nodes));
     var keepEdges = new Set(up.edges.concat(down.edges));
     paint(keepNodes, keepEdges);
-    network.setSelection({ nodes: Array.from(keepNodes), edges: Array.from(keepEdges) },
+    network.setSelection({ nodes: Array.from(keepNodes).filter(function (i) { return nodes.get(i); }),
+                           edges: Array.from(keepEdges).filter(function (i) { return edges.get(i); }) },
                          { unselectAll: true, highlightEdges: false });
     state.chain = { up: up.nodes, down: down.nodes, edges: Array.from(keepEdges) };
     return state.chain;
@@ -178,7 +283,7 @@
       }).join(", "));
     }
     field(parent, "Cited", info.cited ? info.cited + (info.cited === 1 ? " time" : " times") : "");
-    if (info.evidence) quote(parent, info.evidence.text, info.evidence.relation +
+    if (info.evidence) quote(parent, info.evidence.text, words(info.evidence.relation) +
       (info.evidence.source ? " · " + info.evidence.source : ""));
     if (full && info.iri && !info.link) field(parent, "IRI", info.iri);
   }
@@ -224,6 +329,12 @@
     details.appendChild(clearButton);
   }
   function select(id, focus) {
+    var n = byId.get(id);
+    if (n && standIn(n) !== id) {  // inside a closed group: open its groups first
+      n.mg.g.forEach(function (i) { opened.add(i); });
+      render(false);
+      focus = true;
+    }
     state.selected = id;
     highlight(id);
     if (focus) network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
@@ -254,7 +365,7 @@
   }
   function hideTip() { tip.hidden = true; clear(tip); }
   network.on("hoverNode", function (p) {
-    var n = byId.get(p.node);
+    var n = item(p.node);
     if (!n) return;
     showTip(function (t) {
       describeNode(t, n, false);
@@ -262,13 +373,13 @@
     });
   });
   network.on("hoverEdge", function (p) {
-    var e = edgeById.get(p.edge);
+    var e = shownEdges.get(p.edge);
     if (!e) return;
     showTip(function (t) {
-      t.appendChild(el("div", (e.mg.words || e.mg.relation) + (e.mg.count > 1 ? " ×" + e.mg.count : ""), "mg-kind"));
-      t.appendChild(el("div", byId.get(e.from).mg.label + " → " + byId.get(e.to).mg.label, "mg-key"));
+      t.appendChild(el("div", words(e.mg.relation) + (e.mg.count > 1 ? " ×" + e.mg.count : ""), "mg-kind"));
+      t.appendChild(el("div", item(e.from).mg.label + " → " + item(e.to).mg.label, "mg-key"));
       (e.mg.breakdown || []).forEach(function (pair) {
-        t.appendChild(el("p", pair[0] + ": " + pair[1].toLocaleString("en"), "mg-field"));
+        t.appendChild(el("p", words(pair[0]) + ": " + pair[1].toLocaleString("en"), "mg-field"));
       });
       (e.mg.evidence || []).forEach(function (q) {
         quote(t, q.text, [q.source, q.date].filter(Boolean).join(" · "));
@@ -282,7 +393,9 @@
   network.on("zoom", hideTip);
 
   network.on("click", function (p) {
-    if (p.nodes.length) select(p.nodes[0], false);
+    if (p.nodes.length && groupItems.has(p.nodes[0]) && nodes.get(p.nodes[0])) {
+      openGroup(groupItems.get(p.nodes[0]).mg.group);
+    } else if (p.nodes.length) select(p.nodes[0], false);
     else if (!p.edges.length) unhighlight();
   });
   document.addEventListener("keydown", function (ev) {
@@ -297,22 +410,53 @@
     keyList.appendChild(option);
   });
   function norm(s) { return String(s || "").toLowerCase().replace(/\s+/g, " ").trim(); }
+  // The CLI's folding of a typed key (resolve.search_form): NFKC, look-alike letters, no
+  // format characters, no spaces, no case. Nodes carry their names already folded (mg.find).
+  var lookalike = new Map();
+  Array.from(meta.fold.from).forEach(function (c, i) { lookalike.set(c, Array.from(meta.fold.to)[i]); });
+  function fold(s) {
+    var text = String(s || "").normalize("NFKC");
+    text = Array.from(text, function (c) { return lookalike.has(c) ? lookalike.get(c) : c; }).join("");
+    return text.replace(/[\p{Cf}\s]/gu, "").toUpperCase().toLowerCase();
+  }
+  // "Security Council resolution 687 (1991)" -> itself, "council resolution 687 (1991)", ...
+  function tails(query) {
+    var words = query.trim().split(/\s+/), out = [];
+    for (var i = 0; i < words.length; i++) out.push(fold(words.slice(i).join(" ")));
+    return out;
+  }
+  // Ranks: 0 the key itself, 1 another exact name ("resolution 687 (1991)"), 2 a name that
+  // starts with the query, 3 a key or label containing it, 4 a title or body name containing it.
+  function rank(n, folded, wanted, plain) {
+    var find = n.mg.find || [];
+    if (find[0] === folded) return 0;
+    if (find.some(function (f) { return wanted.has(f); }) ||
+        norm(n.mg.iri).endsWith("/" + plain)) return 1;
+    if (find.some(function (f) { return f.startsWith(folded); })) return 2;
+    if (find.some(function (f) { return f.indexOf(folded) >= 0; })) return 3;
+    if ([n.mg.title, n.mg.bodyName, n.mg.body].some(function (t) {
+      return norm(t).indexOf(plain) >= 0; })) return 4;
+    return -1;
+  }
+  function matches(query) {
+    var folded = fold(query), plain = norm(query), wanted = new Set(tails(query));
+    var tiers = [[], [], [], [], []];
+    if (!folded) return [];
+    searchable().forEach(function (n) {
+      var r = rank(n, folded, wanted, plain);
+      if (r >= 0) tiers[r].push(n.id);
+    });
+    return [].concat.apply([], tiers);
+  }
+  function searchable() { return data.nodes; }
   var lastQuery = "", lastMatches = [], lastIndex = -1;
   function search(query) {
     var q = norm(query);
     var status = document.getElementById("mg-search-status");
     if (!q) { status.textContent = ""; return null; }
     if (q !== lastQuery) {
-      var exact = [], starts = [], contains = [];
-      data.nodes.forEach(function (n) {
-        var names = [norm(n.mg.key), norm(n.mg.label), norm(n.mg.iri)];
-        if (names.indexOf(q) >= 0 || norm(n.mg.iri).endsWith("/" + q)) exact.push(n.id);
-        else if (names.some(function (s) { return s.startsWith(q); })) starts.push(n.id);
-        else if (names.some(function (s) { return s.indexOf(q) >= 0; }) ||
-                 norm(n.mg.title).indexOf(q) >= 0) contains.push(n.id);
-      });
       lastQuery = q;
-      lastMatches = exact.concat(starts, contains);
+      lastMatches = matches(query);
       lastIndex = -1;
     }
     if (!lastMatches.length) {
@@ -349,7 +493,7 @@
     var glyph = el("span", k.glyph, "mg-glyph");
     glyph.style.color = k.colour;
     legendRow(kindBox, glyph, k.label, function (hidden) {
-      nodes.update(data.nodes.filter(function (n) { return n.mg.kind === k.kind; })
+      nodes.update(nodes.get({ filter: function (n) { return n.mg.kind === k.kind; } })
         .map(function (n) { return { id: n.id, hidden: hidden }; }));
     });
   });
@@ -357,15 +501,90 @@
   meta.relations.forEach(function (r) {
     var line = el("span", null, "mg-line" + (r.dashed ? " mg-dashed" : ""));
     line.style.borderTopColor = r.colour;
-    legendRow(relationBox, line, (r.words || r.relation) + " (" + r.group + ")", function (hidden) {
-      edges.update(data.edges.filter(function (e) { return e.mg.relation === r.relation; })
+    legendRow(relationBox, line, words(r.relation) + " (" + r.group + ")", function (hidden) {
+      edges.update(edges.get({ filter: function (e) { return e.mg.relation === r.relation; } })
         .map(function (e) { return { id: e.id, hidden: hidden }; }));
     });
   });
 
+  // -- opening groups -------------------------------------------------------------------------
+  // Redraws what is shown. Opened groups: every item on the grid, in the groups' order (an
+  // opened group's contents where it was). Every node: the positions computed in Python, then
+  // physics polishes for the page's layout budget and stops.
+  function order(n) {
+    if (groupItems.has(n.id)) return [n.mg.group, 0, 0];
+    var path = n.mg.g || [];
+    return [path.length ? path[path.length - 1] : -1, 1, n.id];
+  }
+  function before(a, b) {
+    var x = order(a), y = order(b);
+    for (var i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return 0;
+  }
+  function render(useOwnPositions) {
+    var next = shown();
+    var items = next.nodes.map(function (n) { return Object.assign({}, n); });
+    if (!useOwnPositions) gridPlace(items.sort(before));
+    dimmedNodes.clear(); dimmedEdges.clear(); boldEdges.clear();
+    edges.clear();
+    nodes.clear();
+    var big = items.length > 1000;
+    network.setOptions({ physics: { enabled: false },
+                         edges: { smooth: big ? false : data.options.edges.smooth } });
+    nodes.add(items);
+    edges.add(next.edges);
+    network.fit({ animation: false });
+    window.clearTimeout(state.polish);
+    if (useOwnPositions) {
+      network.setOptions({ physics: { enabled: true, stabilization: { enabled: false } } });
+      state.polish = window.setTimeout(function () {
+        network.setOptions({ physics: { enabled: false } });
+        network.fit({ animation: false });
+      }, meta.layoutBudgetMs);
+    }
+    showOverviewStatus();
+  }
+  // Opens group i (and a lone subgroup inside it) and zooms to what it held, so that its
+  // contents are legible whatever else is drawn.
+  function openGroup(i) {
+    var before = new Set(nodes.getIds());
+    opened.add(i);
+    while (childGroups[i].length === 1) { i = childGroups[i][0]; opened.add(i); }
+    render(false);
+    zoomTo(nodes.getIds().filter(function (id) { return !before.has(id); }));
+  }
+  function zoomTo(ids) {
+    if (!ids.length) return;
+    network.fit({ nodes: ids, animation: false });
+    if (network.getScale() > 1.2) network.moveTo({ scale: 1.2, animation: false });
+  }
+  function showAll() {
+    groups.forEach(function (_g, i) { opened.add(i); });
+    render(true);
+  }
+  function showOverview() {
+    opened.clear();
+    state.selected = null;
+    render(false);
+  }
+  function showOverviewStatus() {
+    if (!groups.length) return;
+    var boxes = nodes.get({ filter: function (n) { return groupItems.has(n.id); } }).length;
+    setStatus(boxes ? nodes.length + " items drawn: " + boxes + " groups (click one to open it) " +
+      "and " + (nodes.length - boxes) + " single nodes, of " + data.nodes.length + " nodes."
+      : data.nodes.length + " nodes, " + edges.length + " edges. Ready.");
+  }
+  if (groups.length) {
+    var bar = document.getElementById("mg-overview");
+    bar.hidden = false;
+    document.getElementById("mg-show-all").addEventListener("click", showAll);
+    document.getElementById("mg-show-groups").addEventListener("click", showOverview);
+  }
+
   // For people who script the page, and for the browser tests.
   window.mandateGraph = {
     network: network, nodes: nodes, edges: edges, state: state,
-    search: search, select: select, clear: unhighlight, meta: meta
+    search: search, matches: matches, openGroup: openGroup, showAll: showAll,
+    showOverview: showOverview, groups: groups, fold: fold, select: select, clear: unhighlight, meta: meta
   };
 })();

@@ -29,7 +29,7 @@ FAMILIES = {
     "inAccordanceWith": "basis",
     "terminatedBy": "terminate",
 }
-# Well-formed act keys (DESIGN.md key table): a UN symbol with a slash ("S/RES/661(1990)"),
+# Well-formed act keys (docs/extraction.md key table): a UN symbol with a slash ("S/RES/661(1990)"),
 # "decision 6/CMA.4", "{BODY} resolution|decision {number}" ("CTOC/COP decision 2/6",
 # "LC resolution 683(XXXV)"), or a session for a request made at one ("E/C.19 session 12").
 ACT_KEY = re.compile(
