@@ -96,6 +96,10 @@ BACKWARD = [
      "prorrogó recientemente en la resolución 2179 (2014) del Consejo.",
      [("body", "UNISFA", "establishedBy", "S/RES/1990(2011)",
        "Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei", None, None, None)]),
+    # "ainsi que le Conseil l'a demandé dans": the document's basis, not the Council's request
+    ("fr", "Le présent rapport est soumis au Conseil, ainsi que le Conseil l'a demandé dans sa "
+     "résolution 2167 (2014).",
+     [(S, None, "requestedBy", "S/RES/2167(2014)", "Le présent rapport", None, None, None)]),
     # a body's full name as a title, no article: the name holds the act
     ("en", "Security Council Committee established pursuant to resolution 1737 (2006)",
      [("body", "S/AC.50", "establishedBy", "S/RES/1737(2006)",
