@@ -100,6 +100,13 @@ BACKWARD = [
     ("fr", "Le présent rapport est soumis au Conseil, ainsi que le Conseil l'a demandé dans sa "
      "résolution 2167 (2014).",
      [(S, None, "requestedBy", "S/RES/2167(2014)", "Le présent rapport", None, None, None)]),
+    ("ar", "في الفقرة 6 من القرار 2169 (2014)، طلب إليّ مجلس الأمن أن أوافيه كل ثلاثة أشهر بتقرير.",
+     [("activity", None, "requestedBy", "S/RES/2169(2014)", "أوافيه كل ثلاثة أشهر بتقرير",
+       None, None, None)]),
+    ("ar", "وأكد مجلس الأمن، بقراره 2055 (2012)، الزيادة في عبء عمل اللجنة، وطلب إلي أن أزيد عدد "
+     "أعضاء فريق الخبراء.",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)", "أزيد عدد أعضاء فريق الخبراء",
+       None, None, None)]),
     # a body's full name as a title, no article: the name holds the act
     ("en", "Security Council Committee established pursuant to resolution 1737 (2006)",
      [("body", "S/AC.50", "establishedBy", "S/RES/1737(2006)",

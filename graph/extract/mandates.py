@@ -349,7 +349,10 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
     if act.rule:
         return  # a short form ("the present resolution ...") heads no clause of its own
     limit = min(len(scan), act.end + AFTER_REACH + 80)
-    opener = cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
+    opener = (  # before the act, or its own first words ("بقراره 2055 (2012)")
+        cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
+        or cm.after_opener.match(scan, act.start, act.end) is not None
+    )
     if not cm.after_verbs.search(scan, act.end, limit):
         if opener:  # "By its resolution 2055 (2012), the Council emphasized ... and requested"
             _coordinated(run, cm, act, act.end, found)
