@@ -207,6 +207,8 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
     yield activity, RDF_TYPE, _iri(PROV + "Activity")
     yield activity, _iri(PROV + "used"), source
     yield activity, _mg("extractorVersion"), _lit(record.extractor_version or __version__)
+    if record.symbol_source:  # the symbol is not in the text: say where it came from
+        yield activity, _mg("symbolSource"), _lit(record.symbol_source)
 
     if record.ocr:  # the text was read through OCR: by what, and the text itself (offsets)
         yield activity, _mg("ocrEngine"), _lit(record.ocr)

@@ -13,10 +13,11 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 
+from .console.help import OutputClosed, PlainCommand
 from .errors import (
     ExportError,
     InputError,
@@ -69,6 +70,7 @@ StoreOpt = Annotated[
     str | None,
     typer.Option(
         "--store",
+        metavar="PATH|URL",
         help="Store: a folder, :memory:, or a SPARQL endpoint URL "
         "[default: $MANDATE_GRAPH_STORE or ./mandate-graph.db]",
     ),
@@ -76,31 +78,44 @@ StoreOpt = Annotated[
 
 
 IncludeOpt = Annotated[
-    list[str] | None, typer.Option(help="Only files matching this glob (repeatable)")
+    list[str] | None,
+    typer.Option(metavar="GLOB", help="Only files matching this glob (repeatable)"),
 ]
 ExcludeOpt = Annotated[
-    list[str] | None, typer.Option(help="Skip files matching this glob (repeatable)")
+    list[str] | None,
+    typer.Option(metavar="GLOB", help="Skip files matching this glob (repeatable)"),
 ]
 MaxBytesOpt = Annotated[
-    int | None, typer.Option("--max-bytes", help="Largest input file, in bytes [default: 256 MiB]")
+    int | None,
+    typer.Option(
+        "--max-bytes", metavar="BYTES", help="Largest input file, in bytes [default: 256 MiB]"
+    ),
 ]
 MaxPagesOpt = Annotated[
-    int | None, typer.Option("--max-pages", help="Most pages in one PDF [default: 5000]")
+    int | None,
+    typer.Option("--max-pages", metavar="N", help="Most pages in one PDF [default: 5000]"),
 ]
 MaxInflatedOpt = Annotated[
     int | None,
     typer.Option(
         "--max-inflated-bytes",
+        metavar="BYTES",
         help="Most bytes after decompression (PDF streams, DOCX parts) [default: 512 MiB]",
     ),
 ]
 MaxSecondsOpt = Annotated[
     float | None,
-    typer.Option("--max-seconds", help="Time to read one file before it is stopped [default: 120]"),
+    typer.Option(
+        "--max-seconds",
+        metavar="SECONDS",
+        help="Time to read one file before it is stopped [default: 120]",
+    ),
 ]
 MaxMemoryOpt = Annotated[
     int | None,
-    typer.Option("--max-memory-mb", help="Memory of one reader process, in MB [default: 2048]"),
+    typer.Option(
+        "--max-memory-mb", metavar="MB", help="Memory of one reader process, in MB [default: 2048]"
+    ),
 ]
 
 
@@ -108,6 +123,7 @@ OcrOpt = Annotated[
     str,
     typer.Option(
         "--ocr",
+        metavar="MODE",
         help="Read PDF pages without text through OCR: auto (when Tesseract is installed), "
         "never, or always (also redo a bad text layer)",
     ),
@@ -115,7 +131,9 @@ OcrOpt = Annotated[
 LanguageOpt = Annotated[
     str | None,
     typer.Option(
-        "--language", help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]"
+        "--language",
+        metavar="CODE",
+        help="Language of the documents (ar, en, es, fr, ru, zh) [default: detect]",
     ),
 ]
 
@@ -185,17 +203,22 @@ def _root(
     """Trace mandates through United Nations documents."""
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
-    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or nquads")] = "table",
+    files: Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to read.")],
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="table, jsonl or nquads")
+    ] = "table",
     out: Annotated[
-        Path | None, typer.Option(help="Folder for --format nquads (one file per document)")
+        Path | None,
+        typer.Option(metavar="DIR", help="Folder for --format nquads (one file per document)"),
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Text encoding, instead of detecting it")
+        str | None, typer.Option(metavar="NAME", help="Text encoding, instead of detecting it")
     ] = None,
-    jobs: Annotated[int | None, typer.Option(help="Worker processes [default: cores]")] = None,
+    jobs: Annotated[
+        int | None, typer.Option(metavar="N", help="Worker processes [default: cores]")
+    ] = None,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     max_bytes: MaxBytesOpt = None,
@@ -262,23 +285,35 @@ def _as_given(result):
     return replace(result.record, source=str(result.path))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or folders to ingest.")
+    ],
     store: StoreOpt = None,
-    out: Annotated[Path, typer.Option(help="Folder for graph.ttl and graph.html")] = Path(
-        "mandate-graph-out"
-    ),
+    out: Annotated[
+        Path, typer.Option(metavar="DIR", help="Folder for graph.ttl and graph.html")
+    ] = Path("mandate-graph-out"),
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
-    jobs: Annotated[int | None, typer.Option(help="Worker processes [default: cores]")] = None,
+    jobs: Annotated[
+        int | None, typer.Option(metavar="N", help="Worker processes [default: cores]")
+    ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Text encoding, instead of detecting it")
+        str | None, typer.Option(metavar="NAME", help="Text encoding, instead of detecting it")
     ] = None,
     force: Annotated[bool, typer.Option(help="Re-read files even when unchanged")] = False,
     outputs: Annotated[
         bool, typer.Option(help="Write graph.ttl and graph.html (when the store changed)")
     ] = True,
+    include_all: Annotated[
+        bool,
+        typer.Option(
+            "--include-all",
+            help="Also read files found in folders that do not look like documents "
+            "(README, lists of file names, texts with no symbol or reference)",
+        ),
+    ] = False,
     max_bytes: MaxBytesOpt = None,
     max_pages: MaxPagesOpt = None,
     max_inflated_bytes: MaxInflatedOpt = None,
@@ -288,7 +323,8 @@ def build(
     language: LanguageOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
-    from .console.summary import format_build_summary
+    from .console.interrupt import EXIT_BASE
+    from .console.summary import format_build_summary, format_interrupted
     from .ingest import ingest_paths
     from .stats import longest_mandate_chain
     from .store import open_store
@@ -303,10 +339,14 @@ def build(
             jobs=jobs,
             encoding=encoding,
             force=force,
+            include_all=include_all,
             progress=True,
             ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
         )
+        if report.interrupted:
+            _fail(format_interrupted(report))
+            raise typer.Exit(EXIT_BASE + report.interrupted)
         stamp = _outputs_stamp(st, store)
         wrote = outputs and (report.read > 0 or force or not _outputs_current(out, stamp))
         if wrote:
@@ -361,9 +401,12 @@ def _outputs_current(out: Path, stamp: str) -> bool:
         return False
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def remove(
-    items: Annotated[list[str], typer.Argument(help="Source files or document symbols to remove.")],
+    items: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE|SYMBOL", help="Source files or document symbols to remove."),
+    ],
     store: StoreOpt = None,
 ) -> None:
     """Delete the graphs of source files (or of documents with a symbol) from the store."""
@@ -375,21 +418,29 @@ def remove(
             _echo(f"removed {remove_document(st, item)} graph(s) for {item}")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def chain(
-    key: Annotated[str, typer.Argument(help="A canonical key, document symbol or body code.")],
+    key: Annotated[
+        str, typer.Argument(metavar="KEY", help="A canonical key, document symbol or body code.")
+    ],
     store: StoreOpt = None,
     down: Annotated[
         bool, typer.Option("--down", help="What it mandated, instead of what mandated it")
     ] = False,
-    depth: Annotated[int | None, typer.Option(help="Follow at most N links")] = None,
+    depth: Annotated[int | None, typer.Option(metavar="N", help="Follow at most N links")] = None,
     relation: Annotated[
-        str | None, typer.Option(help="Only these relations, comma-separated")
+        str | None, typer.Option(metavar="LIST", help="Only these relations, comma-separated")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="tree, json, csv or mermaid")] = "tree",
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="tree, json, csv or mermaid")
+    ] = "tree",
     min_confidence: Annotated[
         float | None,
-        typer.Option("--min-confidence", help="Leave out links stated with less confidence (0-1)"),
+        typer.Option(
+            "--min-confidence",
+            metavar="SCORE",
+            help="Leave out links stated with less confidence (0-1)",
+        ),
     ] = None,
     context: Annotated[
         bool, typer.Option("--context", help="Also show what each act acted on and recalls")
@@ -401,21 +452,40 @@ def chain(
 
     _choice(fmt, ("tree", "json", "csv", "mermaid"), "--format")
     with open_store(store, read_only=True) as st:
-        result = trace_chain(st, key, down=down, depth=depth, relations=_csv_list(relation),
-                             min_confidence=min_confidence, context=context)
+        result = trace_chain(
+            st,
+            key,
+            down=down,
+            depth=depth,
+            relations=_csv_list(relation),
+            min_confidence=min_confidence,
+            context=context,
+        )
         _echo(format_chain(result, fmt))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def query(
-    sparql: Annotated[str | None, typer.Argument(help="SPARQL text, or @file.rq")] = None,
+    sparql: Annotated[
+        str | None, typer.Argument(metavar="SPARQL", help="SPARQL text, or @file.rq")
+    ] = None,
     store: StoreOpt = None,
-    name: Annotated[str | None, typer.Option(help="Run a named query (see --list)")] = None,
-    param: Annotated[list[str] | None, typer.Option(help="Bind a parameter: name=value")] = None,
+    name: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Run a named query (see --list)")
+    ] = None,
+    param: Annotated[
+        list[str] | None, typer.Option(metavar="NAME=VALUE", help="Bind a parameter: name=value")
+    ] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries")] = False,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json")] = "table",
-    timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds")] = 30.0,
-    limit: Annotated[int | None, typer.Option(help="Return at most this many rows")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="table, csv, tsv or json")
+    ] = "table",
+    timeout: Annotated[
+        float, typer.Option(metavar="SECONDS", help="Stop the query after this many seconds")
+    ] = 30.0,
+    limit: Annotated[
+        int | None, typer.Option(metavar="N", help="Return at most this many rows")
+    ] = None,
 ) -> None:
     """Run a read-only SPARQL query over the store."""
     from .query.run import format_result, named_queries, run_query
@@ -458,23 +528,28 @@ def _split_param(text: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def show(
     key: Annotated[
-        str | None, typer.Argument(help="Focus on this key with its chain up and down")
+        str | None,
+        typer.Argument(metavar="KEY", help="Focus on this key with its chain up and down"),
     ] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")] = Path(
-        "graph.html"
-    ),
+    output: Annotated[
+        Path, typer.Option("-o", "--output", metavar="FILE", help="HTML file to write")
+    ] = Path("graph.html"),
     store: StoreOpt = None,
-    radius: Annotated[int | None, typer.Option(help="Neighbourhood of KEY, N links out")] = None,
+    radius: Annotated[
+        int | None, typer.Option(metavar="N", help="Neighbourhood of KEY, N links out")
+    ] = None,
     relation: Annotated[
-        str | None, typer.Option(help="Only these relations, comma-separated")
+        str | None, typer.Option(metavar="LIST", help="Only these relations, comma-separated")
     ] = None,
     body: Annotated[
-        str | None, typer.Option(help="Only acts of these bodies, comma-separated")
+        str | None, typer.Option(metavar="LIST", help="Only acts of these bodies, comma-separated")
     ] = None,
-    since: Annotated[int | None, typer.Option(help="Only acts dated this year or later")] = None,
+    since: Annotated[
+        int | None, typer.Option(metavar="YEAR", help="Only acts dated this year or later")
+    ] = None,
 ) -> None:
     """Draw the graph (or KEY's neighbourhood) as one self-contained HTML page."""
     from .draw import draw_html
@@ -501,31 +576,43 @@ def show(
     _echo(f"wrote {output} ({report.nodes} nodes, {report.edges} edges{grouped})")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def export(
     fmt: Annotated[
         str,
         typer.Option(
             "--format",
+            metavar="FORMAT",
             help="turtle, ntriples, nquads, trig, jsonld, rdfxml, graphml, gexf or csv-edges",
         ),
     ] = "turtle",
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write")] = Path(
-        "graph.ttl"
-    ),
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="File to write; - or none: standard output",
+        ),
+    ] = None,
     store: StoreOpt = None,
 ) -> None:
-    """Write the whole graph to a file."""
+    """Write the whole graph to a file, or to standard output."""
     from .export.rdf import EXPORT_FORMATS, export_graph
     from .store import open_store
 
     _choice(fmt, EXPORT_FORMATS, "--format")
+    to_stdout = output in (None, "-")
     with open_store(store, read_only=True) as st:
-        count = export_graph(st, output, fmt)
+        if to_stdout:
+            sys.stdout.flush()
+            export_graph(st, sys.stdout.buffer, fmt)
+            return
+        count = export_graph(st, cast(str, output), fmt)
     _echo(f"wrote {output} ({count} statements, {fmt})")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def validate(store: StoreOpt = None) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl."""
     from .store import open_store
@@ -538,10 +625,10 @@ def validate(store: StoreOpt = None) -> None:
         raise typer.Exit(EXIT_FAILED)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def stats(
     store: StoreOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table or json")] = "table",
 ) -> None:
     """Counts, most-cited acts, missing targets, longest chains, cycles."""
     from .stats import compute_stats, format_stats
@@ -552,36 +639,53 @@ def stats(
         _echo(format_stats(compute_stats(st), fmt))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def serve(
     store: StoreOpt = None,
-    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on")] = 7878,
-    timeout: Annotated[float, typer.Option(help="Per-query time limit in seconds")] = 30.0,
-    limit: Annotated[int, typer.Option(help="Per-query row cap")] = 10000,
-    allow_host: Annotated[list[str] | None, typer.Option(
-        "--allow-host", help="Another name (or name:port) requests may use for this endpoint; "
-        "repeat for more. 127.0.0.1, localhost and [::1] are always allowed on loopback")] = None,
+    host: Annotated[str, typer.Option(metavar="HOST", help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(metavar="PORT", help="Port to listen on")] = 7878,
+    timeout: Annotated[
+        float, typer.Option(metavar="SECONDS", help="Per-query time limit in seconds")
+    ] = 30.0,
+    limit: Annotated[int, typer.Option(metavar="N", help="Per-query row cap")] = 10000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            metavar="HOST",
+            help="Another name (or name:port) requests may use for "
+            "this endpoint; repeat for more. 127.0.0.1, localhost and [::1] are always allowed on "
+            "loopback",
+        ),
+    ] = None,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
     from .serve.server import serve as run_server
     from .store import default_location
 
-    run_server(store or default_location(), host=host, port=port, timeout=timeout, limit=limit,
-               allow_hosts=tuple(allow_host or ()))
+    run_server(
+        store or default_location(),
+        host=host,
+        port=port,
+        timeout=timeout,
+        limit=limit,
+        allow_hosts=tuple(allow_host or ()),
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every user error into one line and an exit code."""
     try:
         # Without standalone mode, `raise typer.Exit(code)` in a command comes back as a value.
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=argv, prog_name="mandate-graph", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except MandateGraphError as exc:
         _fail(f"error: {exc}")
         sys.exit(exit_code(exc))
     except typer.Exit as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # Ctrl-C, turned into exit 130
+            _fail("interrupted")
         sys.exit(exc.exit_code)
     except typer.Abort:
         _fail("aborted")
@@ -599,8 +703,9 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         # The reader of our output went away (e.g. `| head`): not an error worth a message.
+        # Exit at once: flushing what is left of stdout would fail again.
         os._exit(0)
     except Exception as exc:  # a bug, not a user error: one line, traceback on request
         if os.environ.get("MANDATE_GRAPH_DEBUG"):

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, cast
 
 from .atomic import write_atomic
 from .build import bodies_graph, build_graph, graph_iri
+from .console.interrupt import Interrupted
 from .errors import NotFoundError
 from .model import DocumentRecord
 from .read import Limits, OcrOptions, find_documents
@@ -58,6 +59,13 @@ _UNRESOLVED = (
   ?t mg:key ?key
 } ORDER BY ?key"""
 )
+# Documents read into the store (one per work, whatever number of files it came from).
+_DOCUMENTS = (_PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) "
+              "WHERE { ?d prov:wasDerivedFrom ?source FILTER(isIRI(?d)) }")
+# Source files of documents without a symbol.
+_WITHOUT_SYMBOL = (_PREFIXES + "SELECT DISTINCT ?path WHERE { ?d prov:wasDerivedFrom ?source . "
+                   "?source mg:sourcePath ?path FILTER NOT EXISTS { ?d mg:symbol ?symbol } } "
+                   "ORDER BY ?path")
 _SYMBOLS = _PREFIXES + "SELECT DISTINCT ?g ?symbol WHERE { GRAPH ?g { ?w mg:symbol ?symbol } }"
 
 
@@ -74,9 +82,12 @@ class ExtractResult:
 class IngestReport:
     """What a build did.
 
-    `references` counts references by kind in the documents read in this run; `documents` (source
-    documents) and `unresolved` (cited acts and documents that are not themselves loaded) describe
-    the whole store after the run.
+    `references` counts references by kind in the documents read in this run; `documents`
+    (distinct documents read, as `stats` counts them), `sources` (source files loaded: one
+    document may come from several, e.g. a PDF and a text) and `unresolved` (cited acts and
+    documents that are not themselves loaded) describe the whole store after the run.
+    `interrupted`: the run was stopped by that signal after writing every document it had read
+    (`unresolved` is then not computed).
     """
 
     found: int = 0
@@ -85,8 +96,14 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     references: dict[str, int] = field(default_factory=dict)
     documents: int = 0
+    sources: int = 0
     unresolved: int = 0
     unresolved_keys: list[str] = field(default_factory=list)
+    interrupted: int | None = None  # the signal (SIGINT, SIGTERM) that stopped the run early
+    # Files found in folders and left out as not documents: (path, why); see read/triage.py
+    not_documents: list[tuple[str, str]] = field(default_factory=list)
+    # Source files in the store whose document has no symbol (keyed by a hash of its content)
+    without_symbol: list[str] = field(default_factory=list)
 
 
 def extract_paths(
@@ -191,42 +208,93 @@ def ingest_paths(
     progress: bool | None = None,
     force: bool = False,
     ocr: OcrOptions | None = None,
+    include_all: bool = False,
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
     Unchanged files (same path, SHA-256 and extractor version) are skipped unless `force`.
     `progress`: True shows a bar on a terminal and plain lines otherwise (on stderr), None only
     on a terminal, False never. Failed files are listed in the report; documents already in the
-    store stay whole.
+    store stay whole. A first SIGINT or SIGTERM (in the main thread) stops the run early: every
+    document read so far is written, whole, and `report.interrupted` names the signal.
+    Files found in folders that are not documents (read/triage.py; or with neither a symbol nor
+    a reference) are left out and listed, unless `include_all` or an `include` glob is given.
     """
+    from .console.interrupt import StopOnSignal
+
+    report = IngestReport()
+    with StopOnSignal(_STOPPING) as stop:
+        try:
+            _ingest(paths, store, report, stop, include, exclude, jobs, encoding,
+                    limits or DEFAULT_LIMITS, base, progress, force, ocr,
+                    include_all or bool(include))
+        except Interrupted:
+            pass  # raised only where nothing read is pending: see _ingest
+        report.interrupted = stop.requested
+    report.sources = sum(1 for _ in _stored_hashes(store))
+    report.documents = count_documents(store)
+    report.without_symbol = [row["path"].value for row in store.query(_WITHOUT_SYMBOL)]
+    if not report.interrupted:
+        report.unresolved_keys = [row["key"].value for row in store.query(_UNRESOLVED)]
+        report.unresolved = len(report.unresolved_keys)
+    report.failed.sort()
+    return report
+
+
+_STOPPING = ("interrupted: writing the documents read so far to the store "
+             "(interrupt again to stop at once)")
+
+
+def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, encoding,
+            limits: Limits, base: str, progress: bool | None, force: bool,
+            ocr: OcrOptions | None, take_all: bool) -> None:
+    """The body of ingest_paths. A first SIGINT or SIGTERM (`stop`) breaks in only while the
+    run hashes files or waits for readers; every document counted as read is written before
+    this returns, and the run stops at the next step."""
     from .console.progress import Progress
 
-    limits = limits or DEFAULT_LIMITS
     files = find_documents(paths, include, exclude)
-    report = IngestReport(found=len(files))
+    report.found = len(files)
+    named = {Path(p).resolve() for p in paths if Path(p).is_file()}  # always read
+    walked: set[Path] = set() if take_all else {f for f in files if f.resolve() not in named}
+    if walked:
+        files = _leave_out_non_documents(files, walked, report)
     _load_bodies(store, base)
     stored = {} if force else _stored_hashes(store)
     todo: list[Path] = []
     show = progress if progress is not None else os.isatty(2)
     bar = Progress(len(files), terminal=None) if show else None
-    for file in files:
-        source = str(file.resolve())
-        try:
-            # Unchanged: the same bytes, extracted by this version (a new one may find more).
-            unchanged = stored.get(graph_iri(source, base)) == (_sha256(file, limits), __version__)
-        except ValueError as exc:
-            report.failed.append((str(file), str(exc)))
-            continue
-        if unchanged:
-            report.skipped += 1
-        else:
-            todo.append(file)
+    with stop.raising():
+        for file in files:
+            source = str(file.resolve())
+            try:
+                # Unchanged: the same bytes, extracted by this version (a new one may find more).
+                unchanged = (stored.get(graph_iri(source, base))
+                             == (_sha256(file, limits), __version__))
+            except ValueError as exc:
+                report.failed.append((str(file), str(exc)))
+                continue
+            if unchanged:
+                report.skipped += 1
+            else:
+                todo.append(file)
     if bar:
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
-    with store.writer() as writer:  # documents go in batches, each document whole or absent
-        for result in _extract(todo, jobs, encoding, limits, base, False, ocr):
+    writer = store.writer()  # documents go in batches, each document whole or absent
+    results = _extract(todo, jobs, encoding, limits, base, False, ocr)
+    try:
+        while stop.requested is None:
+            with stop.raising():
+                result = next(results, None)
+            if result is None:
+                break
             record = cast(DocumentRecord, result.record)
+            if not result.error and result.path in walked and not _has_signal(record):
+                report.not_documents.append((str(result.path), _NO_SIGNAL))
+                if bar:
+                    bar.update(skipped=1)
+                continue
             error = result.error or _load(writer, record, base)
             if error:
                 report.failed.append((str(result.path), error))
@@ -236,14 +304,44 @@ def ingest_paths(
                     kinds.update(ref.kind for ref in act.references)
             if bar:
                 bar.update(read=0 if error else 1, failed=1 if error else 0)
+    except Interrupted:
+        pass  # stop.requested says so
+    finally:
+        results.close()  # type: ignore[attr-defined]  # a generator: stops the readers
+    # What was counted as read goes in, interrupted or not.
+    writer.flush()
+    store.flush()
+    report.references = dict(sorted(kinds.items()))
     if bar:
         bar.close()
-    report.references = dict(sorted(kinds.items()))
-    report.documents = sum(1 for _ in _stored_hashes(store))
-    report.unresolved_keys = [row["key"].value for row in store.query(_UNRESOLVED)]
-    report.unresolved = len(report.unresolved_keys)
-    report.failed.sort()
-    return report
+
+
+_NO_SIGNAL = "no UN-document signal: neither a symbol nor a reference"
+
+
+def _leave_out_non_documents(files: list[Path], walked: set[Path],
+                             report: IngestReport) -> list[Path]:
+    """`files` less those found in folders that are not documents (listed in the report)."""
+    from .read.triage import not_a_document
+
+    kept = []
+    for file in files:
+        reason = not_a_document(file) if file in walked else None
+        if reason:
+            report.not_documents.append((str(file), reason))
+        else:
+            kept.append(file)
+    return kept
+
+
+def _has_signal(record: DocumentRecord) -> bool:
+    """A UN document states a symbol (or its file name does) or cites something."""
+    return bool(record.symbol or record.references or record.parts)
+
+
+def count_documents(store) -> int:
+    """How many documents the store holds, as `stats` counts them."""
+    return int(next(iter(store.query(_DOCUMENTS)))["n"].value)
 
 
 def _sha256(path: Path, limits: Limits) -> str:

@@ -149,6 +149,8 @@ class DocumentRecord:
     source: str
     language: str | None
     symbol: str | None = None
+    # Where the symbol came from when the text does not state it: "filename" (its file name).
+    symbol_source: str | None = None
     body: str | None = None
     date: str | None = None  # the header's date (distribution date of a UN document)
     adopted: str | None = None  # for a resolution or decision: the day it was adopted
@@ -184,6 +186,7 @@ class DocumentRecord:
         out: dict[str, object] = {
             "source": self.source,
             "symbol": self.symbol,
+            "symbol_source": self.symbol_source or ("text" if self.symbol else None),
             "language": self.language,
             "body": self.body,
             "date": self.date,

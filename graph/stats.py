@@ -192,7 +192,10 @@ def format_stats(stats: Stats, fmt: str = "table") -> str:
         more = f" ({total} in all)" if total is not None and total > len(rows) else ""
         return f"{title}{more}\n" + (format_table(headers, rows) if rows else "  (none)")
 
-    chains = [(len(c) - 1, " → ".join(c)) for c in stats.longest_chains]
+    from .console.summary import chain_ends
+
+    # Long chains by their ends (a 48,300-link chain is 800 KB): `chain KEY` prints them whole
+    chains = [(len(c) - 1, chain_ends(c, " → ")) for c in stats.longest_chains]
     cycles = [(len(c) - 1, " → ".join(c)) for c in stats.cycles]
     parts = [
         f"documents: {stats.documents}   references: {stats.references}",

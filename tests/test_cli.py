@@ -54,12 +54,12 @@ def built_store(tmp_path, capsys):
 def test_build_prints_a_summary_and_writes_outputs(tmp_path, capsys):
     code, out, err = build_examples(tmp_path, capsys)
     assert code == 0, err
-    assert "documents in store: 8" in out
+    assert "documents in store: 8 (from 8 source files)" in out
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
     assert (tmp_path / "out" / "graph.html").stat().st_size > 0
     code, out, err = build_examples(tmp_path, capsys)  # again: nothing changes
     assert code == 0, err
-    assert "(read 0, unchanged 8, failed 0)" in out
+    assert "this run: read 0, unchanged 8, failed 0 of 8 files found" in out
 
 
 def test_build_leaves_outputs_alone_when_the_store_did_not_change(tmp_path, capsys):

@@ -262,6 +262,93 @@ FORWARD = [
      [("body", "UNISFA", "extendedBy", None, "联阿安全部队", "1", "2019-05-15", None)]),
     ("zh", "1. 决定设立一个不限成员名额特设工作组；",
      [("body", None, "establishedBy", None, "一个不限成员名额特设工作组", "1", None, None)]),
+    # requests after the opening verb, coordinated actions, calls upon an organ (not States)
+    ("en", "126. Notes the aim of the project, and requests the Secretary-General to "
+     "continue to report on its achievements;",
+     [("activity", None, "requestedBy", None,
+       "continue to report on its achievements", "126", None, None)]),
+    ("en", "52. Requests the Secretary-General to develop recruitment policies that take "
+     "account of these imbalances and to report thereon to the General Assembly at "
+     "its seventieth session;",
+     [("activity", None, "requestedBy", None,
+       "develop recruitment policies that take account of these imbalances",
+       "52", None, "at its seventieth session"),
+      ("activity", None, "requestedBy", None,
+       "to report thereon to the General Assembly at its seventieth session",
+       "52", None, "at its seventieth session")]),
+    ("en", "9. Calls upon the Group of Experts to cooperate actively with other panels;",
+     [("activity", None, "requestedBy", None,
+       "cooperate actively with other panels", "9", None, None)]),
+    ("en", "4. Calls upon all States to implement the measures;", []),
+    ("en", "3. Requests the Panel to provide a programme of work, encourages the Committee "
+     "to discuss it and to engage regularly with the Panel;",
+     [("activity", None, "requestedBy", None, "provide a programme of work", "3", None, None)]),
+    ("en", "6. Request the Katowice Committee on Impacts to prepare a timeline for its "
+     "activities;",
+     [("activity", None, "requestedBy", None,
+       "prepare a timeline for its activities", "6", None, None)]),
+    ("en", "29. Reiterates its request to the Secretary-General to continue to present a "
+     "report every two years;",
+     [("activity", None, "requestedBy", None,
+       "continue to present a report every two years", "29", None, "every two years")]),
+    ("en", "3. Decides to extend the existing mandate of UNAVEM II until 16 March 1994;",
+     [("body", None, "extendedBy", None, "UNAVEM II", "3", "1994-03-16", None)]),
+    ("fr", "126. Note l'objectif du projet et prie le Secrétaire général de continuer à lui "
+     "faire rapport sur ses résultats ;",
+     [("activity", None, "requestedBy", None,
+       "continuer à lui faire rapport sur ses résultats", "126", None, None)]),
+    ("fr", "52. Prie le Secrétaire général d'élaborer des politiques de recrutement, et de "
+     "lui faire rapport à ce sujet à sa soixante-dixième session ;",
+     [("activity", None, "requestedBy", None,
+       "élaborer des politiques de recrutement", "52", None, "à sa soixante-dixième session"),
+      ("activity", None, "requestedBy", None,
+       "de lui faire rapport à ce sujet à sa soixante-dixième session",
+       "52", None, "à sa soixante-dixième session")]),
+    ("fr", "6. Charge le Groupe de coopérer avec les autres groupes d'experts ;",
+     [("activity", None, "requestedBy", None,
+       "coopérer avec les autres groupes d'experts", "6", None, None)]),
+    ("es", "126. Observa el objetivo del proyecto y solicita al Secretario General que siga "
+     "informando sobre sus logros;",
+     [("activity", None, "requestedBy", None,
+       "siga informando sobre sus logros", "126", None, None)]),
+    ("es", "3. Solicita al Grupo de Expertos que, en un plazo de treinta días, proporcione "
+     "al Comité un programa de trabajo;",
+     [("activity", None, "requestedBy", None,
+       "proporcione al Comité un programa de trabajo", "3", None, "en un plazo de treinta días")]),
+    ("es", "9. Exhorta a las autoridades de Haití a que adopten todas las medidas "
+     "necesarias;",
+     [("activity", None, "requestedBy", None,
+       "adopten todas las medidas necesarias", "9", None, None)]),
+    ("es", "4. Exhorta a todos los Estados a que apliquen las medidas;", []),
+    ("ru", "126. отмечает цель проекта и просит Генерального секретаря продолжать "
+     "представлять доклады о его результатах;",
+     [("activity", None, "requestedBy", None, "доклады о его результатах", "126", None, None)]),
+    ("ru", "52. просит Генерального секретаря разработать политику набора персонала и "
+     "представить доклад по этому вопросу;",
+     [("activity", None, "requestedBy", None,
+       "разработать политику набора персонала", "52", None, None),
+      ("activity", None, "requestedBy", None,
+       "представить доклад по этому вопросу", "52", None, None)]),
+    ("ru", "9. призывает власти Гаити принять все необходимые меры;",
+     [("activity", None, "requestedBy", None, "принять все необходимые меры", "9", None, None)]),
+    ("ar", "126 - يلاحظ هدف المشروع، ويطلب إلى الأمين العام أن يواصل الإبلاغ عن إنجازاته؛",
+     [("activity", None, "requestedBy", None, "يواصل الإبلاغ عن إنجازاته", "126", None, None)]),
+    ("ar", "52 - يطلب إلى الأمين العام أن يضع سياسات للتوظيف، وأن يقدم تقريرا عن ذلك إلى "
+     "الجمعية العامة؛",
+     [("activity", None, "requestedBy", None, "يضع سياسات للتوظيف", "52", None, None),
+      ("activity", None, "requestedBy", None,
+       "أن يقدم تقريرا عن ذلك إلى الجمعية العامة", "52", None, None)]),
+    ("ar", "9 - يهيب بسلطات هايتي أن تتخذ جميع الخطوات اللازمة؛",
+     [("activity", None, "requestedBy", None, "تتخذ جميع الخطوات اللازمة", "9", None, None)]),
+    ("zh", "126. 注意到该项目的目的，并请秘书长继续报告这一项目的成果；",
+     [("activity", None, "requestedBy", None, "秘书长继续报告这一项目的成果", "126", None, None)]),
+    ("zh", "9. 促请海地当局采取一切必要步骤；",
+     [("activity", None, "requestedBy", None, "海地当局采取一切必要步骤", "9", None, None)]),
+    ("zh", "4. 促请各国执行这些措施；", []),
+    ("zh", "52. 请秘书长制定征聘政策，并向大会第七十届会议报告有关情况；",
+     [("activity", None, "requestedBy", None, "秘书长制定征聘政策", "52", None, "大会第七十届会议"),
+      ("activity", None, "requestedBy", None, "向大会第七十届会议报告有关情况", "52", None,
+       "大会第七十届会议")]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import TextIO
 
 _BAR_WIDTH = 24
-_LINE_EVERY_S = 5.0  # plain lines: at most one per this many seconds (and one at the end)
+
+
+def _line_every_s() -> float:
+    """Plain lines (a log, not a terminal): at most one per this many seconds, and one at the
+    end; MANDATE_GRAPH_PROGRESS_SECONDS sets it (0: a line per file)."""
+    try:
+        return max(0.0, float(os.environ.get("MANDATE_GRAPH_PROGRESS_SECONDS", "5")))
+    except ValueError:
+        return 5.0
 
 
 class Progress:
@@ -28,6 +37,7 @@ class Progress:
         self.started = time.monotonic()
         # A log gets its first line after a while (and always a last one); a terminal at once.
         self._shown = 0.0 if self.terminal else self.started
+        self._every = 0.1 if self.terminal else _line_every_s()
         self._width = 0
 
     @property
@@ -39,7 +49,7 @@ class Progress:
         self.skipped += skipped
         self.failed += failed
         now = time.monotonic()
-        if now - self._shown >= (0.1 if self.terminal else _LINE_EVERY_S):
+        if now - self._shown >= self._every:
             self._shown = now
             self._show()
 

@@ -13,11 +13,16 @@ class BuildCounts(Protocol):
     """What the build summary reads of an ingest report (ingest.IngestReport)."""
 
     documents: int
+    sources: int
+    found: int
     read: int
     skipped: int
     failed: list[tuple[str, str]]
     references: dict[str, int]
     unresolved: int
+    interrupted: int | None
+    not_documents: list[tuple[str, str]]
+    without_symbol: list[str]
 
 
 def format_record(record: DocumentRecord) -> str:
@@ -46,28 +51,89 @@ def format_record(record: DocumentRecord) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Keys of a chain shown in full in the build summary; a longer one shows its two ends.
+_CHAIN_SHOWN = 5
+# Files listed under a heading of the build summary (not documents, without a symbol).
+_LISTED = 50
+
+
 def format_build_summary(
     report: BuildCounts, chain: list[str], out: Path, *, wrote: bool = True
 ) -> str:
-    """What `build` did: documents, references by kind, missing targets, the longest mandate
-    chain (keys, first to last, as stats.longest_mandate_chain gives it); ``wrote``: whether
-    graph.ttl and graph.html were written (False: the store had not changed since)."""
+    """What `build` did: totals of the store, what this run read, missing targets, the longest
+    mandate chain (keys, first to last, as stats.longest_mandate_chain gives it). Totals come
+    from the store (as `stats` counts them); the references by kind are those of the files
+    read in this run only, and the line says so. ``wrote``: whether graph.ttl and graph.html
+    were written (False: the store had not changed since)."""
+    files = f"{report.sources} source file{'s' * (report.sources != 1)}"
     lines = [
-        f"documents in store: {report.documents}  (read {report.read}, "
-        f"unchanged {report.skipped}, failed {len(report.failed)})",
+        f"documents in store: {report.documents} (from {files})",
+        f"this run: read {report.read}, unchanged {report.skipped}, failed {len(report.failed)}"
+        + (f", not documents {len(report.not_documents)}" if report.not_documents else "")
+        + f" of {report.found} file{'s' * (report.found != 1)} found",
     ]
     if report.references:
         lines.append(
-            "references: "
+            f"references in the {report.read} file{'s' * (report.read != 1)} read in this run: "
             + ", ".join(f"{kind} {n}" for kind, n in sorted(report.references.items()))
         )
     lines.append(f"cited but not in the store: {report.unresolved}")
     if len(chain) > 1:
-        links = len(chain) - 1
-        lines.append(f"longest mandate chain ({links} link{'s' * (links != 1)}): "
-                     + " -> ".join(chain))
+        lines.append(format_chain_line(chain))
+    lines += _listing(f"{_files(len(report.not_documents))} found in folders left out as not "
+                      "documents (--include-all takes them):",
+                      [f"{path}: {why}" for path, why in report.not_documents])
+    lines += _listing(f"{_files(len(report.without_symbol))} of documents without a symbol "
+                      "(keyed by a hash of the file):", report.without_symbol)
     if wrote:
         lines.append(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
     else:
         lines.append(f"unchanged: {out / 'graph.ttl'} and {out / 'graph.html'}")
     return "\n".join(lines)
+
+
+def _files(n: int) -> str:
+    return f"{n} file{'s' * (n != 1)}"
+
+
+def _listing(title: str, items: list[str]) -> list[str]:
+    """A title and its items, indented; a long list shows its first _LISTED."""
+    if not items:
+        return []
+    more = [f"  … and {len(items) - _LISTED} more"] if len(items) > _LISTED else []
+    return [title, *(f"  {item}" for item in items[:_LISTED]), *more]
+
+
+def format_chain_line(chain: list[str]) -> str:
+    """The longest chain in one short line: whole when short, else its two ends and the count,
+    with the command that prints it all."""
+    links = len(chain) - 1
+    head = f"longest mandate chain ({links} link{'s' * (links != 1)}): "
+    if len(chain) <= _CHAIN_SHOWN:
+        return head + " -> ".join(chain)
+    return head + f"{chain_ends(chain)} (all of it: mandate-graph chain {_quoted(chain[0])})"
+
+
+def chain_ends(chain: list[str], arrow: str = " -> ") -> str:
+    """A chain of keys in a few words: whole when short, else its two ends."""
+    if len(chain) <= _CHAIN_SHOWN:
+        return arrow.join(chain)
+    return f"{chain[0]}{arrow}…{arrow}{chain[-1]}"
+
+
+def _quoted(key: str) -> str:
+    """A key as a shell argument: quoted when it holds spaces or shell characters."""
+    import shlex
+
+    return shlex.quote(key)
+
+
+def format_interrupted(report: BuildCounts) -> str:
+    """The line `build` prints when a signal stopped it: what went in, and how to go on."""
+    import signal
+
+    name = signal.Signals(report.interrupted or signal.SIGINT).name
+    read = f"{report.read} document{'s' * (report.read != 1)}"
+    return (f"interrupted ({name}): {read} read in this run are in the store, whole "
+            f"({report.documents} in all); run the same command again to continue: "
+            "documents already in the store are not read again")

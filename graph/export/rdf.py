@@ -19,6 +19,7 @@ per act, document, session, meeting or body, one edge per stated reference (expo
 
 Output goes to a temporary file in the target folder that replaces the target only when complete
 (os.replace): a failed write leaves the previous file as it was and no temporary file behind.
+An open stream (standard output) is written as the export goes.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 
 import pyoxigraph as ox
 
@@ -56,20 +57,37 @@ _RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _NOT_XML_ESCAPED = re.compile(rb"(?<!\\)(?:\\\\)*\\(?:[bf]|u00[01]|uFFF[EF])")
 
 
-def export_graph(store: GraphStore, path: str | os.PathLike, fmt: str) -> int:
+def export_graph(store: GraphStore, path: str | os.PathLike | IO[bytes], fmt: str) -> int:
     """Write the whole store to `path` in format `fmt` (one of EXPORT_FORMATS).
 
-    Returns the number of statements written (triples or quads; edges for network formats).
-    Raises UsageError for an unknown format, ExportError when the file cannot be written or the
-    format cannot carry the graph (e.g. control characters in RDF/XML).
+    `path` is a file name, or an open binary stream (e.g. `sys.stdout.buffer`), which is written
+    as the export goes and left open. Returns the number of statements written (triples or
+    quads; edges for network formats). Raises UsageError for an unknown format, ExportError when
+    the file cannot be written or the format cannot carry the graph (e.g. control characters in
+    RDF/XML).
     """
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
-    target = Path(path)
-    if target.is_dir():
-        raise ExportError(f"{target} is a folder: give a file name, e.g. {target / 'graph.ttl'}")
+    stream: IO[bytes] | None = None
+    target = Path()
+    if hasattr(path, "write"):
+        stream, workdir = cast(IO[bytes], path), None  # temporary files: the system's folder
+    else:
+        target = Path(cast(str, path))
+        workdir = target.parent
+        if target.is_dir():
+            raise ExportError(
+                f"{target} is a folder: give a file name, e.g. {target / 'graph.ttl'}")
+
+    def output(write: Callable[[IO[bytes]], None]) -> None:
+        if stream is None:
+            _atomic_write(target, write)
+        else:
+            write(stream)
+            stream.flush()
+
     if fmt in NETWORK_FORMATS:
-        return _export_network(store, target, fmt)
+        return _export_network(store, output, fmt)
     written = 0
 
     def counted(items: Iterable, size: Callable) -> Iterator:
@@ -80,17 +98,17 @@ def export_graph(store: GraphStore, path: str | os.PathLike, fmt: str) -> int:
 
     def write(out: IO[bytes]) -> None:
         # temporary sort runs and copies go beside the target: where the output has room
-        with open_dataset(store, workdir=target.parent) as dataset:
+        with open_dataset(store, workdir=workdir) as dataset:
             if fmt in TRIPLE_FORMATS:
                 write_triples = {"turtle": _write_turtle, "ntriples": _write_ntriples,
                                  "rdfxml": _write_rdfxml}[fmt]
-                write_triples(counted(union_chunks(dataset, workdir=target.parent), len), out)
+                write_triples(counted(union_chunks(dataset, workdir=workdir), len), out)
             else:
                 write_graphs = {"nquads": _write_nquads, "trig": _write_trig,
                                 "jsonld": write_jsonld}[fmt]
                 write_graphs(counted(graph_lines(dataset), lambda pair: len(pair[1])), out)
 
-    _atomic_write(target, write)
+    output(write)
     return written
 
 
@@ -268,19 +286,20 @@ class _CarriageReturns:
 
 
 # -- network formats -------------------------------------------------------------------------------
-def _export_network(store: GraphStore, target: Path, fmt: str) -> int:
+def _export_network(store: GraphStore, output: Callable[[Callable[[IO[bytes]], None]], None],
+                    fmt: str) -> int:
     import networkx as nx
 
     from ..network.whole import to_networkx
 
     graph = to_networkx(store)
     if fmt == "csv-edges":
-        _atomic_write(target, lambda out: write_csv_edges(graph, out))
+        output(lambda out: write_csv_edges(graph, out))
         return graph.number_of_edges()
     check_xml_text(graph, fmt)
     write = nx.write_graphml if fmt == "graphml" else write_gexf
     try:
-        _atomic_write(target, lambda out: write(graph, out))
+        output(lambda out: write(graph, out))
     except (ValueError, TypeError, nx.NetworkXError) as exc:
         raise ExportError(f"{fmt} cannot carry this graph ({exc}): export as csv-edges") from exc
     return graph.number_of_edges()

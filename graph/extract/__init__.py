@@ -33,7 +33,29 @@ def extract_record(document: Document, base: str = DEFAULT_BASE) -> DocumentReco
         record = extract(document, base)
     except RecursionError:  # pragma: no cover - defensive: pathological input
         return DocumentRecord(source=document.source, language=document.language)
+    if record.symbol is None:
+        record = _symbol_from_name(record)
     return _split(document, record, base)
+
+
+def _symbol_from_name(record: DocumentRecord) -> DocumentRecord:
+    """A record without a symbol takes the one its file name spells, marked as such."""
+    from dataclasses import replace
+
+    from .bodies import body_index
+    from .filename import symbol_from_filename
+    from .symbols import read_symbol
+
+    symbol = symbol_from_filename(record.source)
+    if symbol is None:
+        return record
+    found = read_symbol(symbol, None)
+    kind = found.kind if found is not None else None
+    return replace(
+        record, symbol=symbol, symbol_source="filename",
+        body=record.body or body_index().code_for_symbol(symbol),
+        doc_kind=record.doc_kind or (kind if kind in ("resolution", "decision") else None),
+    )
 
 
 def _split(document: Document, record: DocumentRecord, base: str) -> DocumentRecord:

@@ -320,13 +320,28 @@ def _title(fm: dict[str, str], text: str, mat: BodyMatcher) -> str | None:
     _, report_line, author_line = _header_patterns()
     report = report_line.search(text)
     if report and not author_line.match(report.group(1)):
-        return report.group(1).strip(" *\r")
+        return _wrapped_title(report.group(1), text, report.end(), author_line)
     author = author_line.search(text)
     if author:  # "Review of mandates ...\n\nReport of the Secretary-General": the line before
         before = [ln.strip() for ln in text[: author.start()].splitlines() if ln.strip()]
         if before and _width(before[-1]) > 12 and not _DISTR.search(before[-1]):
             return before[-1].strip(" *")
     return None
+
+
+_TITLE_LINES = 4  # most lines a wrapped title spans
+
+
+def _wrapped_title(first: str, text: str, end: int, author_line: re.Pattern[str]) -> str:
+    """A title with the lines it wraps onto: "Report of the Working Group on the Universal
+    Periodic\nReview*" is one title. It ends at a blank line, an author line ("Report of the
+    Secretary-General") or the end of the header."""
+    lines = [first]
+    for line in text[end:].lstrip("\r").split("\n")[1:_TITLE_LINES]:
+        if not line.strip() or author_line.match(line) or _DISTR.search(line):
+            break
+        lines.append(line)
+    return " ".join(" ".join(lines).split()).strip(" *\r")
 
 
 def _width(line: str) -> int:

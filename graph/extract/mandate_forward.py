@@ -13,11 +13,20 @@ a line that opens with an operative verb counts too (a paragraph quoted without 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .dates import match_date
 from .mandate_cues import MandateCues
 from .mandate_found import ActMention, Found, Subject, emit
+from .mandate_requests import (
+    coordinated,
+    coordinated_start,
+    mid_requests,
+    paragraph_end,
+    request_cues,
+)
 from .mandate_subjects import _head_kind, noun_phrase_after
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,42 +62,102 @@ def forward_statements(
         lines = [m.end() for m in _line_openers(cm).finditer(scan, lo, hi)]
         if first:
             at = _skip_space(scan, lo)
-            if cm.forward_start.match(scan, at):
-                lines.insert(0, at)
+            if cm.forward_start.match(scan, at) or (own is None and head is None):
+                lines.insert(0, at)  # a line of its own: its requests after the first verb
         paragraphs += [(p, None) for p in lines if p not in starts]
     paragraphs.sort()
     if not paragraphs:
         return
     ends = [s for s, _, _ in numbered]
-    for pos, number in paragraphs:
-        if not cm.forward_start.match(scan, pos):
-            continue
-        cues = [f for f in cm.forward.find(scan, pos, min(len(scan), pos + 90)) if f.start == pos]
-        if not cues:
-            continue
-        cue = max(cues, key=lambda f: f.end)
-        stop = next((s for s in ends if s > pos), len(scan))
+    rc = request_cues(cm.code)
+    inside = run.doc_kind in ACT_KINDS or own is None  # requests after the first verb
+    cues = mid_requests(scan, rc, lo, hi) if inside else []
+    cue_starts = [a for a, _ in cues]
+    for k, (pos, number) in enumerate(paragraphs):
+        at = bisect_right(ends, pos)
+        stop = ends[at] if at < len(ends) else len(scan)
         end = min(stop, pos + MAX_PARAGRAPH)
         act_key = _heading_act(run, pos) or own
         act = ActMention(act_key, pos, pos)
-        statement = _statement(run, cm, cue.relation, cue.end, end, act_key, found)
-        if statement is None:
-            continue
-        subject, until, target, conf = statement
+        after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else end
+        last = min(paragraph_end(scan, rc, pos, end), after)
+        mids = cues[bisect_right(cue_starts, pos) : bisect_left(cue_starts, last)]
+        first_end = mids[0][0] if mids else end
+        if cm.forward_start.match(scan, pos):
+            _opening(run, cm, rc, pos, first_end, act, number, found)
+        for i, (_, cue_end) in enumerate(mids):
+            seg_end = mids[i + 1][0] if i + 1 < len(mids) else end
+            _request(run, cm, rc, cue_end, seg_end, act, number, found, "forward-mid")
+
+
+def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, found) -> None:
+    """The statement of a paragraph's opening verb: "Requests …", "Decides to extend …"."""
+    scan = run.scan
+    cues = [f for f in cm.forward.find(scan, pos, min(len(scan), pos + 90)) if f.start == pos]
+    if not cues:
+        return
+    cue = max(cues, key=lambda f: f.end)
+    if cue.relation == "requestedBy":
+        _request(run, cm, rc, cue.end, end, act, number, found, f"forward-{cue.relation}")
+        return
+    statement = _statement(run, cm, cue.relation, cue.end, end, act.key, found)
+    if statement is None:
+        return
+    subject, until, target, conf = statement
+    emit(
+        run,
+        found,
+        subject,
+        cue.relation,
+        act,
+        f"forward-{cue.relation}",
+        conf,
+        paragraph=number,
+        until=until,
+        target=target,
+        forward=True,
+    )
+    _attach_basis(run, found, subject, cue.end, subject.start, number)
+
+
+def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, found, rule) -> None:
+    """A request from ``pos`` to its clause end, and the actions coordinated with it."""
+    scan = run.scan
+    clause = _CLAUSE_END.search(scan, pos, end)
+    clause_end = clause.start() if clause else end
+    subject = requested(run, cm, pos, clause_end)
+    if subject is None:
+        return
+    joined = coordinated_start(scan, rc, subject.start, clause_end)
+    if subject.kind == "activity" and subject.start < joined < subject.end:
+        subject = replace(subject, end=joined)  # "to develop policies" | "and to report thereon"
+    target = target_of(cm, scan, pos, clause_end)
+    emit(
+        run,
+        found,
+        subject,
+        "requestedBy",
+        act,
+        rule,
+        subject.confidence,
+        paragraph=number,
+        target=target,
+        forward=True,
+    )
+    _attach_basis(run, found, subject, pos, subject.start, number)
+    for more in coordinated(run, rc, subject.end, clause_end):
         emit(
             run,
             found,
-            subject,
-            cue.relation,
+            more,
+            "requestedBy",
             act,
-            f"forward-{cue.relation}",
-            conf,
+            "forward-coordinated",
+            more.confidence,
             paragraph=number,
-            until=until,
-            target=target,
+            target=target_of(cm, scan, more.start, clause_end),
             forward=True,
         )
-        _attach_basis(run, found, subject, cue.end, subject.start, number)
 
 
 _OPENERS: dict[str, re.Pattern[str]] = {}
@@ -177,13 +246,18 @@ def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
     """What a request asks for: a document with its symbol, a report to come, an action."""
     scan = run.scan
     report = cm.report.search(scan, pos, end)
+    action = cm.action.search(scan, pos, end)
+    if (
+        report is not None
+        and coordinated_start(scan, request_cues(cm.code), pos, end) < report.start()
+    ):
+        report = None  # "to keep under review ..., and to comment in its future reports"
     if report is not None:
         symbol = _symbol_after(run, report.end(), end)
         if symbol is not None:
             key, a, b = symbol
             return Subject("document", key, a, b, "forward-document", 0.85)
         return Subject("activity", None, report.start(), report.end(), "forward-report", 0.8)
-    action = cm.action.search(scan, pos, end)
     if action is None:
         return None
     a, b = action.span("a")

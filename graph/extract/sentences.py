@@ -30,6 +30,14 @@ _PAGE_END = re.compile(
     re.MULTILINE,
 )
 _WS = re.compile(r"\s+")
+# The number that opens a footnote line: "1 A/78/312.", "12 Official Records ..."
+_NOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]+\S")
+# A footnote call in the body: its number right after a word or a closing mark, not inside a
+# number or a symbol ("Secretary-General,1" but not "70/1" or "2011")
+_CALL = r"(?<=[^\W\d_]|[,;:)\]”’\"]){}(?![\w/.]\w)"
+_CALL_WINDOW = 20_000  # characters before a note searched for its call (a page or two)
+# Where a clause may begin or end inside a long sentence: after ", " "; " ": "
+_CLAUSE = re.compile(r"[,;:]\s")
 # A rule that opens the footnotes of a page: "__________________" on its own line
 _RULE_BEFORE = re.compile(r"(?:^|\n)[ \t]*_{5,}[ \t]*\r?\n$")
 MAX_SENTENCE = 1500  # characters looked at on each side of a reference
@@ -116,14 +124,25 @@ class Sentences:
         """The sentence text, whitespace collapsed (at most ~600 characters around the span)."""
         s, e = self.bounds(start, end)
         s = self._after_headings(s, start)
-        if e - s > 600:
-            s = max(s, start - 300)
-            e = min(e, end + 300)
+        if e - s > 600:  # a long sentence: the clause around the span, whole words
+            s, e = _clause_start(self.scan, max(s, start - 300), start), _clause_end(
+                self.scan, end, min(e, end + 300))
         text = self._evidence.get((s, e))
         if text is None:
             text = " ".join(self.scan[s:e].split()).lstrip("*").strip()
             self._evidence[(s, e)] = text
         return text
+
+    def footnote_call(self, pos: int) -> int | None:
+        """Where the body calls the footnote holding `pos` ("Secretary-General,1" for the note
+        "1 A/78/312."): the last call of its number before the note; None when not found."""
+        line = self.scan.rfind("\n", 0, pos) + 1
+        number = _NOTE_NUMBER.match(self.scan, line)
+        if number is None:
+            return None
+        call = re.compile(_CALL.format(re.escape(number.group(1))))
+        calls = list(call.finditer(self.scan, max(0, line - _CALL_WINDOW), line))
+        return calls[-1].start() if calls else None
 
     def _after_headings(self, s: int, pos: int) -> int:
         """Skip heading lines at the start of a sentence: "Summary\nThe present report ..."."""
@@ -134,6 +153,30 @@ class Sentences:
                 return s
             s = nl + 1
         return s
+
+
+def _clause_start(scan: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts, at `lo` or after: after the first clause mark
+    in [lo, pos), else at the first whole word from `lo`."""
+    if lo == 0 or scan[lo - 1].isspace():
+        return lo
+    m = _CLAUSE.search(scan, lo, pos)
+    if m:
+        return m.end()
+    space = re.compile(r"\s").search(scan, lo, pos)
+    return space.end() if space else lo
+
+
+def _clause_end(scan: str, pos: int, hi: int) -> int:
+    """Where the clause holding `pos` ends, at `hi` or before: at the last clause mark in
+    (pos, hi], else at the end of the last whole word."""
+    if hi >= len(scan) or scan[hi].isspace() or scan[hi - 1] in ".;。":
+        return hi
+    marks = list(_CLAUSE.finditer(scan, pos, hi))
+    if marks:
+        return marks[-1].start() + 1
+    cut = max(scan.rfind(" ", pos, hi), scan.rfind("\n", pos, hi))
+    return cut if cut > pos else hi
 
 
 def _runs_on(line: str, scan: str, after: int) -> bool:

@@ -70,6 +70,11 @@ class Run:
         a, b = self.st.span(start, end)
         text = self.doc.text[a:b]
         ev = self.sentences.evidence(start if head is None else head, end)
+        if self.footnotes.contains(start) and len(ev) < 60:
+            # A bare note ("1 A/78/312."): the sentence that calls it says what is cited
+            call = self.sentences.footnote_call(start)
+            if call is not None:
+                ev = self.sentences.evidence(call, call)
         self.refs.append(
             Reference(
                 kind=kind,

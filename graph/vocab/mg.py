@@ -99,6 +99,7 @@ class MG(DefinedNamespace):
     fromOcr: URIRef
     confusables: URIRef
     ocrEngine: URIRef
+    symbolSource: URIRef
     ocrText: URIRef
     sourceFile: URIRef
     sourcePath: URIRef
