@@ -126,7 +126,8 @@ def test_example_chain_follows_statements_with_context(built_store, capsys):
 
     links = json.loads(out)["links"]
     mandates = {(lk["from"], lk["relation"], lk["to"]) for lk in links if not lk["context"]}
-    assert ("A/78/312", "requestedBy", "A/RES/77/260") in mandates
+    # "The present report is submitted pursuant to resolution 77/260": the report rests on it
+    assert ("A/78/312", "pursuantTo", "A/RES/77/260") in mandates
     # what 77/260 recalls is context, never a link of the chain
     assert ("A/RES/77/260", "recalls", "A/RES/76/245") in {
         (lk["from"], lk["relation"], lk["to"]) for lk in links if lk["context"]}
