@@ -242,3 +242,14 @@ def test_extraction_time_grows_linearly_on_hostile_shapes(name, language):
 def test_extraction_time_grows_linearly_on_mixed_atoms(seed):
     language = LANGUAGES[seed % len(LANGUAGES)]
     _assert_linear(lambda size: mixed(seed, size), language)
+
+
+@pytest.mark.parametrize("prefix", ["一" * 30, "一" * 300 + "。", "ب" * 200 + " "])
+def test_a_citation_in_a_block_judged_another_language_is_kept(prefix):
+    # the block reads as Chinese or Arabic, yet the English citation in it is still found
+    head = "Note by the Secretariat\n\n1. "
+    core = " Recalling Security Council resolution 1373 (2001) of 28 September 2001, "
+    text = head + prefix + core
+    refs = extract_references(Document(text, language="en"))
+    check_references(text, refs)
+    assert [r.key for r in refs if r.kind == "resolution"] == ["S/RES/1373(2001)"]

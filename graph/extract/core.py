@@ -69,8 +69,13 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
     segments = other_segments(scan, header.end, lg.code)
     subs = [_segment(run, a, b, code) for a, b, code in segments]
     if subs:
+        # In a block of another language its own patterns win; what the document's language
+        # found there and they did not (an English citation in a block judged Chinese) stays.
         inside = _inside(run, segments)
-        run.refs = [r for r in run.refs if not inside(r.start)]
+        taken = _Spans((r.start, r.end) for s in subs for r in s.refs)
+        run.refs = [
+            r for r in run.refs if not inside(r.start) or not taken.overlaps(r.start, r.end)
+        ]
     refs = sorted(set(run.refs), key=lambda r: (r.start, r.end, r.kind, r.key))
     refs = mark_ocr(refs, document.regions, st)
     mandates, refs = extract_mandates(run, refs, run.to_scan)
@@ -104,6 +109,24 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         ocr=document.ocr,
         ocr_text=document.text if document.ocr else None,
     )
+
+
+class _Spans:
+    """Merged character spans, asked whether they overlap [a, b)."""
+
+    def __init__(self, spans) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect_left(self.starts, b) - 1  # the last span starting before b
+        return i >= 0 and self.ends[i] > a
 
 
 def _to_scan(st: ScanText):
