@@ -343,7 +343,7 @@ def _joined(run: Run, cm: MandateCues, previous: ActMention | None, act: ActMent
 def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
     """Case 3: "resolution 76/245, by which it established an ad hoc working group";
     a cue may hold its subject (group "s"): "第77/260号决议决定将工作组的任务期限延长"."""
-    from .mandate_forward import requested, until_of
+    from .mandate_forward import until_of
 
     scan = run.scan
     if act.rule:
