@@ -14,8 +14,10 @@ from graph.query.run import named_queries, run_query
 from graph.store import open_store
 
 PARAMS = {"key": "A/78/312", "body": "A", "session": "A session 78"}
-PREFIXES = ("PREFIX mg: <https://w3id.org/mandate-graph/ontology#>\n"
-            "PREFIX dct: <http://purl.org/dc/terms/>\n")
+PREFIXES = (
+    "PREFIX mg: <https://w3id.org/mandate-graph/ontology#>\n"
+    "PREFIX dct: <http://purl.org/dc/terms/>\n"
+)
 
 
 @pytest.fixture(scope="module")

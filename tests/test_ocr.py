@@ -349,9 +349,20 @@ def test_chain_shows_a_link_read_through_ocr():
 
         from graph.model import Mandate
 
-        record = replace(record, mandates=(Mandate(
-            "self", None, "pursuantTo", "A/RES/2758(XXVI)", text.split("\n\n")[1].strip(),
-            "test", 0.9),))
+        record = replace(
+            record,
+            mandates=(
+                Mandate(
+                    "self",
+                    None,
+                    "pursuantTo",
+                    "A/RES/2758(XXVI)",
+                    text.split("\n\n")[1].strip(),
+                    "test",
+                    0.9,
+                ),
+            ),
+        )
     chain = trace_chain(make_store([record]), "A/RES/2758(XXVI)", down=True)
     assert chain.links and all(link.ocr for link in chain.links)
     assert "read by OCR" in format_chain(chain, "tree")

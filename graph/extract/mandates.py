@@ -239,9 +239,7 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
     kind, relation, cs, ce = cue
     paragraph = _paragraph(run, cm, act, ce)
     if kind == "participle":
-        subject = subject_before(run, cm, cs, relation, act, found) or _name_holding(
-            run, cs, act
-        )
+        subject = subject_before(run, cm, cs, relation, act, found) or _name_holding(run, cs, act)
         if subject is not None:
             conf = subject.confidence * act.confidence
             emit(
