@@ -384,8 +384,8 @@ TWINS = [
             strict=True,
             reason=(
                 "extraction: in the twin (one preambular paragraph per line) the head cue "
-                "'Recalling' of the first paragraph reaches resolutions 2532 (2020) and 2565 (2021) "
-                "in a later one ('recalls'); the PDF's wrapped lines give 'cites'"
+                "'Recalling' of the first paragraph reaches resolutions 2532 (2020) and "
+                "2565 (2021) in a later one ('recalls'); the PDF's wrapped lines give 'cites'"
             ),
         ),
     ),
