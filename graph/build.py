@@ -243,8 +243,13 @@ def _node(node: ox.NamedNode, kind: str, key: str, base: str) -> Iterator[tuple]
 
 
 def _reference(
-    ref: Reference, work: ox.NamedNode, source: ox.NamedNode, activity: ox.NamedNode,
-    lang: str | None, base: str, path: str,
+    ref: Reference,
+    work: ox.NamedNode,
+    source: ox.NamedNode,
+    activity: ox.NamedNode,
+    lang: str | None,
+    base: str,
+    path: str,
 ) -> Iterator[tuple]:
     target = _iri(ref.iri)
     yield from _node(target, ref.kind, ref.key, base)
@@ -266,8 +271,10 @@ def _reference(
             yield work, _mg("cites"), target
         else:  # a structure relation: submittedTo, reportOf, mentions ...
             yield work, _mg(relation), target
-    cit = _iri(f"{base}citation/" + _digest(
-        path, str(ref.start), str(ref.end), ref.key, ref.relation, ref.subject or ""))
+    cit = _iri(
+        f"{base}citation/"
+        + _digest(path, str(ref.start), str(ref.end), ref.key, ref.relation, ref.subject or "")
+    )
     yield cit, RDF_TYPE, _mg("Citation")
     yield cit, RDF_TYPE, _iri(CITO + "Citation")
     yield cit, _iri(CITO + "hasCitingEntity"), work
@@ -291,8 +298,13 @@ def _reference(
 
 
 def _statement(
-    m: Mandate, record: DocumentRecord, work: ox.NamedNode, source: ox.NamedNode,
-    activity: ox.NamedNode, lang: str | None, base: str,
+    m: Mandate,
+    record: DocumentRecord,
+    work: ox.NamedNode,
+    source: ox.NamedNode,
+    activity: ox.NamedNode,
+    lang: str | None,
+    base: str,
 ) -> Iterator[tuple]:
     """A mandate statement: its node in the citing document's graph, the mandated thing, the
     act, and the two edges (the specific relation and mg:mandatedBy) it is the source of."""
@@ -303,9 +315,21 @@ def _statement(
         kind = subject_kind(m.act)
         act = _iri(iri_for(kind, m.act, base))
         yield from _node(act, kind, m.act, base)
-    st = _iri(f"{base}statement/" + _digest(
-        record.source, m.subject_kind, m.subject or "", str(m.subject_start), str(m.subject_end),
-        m.relation, m.act or "", str(m.act_start), str(m.act_end), m.paragraph or ""))
+    st = _iri(
+        f"{base}statement/"
+        + _digest(
+            record.source,
+            m.subject_kind,
+            m.subject or "",
+            str(m.subject_start),
+            str(m.subject_end),
+            m.relation,
+            m.act or "",
+            str(m.act_start),
+            str(m.act_end),
+            m.paragraph or "",
+        )
+    )
     yield st, RDF_TYPE, _mg("MandateStatement")
     yield st, RDF_TYPE, _iri(PROV + "Entity")
     yield st, _mg("statementSubject"), subject
@@ -315,8 +339,12 @@ def _statement(
     yield st, _mg("subjectKind"), _lit(m.subject_kind)
     if m.subject_text:
         yield st, _mg("subjectText"), _lit(m.subject_text, lang)
-    for name, value in (("subjectStart", m.subject_start), ("subjectEnd", m.subject_end),
-                        ("actStart", m.act_start), ("actEnd", m.act_end)):
+    for name, value in (
+        ("subjectStart", m.subject_start),
+        ("subjectEnd", m.subject_end),
+        ("actStart", m.act_start),
+        ("actEnd", m.act_end),
+    ):
         if value is not None:
             yield st, _mg(name), _lit(int(value))
     if m.paragraph:
@@ -336,8 +364,7 @@ def _statement(
         yield subject, _mg("mandatedBy"), act
 
 
-def _mandated(m: Mandate, record: DocumentRecord, work: ox.NamedNode, lang: str | None,
-              base: str):
+def _mandated(m: Mandate, record: DocumentRecord, work: ox.NamedNode, lang: str | None, base: str):
     """Yield the triples of the mandated thing's node; return the node.
 
     self: the citing document's work; body: the body of that code (or "body:<act key>");
@@ -401,6 +428,9 @@ def bodies_graph(base: str = DEFAULT_BASE) -> tuple[str, list[ox.Quad]]:
     triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
     code, key = _mg("code"), _mg("key")
     keyed = {t.subject for t in triples if t.predicate == key}
-    triples += [ox.Triple(t.subject, key, t.object) for t in triples
-                if t.predicate == code and t.subject not in keyed]
+    triples += [
+        ox.Triple(t.subject, key, t.object)
+        for t in triples
+        if t.predicate == code and t.subject not in keyed
+    ]
     return g.value, [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]

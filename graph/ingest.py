@@ -60,12 +60,16 @@ _UNRESOLVED = (
 } ORDER BY ?key"""
 )
 # Documents read into the store (one per work, whatever number of files it came from).
-_DOCUMENTS = (_PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) "
-              "WHERE { ?d prov:wasDerivedFrom ?source FILTER(isIRI(?d)) }")
+_DOCUMENTS = (
+    _PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) "
+    "WHERE { ?d prov:wasDerivedFrom ?source FILTER(isIRI(?d)) }"
+)
 # Source files of documents without a symbol.
-_WITHOUT_SYMBOL = (_PREFIXES + "SELECT DISTINCT ?path WHERE { ?d prov:wasDerivedFrom ?source . "
-                   "?source mg:sourcePath ?path FILTER NOT EXISTS { ?d mg:symbol ?symbol } } "
-                   "ORDER BY ?path")
+_WITHOUT_SYMBOL = (
+    _PREFIXES + "SELECT DISTINCT ?path WHERE { ?d prov:wasDerivedFrom ?source . "
+    "?source mg:sourcePath ?path FILTER NOT EXISTS { ?d mg:symbol ?symbol } } "
+    "ORDER BY ?path"
+)
 _SYMBOLS = _PREFIXES + "SELECT DISTINCT ?g ?symbol WHERE { GRAPH ?g { ?w mg:symbol ?symbol } }"
 
 
@@ -225,9 +229,22 @@ def ingest_paths(
     report = IngestReport()
     with StopOnSignal(_STOPPING) as stop:
         try:
-            _ingest(paths, store, report, stop, include, exclude, jobs, encoding,
-                    limits or DEFAULT_LIMITS, base, progress, force, ocr,
-                    include_all or bool(include))
+            _ingest(
+                paths,
+                store,
+                report,
+                stop,
+                include,
+                exclude,
+                jobs,
+                encoding,
+                limits or DEFAULT_LIMITS,
+                base,
+                progress,
+                force,
+                ocr,
+                include_all or bool(include),
+            )
         except Interrupted:
             pass  # raised only where nothing read is pending: see _ingest
         report.interrupted = stop.requested
@@ -241,13 +258,27 @@ def ingest_paths(
     return report
 
 
-_STOPPING = ("interrupted: writing the documents read so far to the store "
-             "(interrupt again to stop at once)")
+_STOPPING = (
+    "interrupted: writing the documents read so far to the store (interrupt again to stop at once)"
+)
 
 
-def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, encoding,
-            limits: Limits, base: str, progress: bool | None, force: bool,
-            ocr: OcrOptions | None, take_all: bool) -> None:
+def _ingest(
+    paths,
+    store,
+    report: IngestReport,
+    stop,
+    include,
+    exclude,
+    jobs,
+    encoding,
+    limits: Limits,
+    base: str,
+    progress: bool | None,
+    force: bool,
+    ocr: OcrOptions | None,
+    take_all: bool,
+) -> None:
     """The body of ingest_paths. A first SIGINT or SIGTERM (`stop`) breaks in only while the
     run hashes files or waits for readers; every document counted as read is written before
     this returns, and the run stops at the next step."""
@@ -269,8 +300,10 @@ def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, en
             source = str(file.resolve())
             try:
                 # Unchanged: the same bytes, extracted by this version (a new one may find more).
-                unchanged = (stored.get(graph_iri(source, base))
-                             == (_sha256(file, limits), __version__))
+                unchanged = stored.get(graph_iri(source, base)) == (
+                    _sha256(file, limits),
+                    __version__,
+                )
             except ValueError as exc:
                 report.failed.append((str(file), str(exc)))
                 continue
@@ -319,8 +352,9 @@ def _ingest(paths, store, report: IngestReport, stop, include, exclude, jobs, en
 _NO_SIGNAL = "no UN-document signal: neither a symbol nor a reference"
 
 
-def _leave_out_non_documents(files: list[Path], walked: set[Path],
-                             report: IngestReport) -> list[Path]:
+def _leave_out_non_documents(
+    files: list[Path], walked: set[Path], report: IngestReport
+) -> list[Path]:
     """`files` less those found in folders that are not documents (listed in the report)."""
     from .read.triage import not_a_document
 

@@ -58,10 +58,12 @@ def compute_stats(store: GraphStore, *, top: int = TOP) -> Stats:
     languages = _languages(store)
     s.documents_by_kind = _count(kinds.get(n, "unknown") for n in ingested)
     s.documents_by_body = _count(g.nodes[n]["body"] or "unknown" for n in ingested)
-    s.documents_by_language = _count(lang for n in ingested
-                                     for lang in languages.get(n, {"unknown"}))
-    s.documents_by_year = dict(sorted(_count(g.nodes[n]["date"][:4] or "undated"
-                                             for n in ingested).items()))
+    s.documents_by_language = _count(
+        lang for n in ingested for lang in languages.get(n, {"unknown"})
+    )
+    s.documents_by_year = dict(
+        sorted(_count(g.nodes[n]["date"][:4] or "undated" for n in ingested).items())
+    )
 
     edges = list(g.edges(data=True))
     s.references = len(edges)
@@ -71,19 +73,23 @@ def compute_stats(store: GraphStore, *, top: int = TOP) -> Stats:
     citing: dict[str, set[str]] = defaultdict(set)
     for _, target, a in edges:
         citing[target].add(a["source"])
-    ranked = sorted((n for n in citing if g.nodes[n]["kind"] in _ACT_KINDS),
-                    key=lambda n: (-len(citing[n]), g.nodes[n]["key"]))
+    ranked = sorted(
+        (n for n in citing if g.nodes[n]["kind"] in _ACT_KINDS),
+        key=lambda n: (-len(citing[n]), g.nodes[n]["key"]),
+    )
     s.most_cited = [(g.nodes[n]["key"], g.nodes[n]["kind"], len(citing[n])) for n in ranked[:top]]
     missing = [n for n in ranked if not g.nodes[n]["ingested"]]
     s.not_in_store_total = len(missing)
-    s.not_in_store = [(g.nodes[n]["key"], g.nodes[n]["kind"], len(citing[n]))
-                      for n in missing[:top]]
+    s.not_in_store = [
+        (g.nodes[n]["key"], g.nodes[n]["kind"], len(citing[n])) for n in missing[:top]
+    ]
     never = sorted(g.nodes[n]["key"] for n in ingested if n not in citing)
     s.never_cited_total, s.never_cited = len(never), never[:top]
 
     mandates = _mandate_graph(g)
-    s.longest_chains = [[g.nodes[n]["key"] for n in path]
-                        for path in longest_paths(mandates, top=min(top, 5))]
+    s.longest_chains = [
+        [g.nodes[n]["key"] for n in path] for path in longest_paths(mandates, top=min(top, 5))
+    ]
     s.cycles = [[g.nodes[n]["key"] for n in cycle] for cycle in _cycles(mandates)[:top]]
     given = Counter(g.nodes[t]["body"] or "unknown" for _, t in mandates.edges)
     s.bodies_by_mandates = sorted(given.items(), key=lambda t: (-t[1], t[0]))[:top]
@@ -95,8 +101,9 @@ def _count(values) -> dict[str, int]:
 
 
 def _values(store: GraphStore, predicate: str) -> dict[str, str]:
-    return {q.subject.value: q.object.value
-            for q in store.quads(None, ox.NamedNode(predicate), None)}
+    return {
+        q.subject.value: q.object.value for q in store.quads(None, ox.NamedNode(predicate), None)
+    }
 
 
 def _languages(store: GraphStore) -> dict[str, set[str]]:
@@ -163,9 +170,11 @@ def longest_mandate_chain(store: GraphStore) -> list[str]:
     """Keys of the longest mandate chain in the store, from the mandated act up to the founding
     text ([] when there is none); read from the materialized mg:mandatedBy links."""
     d = nx.DiGraph()
-    d.add_edges_from((q.subject.value, q.object.value)
-                     for q in store.quads(None, terms.MANDATED_BY, None)
-                     if q.subject != q.object)
+    d.add_edges_from(
+        (q.subject.value, q.object.value)
+        for q in store.quads(None, terms.MANDATED_BY, None)
+        if q.subject != q.object
+    )
     paths = longest_paths(d)
     if not paths:
         return []
@@ -204,13 +213,20 @@ def format_stats(stats: Stats, fmt: str = "table") -> str:
         counts("documents by language", stats.documents_by_language, "language", "documents"),
         counts("documents by year", stats.documents_by_year, "year", "documents"),
         counts("references by kind of target", stats.references_by_kind, "kind", "references"),
-        counts("references by relation", stats.references_by_relation, "relation",
-               "references"),
+        counts("references by relation", stats.references_by_relation, "relation", "references"),
         ranking("most-cited acts", stats.most_cited, ("key", "kind", "citing documents")),
-        ranking("cited but not in the store (what to ingest next)", stats.not_in_store,
-                ("key", "kind", "citing documents"), stats.not_in_store_total),
-        ranking("documents in the store that nothing cites", [(k,) for k in stats.never_cited],
-                ("key",), stats.never_cited_total),
+        ranking(
+            "cited but not in the store (what to ingest next)",
+            stats.not_in_store,
+            ("key", "kind", "citing documents"),
+            stats.not_in_store_total,
+        ),
+        ranking(
+            "documents in the store that nothing cites",
+            [(k,) for k in stats.never_cited],
+            ("key",),
+            stats.never_cited_total,
+        ),
         ranking("longest mandate chains", chains, ("links", "chain (mandated → mandating)")),
         ranking("cycles in mandate chains", cycles, ("links", "cycle")),
         ranking("bodies by mandates given", stats.bodies_by_mandates, ("body", "mandates")),

@@ -38,14 +38,33 @@ SENTENCES = [s + "." for s in TEXT.rstrip(".").split(". ")]
 def ref(kind, key, relation, needle, *, subject=None, body="CTOC/COP", date=None, **extra):
     start = TEXT.index(needle)
     sentence = next(s for s in SENTENCES if needle in s)
-    return Reference(kind=kind, key=key, iri=iri_for(kind, key), relation=relation, text=needle,
-                     start=start, end=start + len(needle), evidence=sentence, rule="test-rule",
-                     confidence=0.9, body=body, subject=subject, date=date, **extra)
+    return Reference(
+        kind=kind,
+        key=key,
+        iri=iri_for(kind, key),
+        relation=relation,
+        text=needle,
+        start=start,
+        end=start + len(needle),
+        evidence=sentence,
+        rule="test-rule",
+        confidence=0.9,
+        body=body,
+        subject=subject,
+        date=date,
+        **extra,
+    )
 
 
 REFS = (
-    ref("decision", "CTOC/COP decision 2/6", "establishedBy", "решения 2/6",
-        subject="CTOC/COP/WG.2", date="2004-10-15"),
+    ref(
+        "decision",
+        "CTOC/COP decision 2/6",
+        "establishedBy",
+        "решения 2/6",
+        subject="CTOC/COP/WG.2",
+        date="2004-10-15",
+    ),
     ref("decision", "CTOC/COP decision 4/3", "decides", "решении 4/3", subject="CTOC/COP/WG.2"),
     ref("resolution", "CTOC/COP resolution 6/1", "recalls", "резолюцию 6/1"),
     ref("document", "CTOC/COP/WG.2/2013/5", "cites", "CTOC/COP/WG.2/2013/5", body=None),
@@ -57,10 +76,21 @@ def statement(relation, act, needle, *, subject="CTOC/COP/WG.2", kind="body", **
     """A mandate statement about the Working Group, its act named at `needle`."""
     start = TEXT.index(needle)
     sentence = next(s for s in SENTENCES if needle in s)
-    return Mandate(subject_kind=kind, subject=subject, relation=relation, act=act,
-                   evidence=sentence, rule="test-rule", confidence=0.9,
-                   subject_text="Рабочая группа", subject_start=0, subject_end=14,
-                   act_start=start, act_end=start + len(needle), **extra)
+    return Mandate(
+        subject_kind=kind,
+        subject=subject,
+        relation=relation,
+        act=act,
+        evidence=sentence,
+        rule="test-rule",
+        confidence=0.9,
+        subject_text="Рабочая группа",
+        subject_start=0,
+        subject_end=14,
+        act_start=start,
+        act_end=start + len(needle),
+        **extra,
+    )
 
 
 MANDATES = (
@@ -70,11 +100,23 @@ MANDATES = (
 
 
 def record(**changes) -> DocumentRecord:
-    values = dict(source="notes/CTOC_COP_2014_1.ru.txt", language="ru", symbol="CTOC/COP/2014/1",
-                  body="CTOC/COP", date="2014-06-12", title="Доклад о работе совещания",
-                  doc_kind="note", session="CTOC/COP session 7", agenda_item="5",
-                  original_language="en", sha256=SHA, encoding="utf-8",
-                  extractor_version="0.1.0", references=REFS, mandates=MANDATES)
+    values = dict(
+        source="notes/CTOC_COP_2014_1.ru.txt",
+        language="ru",
+        symbol="CTOC/COP/2014/1",
+        body="CTOC/COP",
+        date="2014-06-12",
+        title="Доклад о работе совещания",
+        doc_kind="note",
+        session="CTOC/COP session 7",
+        agenda_item="5",
+        original_language="en",
+        sha256=SHA,
+        encoding="utf-8",
+        extractor_version="0.1.0",
+        references=REFS,
+        mandates=MANDATES,
+    )
     values.update(changes)
     return DocumentRecord(**values)
 
@@ -84,18 +126,24 @@ def triples(quads) -> set[tuple[str, str, str]]:
 
 
 def objects(quads, subject: str, predicate: str) -> list:
-    return [q.object for q in quads
-            if q.subject.value == subject and q.predicate.value == predicate]
+    return [
+        q.object for q in quads if q.subject.value == subject and q.predicate.value == predicate
+    ]
 
 
 def citations(quads) -> list[str]:
-    return sorted({q.subject.value for q in quads
-                   if q.predicate.value == RDF_TYPE and q.object.value == MG_NS + "Citation"})
+    return sorted(
+        {
+            q.subject.value
+            for q in quads
+            if q.predicate.value == RDF_TYPE and q.object.value == MG_NS + "Citation"
+        }
+    )
 
 
 def test_references_offsets_fit_the_text():
     for r in REFS:
-        assert TEXT[r.start:r.end] == r.text
+        assert TEXT[r.start : r.end] == r.text
 
 
 def test_named_graph_per_source_file():
@@ -161,15 +209,17 @@ def test_every_reference_has_a_citation_with_its_provenance():
     assert len(cits) == len(REFS)
     doc = document_iri(record())
     for cit in cits:
-        one = {p: objects(quads, cit, p) for p in {q.predicate.value for q in quads
-                                                   if q.subject.value == cit}}
+        one = {
+            p: objects(quads, cit, p)
+            for p in {q.predicate.value for q in quads if q.subject.value == cit}
+        }
         assert [o.value for o in one[CITO + "hasCitingEntity"]] == [doc]
         (target,) = one[CITO + "hasCitedEntity"]
         (relation,) = one[MG_NS + "relation"]
         (start,), (end,) = one[MG_NS + "startOffset"], one[MG_NS + "endOffset"]
         assert start.datatype.value == XSD + "integer" and end.datatype.value == XSD + "integer"
         (text,) = one[MG_NS + "matchedText"]
-        assert TEXT[int(start.value):int(end.value)] == text.value
+        assert TEXT[int(start.value) : int(end.value)] == text.value
         (evidence,) = one[MG_NS + "evidence"]
         assert evidence.language == "ru" and text.value in evidence.value
         assert [o.value for o in one[MG_NS + "rule"]] == ["test-rule"]
@@ -178,21 +228,34 @@ def test_every_reference_has_a_citation_with_its_provenance():
         (source,) = one[MG_NS + "sourceFile"]
         assert [o.value for o in objects(quads, source.value, MG_NS + "sha256")] == [SHA]
         assert [o.value for o in objects(quads, source.value, MG_NS + "sourcePath")] == [
-            "notes/CTOC_COP_2014_1.ru.txt"]
+            "notes/CTOC_COP_2014_1.ru.txt"
+        ]
         (activity,) = one[PROV + "wasGeneratedBy"]
         assert MG_NS + "Ingest" in [o.value for o in objects(quads, activity.value, RDF_TYPE)]
         assert [o.value for o in objects(quads, activity.value, MG_NS + "extractorVersion")] == [
-            "0.1.0"]
+            "0.1.0"
+        ]
         assert source in objects(quads, activity.value, PROV + "used")
         assert relation.value.startswith(MG_NS) and target.value
 
 
 def test_every_node_has_exactly_one_key():
     _, quads = build_graph(record())
-    keyed = {"Document", "Resolution", "Decision", "Note", "Session", "Body", "Meeting",
-             "Unresolved"}
-    nodes = {q.subject.value for q in quads
-             if q.predicate.value == RDF_TYPE and q.object.value[len(MG_NS):] in keyed}
+    keyed = {
+        "Document",
+        "Resolution",
+        "Decision",
+        "Note",
+        "Session",
+        "Body",
+        "Meeting",
+        "Unresolved",
+    }
+    nodes = {
+        q.subject.value
+        for q in quads
+        if q.predicate.value == RDF_TYPE and q.object.value[len(MG_NS) :] in keyed
+    }
     assert len(nodes) >= 8
     for node in nodes:
         assert len(objects(quads, node, MG_NS + "key")) == 1, node
@@ -205,7 +268,8 @@ def test_session_key_gives_its_body_and_number():
     _, quads = build_graph(record())
     s7 = iri_for("session", "CTOC/COP session 7")
     assert [o.value for o in objects(quads, s7, MG_NS + "sessionOf")] == [
-        iri_for("body", "CTOC/COP")]
+        iri_for("body", "CTOC/COP")
+    ]
     (number,) = objects(quads, s7, MG_NS + "sessionNumber")
     assert number.value == "7" and number.datatype.value == XSD + "integer"
 
@@ -234,13 +298,22 @@ def test_loading_twice_changes_nothing():
     store.replace_graph(*build_graph(record()))
     assert len(store) == len(set(quads))
     assert sorted(store.inner.dump(format=ox.RdfFormat.N_QUADS).splitlines()) == sorted(
-        before.splitlines())
+        before.splitlines()
+    )
 
 
 def test_lone_surrogates_become_replacement_characters():
-    bad = Reference(kind="document", key="A/69/767", iri=iri_for("document", "A/69/767"),
-                    relation="cites", text="A/69/767", start=0, end=8,
-                    evidence="A/69/767 \udc80 and \ud800.", rule="x")
+    bad = Reference(
+        kind="document",
+        key="A/69/767",
+        iri=iri_for("document", "A/69/767"),
+        relation="cites",
+        text="A/69/767",
+        start=0,
+        end=8,
+        evidence="A/69/767 \udc80 and \ud800.",
+        rule="x",
+    )
     _, quads = build_graph(record(references=(bad,), title="Title \udcff"))
     (cit,) = citations(quads)
     (evidence,) = objects(quads, cit, MG_NS + "evidence")
@@ -257,15 +330,18 @@ def test_invalid_dates_are_left_out_and_bad_language_tags_dropped():
     assert title.language is None
 
 
-@pytest.mark.parametrize(("key", "kind"), [
-    ("CTOC/COP decision 2/6", "decision"),
-    ("CAC/COSP resolution 3/1", "resolution"),
-    ("CTOC/COP session 7", "session"),
-    ("A/RES/70/1", "resolution"),
-    ("E/DEC/2013/240", "decision"),
-    ("CTOC/COP/WG.2/2013/5", "document"),
-    ("something odd here", "unresolved"),
-])
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("CTOC/COP decision 2/6", "decision"),
+        ("CAC/COSP resolution 3/1", "resolution"),
+        ("CTOC/COP session 7", "session"),
+        ("A/RES/70/1", "resolution"),
+        ("E/DEC/2013/240", "decision"),
+        ("CTOC/COP/WG.2/2013/5", "document"),
+        ("something odd here", "unresolved"),
+    ],
+)
 def test_subject_kind(key, kind):
     assert subject_kind(key) == kind
 
@@ -311,8 +387,12 @@ def test_the_seed_builds_into_a_valid_graph_with_its_mandate_chain():
     assert iri_for("decision", "CTOC/COP decision 2/6") in mandates
     # every mandate edge is one of the record's statements (decision 4/3 is one only if the
     # extractor reads "decided that the Working Group would be a constant element" as one)
-    stated = {build_iri for m in rec.mandates if m.subject == "CTOC/COP/WG.2"
-              for build_iri in [iri_for(subject_kind(m.act), m.act)]}
+    stated = {
+        build_iri
+        for m in rec.mandates
+        if m.subject == "CTOC/COP/WG.2"
+        for build_iri in [iri_for(subject_kind(m.act), m.act)]
+    }
     assert mandates == stated
 
 
@@ -324,10 +404,17 @@ def test_an_act_is_dated_by_its_adoption_and_issued_by_its_header():
 
 
 def test_a_relation_about_an_unnamed_subject_leaves_the_document_citing():
-    unnamed = Reference(kind="resolution", key="S/RES/1591(2005)",
-                        iri=iri_for("resolution", "S/RES/1591(2005)"), relation="establishedBy",
-                        text="resolution 1591 (2005)", start=0, end=22, doc_relation="cites",
-                        evidence="the committee established by resolution 1591 (2005)")
+    unnamed = Reference(
+        kind="resolution",
+        key="S/RES/1591(2005)",
+        iri=iri_for("resolution", "S/RES/1591(2005)"),
+        relation="establishedBy",
+        text="resolution 1591 (2005)",
+        start=0,
+        end=22,
+        doc_relation="cites",
+        evidence="the committee established by resolution 1591 (2005)",
+    )
     _, quads = build_graph(record(references=(unnamed,), mandates=()))
     t = triples(quads)
     doc, target = document_iri(record()), iri_for("resolution", "S/RES/1591(2005)")
@@ -339,8 +426,13 @@ def test_a_relation_about_an_unnamed_subject_leaves_the_document_citing():
 
 # -- mandate statements ------------------------------------------------------------------------
 def _statements(quads) -> list[str]:
-    return sorted({q.subject.value for q in quads if q.predicate.value == RDF_TYPE
-                   and q.object.value == MG_NS + "MandateStatement"})
+    return sorted(
+        {
+            q.subject.value
+            for q in quads
+            if q.predicate.value == RDF_TYPE and q.object.value == MG_NS + "MandateStatement"
+        }
+    )
 
 
 def _one(quads, subject: str, predicate: str):
@@ -370,8 +462,11 @@ def test_a_statement_carries_subject_relation_act_paragraph_until_and_provenance
     rec, (_, quads) = _mandate_graph("A/RES/77/260")
     wg = iri_for("body", "body:A/RES/76/245")
     own = "https://undocs.org/A/RES/77/260"
-    (st,) = [s for s in _statements(quads)
-             if _one(quads, s, MG_NS + "statementRelation").value == MG_NS + "extendedBy"]
+    (st,) = [
+        s
+        for s in _statements(quads)
+        if _one(quads, s, MG_NS + "statementRelation").value == MG_NS + "extendedBy"
+    ]
     assert _one(quads, st, MG_NS + "statementSubject").value == wg
     assert _one(quads, st, MG_NS + "mandatingAct").value == own
     assert _one(quads, st, MG_NS + "paragraph").value == "3"
@@ -388,11 +483,13 @@ def test_a_statement_carries_subject_relation_act_paragraph_until_and_provenance
     source = _one(quads, st, MG_NS + "sourceFile").value
     assert objects(quads, source, MG_NS + "sourcePath")[0].value == rec.source
     assert _one(quads, st, PROV + "wasGeneratedBy").value.startswith(
-        "https://w3id.org/mandate-graph/id/ingest/")
+        "https://w3id.org/mandate-graph/id/ingest/"
+    )
     t = triples(quads)
     assert (wg, MG_NS + "extendedBy", own) in t and (wg, MG_NS + "mandatedBy", own) in t
-    (target,) = {o.value for s in _statements(quads)
-                 for o in objects(quads, s, MG_NS + "reportingTarget")}
+    (target,) = {
+        o.value for s in _statements(quads) for o in objects(quads, s, MG_NS + "reportingTarget")
+    }
     assert target == "at its seventy-eighth session"
 
 
@@ -401,16 +498,35 @@ def test_mandated_by_comes_only_from_statements():
 
     for rec in mandate_records():
         _, quads = build_graph(rec)
-        stated = {(_one(quads, s, MG_NS + "statementSubject").value,
-                   _one(quads, s, MG_NS + "mandatingAct").value) for s in _statements(quads)}
+        stated = {
+            (
+                _one(quads, s, MG_NS + "statementSubject").value,
+                _one(quads, s, MG_NS + "mandatingAct").value,
+            )
+            for s in _statements(quads)
+        }
         edges = {(s, o) for s, p, o in triples(quads) if p == MG_NS + "mandatedBy"}
         assert edges == {(s, o) for s, o in stated if s != o}, rec.symbol
         # the same record without its statements: its references make no mandate edge
-        _, bare = build_graph(DocumentRecord(**{**{f: getattr(rec, f) for f in
-                                                   rec.__dataclass_fields__}, "mandates": ()}))
-        mandate_props = {MG_NS + r for r in
-                         ("mandatedBy", "establishedBy", "extendedBy", "requestedBy",
-                          "pursuantTo", "inAccordanceWith", "terminatedBy", "decides", "extends")}
+        _, bare = build_graph(
+            DocumentRecord(
+                **{**{f: getattr(rec, f) for f in rec.__dataclass_fields__}, "mandates": ()}
+            )
+        )
+        mandate_props = {
+            MG_NS + r
+            for r in (
+                "mandatedBy",
+                "establishedBy",
+                "extendedBy",
+                "requestedBy",
+                "pursuantTo",
+                "inAccordanceWith",
+                "terminatedBy",
+                "decides",
+                "extends",
+            )
+        }
         assert not [x for x in triples(bare) if x[1] in mandate_props], rec.symbol
 
 
@@ -423,8 +539,12 @@ def test_a_recalling_reference_is_a_citation_never_a_mandate():
     # the report's "pursuant to" cue is the citation's characterization; its mandate is the
     # statement's (subject: the report itself, paragraph 5)
     r77 = "https://undocs.org/A/RES/77/260"
-    cue = {o.value for c in citations(quads) if objects(quads, c, CITO + "hasCitedEntity")[0].value
-           == r77 for o in objects(quads, c, MG_NS + "relation")}
+    cue = {
+        o.value
+        for c in citations(quads)
+        if objects(quads, c, CITO + "hasCitedEntity")[0].value == r77
+        for o in objects(quads, c, MG_NS + "relation")
+    }
     assert cue == {MG_NS + "pursuantTo"}
     assert (doc, MG_NS + "pursuantTo", r77) not in t
     assert (doc, MG_NS + "requestedBy", r77) in t and (doc, MG_NS + "mandatedBy", r77) in t
@@ -436,23 +556,30 @@ def test_subjects_become_nodes_of_their_kind():
     wg = iri_for("body", "body:A/RES/76/245")
     assert wg == "https://w3id.org/mandate-graph/id/body/by/A/RES/76/245"
     assert (wg, RDF_TYPE, MG_NS + "Body") in t and (wg, MG_NS + "key", "body:A/RES/76/245") in t
-    assert (wg, "http://www.w3.org/2000/01/rdf-schema#label",
-            "the working group established by resolution 76/245") in t
+    assert (
+        wg,
+        "http://www.w3.org/2000/01/rdf-schema#label",
+        "the working group established by resolution 76/245",
+    ) in t
     report = "https://undocs.org/A/78/100"  # a document subject is the document's work
     assert (report, MG_NS + "requestedBy", "https://undocs.org/A/RES/77/260") in t
     assert (report, MG_NS + "key", "A/78/100") in t
     (activity,) = {s for s, p, o in t if p == RDF_TYPE and o == MG_NS + "Activity"}
     assert activity.startswith("https://w3id.org/mandate-graph/id/activity/")
-    assert (activity, "http://www.w3.org/2000/01/rdf-schema#label",
-            "to submit a report on the work of the working group") in t
+    assert (
+        activity,
+        "http://www.w3.org/2000/01/rdf-schema#label",
+        "to submit a report on the work of the working group",
+    ) in t
     assert (activity, MG_NS + "key", "activity:A/RES/77/260@300-351") in t
     assert (activity, MG_NS + "requestedBy", "https://undocs.org/A/RES/77/260") in t
     _, (_, sc) = _mandate_graph("S/RES/2445(2018)")
     unisfa = iri_for("body", "UNISFA")
     assert (unisfa, MG_NS + "extendedBy", "https://undocs.org/S/RES/2445(2018)") in triples(sc)
     # the same activity built again gets the same IRI; another span, another one
-    again = {s for s, p, o in triples(build_graph(rec)[1])
-             if p == RDF_TYPE and o == MG_NS + "Activity"}
+    again = {
+        s for s, p, o in triples(build_graph(rec)[1]) if p == RDF_TYPE and o == MG_NS + "Activity"
+    }
     assert again == {activity}
 
 
@@ -466,7 +593,8 @@ def test_graphs_with_statements_validate():
 
     store = open_store(":memory:")
     for rec in mandate_records():
-        store.replace_graph(*build_graph(replace(
-            rec, sha256=hashlib.sha256(rec.source.encode()).hexdigest())))
+        store.replace_graph(
+            *build_graph(replace(rec, sha256=hashlib.sha256(rec.source.encode()).hexdigest()))
+        )
     report = validate_store(store)
     assert report.conforms, report.text

@@ -19,8 +19,10 @@ def test_build_and_stats_count_the_same_documents(tmp_path, capsys):
         shutil.copy(EXAMPLES / "en" / "A_RES_78_275.txt", docs / name)
     shutil.copy(EXAMPLES / "en" / "A_78_312.txt", docs / "A_78_312.txt")
     store = str(tmp_path / "db")
-    code, out, err = run_cli(["build", str(docs), "--store", store, "--out",
-                              str(tmp_path / "out"), "--jobs", "1"], capsys)
+    code, out, err = run_cli(
+        ["build", str(docs), "--store", store, "--out", str(tmp_path / "out"), "--jobs", "1"],
+        capsys,
+    )
     assert code == 0, err
     assert "documents in store: 2 (from 3 source files)" in out
     assert "this run: read 3, unchanged 0, failed 0 of 3 files found" in out
@@ -30,8 +32,10 @@ def test_build_and_stats_count_the_same_documents(tmp_path, capsys):
     # An incremental run reads nothing: the references line, which counts only what a run
     # read, is left out; the totals still come from the store.
     (docs / "A_RES_78_275-copy.txt").unlink()
-    code, out, err = run_cli(["build", str(docs), "--store", store, "--out",
-                              str(tmp_path / "out"), "--jobs", "1"], capsys)
+    code, out, err = run_cli(
+        ["build", str(docs), "--store", store, "--out", str(tmp_path / "out"), "--jobs", "1"],
+        capsys,
+    )
     assert "documents in store: 2 (from 3 source files)" in out
     assert "this run: read 0, unchanged 2, failed 0 of 2 files found" in out
     assert "references in" not in out
@@ -40,13 +44,16 @@ def test_build_and_stats_count_the_same_documents(tmp_path, capsys):
 def test_a_long_chain_shows_its_two_ends_and_how_to_print_it():
     chain = [f"A/RES/{n}/1" for n in range(48_301, 0, -1)]
     line = format_chain_line(chain)
-    assert line == ("longest mandate chain (48300 links): A/RES/48301/1 -> … -> A/RES/1/1 "
-                    "(all of it: mandate-graph chain A/RES/48301/1)")
+    assert line == (
+        "longest mandate chain (48300 links): A/RES/48301/1 -> … -> A/RES/1/1 "
+        "(all of it: mandate-graph chain A/RES/48301/1)"
+    )
 
 
 def test_a_short_chain_is_shown_whole_and_keys_with_spaces_are_quoted():
     assert format_chain_line(["CTOC/COP/WG.2", "CTOC/COP decision 2/6"]) == (
-        "longest mandate chain (1 link): CTOC/COP/WG.2 -> CTOC/COP decision 2/6")
+        "longest mandate chain (1 link): CTOC/COP/WG.2 -> CTOC/COP decision 2/6"
+    )
     line = format_chain_line(["CTOC/COP decision 9/1", "b", "c", "d", "e", "f"])
     assert line.endswith("(all of it: mandate-graph chain 'CTOC/COP decision 9/1')")
 

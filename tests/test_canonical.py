@@ -17,19 +17,24 @@ EX = "http://example.org/"
 def overlapping_store(graphs: int = 40, seed: int = 7) -> tuple[ox.Store, list[bytes]]:
     """Graphs sharing many triples (as documents typing the same acts), and the expected union."""
     rng = random.Random(seed)
-    pool = [ox.Triple(ox.NamedNode(f"{EX}s{rng.randrange(60)}"),
-                      ox.NamedNode(f"{EX}p{rng.randrange(5)}"),
-                      ox.Literal(f"value {i} " + "é" * rng.randrange(40)) if i % 3
-                      else ox.NamedNode(f"{EX}o{i}"))
-            for i in range(400)]
+    pool = [
+        ox.Triple(
+            ox.NamedNode(f"{EX}s{rng.randrange(60)}"),
+            ox.NamedNode(f"{EX}p{rng.randrange(5)}"),
+            ox.Literal(f"value {i} " + "é" * rng.randrange(40))
+            if i % 3
+            else ox.NamedNode(f"{EX}o{i}"),
+        )
+        for i in range(400)
+    ]
     store = ox.Store()
     for g in range(graphs):
         name = ox.NamedNode(f"{EX}graph/{g}")
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, name)
-                     for t in rng.sample(pool, 60))
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in rng.sample(pool, 60))
     store.add(ox.Quad(pool[0].subject, pool[0].predicate, pool[0].object))  # default graph too
-    want = sorted({f"{t.subject} {t.predicate} {t.object} .\n".encode()
-                   for q in store for t in [q.triple]})
+    want = sorted(
+        {f"{t.subject} {t.predicate} {t.object} .\n".encode() for q in store for t in [q.triple]}
+    )
     return store, want
 
 
@@ -54,8 +59,9 @@ def test_runs_are_really_merged_and_removed(tmp_path, monkeypatch):
 
     monkeypatch.setattr(canonical, "_merge", spy)
     monkeypatch.setattr(canonical, "MERGE_BLOCK", (64, 64))  # many rounds of the block merge
-    assert [line for c in union_chunks(store, run_bytes=3_000, workdir=tmp_path) for line in c] \
-        == want
+    assert [
+        line for c in union_chunks(store, run_bytes=3_000, workdir=tmp_path) for line in c
+    ] == want
     assert merged and merged[0] > 5
     assert list(tmp_path.iterdir()) == []
 
@@ -72,8 +78,15 @@ def test_runs_are_removed_when_the_reader_stops_early(tmp_path):
 def test_repeats_across_chunks_are_dropped(monkeypatch):
     store = ox.Store()
     for g in range(5):  # the same 300 triples in five graphs
-        store.extend(ox.Quad(ox.NamedNode(f"{EX}s{i:03}"), ox.NamedNode(f"{EX}p"),
-                             ox.Literal("x"), ox.NamedNode(f"{EX}g{g}")) for i in range(300))
+        store.extend(
+            ox.Quad(
+                ox.NamedNode(f"{EX}s{i:03}"),
+                ox.NamedNode(f"{EX}p"),
+                ox.Literal("x"),
+                ox.NamedNode(f"{EX}g{g}"),
+            )
+            for i in range(300)
+        )
     monkeypatch.setattr(canonical, "CHUNK_LINES", 7)
     for run_bytes in (None, 500):
         lines = [line for c in union_chunks(store, run_bytes=run_bytes) for line in c]
@@ -88,12 +101,15 @@ def test_union_lines_keeps_its_shape_for_validate():
 def test_graph_lines_one_graph_at_a_time_sorted():
     store, _ = overlapping_store(graphs=3)
     pairs = list(graph_lines(store))
-    assert [g for g, _ in pairs] == [None, *sorted(
-        (g for g in store.named_graphs()), key=lambda g: g.value)]
+    assert [g for g, _ in pairs] == [
+        None,
+        *sorted((g for g in store.named_graphs()), key=lambda g: g.value),
+    ]
     for g, lines in pairs:
         assert lines == sorted(lines) and all(line.endswith(b" .\n") for line in lines)
-        assert len(lines) == len(list(store.quads_for_pattern(None, None, None, g or
-                                                              ox.DefaultGraph())))
+        assert len(lines) == len(
+            list(store.quads_for_pattern(None, None, None, g or ox.DefaultGraph()))
+        )
 
 
 class Streamed:

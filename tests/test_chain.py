@@ -122,16 +122,22 @@ def test_json_lists_every_node_with_its_key(store):
     assert data["root"] == "CTOC/COP/WG.2"
     assert data["direction"] == "up"
     keys = {n["key"] for n in data["nodes"]}
-    assert keys == {"CTOC/COP/WG.2", "CTOC/COP decision 2/6", "CTOC/COP decision 4/3",
-                    "A/RES/55/25"}
+    assert keys == {
+        "CTOC/COP/WG.2",
+        "CTOC/COP decision 2/6",
+        "CTOC/COP decision 4/3",
+        "A/RES/55/25",
+    }
     assert {(lk["from"], lk["relation"], lk["to"]) for lk in data["links"]} >= {
-        ("CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6")}
+        ("CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6")
+    }
     assert all(lk["to"] in keys and lk["from"] in keys for lk in data["links"])
 
 
 def test_csv_has_one_row_per_link(store):
-    rows = list(csv.DictReader(io.StringIO(format_chain(trace_chain(store, "CTOC/COP/WG.2"),
-                                                        "csv"))))
+    rows = list(
+        csv.DictReader(io.StringIO(format_chain(trace_chain(store, "CTOC/COP/WG.2"), "csv")))
+    )
     assert len(rows) == 4
     assert rows[0]["relation"] == "establishedBy"
     assert rows[0]["evidence"].startswith("The Working Group was established")
@@ -139,8 +145,15 @@ def test_csv_has_one_row_per_link(store):
 
 
 def test_mermaid_is_a_flowchart_with_escaped_labels():
-    store = make_store([record('Q/"1"', [ref("document", "Q/<2>", "requestedBy")],
-                               mandates=[mandate("requestedBy", "Q/<2>")])])
+    store = make_store(
+        [
+            record(
+                'Q/"1"',
+                [ref("document", "Q/<2>", "requestedBy")],
+                mandates=[mandate("requestedBy", "Q/<2>")],
+            )
+        ]
+    )
     text = format_chain(trace_chain(store, 'Q/"1"'), "mermaid")
     assert text.startswith("flowchart BT")
     assert '"Q/#quot;1#quot;"' in text and "Q/#lt;2#gt;" in text
@@ -210,13 +223,28 @@ def test_chain_command_prints_the_tree_without_importing_rdflib(tmp_path):
     location = tmp_path / "store"
     make_store(sample_records(), str(location)).close()
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "graph", "chain", "--store", str(location),
-         "CTOC/COP/WG.2"], cwd=REPO, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "graph",
+            "chain",
+            "--store",
+            str(location),
+            "CTOC/COP/WG.2",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "established by → CTOC/COP decision 2/6" in done.stdout
-    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines()
-                if line.startswith("import time:")}
+    imported = {
+        line.split("|")[-1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:")
+    }
     assert not imported & {"rdflib", "pyvis", "pyshacl", "networkx"}
 
 
@@ -246,8 +274,11 @@ def test_seed_chain_shows_decisions_2_6_and_4_3():
 def test_a_document_without_a_symbol_is_named_by_its_file(store):
     chain = trace_chain(store, "CTOC/COP session 7", down=True, relations=["mentions"])
     (link,) = chain.links
-    assert (link.relation, link.source, link.date) == ("mentions", "meeting notes.txt",
-                                                       "2014-09-01")
+    assert (link.relation, link.source, link.date) == (
+        "mentions",
+        "meeting notes.txt",
+        "2014-09-01",
+    )
 
 
 class _Counting:
@@ -271,8 +302,15 @@ def test_an_act_cited_by_many_documents_is_read_without_every_statement():
     """Every citing document types the act again and may date it: its kind and earliest date
     come from a bounded number of statements, not one per citing document."""
     dates = [f"{2000 + i % 17}-0{1 + i % 9}-1{i % 10}" for i in range(40)]
-    docs = [record(f"A/C.{i}/1", [ref("resolution", "A/RES/70/1", "recalls", date=d)],
-                   body="A", date="2020-01-01") for i, d in enumerate(dates)]
+    docs = [
+        record(
+            f"A/C.{i}/1",
+            [ref("resolution", "A/RES/70/1", "recalls", date=d)],
+            body="A",
+            date="2020-01-01",
+        )
+        for i, d in enumerate(dates)
+    ]
     docs.append(record("A/C.99/1", [ref("document", "A/RES/70/1", "cites")], body="A"))
     inner = make_store(docs)
     counted = _Counting(inner, iri_for("resolution", "A/RES/70/1"))
@@ -281,7 +319,8 @@ def test_an_act_cited_by_many_documents_is_read_without_every_statement():
     assert len(chain.links) == len(dates)
     assert counted.read["type"] <= 10 and counted.read["date"] <= 20  # not 41 and 40
     assert format_chain(chain, "json") == format_chain(
-        trace_chain(inner, "A/RES/70/1", down=True, relations=["recalls"]), "json")
+        trace_chain(inner, "A/RES/70/1", down=True, relations=["recalls"]), "json"
+    )
 
 
 # -- chains of mandate statements --------------------------------------------------------------
@@ -305,8 +344,10 @@ def test_a_report_leads_to_the_act_and_paragraph_that_requested_it(mandates):
 def test_a_body_leads_to_the_acts_that_established_and_extended_it(mandates):
     chain = trace_chain(mandates, "body:A/RES/76/245")
     got = {(link.relation, link.key, link.paragraph, link.until) for link in chain.links}
-    assert got == {("establishedBy", "A/RES/76/245", "1", ""),
-                   ("extendedBy", "A/RES/77/260", "3", "2024-12-31")}
+    assert got == {
+        ("establishedBy", "A/RES/76/245", "1", ""),
+        ("extendedBy", "A/RES/77/260", "3", "2024-12-31"),
+    }
     assert chain.root.kind == "body" and chain.root.title  # named by the words of the text
     assert [link.relation for link in chain.links] == ["establishedBy", "extendedBy"]
 
@@ -315,8 +356,11 @@ def test_an_act_leads_down_to_everything_it_mandated(mandates):
     chain = trace_chain(mandates, "A/RES/77/260", down=True)
     got = {(link.relation, link.key, link.paragraph) for link in chain.links}
     activity = next(k for k in chain.nodes if k.startswith("activity:"))
-    assert got == {("extendedBy", "body:A/RES/76/245", "3"), ("requestedBy", "A/78/100", "5"),
-                   ("requestedBy", activity, "5")}
+    assert got == {
+        ("extendedBy", "body:A/RES/76/245", "3"),
+        ("requestedBy", "A/78/100", "5"),
+        ("requestedBy", activity, "5"),
+    }
     assert chain.nodes[activity].kind == "activity"
     assert chain.nodes[activity].title == "to submit a report on the work of the working group"
     assert "to submit a report on the work" in format_chain(chain)
@@ -342,9 +386,11 @@ def test_context_is_shown_marked_and_never_followed(mandates):
     plain = trace_chain(mandates, "A/78/100")
     chain = trace_chain(mandates, "A/78/100", context=True)
     context = {(link.parent, link.relation, link.key) for link in chain.links if link.context}
-    assert context == {("A/78/100", "recalls", "A/RES/70/1"),
-                       ("A/RES/77/260", "recalls", "A/RES/76/245"),
-                       ("A/RES/77/260", "extends", "body:A/RES/76/245")}
+    assert context == {
+        ("A/78/100", "recalls", "A/RES/70/1"),
+        ("A/RES/77/260", "recalls", "A/RES/76/245"),
+        ("A/RES/77/260", "extends", "body:A/RES/76/245"),
+    }
     assert [lk for lk in chain.links if not lk.context] == plain.links
     text = format_chain(chain)
     assert text.count("(context, not a mandate)") == 3 and "3 context lines" in text
@@ -356,16 +402,37 @@ def test_json_and_csv_gain_the_statement_fields(mandates):
     data = json.loads(format_chain(trace_chain(mandates, "UNISFA", min_confidence=0.1), "json"))
     assert data["min_confidence"] == 0.1
     (ext,) = [lk for lk in data["links"] if lk["to"] == "S/RES/2445(2018)"]
-    assert {k: ext[k] for k in ("relation", "paragraph", "until", "confidence", "weak",
-                                "context", "mandated")} == {
-        "relation": "extendedBy", "paragraph": "1", "until": "2019-05-15", "confidence": 0.95,
-        "weak": False, "context": False, "mandated": "UNISFA"}
-    for old in ("from", "to", "relation", "depth", "evidence", "source", "date", "also_in",
-                "repeat", "cycle", "more"):
+    assert {
+        k: ext[k]
+        for k in ("relation", "paragraph", "until", "confidence", "weak", "context", "mandated")
+    } == {
+        "relation": "extendedBy",
+        "paragraph": "1",
+        "until": "2019-05-15",
+        "confidence": 0.95,
+        "weak": False,
+        "context": False,
+        "mandated": "UNISFA",
+    }
+    for old in (
+        "from",
+        "to",
+        "relation",
+        "depth",
+        "evidence",
+        "source",
+        "date",
+        "also_in",
+        "repeat",
+        "cycle",
+        "more",
+    ):
         assert old in ext
     rows = list(csv.DictReader(io.StringIO(format_chain(trace_chain(mandates, "UNISFA"), "csv"))))
     assert {(r["to"], r["until"], r["weak"]) for r in rows} == {
-        ("S/RES/2445(2018)", "2019-05-15", "0"), ("S/RES/1990(2011)", "", "1")}
+        ("S/RES/2445(2018)", "2019-05-15", "0"),
+        ("S/RES/1990(2011)", "", "1"),
+    }
 
 
 def test_chain_command_takes_min_confidence_and_context(tmp_path, capsys):
@@ -373,24 +440,37 @@ def test_chain_command_takes_min_confidence_and_context(tmp_path, capsys):
 
     location = str(tmp_path / "store")
     make_store(mandate_records(), location).close()
-    code, out, _ = run_cli(["chain", "--store", location, "UNISFA", "--min-confidence", "0.6",
-                            "--format", "json"], capsys)
+    code, out, _ = run_cli(
+        ["chain", "--store", location, "UNISFA", "--min-confidence", "0.6", "--format", "json"],
+        capsys,
+    )
     assert code == 0
     assert [lk["to"] for lk in json.loads(out)["links"]] == ["S/RES/2445(2018)"]
     code, out, _ = run_cli(["chain", "--store", location, "A/78/100", "--context"], capsys)
     assert code == 0 and "(context, not a mandate) recalls → A/RES/70/1" in out
-    code, _, err = run_cli(["chain", "--store", location, "UNISFA", "--min-confidence", "3"],
-                           capsys)
+    code, _, err = run_cli(
+        ["chain", "--store", location, "UNISFA", "--min-confidence", "3"], capsys
+    )
     assert code == 2 and "min-confidence" in err and "Traceback" not in err
 
 
 def test_a_statement_read_through_ocr_is_marked_weak_and_scanned():
     from dataclasses import replace
 
-    scanned = replace(record("S/RES/2445(2018)", [], body="S", doc_kind="resolution",
-                             mandates=[mandate("extendedBy", "S/RES/2445(2018)", kind="body",
-                                               subject="UNISFA", confidence=0.95)]),
-                      ocr="tesseract 5.3.0 eng")
+    scanned = replace(
+        record(
+            "S/RES/2445(2018)",
+            [],
+            body="S",
+            doc_kind="resolution",
+            mandates=[
+                mandate(
+                    "extendedBy", "S/RES/2445(2018)", kind="body", subject="UNISFA", confidence=0.95
+                )
+            ],
+        ),
+        ocr="tesseract 5.3.0 eng",
+    )
     (link,) = trace_chain(make_store([scanned]), "UNISFA").links
     assert (link.ocr, link.weak, link.confidence) == (True, True, 0.95)
     assert "read by OCR from a scan" in format_chain(trace_chain(make_store([scanned]), "UNISFA"))

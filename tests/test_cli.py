@@ -72,8 +72,16 @@ def test_build_leaves_outputs_alone_when_the_store_did_not_change(tmp_path, caps
     assert f"unchanged: {ttl} and {html}" in out
     assert (ttl.stat().st_mtime_ns, ttl.stat().st_ino, html.stat().st_ino) == first
     # Another store drawn into the same folder: the files no longer show it, so they are redone.
-    other = ["build", str(EXAMPLES / "fr"), "--store", str(tmp_path / "db2"), "--out",
-             str(tmp_path / "out"), "--jobs", "1"]
+    other = [
+        "build",
+        str(EXAMPLES / "fr"),
+        "--store",
+        str(tmp_path / "db2"),
+        "--out",
+        str(tmp_path / "out"),
+        "--jobs",
+        "1",
+    ]
     assert run(other, capsys)[0] == 0
     code, out, err = run([*other[:3], str(tmp_path / "db"), *other[4:]], capsys)
     assert code == 0, err
@@ -84,8 +92,16 @@ def test_build_leaves_outputs_alone_when_the_store_did_not_change(tmp_path, caps
 
 
 def test_build_without_outputs_writes_none_and_they_are_redone_later(tmp_path, capsys):
-    args = ["build", str(EXAMPLES / "fr"), "--store", str(tmp_path / "db"), "--out",
-            str(tmp_path / "out"), "--jobs", "1"]
+    args = [
+        "build",
+        str(EXAMPLES / "fr"),
+        "--store",
+        str(tmp_path / "db"),
+        "--out",
+        str(tmp_path / "out"),
+        "--jobs",
+        "1",
+    ]
     assert run(args, capsys)[0] == 0
     code, out, err = run([*args[:2], str(EXAMPLES / "en"), *args[2:], "--no-outputs"], capsys)
     assert code == 0, err
@@ -107,8 +123,19 @@ def test_build_summary_names_the_longest_chain_of_statements(tmp_path, capsys):
     report = EXAMPLES / "en" / "A_78_312.txt"  # "submitted pursuant to resolution 77/260"
     if not _statements_of(report):
         pytest.skip("the extractor does not report mandate statements yet")
-    code, out, err = run(["build", str(report), "--store", str(tmp_path / "db"), "--out",
-                          str(tmp_path / "out"), "--jobs", "1"], capsys)
+    code, out, err = run(
+        [
+            "build",
+            str(report),
+            "--store",
+            str(tmp_path / "db"),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+        ],
+        capsys,
+    )
     assert code == 0, err
     # one link, in the singular; a "Recalling ..." of the report is never a link
     assert "longest mandate chain (1 link): A/78/312 -> A/RES/77/260" in out
@@ -126,10 +153,12 @@ def test_example_chain_follows_statements_with_context(built_store, capsys):
 
     links = json.loads(out)["links"]
     mandates = {(lk["from"], lk["relation"], lk["to"]) for lk in links if not lk["context"]}
-    assert ("A/78/312", "requestedBy", "A/RES/77/260") in mandates
+    # "The present report is submitted pursuant to resolution 77/260": the report rests on it
+    assert ("A/78/312", "pursuantTo", "A/RES/77/260") in mandates
     # what 77/260 recalls is context, never a link of the chain
     assert ("A/RES/77/260", "recalls", "A/RES/76/245") in {
-        (lk["from"], lk["relation"], lk["to"]) for lk in links if lk["context"]}
+        (lk["from"], lk["relation"], lk["to"]) for lk in links if lk["context"]
+    }
 
 
 @pytest.mark.parametrize(
@@ -205,8 +234,11 @@ def test_one_table_maps_errors_to_exit_codes(error, code):
 
 
 def test_every_library_error_has_an_exit_code():
-    classes = [c for c in vars(errors).values()
-               if isinstance(c, type) and issubclass(c, errors.MandateGraphError)]
+    classes = [
+        c
+        for c in vars(errors).values()
+        if isinstance(c, type) and issubclass(c, errors.MandateGraphError)
+    ]
     listed = {cls for cls, _ in EXIT_CODES}
     assert all(any(issubclass(c, cls) for cls in listed) for c in classes)
     assert not any(hasattr(c, "exit_code") for c in classes)  # the table is the only source
@@ -222,10 +254,12 @@ def _script(args: list[str], *, probe: bool = False) -> subprocess.CompletedProc
         if probe
         else "    pass"
     )
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, cwd=REPO,
-                          timeout=120)  # bytes: CSV ends its lines in CRLF, kept as written
-    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(),
-                                       done.stderr.decode())
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, cwd=REPO, timeout=120
+    )  # bytes: CSV ends its lines in CRLF, kept as written
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode(), done.stderr.decode()
+    )
 
 
 @pytest.mark.parametrize(

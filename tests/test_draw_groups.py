@@ -31,13 +31,27 @@ def tricky_records():
         ref("resolution", "A/RES/55/25", "endorses", subject="A/RES/55/25", start=200),
     ]
     versions = [
-        record("A/70/200", refs, body="A", date="2015-12-01", language=lang, doc_kind="report",
-               source=f"docs/A_70_200_{lang}.txt", session="A session 70")
+        record(
+            "A/70/200",
+            refs,
+            body="A",
+            date="2015-12-01",
+            language=lang,
+            doc_kind="report",
+            source=f"docs/A_70_200_{lang}.txt",
+            session="A session 70",
+        )
         for lang in ("en", "fr")
     ]
-    untyped_subject = record("A/70/300", [
-        ref("document", "A/70/200", "reportOf", subject="A/70/301", start=0),
-    ], body="A", date="2016-02-02", doc_kind="report")
+    untyped_subject = record(
+        "A/70/300",
+        [
+            ref("document", "A/70/200", "reportOf", subject="A/70/301", start=0),
+        ],
+        body="A",
+        date="2016-02-02",
+        doc_kind="report",
+    )
     return sample_records() + versions + [untyped_subject]
 
 
@@ -50,18 +64,22 @@ def _dump(g):
     return ([(n, a) for n, a in g.nodes(data=True)], [(u, v, a) for u, v, a in g.edges(data=True)])
 
 
-@pytest.mark.parametrize(("relations", "bodies", "limit"), [
-    (None, None, 5000),
-    (None, None, 3),
-    (["mandatedBy"], None, 5000),
-    (["cites", "issuedBy", "adoptedAt"], None, 5000),
-    (["recalls"], None, 2),
-    (None, ["A"], 5000),
-    (None, ["CTOC/COP", "E"], 5000),
-    (None, ["Z"], 5000),
-])
-def test_groups_counted_in_the_store_match_grouping_the_networkx_graph(store, relations, bodies,
-                                                                        limit):
+@pytest.mark.parametrize(
+    ("relations", "bodies", "limit"),
+    [
+        (None, None, 5000),
+        (None, None, 3),
+        (["mandatedBy"], None, 5000),
+        (["cites", "issuedBy", "adoptedAt"], None, 5000),
+        (["recalls"], None, 2),
+        (None, ["A"], 5000),
+        (None, ["CTOC/COP", "E"], 5000),
+        (None, ["Z"], 5000),
+    ],
+)
+def test_groups_counted_in_the_store_match_grouping_the_networkx_graph(
+    store, relations, bodies, limit
+):
     full = to_networkx(store, relations=relations, bodies=bodies)
     expected = cluster_by_body(full, limit)
     found = grouped_graph(store, expand_relations(relations), limit, bodies=bodies)
@@ -73,8 +91,11 @@ def test_groups_counted_in_the_store_match_grouping_the_networkx_graph(store, re
 
 def test_the_two_language_versions_state_each_reference_once(store):
     full = to_networkx(store)
-    recalls = [a for u, v, a in full.edges(data=True)
-               if full.nodes[u]["key"] == "A/70/200" and a["relation"] == "recalls"]
+    recalls = [
+        a
+        for u, v, a in full.edges(data=True)
+        if full.nodes[u]["key"] == "A/70/200" and a["relation"] == "recalls"
+    ]
     assert len(recalls) == 2  # 70/1 and 55/25, not twice each
     graph, _nodes, edges = grouped_graph(store, None, 5000)
     assert edges == full.number_of_edges()
@@ -86,8 +107,9 @@ def test_a_small_store_is_not_grouped(store):
     assert grouped_graph(store, None, 5000, at_least=nodes - 1) is not None
 
 
-def test_draw_html_groups_a_big_store_without_building_its_graph(store, tmp_path: Path,
-                                                                 monkeypatch) -> None:
+def test_draw_html_groups_a_big_store_without_building_its_graph(
+    store, tmp_path: Path, monkeypatch
+) -> None:
     full = to_networkx(store)
     expected = cluster_by_body(full, 4)
 
@@ -98,8 +120,10 @@ def test_draw_html_groups_a_big_store_without_building_its_graph(store, tmp_path
     out = tmp_path / "g.html"
     report = draw_html(store, out, max_nodes=4)
     assert report.clustered
-    assert (report.total_nodes, report.total_edges) == (full.number_of_nodes(),
-                                                       full.number_of_edges())
+    assert (report.total_nodes, report.total_edges) == (
+        full.number_of_nodes(),
+        full.number_of_edges(),
+    )
     data = page_data(out)
     assert sorted(n["mg"]["key"] for n in data["nodes"]) == sorted(expected.nodes)
     assert data["meta"]["totalNodes"] == full.number_of_nodes()
@@ -113,8 +137,12 @@ def test_draw_html_page_is_the_same_either_way(store, tmp_path: Path) -> None:
     for relations in (None, ("mandatedBy",)):
         selection = Selection(store=":memory:", relations=relations or ())
         draw_html(store, tmp_path / "a.html", relations=relations, max_nodes=3)
-        write_page(to_networkx(store, relations=relations), tmp_path / "b.html",
-                   selection=selection, max_nodes=3)
+        write_page(
+            to_networkx(store, relations=relations),
+            tmp_path / "b.html",
+            selection=selection,
+            max_nodes=3,
+        )
         assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
 
 
@@ -123,5 +151,7 @@ def test_filters_the_store_cannot_count_fall_back_to_the_full_graph(store, tmp_p
         report = draw_html(store, tmp_path / "g.html", max_nodes=2, **options)
         full = to_networkx(store, **options)
         assert report.clustered
-        assert (report.total_nodes, report.total_edges) == (full.number_of_nodes(),
-                                                           full.number_of_edges())
+        assert (report.total_nodes, report.total_edges) == (
+            full.number_of_nodes(),
+            full.number_of_edges(),
+        )

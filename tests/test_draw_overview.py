@@ -20,16 +20,36 @@ def many_acts(n: int) -> nx.MultiDiGraph:
     """n resolutions of three bodies over 30 years, each requesting an older one; a session."""
     g = nx.MultiDiGraph()
     bodies = ("S", "A", "E")
-    g.add_node("sess", key="A session 70", kind="session", label="A session 70", body="A",
-               cited=0, iri="urn:sess")
+    g.add_node(
+        "sess",
+        key="A session 70",
+        kind="session",
+        label="A session 70",
+        body="A",
+        cited=0,
+        iri="urn:sess",
+    )
     for i in range(n):
         body = bodies[i % 3]
         key = f"{body}/RES/{i}"
-        g.add_node(key, key=key, kind="resolution", label=key, body=body, cited=0,
-                   date=f"{1990 + (i // 3) % 30}-01-01", iri=f"https://undocs.org/{key}")
+        g.add_node(
+            key,
+            key=key,
+            kind="resolution",
+            label=key,
+            body=body,
+            cited=0,
+            date=f"{1990 + (i // 3) % 30}-01-01",
+            iri=f"https://undocs.org/{key}",
+        )
         if i >= 3:
-            g.add_edge(key, f"{bodies[(i - 3) % 3]}/RES/{i - 3}", relation="requestedBy",
-                       evidence="As requested.", source="s")
+            g.add_edge(
+                key,
+                f"{bodies[(i - 3) % 3]}/RES/{i - 3}",
+                relation="requestedBy",
+                evidence="As requested.",
+                source="s",
+            )
     g.add_edge("A/RES/1", "sess", relation="adoptedAt")
     return g
 
@@ -52,9 +72,11 @@ def test_a_big_page_opens_on_readable_groups(open_page, tmp_path: Path) -> None:
     write_page(g, tmp_path / "g.html")
     opened = open_page(tmp_path / "g.html")
     boxes = opened.js("mandateGraph.nodes.get().map(n => n.label)")
-    assert sorted(boxes) == ["A — General Assembly\n201 nodes",
-                             "E — Economic and Social Council\n200 nodes",
-                             "S — Security Council\n200 nodes"]
+    assert sorted(boxes) == [
+        "A — General Assembly\n201 nodes",
+        "E — Economic and Social Council\n200 nodes",
+        "S — Security Council\n200 nodes",
+    ]
     # Legible at the zoom the page opens at: box text at least 11 px on screen.
     assert opened.js("mandateGraph.network.getScale()") * 18 >= 11
     a = opened.js("mandateGraph.groups.findIndex(x => x.label.startsWith('A —'))")
@@ -73,7 +95,8 @@ def test_a_big_page_opens_on_readable_groups(open_page, tmp_path: Path) -> None:
 
 
 def test_a_small_page_draws_every_node_without_groups(
-    open_page, tmp_path: Path  # noqa: F811
+    open_page,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     write_page(chain_graph(), tmp_path / "g.html")
     opened = open_page(tmp_path / "g.html")

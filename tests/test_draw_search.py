@@ -43,11 +43,19 @@ def _records():
         record(
             "S/2003/10",
             [
-                ref("resolution", "S/RES/687(1991)", "recalls",
-                    evidence="Recalling its resolution 687 (1991)."),
+                ref(
+                    "resolution",
+                    "S/RES/687(1991)",
+                    "recalls",
+                    evidence="Recalling its resolution 687 (1991).",
+                ),
                 ref("document", "S/26872", "cites", evidence="the letter S/26872"),
-                ref("resolution", "A/RES/70/1", "recalls",
-                    evidence="Recalling General Assembly resolution 70/1."),
+                ref(
+                    "resolution",
+                    "A/RES/70/1",
+                    "recalls",
+                    evidence="Recalling General Assembly resolution 70/1.",
+                ),
                 ref("document", "CTOC/COP/WG.2", "cites", evidence="the Working Group"),
             ],
             body="S",
@@ -91,9 +99,7 @@ def test_a_number_finds_the_act_before_symbols_that_contain_it(searched) -> None
 
 def test_search_finds_titles_and_body_names(searched) -> None:
     _store, opened, ids, _iris = searched
-    assert opened.js("q => mandateGraph.matches(q)", "commission of experts") == [
-        ids["S/2003/10"]
-    ]
+    assert opened.js("q => mandateGraph.matches(q)", "commission of experts") == [ids["S/2003/10"]]
     by_body = opened.js("q => mandateGraph.matches(q)", "Security Council")
     assert ids["S/2003/10"] in by_body
     opened.assert_clean()
@@ -101,8 +107,13 @@ def test_search_finds_titles_and_body_names(searched) -> None:
 
 @pytest.mark.parametrize(
     ("key", "number"),
-    [("S/RES/687(1991)", "687(1991)"), ("A/RES/70/1", "70/1"), ("CTOC/COP/WG.2", ""),
-     ("A/HRC/RES/31/1", "31/1"), ("E/RES/2013/40", "2013/40")],
+    [
+        ("S/RES/687(1991)", "687(1991)"),
+        ("A/RES/70/1", "70/1"),
+        ("CTOC/COP/WG.2", ""),
+        ("A/HRC/RES/31/1", "31/1"),
+        ("E/RES/2013/40", "2013/40"),
+    ],
 )
 def test_act_number(key: str, number: str) -> None:
     assert act_number(key) == number

@@ -139,8 +139,20 @@ def test_body_key_matches_through_established_by():
 
 def test_body_key_matches_through_the_ontology_alias():
     gold = statement(subject="body:S/RES/1990(2011)")
-    assert statement_matches(gold, statement(), "S/2020/1", {"body:S/RES/1990(2011)": "UNISFA"})
+    assert statement_matches(gold, statement(), "S/2020/1", {"body:S/RES/1990(2011)": {"UNISFA"}})
     assert not statement_matches(gold, statement(), "S/2020/1", {})
+
+
+def test_a_body_named_by_its_act_matches_any_body_that_act_established():
+    # resolution 2127 (2013) set up a sanctions committee and a panel of experts
+    aliases = {"body:S/RES/2127(2013)": {"Committee-2127", "PoE-2127"}}
+    gold = statement(subject="body:S/RES/2127(2013)")
+    for code in ("Committee-2127", "PoE-2127"):
+        assert statement_matches(gold, statement(subject=code), "S/2020/1", aliases)
+    assert not statement_matches(gold, statement(subject="UNISFA"), "S/2020/1", aliases)
+    # a gold body named by its code is not matched by its sibling
+    sibling = statement(subject="PoE-2127", established_by="S/RES/2127(2013)")
+    assert not statement_matches(sibling, statement(subject="Committee-2127"), "S/2020/1", aliases)
 
 
 def test_mission_codes_compare_with_spaces_as_hyphens():
@@ -203,3 +215,21 @@ def test_scorer_runs_the_extractor_on_the_gold_set(capsys):
     assert evaluate.main(["--set", "docs", "--misses", "1"]) == 0
     out = capsys.readouterr().out
     assert "Mandate statements: precision" in out and "Forward statements recall" in out
+
+
+# What the extractor reached on each part when these floors were set (docs/mandate-evaluation.md
+# has the tables), less a small margin: a change that loses ground fails here. The targets the
+# product aims at are higher (precision 0.95, recall 0.90); raise the floors as it gets there.
+FLOORS = {False: (0.80, 0.61, 2), True: (0.77, 0.48, 2)}  # holdout: (precision, recall, misread)
+
+
+@pytest.mark.parametrize("holdout", [False, True], ids=["development", "held-out"])
+def test_mandate_statements_hold_their_floor(holdout):
+    shared = need_shared()
+    passages = load_gold(shared, gold_paths("all", holdout))
+    figures = summarize(evaluate.run(passages, shared))
+    precision, recall, misread = FLOORS[holdout]
+    assert not figures["errors"]
+    assert figures["overall"]["precision"] >= precision, figures["overall"]
+    assert figures["overall"]["recall"] >= recall, figures["overall"]
+    assert figures["citations_as_mandates"] <= misread

@@ -27,31 +27,59 @@ from graph.vocab.keys import iri_for
 
 TRIPLE_FORMATS = ("turtle", "ntriples", "rdfxml")
 DATASET_FORMATS = ("nquads", "trig", "jsonld")
-RAPPER_NAMES = {"turtle": "turtle", "ntriples": "ntriples", "nquads": "nquads", "trig": "trig",
-                "rdfxml": "rdfxml"}
-RDFLIB_NAMES = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig",
-                "rdfxml": "xml", "jsonld": "json-ld"}
-TRICKY = ('quotes " and \\ backslash, """triple""", <https://undocs.org/A/RES/70/1> in text, '
-          "tab\tnew\nline\rreturn, ар عربي 中文 𝔘 \u00a0\u200b")
+RAPPER_NAMES = {
+    "turtle": "turtle",
+    "ntriples": "ntriples",
+    "nquads": "nquads",
+    "trig": "trig",
+    "rdfxml": "rdfxml",
+}
+RDFLIB_NAMES = {
+    "turtle": "turtle",
+    "ntriples": "nt",
+    "nquads": "nquads",
+    "trig": "trig",
+    "rdfxml": "xml",
+    "jsonld": "json-ld",
+}
+TRICKY = (
+    'quotes " and \\ backslash, """triple""", <https://undocs.org/A/RES/70/1> in text, '
+    "tab\tnew\nline\rreturn, ар عربي 中文 𝔘 \u00a0\u200b"
+)
 CONTROL = "control \x00 \x01 \x08 \x0b \x0c \x1f \x7f end"
 
 
 def tricky_ref(evidence: str, key: str = "A/69/767", start: int = 0) -> Reference:
-    return Reference(kind="document", key=key, iri=iri_for("document", key), relation="cites",
-                     text=key, start=start, end=start + len(key), evidence=evidence, rule="x")
+    return Reference(
+        kind="document",
+        key=key,
+        iri=iri_for("document", key),
+        relation="cites",
+        text=key,
+        start=start,
+        end=start + len(key),
+        evidence=evidence,
+        rule="x",
+    )
 
 
 def records(extra_evidence: tuple[str, ...] = (TRICKY,)):
     refs = REFS + tuple(tricky_ref(e, start=1000 + 100 * i) for i, e in enumerate(extra_evidence))
-    return [record(references=refs),
-            record(source="notes/b.txt", symbol="CTOC/COP/2014/2", language="en",
-                   title="Report of the meeting")]
+    return [
+        record(references=refs),
+        record(
+            source="notes/b.txt",
+            symbol="CTOC/COP/2014/2",
+            language="en",
+            title="Report of the meeting",
+        ),
+    ]
 
 
 def make_store(recs, location=":memory:", reverse=False):
     store = open_store(location)
     items = [bodies_graph(), *(build_graph(r) for r in recs)]
-    for graph, quads in (reversed(items) if reverse else items):
+    for graph, quads in reversed(items) if reverse else items:
         store.replace_graph(graph, list(reversed(quads)) if reverse else quads)
     return store
 
@@ -97,8 +125,17 @@ def rapper() -> str:
 
 
 def test_format_list():
-    assert EXPORT_FORMATS == ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml",
-                              "graphml", "gexf", "csv-edges")
+    assert EXPORT_FORMATS == (
+        "turtle",
+        "ntriples",
+        "nquads",
+        "trig",
+        "jsonld",
+        "rdfxml",
+        "graphml",
+        "gexf",
+        "csv-edges",
+    )
 
 
 @pytest.mark.parametrize("fmt", RDF_FORMATS)
@@ -123,8 +160,11 @@ def test_rapper_reads_back_the_same_graph(store, tmp_path, rapper, fmt):
     path = tmp_path / f"graph.{fmt}"
     export_graph(store, path, fmt)
     out_fmt = "ntriples" if fmt in TRIPLE_FORMATS else "nquads"
-    done = subprocess.run([rapper, "-q", "-i", RAPPER_NAMES[fmt], "-o", out_fmt, str(path)],
-                          capture_output=True, timeout=120)
+    done = subprocess.run(
+        [rapper, "-q", "-i", RAPPER_NAMES[fmt], "-o", out_fmt, str(path)],
+        capture_output=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr.decode()
     rdf_format = ox.RdfFormat.N_TRIPLES if out_fmt == "ntriples" else ox.RdfFormat.N_QUADS
     got = canonical(ox.parse(done.stdout, format=rdf_format), union=fmt in TRIPLE_FORMATS)
@@ -169,12 +209,17 @@ def test_turtle_is_sorted_with_stable_prefixes(store, tmp_path):
     export_graph(store, path, "turtle")
     text = path.read_text(encoding="utf-8")
     assert text.startswith("@prefix mg: <https://w3id.org/mandate-graph/ontology#> .\n")
-    subjects = [line for line in text.splitlines() if line and not line[0].isspace()
-                and not line.startswith("@prefix")]
-    full = [f"<{PREFIXES[s.split(':')[0]]}{s.split(':', 1)[1]}>" if not s.startswith("<") else s
-            for s in subjects]
+    subjects = [
+        line
+        for line in text.splitlines()
+        if line and not line[0].isspace() and not line.startswith("@prefix")
+    ]
+    full = [
+        f"<{PREFIXES[s.split(':')[0]]}{s.split(':', 1)[1]}>" if not s.startswith("<") else s
+        for s in subjects
+    ]
     assert full == sorted(full) and len(set(full)) == len(full)
-    lines = (tmp_path / "graph.nt")
+    lines = tmp_path / "graph.nt"
     export_graph(store, lines, "ntriples")
     nt = lines.read_bytes().splitlines()
     assert nt == sorted(set(nt))
@@ -194,10 +239,12 @@ def test_control_characters_round_trip_except_in_rdfxml(tmp_path, rapper):
     for fmt in ("turtle", "ntriples", "nquads", "trig"):
         path = tmp_path / f"r.{fmt}"
         export_graph(store, path, fmt)
-        done = subprocess.run([rapper, "-q", "-i", fmt, "-o", "nquads", str(path)],
-                              capture_output=True, timeout=60)
-        got = canonical(ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS),
-                        union=fmt in TRIPLE_FORMATS)
+        done = subprocess.run(
+            [rapper, "-q", "-i", fmt, "-o", "nquads", str(path)], capture_output=True, timeout=60
+        )
+        got = canonical(
+            ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS), union=fmt in TRIPLE_FORMATS
+        )
         assert got == expected(store, fmt), fmt
 
 
@@ -211,7 +258,7 @@ def test_lone_surrogates_are_written_as_replacement_characters(tmp_path):
 
 
 def test_two_megabytes_of_text(tmp_path, rapper):
-    big = ("Рабочая группа \"A\" <b> & " * 80_000)[:2_000_000]
+    big = ('Рабочая группа "A" <b> & ' * 80_000)[:2_000_000]
     store = make_store(records((big,)))
     for fmt in RDF_FORMATS:
         path = tmp_path / f"big.{fmt}"
@@ -221,19 +268,26 @@ def test_two_megabytes_of_text(tmp_path, rapper):
             assert from_rdflib(path, fmt) == expected(store, fmt), fmt
         else:  # rdflib takes minutes on a 2 MB literal in these syntaxes; pyoxigraph and rapper
             want = expected(store, fmt)
-            rdf_format = {"ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
-                          "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
-            assert canonical(ox.parse(path=str(path), format=rdf_format),
-                             union=fmt in TRIPLE_FORMATS) == want, fmt
+            rdf_format = {
+                "ntriples": ox.RdfFormat.N_TRIPLES,
+                "nquads": ox.RdfFormat.N_QUADS,
+                "rdfxml": ox.RdfFormat.RDF_XML,
+            }[fmt]
+            assert (
+                canonical(ox.parse(path=str(path), format=rdf_format), union=fmt in TRIPLE_FORMATS)
+                == want
+            ), fmt
     # (rapper's N-Triples reader needs seconds per MB of one line: ntriples and nquads are
     # checked by rapper in the tests above, and here by pyoxigraph)
     for fmt in ("turtle", "trig", "rdfxml"):
         path = tmp_path / f"big.{fmt}"
-        done = subprocess.run([rapper, "-q", "-i", fmt, "-o", "nquads", str(path)],
-                              capture_output=True, timeout=120)
+        done = subprocess.run(
+            [rapper, "-q", "-i", fmt, "-o", "nquads", str(path)], capture_output=True, timeout=120
+        )
         assert done.returncode == 0, done.stderr.decode()
-        got = canonical(ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS),
-                        union=fmt in TRIPLE_FORMATS)
+        got = canonical(
+            ox.parse(done.stdout, format=ox.RdfFormat.N_QUADS), union=fmt in TRIPLE_FORMATS
+        )
         assert got == expected(store, fmt), fmt
 
 
@@ -316,8 +370,9 @@ def test_a_store_without_a_local_copy_exports_the_same_bytes(store, tmp_path, fm
 
 
 @pytest.mark.parametrize("fmt", RDF_FORMATS)
-def test_a_large_store_spilled_to_temporary_files_exports_the_same_bytes(store, tmp_path,
-                                                                          monkeypatch, fmt):
+def test_a_large_store_spilled_to_temporary_files_exports_the_same_bytes(
+    store, tmp_path, monkeypatch, fmt
+):
     """Past RUN_BYTES the union is sorted in runs on disk; past MEMORY_QUADS a remote store is
     copied to a temporary store on disk: same bytes, and nothing left beside the target."""
     from graph.store import canonical as order
@@ -347,8 +402,9 @@ def test_rdfxml_refuses_only_what_xml_cannot_carry(tmp_path, monkeypatch):
     store = make_store(records(texts))
     path = tmp_path / "ok.rdf"
     export_graph(store, path, "rdfxml")
-    assert canonical(ox.parse(path=str(path), format=ox.RdfFormat.RDF_XML), union=True) == \
-        expected(store, "rdfxml")
+    assert canonical(ox.parse(path=str(path), format=ox.RdfFormat.RDF_XML), union=True) == expected(
+        store, "rdfxml"
+    )
     monkeypatch.setattr(order, "RUN_BYTES", 3_000)  # refused while merging runs: no leftovers
     for bad, code in (("\uffff", "FFFF"), ("\ufffe", "FFFE"), ("\x0c", "000C"), ("\x08", "0008")):
         with pytest.raises(ExportError, match=f"control character U\\+{code} in a literal of <"):
@@ -402,11 +458,21 @@ def test_csv_edges(store, tmp_path):
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == count >= len(REFS)
-    assert list(rows[0]) == ["source", "target", "relation", "document", "date", "evidence",
-                             "source_iri", "target_iri"]
-    assert {"source": "CTOC/COP/WG.2", "target": "CTOC/COP decision 2/6",
-            "relation": "establishedBy"}.items() <= next(
-        r for r in rows if r["relation"] == "establishedBy").items()
+    assert list(rows[0]) == [
+        "source",
+        "target",
+        "relation",
+        "document",
+        "date",
+        "evidence",
+        "source_iri",
+        "target_iri",
+    ]
+    assert {
+        "source": "CTOC/COP/WG.2",
+        "target": "CTOC/COP decision 2/6",
+        "relation": "establishedBy",
+    }.items() <= next(r for r in rows if r["relation"] == "establishedBy").items()
     assert any("\n" in r["evidence"] for r in rows)  # multi-line text survives quoting
 
 
@@ -437,8 +503,9 @@ def test_a_remote_store_exports_and_validates_like_the_embedded_one(tmp_path, st
         for fmt in RDF_FORMATS:
             export_graph(store, tmp_path / f"local.{fmt}", fmt)
             export_graph(remote, tmp_path / f"remote.{fmt}", fmt)
-            assert (tmp_path / f"remote.{fmt}").read_bytes() == \
-                (tmp_path / f"local.{fmt}").read_bytes(), fmt
+            assert (tmp_path / f"remote.{fmt}").read_bytes() == (
+                tmp_path / f"local.{fmt}"
+            ).read_bytes(), fmt
         assert validate_store(remote).text == validate_store(store).text
     finally:
         server.stop()

@@ -85,27 +85,37 @@ def test_jsonld_values_are_bare_only_where_the_context_types_them(tmp_path):
     assert top["undocs:A/RES/70/1"] == {"@id": "undocs:A/RES/70/1", "symbol": "A/RES/70/1"}
     node = top["mgid:graph/odd"]["@graph"][0]
     assert node["@type"] == ["cito:Citation", "Resolution"]
-    assert node["date"] == [{"@value": "2015", "@type": "xsd:gYear"}, "2015-09-25",
-                            {"@value": "25 September 2015"}]
+    assert node["date"] == [
+        {"@value": "2015", "@type": "xsd:gYear"},
+        "2015-09-25",
+        {"@value": "25 September 2015"},
+    ]
     assert node["relation"] == {"@value": "not an IRI"}
     assert node["key"] == ["A/RES/70/1", {"@id": "undocs:A/RES/70/1"}]
     assert node["startOffset"] == "12" and node["adoptedAt"] == "mgid:A_session_70"
     assert node["title"] == {"@value": "Transforming our world", "@language": "en-gb"}
     # "undocs://x" would read as an absolute IRI, "undocs:" as nothing
-    assert node["http://example.org/vocab/q"] == [{"@id": "https://undocs.org///three"},
-                                                   {"@id": "https://undocs.org/"}]
+    assert node["http://example.org/vocab/q"] == [
+        {"@id": "https://undocs.org///three"},
+        {"@id": "https://undocs.org/"},
+    ]
     assert CONTROL in node["evidence"] and TRICKY in node["evidence"]
 
 
 def test_blank_nodes_keep_their_shape(tmp_path):
     inner = ox.Store()
     b1, b2, g = ox.BlankNode(), ox.BlankNode(), n(f"{ID}graph/b")
-    inner.extend([ox.Quad(n("https://undocs.org/A/1"), n(f"{MG}cites"), b1, g),
-                  ox.Quad(b1, n(f"{MG}key"), ox.Literal("x"), g),
-                  ox.Quad(b1, n(f"{MG}mentions"), b2, g),
-                  ox.Quad(b2, RDF_TYPE, n(f"{MG}Act"), g)])
-    want_graph = rdflib.Graph().parse(data="\n".join(
-        f"{q.subject} {q.predicate} {q.object} ." for q in inner), format="nt")
+    inner.extend(
+        [
+            ox.Quad(n("https://undocs.org/A/1"), n(f"{MG}cites"), b1, g),
+            ox.Quad(b1, n(f"{MG}key"), ox.Literal("x"), g),
+            ox.Quad(b1, n(f"{MG}mentions"), b2, g),
+            ox.Quad(b2, RDF_TYPE, n(f"{MG}Act"), g),
+        ]
+    )
+    want_graph = rdflib.Graph().parse(
+        data="\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in inner), format="nt"
+    )
     for fmt in RDF_FORMATS:
         path = tmp_path / f"b.{fmt}"
         export_graph(Store(inner, ":memory:"), path, fmt)

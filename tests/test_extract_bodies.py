@@ -273,7 +273,8 @@ def test_the_council_of_a_security_council_letter_is_the_security_council():
     assert (ref.relation, ref.cue, ref.subject) == ("cites", "establishedBy", None)
     # the committee 1718 established is the one the body scheme lists for that act
     assert [(m.subject, m.relation, m.act) for m in record.mandates] == [
-        ("S/AC.49", "establishedBy", "S/RES/1718(2006)")]
+        ("S/AC.49", "establishedBy", "S/RES/1718(2006)")
+    ]
 
 
 def _scheme() -> rdflib.Graph:
@@ -344,4 +345,5 @@ def test_a_mission_named_by_its_acronym_is_the_subject_of_its_establishment():
     ref = next(r for r in record.references if r.kind == "resolution")
     assert (ref.key, ref.relation, ref.cue) == ("S/RES/1990(2011)", "cites", "establishedBy")
     assert [(m.subject_kind, m.subject, m.relation, m.act) for m in record.mandates] == [
-        ("body", "UNISFA", "establishedBy", "S/RES/1990(2011)")]
+        ("body", "UNISFA", "establishedBy", "S/RES/1990(2011)")
+    ]

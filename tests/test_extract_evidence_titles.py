@@ -16,8 +16,7 @@ LONG_PREAMBLE = (
     "Council, on the universal periodic review mechanism and on the special procedures, "
     * 4
     + "taking note of decision 59/112 of the Council on the outcome of the review, and "
-    + "further recalling the relevant provisions of the Charter of the United Nations, "
-    * 4
+    + "further recalling the relevant provisions of the Charter of the United Nations, " * 4
     + "decides to adopt the outcome."
 )
 
@@ -52,19 +51,25 @@ def test_a_bare_footnote_gives_the_sentence_that_calls_it_as_evidence():
 
 # (header text, title)
 TITLES = [
-    ("United Nations A/HRC/14/15/Add.1\n\nGeneral Assembly Distr.: General\n1 June 2010\n\n"
-     "Human Rights Council\nFourteenth session\n\n"
-     "              Report of the Working Group on the Universal Periodic\n"
-     "              Review*\n\n              Slovenia\n\n",
-     "Report of the Working Group on the Universal Periodic Review"),
-    ("United Nations FCCC/SBSTA/2018/9\n\nDistr.: General\n1 December 2018\n\n"
-     "Report of the Subsidiary Body for Scientific and\nTechnological Advice on its "
-     "forty-eighth session\n\nContents\n",
-     "Report of the Subsidiary Body for Scientific and Technological Advice on its "
-     "forty-eighth session"),
-    ("United Nations A/70/100\n\nDistr.: General\n1 June 2015\n\n"
-     "Report of the Special Committee on Peacekeeping Operations\n\nSummary\n",
-     "Report of the Special Committee on Peacekeeping Operations"),
+    (
+        "United Nations A/HRC/14/15/Add.1\n\nGeneral Assembly Distr.: General\n1 June 2010\n\n"
+        "Human Rights Council\nFourteenth session\n\n"
+        "              Report of the Working Group on the Universal Periodic\n"
+        "              Review*\n\n              Slovenia\n\n",
+        "Report of the Working Group on the Universal Periodic Review",
+    ),
+    (
+        "United Nations FCCC/SBSTA/2018/9\n\nDistr.: General\n1 December 2018\n\n"
+        "Report of the Subsidiary Body for Scientific and\nTechnological Advice on its "
+        "forty-eighth session\n\nContents\n",
+        "Report of the Subsidiary Body for Scientific and Technological Advice on its "
+        "forty-eighth session",
+    ),
+    (
+        "United Nations A/70/100\n\nDistr.: General\n1 June 2015\n\n"
+        "Report of the Special Committee on Peacekeeping Operations\n\nSummary\n",
+        "Report of the Special Committee on Peacekeeping Operations",
+    ),
 ]
 
 

@@ -36,7 +36,7 @@ def statements(text: str, language: str) -> list[tuple]:
 BACKWARD = [
     # the document itself, only when the text says so
     ("en", "The present report is submitted pursuant to General Assembly resolution 77/260.",
-     [(S, None, "requestedBy", "A/RES/77/260", "The present report", None, None, None)]),
+     [(S, None, "pursuantTo", "A/RES/77/260", "The present report", None, None, None)]),
     ("en", "The Human Rights Council,\nHaving conducted the review in conformity with all relevant "
      "provisions contained in the annex to Council resolution 5/1,\n",
      [(S, None, "inAccordanceWith", "A/HRC/RES/5/1", "Having conducted", None, None, None)]),
@@ -48,22 +48,89 @@ BACKWARD = [
      [(S, None, "pursuantTo", "S/RES/2100(2013)", "Decides", None, None, None)]),
     ("fr", "Le présent rapport est soumis en application de la résolution 77/260 de l'Assemblée "
      "générale.",
-     [(S, None, "requestedBy", "A/RES/77/260", "Le présent rapport", None, None, None)]),
+     [(S, None, "pursuantTo", "A/RES/77/260", "Le présent rapport", None, None, None)]),
     ("fr", "L'Assemblée générale,\n\nAgissant en application de sa décision 75/552 du 31 décembre "
      "2020,\n",
      [(S, None, "pursuantTo", "A/DEC/75/552", "Agissant", None, None, None)]),
     ("es", "El presente informe se ha preparado en cumplimiento de la resolución 58/3 de la "
      "Comisión de Estupefacientes.",
-     [(S, None, "requestedBy", "E/CN.7 resolution 58/3", "El presente informe", None, None,
+     [(S, None, "pursuantTo", "E/CN.7 resolution 58/3", "El presente informe", None, None,
        None)]),
     ("ru", "Настоящий доклад представляется во исполнение резолюции 77/260 Генеральной Ассамблеи.",
-     [(S, None, "requestedBy", "A/RES/77/260", "Настоящий доклад", None, None, None)]),
+     [(S, None, "pursuantTo", "A/RES/77/260", "Настоящий доклад", None, None, None)]),
     ("ar", "إن مجلس حقوق الإنسان،\nإذ يتصرف وفقاً لقرار الجمعية العامة 60/251،\n",
      [(S, None, "inAccordanceWith", "A/RES/60/251", "إذ يتصرف", None, None, None)]),
     ("ar", "يقدم هذا التقرير عملا بقرار الجمعية العامة 77/260.",
-     [(S, None, "requestedBy", "A/RES/77/260", "يقدم هذا التقرير", None, None, None)]),
+     [(S, None, "pursuantTo", "A/RES/77/260", "يقدم هذا التقرير", None, None, None)]),
     ("zh", "本报告是根据大会第78/275号决议提交的。",
-     [(S, None, "requestedBy", "A/RES/78/275", "本报告", None, None, None)]),
+     [(S, None, "inAccordanceWith", "A/RES/78/275", "本报告", None, None, None)]),
+    # a report on a body's work "in accordance with the mandate entrusted to it": the body's
+    ("en", "The present report gives an account of the activities of the United Nations "
+     "Iraq-Kuwait Observation Mission (UNIKOM) carried out in accordance with the mandate "
+     "entrusted to it by the Security Council in resolutions 687 (1991) and 689 (1991).",
+     [("body", "UNIKOM", "inAccordanceWith", "S/RES/687(1991)", "UNIKOM", None, None, None),
+      ("body", "UNIKOM", "inAccordanceWith", "S/RES/689(1991)", "UNIKOM", None, None, None)]),
+    ("en", "By its resolution 2055 (2012), the Security Council emphasized the increased workload "
+     "of the Committee and requested me to increase the size of the group of experts.",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)",
+       "increase the size of the group of experts", None, None, None)]),
+    ("fr", "Par sa résolution 2055 (2012), le Conseil a souligné la charge de travail du Comité "
+     "et prié le Secrétaire général de porter à neuf le nombre des membres du groupe.",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)",
+       "porter à neuf le nombre des membres du groupe", None, None, None)]),
+    ("fr", "Au paragraphe 6 de sa résolution 2169 (2014), le Conseil de sécurité m'a prié de lui "
+     "rendre compte tous les trois mois.",
+     [("activity", None, "requestedBy", "S/RES/2169(2014)",
+       "lui rendre compte tous les trois mois", None, None, None)]),
+    ("ru", "В пункте 6 резолюции 2169 (2014) Совет Безопасности просил меня докладывать ему "
+     "каждые три месяца.",
+     [("activity", None, "requestedBy", "S/RES/2169(2014)",
+       "докладывать ему каждые три месяца", None, None, None)]),
+    ("ru", "В своей резолюции 2055 (2012) Совет Безопасности особо отметил рост объема работы "
+     "Комитета и просил меня увеличить численность группы экспертов.",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)",
+       "увеличить численность группы экспертов", None, None, None)]),
+    # "cuyo mandato se prorrogó en la resolución Y": not what resolution X did
+    ("es", "la Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei (UNISFA), que fue "
+     "establecida en la resolución 1990 (2011) del Consejo de Seguridad, y cuyo mandato se "
+     "prorrogó recientemente en la resolución 2179 (2014) del Consejo.",
+     [("body", "UNISFA", "establishedBy", "S/RES/1990(2011)",
+       "Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei", None, None, None)]),
+    # "ainsi que le Conseil l'a demandé dans": the document's basis, not the Council's request
+    ("fr", "Le présent rapport est soumis au Conseil, ainsi que le Conseil l'a demandé dans sa "
+     "résolution 2167 (2014).",
+     [(S, None, "requestedBy", "S/RES/2167(2014)", "Le présent rapport", None, None, None)]),
+    ("ar", "في الفقرة 6 من القرار 2169 (2014)، طلب إليّ مجلس الأمن أن أوافيه كل ثلاثة أشهر بتقرير.",
+     [("activity", None, "requestedBy", "S/RES/2169(2014)", "أوافيه كل ثلاثة أشهر بتقرير",
+       None, None, None)]),
+    ("ar", "وأكد مجلس الأمن، بقراره 2055 (2012)، الزيادة في عبء عمل اللجنة، وطلب إلي أن أزيد عدد "
+     "أعضاء فريق الخبراء.",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)", "أزيد عدد أعضاء فريق الخبراء",
+       None, None, None)]),
+    # a body's full name as a title, no article: the name holds the act
+    ("en", "Security Council Committee established pursuant to resolution 1737 (2006)",
+     [("body", "S/AC.50", "establishedBy", "S/RES/1737(2006)",
+       "Security Council Committee", None, None, None)]),
+    # a report's opening: what the act it rests on did, verb after verb
+    ("en", "1. The present report is submitted pursuant to Security Council resolution 2350 "
+     "(2017), by which the Council decided to close the United Nations Stabilization Mission in "
+     "Haiti (MINUSTAH); established the United Nations Mission for Justice Support in Haiti "
+     "(MINUJUSTH); and requested that I report to the Council on the implementation of the "
+     "mandate, 30 days before its expiration.",
+     [(S, None, "pursuantTo", "S/RES/2350(2017)", "The present report", None, None, None),
+      ("body", "MINUSTAH", "terminatedBy", "S/RES/2350(2017)",
+       "the United Nations Stabilization Mission in Haiti (MINUSTAH)", None, None, None),
+      ("body", "MINUJUSTH", "establishedBy", "S/RES/2350(2017)",
+       "the United Nations Mission for Justice Support in Haiti (MINUJUSTH)", None, None, None),
+      ("activity", None, "requestedBy", "S/RES/2350(2017)",
+       "report to the Council on the implementation of the mandate", None, None, None)]),
+    ("en", "1. By its resolution 2070 (2012), the Security Council extended the mandate of the "
+     "United Nations Stabilization Mission in Haiti (MINUSTAH) until 15 October 2013 and "
+     "requested me to report on its implementation semi-annually.",
+     [("body", "MINUSTAH", "extendedBy", "S/RES/2070(2012)",
+       "the United Nations Stabilization Mission in Haiti (MINUSTAH)", None, "2013-10-15", None),
+      ("activity", None, "requestedBy", "S/RES/2070(2012)",
+       "report on its implementation semi-annually", None, None, None)]),
     # a body named in the sentence: its code in ontology/bodies.ttl (by name, or by the act
     # that established it); "body:<act>" when the scheme does not know it
     ("en", "notified to the Security Council Committee established by resolution 661 (1990) "
@@ -297,6 +364,8 @@ NEGATIVE = [
     ("en", "Member States cooperating with Kuwait under paragraph 2 of resolution 678 (1990)",
      "cites"),
     ("en", "1 See resolution 1540 (2004).", "cites"),
+    ("en", "The present report outlines activities undertaken by the Mission in line with its "
+     "mandate under Council resolutions 1542 (2004) and 2070 (2012).", "cites"),
     ("fr", "Rappelant sa résolution 70/1,", "recalls"),
     ("fr", "Rappelant les mesures imposées par la résolution 757 (1992),", "cites"),
     ("es", "Recordando su resolución 70/1,", "recalls"),
@@ -364,7 +433,7 @@ def test_a_reference_keeps_a_mandate_relation_only_for_a_self_statement():
     )
     relations = {r.key: (r.relation, r.cue) for r in record.references if r.kind == "resolution"}
     assert relations == {
-        "A/RES/77/260": ("requestedBy", None),
+        "A/RES/77/260": ("pursuantTo", "requestedBy"),
         "A/RES/76/245": ("cites", "establishedBy"),
     }
 

@@ -141,19 +141,28 @@ def test_relation_cues(language, text, relation):
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "Reaffirming its resolution 46/182 of 19 December 1991, and recalling all its "
-         "previous resolutions on the coordination of emergency humanitarian assistance, "
-         "including resolution 79/139,"),
-        ("fr", "Réaffirmant sa résolution 46/182 du 19 décembre 1991, et rappelant toutes ses "
-         "résolutions antérieures sur la coordination de l'aide humanitaire d'urgence, notamment "
-         "la résolution 79/139,"),
-        ("es", "Reafirmando su resolución 46/182, de 19 de diciembre de 1991, y recordando todas "
-         "sus resoluciones anteriores sobre la coordinación de la asistencia humanitaria de "
-         "emergencia, en particular la resolución 79/139,"),
+        (
+            "en",
+            "Reaffirming its resolution 46/182 of 19 December 1991, and recalling all its "
+            "previous resolutions on the coordination of emergency humanitarian assistance, "
+            "including resolution 79/139,",
+        ),
+        (
+            "fr",
+            "Réaffirmant sa résolution 46/182 du 19 décembre 1991, et rappelant toutes ses "
+            "résolutions antérieures sur la coordination de l'aide humanitaire d'urgence, "
+            "notamment la résolution 79/139,",
+        ),
+        (
+            "es",
+            "Reafirmando su resolución 46/182, de 19 de diciembre de 1991, y recordando todas "
+            "sus resoluciones anteriores sobre la coordinación de la asistencia humanitaria de "
+            "emergencia, en particular la resolución 79/139,",
+        ),
     ],
 )
 def test_a_later_clause_cue_governs_the_acts_of_its_clause(language, text):
-    """", and recalling ...": the nearest clause's cue, not the sentence's first."""
+    """ ", and recalling ...": the nearest clause's cue, not the sentence's first."""
     refs = [r for r in extract_references(Document(text, language=language)) if r.kind != "body"]
     assert [(r.key, cue_of(r)) for r in refs] == [
         ("A/RES/46/182", "reaffirms"),
@@ -182,10 +191,15 @@ def test_subject_of_a_mandate_is_the_body_it_is_about():
     ref = first_act(text, "ru")
     # the document cites 2/6; the Working Group is what 2/6 established
     assert (ref.key, ref.relation, ref.cue, ref.subject) == (
-        "CTOC/COP decision 2/6", "cites", "establishedBy", None)
+        "CTOC/COP decision 2/6",
+        "cites",
+        "establishedBy",
+        None,
+    )
     record = extract_record(Document(text, language="ru"))
     assert [(m.subject_kind, m.subject, m.relation, m.act) for m in record.mandates] == [
-        ("body", "CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6")]
+        ("body", "CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6")
+    ]
 
 
 def test_citation_relations_have_no_subject():
@@ -291,11 +305,17 @@ def test_a_wrapped_line_keeps_its_subject():
 
 def test_an_unnamed_body_established_by_an_act_is_extended_by_the_citing_act():
     # "the Force" names no listed body: 743 established it, the citing resolution extends it
-    text = ("Decides also to extend the mandate of the Force established by resolution "
-            "743 (1992) until 30 June 1993;")
+    text = (
+        "Decides also to extend the mandate of the Force established by resolution "
+        "743 (1992) until 30 June 1993;"
+    )
     ref = first_act(text, "en")
     assert (ref.relation, ref.cue, ref.subject, ref.doc_relation) == (
-        "cites", "establishedBy", None, None)
+        "cites",
+        "establishedBy",
+        None,
+        None,
+    )
     record = extract_record(Document(text, language="en"))
     # the body scheme says 743 established UNPROFOR
     assert {(m.subject, m.relation, m.act, m.until) for m in record.mandates} == {

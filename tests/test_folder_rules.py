@@ -51,13 +51,26 @@ def _folder(tmp_path):
     (docs / "en" / "notes.txt").write_text(NOTE, encoding="utf-8")
     (docs / "README.md").write_text(README, encoding="utf-8")
     (docs / "ids.txt").write_text(
-        "".join(f"2015/a/69/{n} ar:{n}:1 en:{n}:1\n" for n in range(40)), encoding="utf-8")
+        "".join(f"2015/a/69/{n} ar:{n}:1 en:{n}:1\n" for n in range(40)), encoding="utf-8"
+    )
     return docs
 
 
 def _build(tmp_path, capsys, *extra):
-    return run_cli(["build", str(tmp_path / "docs"), "--store", str(tmp_path / "db"), "--out",
-                    str(tmp_path / "out"), "--jobs", "1", *extra], capsys)
+    return run_cli(
+        [
+            "build",
+            str(tmp_path / "docs"),
+            "--store",
+            str(tmp_path / "db"),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+            *extra,
+        ],
+        capsys,
+    )
 
 
 def test_a_folder_build_leaves_out_what_is_not_a_document_and_says_so(tmp_path, capsys):
@@ -69,13 +82,23 @@ def test_a_folder_build_leaves_out_what_is_not_a_document_and_says_so(tmp_path, 
     assert "3 files found in folders left out as not documents (--include-all takes them):" in out
     assert f"  {docs / 'README.md'}: a README note, not a document" in out
     assert f"  {docs / 'ids.txt'}: a list, not a text" in out
-    assert (f"  {docs / 'en' / 'notes.txt'}: no UN-document signal: neither a symbol nor a "
-            "reference") in out
+    assert (
+        f"  {docs / 'en' / 'notes.txt'}: no UN-document signal: neither a symbol nor a reference"
+    ) in out
     assert "without a symbol" not in out
-    code, stats, _ = run_cli(["query", "--store", str(tmp_path / "db"), "--format", "csv",
-                              "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> "
-                              "SELECT ?symbol ?from WHERE { ?d mg:symbol ?symbol . "
-                              "?a mg:symbolSource ?from }"], capsys)
+    code, stats, _ = run_cli(
+        [
+            "query",
+            "--store",
+            str(tmp_path / "db"),
+            "--format",
+            "csv",
+            "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> "
+            "SELECT ?symbol ?from WHERE { ?d mg:symbol ?symbol . "
+            "?a mg:symbolSource ?from }",
+        ],
+        capsys,
+    )
     assert stats.splitlines()[1:] == ["S/2020/110,filename"]
 
 
@@ -90,16 +113,26 @@ def test_include_all_takes_every_file_and_lists_those_without_a_symbol(tmp_path,
         assert f"  {docs / name}\n" in out + "\n"
 
 
-def test_a_named_file_is_always_read_and_json_says_where_its_symbol_came_from(tmp_path,
-                                                                              capsys):
+def test_a_named_file_is_always_read_and_json_says_where_its_symbol_came_from(tmp_path, capsys):
     docs = _folder(tmp_path)
-    code, out, err = run_cli(["extract", str(docs / "en" / "SC_draft_S-2020-110.txt"),
-                              str(docs / "README.md"), "--format", "jsonl", "--jobs", "1"],
-                             capsys)
+    code, out, err = run_cli(
+        [
+            "extract",
+            str(docs / "en" / "SC_draft_S-2020-110.txt"),
+            str(docs / "README.md"),
+            "--format",
+            "jsonl",
+            "--jobs",
+            "1",
+        ],
+        capsys,
+    )
     assert code == 0, err
     records = [json.loads(line) for line in out.splitlines()]
     assert [(r["symbol"], r["symbol_source"]) for r in records] == [
-        ("S/2020/110", "filename"), (None, None)]
+        ("S/2020/110", "filename"),
+        (None, None),
+    ]
 
 
 def test_binary_content_is_left_to_the_reader_to_name(tmp_path):

@@ -36,7 +36,7 @@ def test_same_seed_same_corpus_other_seed_other_corpus(docs):
 def test_every_reference_span_is_exact(docs):
     for doc in docs:
         for ref in doc.references:
-            assert doc.text[ref.start:ref.end] == ref.text, (doc.name, ref)
+            assert doc.text[ref.start : ref.end] == ref.text, (doc.name, ref)
             assert ref.text in ref.evidence
 
 

@@ -25,22 +25,40 @@ def _folder(tmp_path: Path) -> Path:
     """Many short documents and one PDF that takes half a minute to read, so that the build
     is still under way when it first reports progress, however fast the machine."""
     folder = write_many(tmp_path / "docs", 400)
-    page = zlib.compress(b"BT /F1 10 Tf 12 TL 56 800 Td\n" + b"(resolution 1/1) Tj T*\n" * 3000
-                         + b"ET")
+    page = zlib.compress(
+        b"BT /F1 10 Tf 12 TL 56 800 Td\n" + b"(resolution 1/1) Tj T*\n" * 3000 + b"ET"
+    )
     (folder / "slow.pdf").write_bytes(pdf_bytes([""], raw_streams=[page] * 300))
     return folder
 
 
 def _build_args(folder: Path, store: Path, tmp_path: Path) -> list[str]:
-    return [sys.executable, "-m", "graph", "build", str(folder), "--store", str(store),
-            "--out", str(tmp_path / "out"), "--jobs", "2"]
+    return [
+        sys.executable,
+        "-m",
+        "graph",
+        "build",
+        str(folder),
+        "--store",
+        str(store),
+        "--out",
+        str(tmp_path / "out"),
+        "--jobs",
+        "2",
+    ]
 
 
 def _start_build(folder: Path, store: Path, tmp_path: Path) -> subprocess.Popen:
     # A progress line per file: the test sees the run under way however fast the machine is.
     env = {**ENV, "MANDATE_GRAPH_PROGRESS_SECONDS": "0"}
-    return subprocess.Popen(_build_args(folder, store, tmp_path), env=env, cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        _build_args(folder, store, tmp_path),
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _interrupt_after_progress(proc: subprocess.Popen, signum: int) -> tuple[int, list[str]]:
@@ -68,8 +86,11 @@ def test_an_interrupted_build_keeps_every_document_it_reported_read(tmp_path, si
     assert reported, f"the build ended before it reported progress under way: {text}"
     assert proc.returncode == 128 + signum, text
     assert "Traceback" not in text
-    match = re.search(r"interrupted \(SIG\w+\): (\d+) documents? read in this run are in the "
-                      r"store, whole \((\d+) in all\); run the same command again", text)
+    match = re.search(
+        r"interrupted \(SIG\w+\): (\d+) documents? read in this run are in the "
+        r"store, whole \((\d+) in all\); run the same command again",
+        text,
+    )
     assert match, text
     graphs, _ = _stored(store)
     documents = {g: q for g, q in graphs.items() if q}
@@ -81,9 +102,14 @@ def test_an_interrupted_build_keeps_every_document_it_reported_read(tmp_path, si
             assert documents[graph_name] == expected_quads(file), f"half of {file}"
     # Running it again continues: what is in the store is not read again.
     # (without the slow PDF, which the interrupt stopped and which would take minutes)
-    done = subprocess.run([*_build_args(folder, store, tmp_path), "--exclude", "slow.pdf"],
-                          env=ENV, cwd=tmp_path,
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [*_build_args(folder, store, tmp_path), "--exclude", "slow.pdf"],
+        env=ENV,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     assert f"unchanged {len(documents)}," in done.stdout
 
@@ -111,9 +137,14 @@ def test_a_second_interrupt_stops_at_once_and_the_store_stays_consistent(tmp_pat
         if quads:
             assert quads == expected_quads(file), f"half of {file}"
     # (without the slow PDF, which the interrupt stopped and which would take minutes)
-    done = subprocess.run([*_build_args(folder, store, tmp_path), "--exclude", "slow.pdf"],
-                          env=ENV, cwd=tmp_path,
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [*_build_args(folder, store, tmp_path), "--exclude", "slow.pdf"],
+        env=ENV,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     assert os.path.exists(tmp_path / "out" / "graph.ttl")
 

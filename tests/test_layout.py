@@ -240,7 +240,8 @@ def test_lazy_api_table_and_type_checking_block_agree() -> None:
         and any(isinstance(t, ast.Name) and t.id == "_API" for t in node.targets)
     )
     block = next(
-        node for node in face.body
+        node
+        for node in face.body
         if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING"
     )
     imported = {

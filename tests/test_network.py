@@ -39,8 +39,11 @@ def test_nodes_and_edges_carry_the_contract_attributes_as_plain_values(store):
 
 def test_edges_run_from_the_mandated_to_the_mandating_act_with_their_evidence(store):
     g = to_networkx(store)
-    (edge,) = [a for u, v, a in g.edges(data=True)
-               if g.nodes[u]["key"] == "CTOC/COP/WG.2" and a["relation"] == "establishedBy"]
+    (edge,) = [
+        a
+        for u, v, a in g.edges(data=True)
+        if g.nodes[u]["key"] == "CTOC/COP/WG.2" and a["relation"] == "establishedBy"
+    ]
     assert edge == {
         "relation": "establishedBy",
         "evidence": "The Working Group was established pursuant to decision 2/6.",
@@ -54,8 +57,11 @@ def test_edges_run_from_the_mandated_to_the_mandating_act_with_their_evidence(st
 def test_node_attributes(store):
     nodes = by_key(to_networkx(store))
     decision = nodes["CTOC/COP decision 2/6"]
-    assert (decision["kind"], decision["date"], decision["body"]) == ("decision", "2010-10-22",
-                                                                      "CTOC/COP")
+    assert (decision["kind"], decision["date"], decision["body"]) == (
+        "decision",
+        "2010-10-22",
+        "CTOC/COP",
+    )
     assert decision["cited"] == 2 and decision["ingested"] == 0
     assert decision["iri"] == "https://w3id.org/mandate-graph/id/CTOC/COP_decision_2/6"
     report = nodes["CTOC/COP/2014/1"]
@@ -68,8 +74,12 @@ def test_node_attributes(store):
 
 def test_key_and_radius_give_a_neighbourhood_with_the_whole_chain(store):
     g = to_networkx(store, key="CTOC/COP/WG.2", radius=1)
-    assert set(by_key(g)) == {"CTOC/COP/WG.2", "CTOC/COP decision 2/6", "CTOC/COP decision 4/3",
-                              "A/RES/55/25"}  # 55/25 is two links away, but up the chain
+    assert set(by_key(g)) == {
+        "CTOC/COP/WG.2",
+        "CTOC/COP decision 2/6",
+        "CTOC/COP decision 4/3",
+        "A/RES/55/25",
+    }  # 55/25 is two links away, but up the chain
     wider = to_networkx(store, key="CTOC/COP/2014/1", radius=1)
     assert {"CTOC/COP/WG.2", "A/70/100", "CTOC/COP resolution 6/1"} <= set(by_key(wider))
     assert "A/RES/70/1" not in by_key(wider)
@@ -89,8 +99,13 @@ def test_chain_down_only_when_asked(store):
 
 def test_filters_by_relation_body_and_year(store):
     mandates = to_networkx(store, relations=["mandatedBy"])
-    assert {r for _, r, _ in links(mandates)} == {"establishedBy", "extendedBy", "pursuantTo",
-                                                  "requestedBy", "inAccordanceWith"}
+    assert {r for _, r, _ in links(mandates)} == {
+        "establishedBy",
+        "extendedBy",
+        "pursuantTo",
+        "requestedBy",
+        "inAccordanceWith",
+    }
     assert "A/70/100" not in by_key(mandates)  # it only cites
     cop = to_networkx(store, bodies=["CTOC/COP"])
     assert all(a["body"].startswith("CTOC/COP") for a in by_key(cop).values())

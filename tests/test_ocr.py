@@ -343,15 +343,26 @@ def test_chain_shows_a_link_read_through_ocr():
         "General Assembly resolution 2758 (XXVl) of 25 October 1971.\n"
     )
     record = extract_record(_ocr_doc(text, "en"))
-    assert any(r.relation == "requestedBy" and r.ocr for r in record.references)
+    assert any(r.relation == "pursuantTo" and r.ocr for r in record.references)
     if not record.mandates:  # chains are made of statements: the one this sentence makes
         from dataclasses import replace
 
         from graph.model import Mandate
 
-        record = replace(record, mandates=(Mandate(
-            "self", None, "requestedBy", "A/RES/2758(XXVI)", text.split("\n\n")[1].strip(),
-            "test", 0.9),))
+        record = replace(
+            record,
+            mandates=(
+                Mandate(
+                    "self",
+                    None,
+                    "pursuantTo",
+                    "A/RES/2758(XXVI)",
+                    text.split("\n\n")[1].strip(),
+                    "test",
+                    0.9,
+                ),
+            ),
+        )
     chain = trace_chain(make_store([record]), "A/RES/2758(XXVI)", down=True)
     assert chain.links and all(link.ocr for link in chain.links)
     assert "read by OCR" in format_chain(chain, "tree")

@@ -31,7 +31,8 @@ SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 MG_CURIE = re.compile(r"\bmg:([A-Za-z_][A-Za-z0-9_]*)")
 # MG.key, MG["key"], _mg("key"), MG + "key", MG_NS + "key" in Python
 MG_PYTHON = re.compile(
-    r"""\b(?:MG\.|MG\[["']|_mg\(["']|MG(?:_NS)? \+ ["'])([A-Za-z_][A-Za-z0-9_]*)""")
+    r"""\b(?:MG\.|MG\[["']|_mg\(["']|MG(?:_NS)? \+ ["'])([A-Za-z_][A-Za-z0-9_]*)"""
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +42,12 @@ def ontology() -> rdflib.Graph:
 
 def defined_terms(g: rdflib.Graph) -> set[str]:
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
-    return {str(s)[len(MG_NS):] for k in kinds for s in g.subjects(RDF.type, k)
-            if str(s).startswith(MG_NS)}
+    return {
+        str(s)[len(MG_NS) :]
+        for k in kinds
+        for s in g.subjects(RDF.type, k)
+        if str(s).startswith(MG_NS)
+    }
 
 
 def vocab_terms() -> set[str]:
@@ -65,8 +70,12 @@ def test_turtle_parses_with_rapper(name):
     rapper = shutil.which("rapper")
     if rapper is None:
         pytest.skip("rapper is not installed (Debian: apt-get install raptor2-utils)")
-    done = subprocess.run([rapper, "-i", "turtle", "-c", str(ONTOLOGY / name)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [rapper, "-i", "turtle", "-c", str(ONTOLOGY / name)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "error" not in done.stderr.lower()
     count = int(re.search(r"returned (\d+) triples", done.stderr)[1])
@@ -112,8 +121,12 @@ def test_every_term_has_labels_and_definitions_in_six_languages(ontology, term):
 
 def _terms_used_in_code() -> dict[str, set[str]]:
     used: dict[str, set[str]] = {}
-    sources = [*sorted((REPO / "graph").rglob("*.py")), *sorted((REPO / "examples").rglob("*.rq")),
-               ONTOLOGY / "shapes.ttl", *sorted(ONTOLOGY.glob("bodies*.ttl"))]
+    sources = [
+        *sorted((REPO / "graph").rglob("*.py")),
+        *sorted((REPO / "examples").rglob("*.rq")),
+        ONTOLOGY / "shapes.ttl",
+        *sorted(ONTOLOGY.glob("bodies*.ttl")),
+    ]
     for path in sources:
         text = path.read_text(encoding="utf-8")
         names = set(MG_CURIE.findall(text))
@@ -138,8 +151,9 @@ def _terms_used_in_code() -> dict[str, set[str]]:
 def test_every_term_the_code_uses_exists_in_the_turtle(ontology):
     used = _terms_used_in_code()
     assert len(used) > 40  # the scan found the code
-    missing = {name: sorted(where) for name, where in used.items()
-               if name not in defined_terms(ontology)}
+    missing = {
+        name: sorted(where) for name, where in used.items() if name not in defined_terms(ontology)
+    }
     assert not missing, f"mg: terms used but not defined in mandate.ttl: {missing}"
 
 
@@ -185,33 +199,36 @@ def test_statement_terms_are_typed_as_the_build_writes_them(ontology):
     assert ontology.value(MG.sourceFile, RDFS.domain) is None
 
 
-@pytest.mark.parametrize(("term", "prop", "published"), [
-    (MG.MandateStatement, RDFS.subClassOf, PROV.Entity),
-    (MG.MandateStatement, SKOS.closeMatch, RDF.Statement),
-    (MG.statementSubject, SKOS.closeMatch, RDF.subject),
-    (MG.mandatingAct, SKOS.closeMatch, RDF.object),
-    (MG.statedIn, RDFS.subPropertyOf, PROV.wasQuotedFrom),
-    (MG.Activity, RDFS.subClassOf, PROV.Activity),
-    (MG.mandatedBy, SKOS.closeMatch, ELI.based_on),
-    (MG.cites, RDFS.subPropertyOf, CITO.cites),
-    (MG.reaffirms, RDFS.subPropertyOf, CITO.confirms),
-    (MG.takesNoteOf, RDFS.subPropertyOf, CITO.citesForInformation),
-    (MG.relation, RDFS.subPropertyOf, CITO.hasCitationCharacterization),
-    (MG.Citation, RDFS.subClassOf, CITO.Citation),
-    (MG.Document, RDFS.subClassOf, FABIO.Work),
-    (MG.Document, RDFS.subClassOf, FRBR.Work),
-    (MG.Expression, RDFS.subClassOf, FABIO.Expression),
-    (MG.expressionOf, RDFS.subPropertyOf, FRBR.realizationOf),
-    (MG.Act, RDFS.subClassOf, ELI.LegalResource),
-    (MG.Ingest, RDFS.subClassOf, PROV.Activity),
-    (MG.SourceFile, RDFS.subClassOf, PROV.Entity),
-    (MG.sourceFile, RDFS.subPropertyOf, PROV.wasDerivedFrom),
-    (MG.Body, RDFS.subClassOf, SKOS.Concept),
-    (MG.subsidiaryOf, RDFS.subPropertyOf, SKOS.broader),
-    (MG.code, RDFS.subPropertyOf, SKOS.notation),
-    (MG.Resolution, RDFS.subClassOf, MG.Act),
-    (MG.Act, RDFS.subClassOf, MG.Document),
-])
+@pytest.mark.parametrize(
+    ("term", "prop", "published"),
+    [
+        (MG.MandateStatement, RDFS.subClassOf, PROV.Entity),
+        (MG.MandateStatement, SKOS.closeMatch, RDF.Statement),
+        (MG.statementSubject, SKOS.closeMatch, RDF.subject),
+        (MG.mandatingAct, SKOS.closeMatch, RDF.object),
+        (MG.statedIn, RDFS.subPropertyOf, PROV.wasQuotedFrom),
+        (MG.Activity, RDFS.subClassOf, PROV.Activity),
+        (MG.mandatedBy, SKOS.closeMatch, ELI.based_on),
+        (MG.cites, RDFS.subPropertyOf, CITO.cites),
+        (MG.reaffirms, RDFS.subPropertyOf, CITO.confirms),
+        (MG.takesNoteOf, RDFS.subPropertyOf, CITO.citesForInformation),
+        (MG.relation, RDFS.subPropertyOf, CITO.hasCitationCharacterization),
+        (MG.Citation, RDFS.subClassOf, CITO.Citation),
+        (MG.Document, RDFS.subClassOf, FABIO.Work),
+        (MG.Document, RDFS.subClassOf, FRBR.Work),
+        (MG.Expression, RDFS.subClassOf, FABIO.Expression),
+        (MG.expressionOf, RDFS.subPropertyOf, FRBR.realizationOf),
+        (MG.Act, RDFS.subClassOf, ELI.LegalResource),
+        (MG.Ingest, RDFS.subClassOf, PROV.Activity),
+        (MG.SourceFile, RDFS.subClassOf, PROV.Entity),
+        (MG.sourceFile, RDFS.subPropertyOf, PROV.wasDerivedFrom),
+        (MG.Body, RDFS.subClassOf, SKOS.Concept),
+        (MG.subsidiaryOf, RDFS.subPropertyOf, SKOS.broader),
+        (MG.code, RDFS.subPropertyOf, SKOS.notation),
+        (MG.Resolution, RDFS.subClassOf, MG.Act),
+        (MG.Act, RDFS.subClassOf, MG.Document),
+    ],
+)
 def test_alignment(ontology, term, prop, published):
     assert (term, prop, published) in ontology
 
@@ -221,7 +238,7 @@ def test_alignment_table_in_the_readme_names_every_aligned_term(ontology):
     assert "```mermaid" in readme
     for s, o in ontology.subject_objects(RDFS.subPropertyOf | RDFS.subClassOf | SKOS.closeMatch):
         if str(s).startswith(MG_NS) and not str(o).startswith(MG_NS):
-            assert f"mg:{str(s)[len(MG_NS):]}" in readme, s
+            assert f"mg:{str(s)[len(MG_NS) :]}" in readme, s
             assert ontology.qname(o) in readme, o
 
 
@@ -229,24 +246,35 @@ def test_shapes_accept_exactly_the_relations_a_reference_can_have():
     shapes = rdflib.Graph().parse(ONTOLOGY / "shapes.ttl", format="turtle")
     lists = [rdflib.collection.Collection(shapes, node) for node in shapes.objects(None, SH["in"])]
     assert len(lists) == 1
-    allowed = {str(x)[len(MG_NS):] for x in lists[0]}
+    allowed = {str(x)[len(MG_NS) :] for x in lists[0]}
     assert allowed == {"mandatedBy", "cites", *model.STRUCTURE_RELATIONS}
 
 
 def test_context_uses_our_namespace_and_expands_offline():
     context = json.loads((ONTOLOGY / "context.jsonld").read_text(encoding="utf-8"))
     assert context["@context"]["mg"] == MG_NS
-    doc = {"@context": context["@context"], "@id": "https://undocs.org/A/RES/70/1",
-           "@type": "Resolution", "key": "A/RES/70/1", "startOffset": "3",
-           "establishedBy": "https://undocs.org/A/RES/60/1"}
+    doc = {
+        "@context": context["@context"],
+        "@id": "https://undocs.org/A/RES/70/1",
+        "@type": "Resolution",
+        "key": "A/RES/70/1",
+        "startOffset": "3",
+        "establishedBy": "https://undocs.org/A/RES/60/1",
+    }
     g = rdflib.Graph().parse(data=json.dumps(doc), format="json-ld")
     res = URIRef("https://undocs.org/A/RES/70/1")
     assert (res, RDF.type, MG.Resolution) in g
     assert (res, MG.establishedBy, URIRef("https://undocs.org/A/RES/60/1")) in g
     assert g.value(res, MG.startOffset).datatype == rdflib.XSD.integer
-    statement = {"@context": context["@context"], "@id": "urn:x:s", "@type": "MandateStatement",
-                 "statementRelation": "mg:extendedBy", "until": "2019-05-15",
-                 "mandatingAct": "https://undocs.org/S/RES/2445(2018)", "paragraph": "1"}
+    statement = {
+        "@context": context["@context"],
+        "@id": "urn:x:s",
+        "@type": "MandateStatement",
+        "statementRelation": "mg:extendedBy",
+        "until": "2019-05-15",
+        "mandatingAct": "https://undocs.org/S/RES/2445(2018)",
+        "paragraph": "1",
+    }
     g = rdflib.Graph().parse(data=json.dumps(statement), format="json-ld")
     node = URIRef("urn:x:s")
     assert (node, RDF.type, MG.MandateStatement) in g

@@ -118,9 +118,11 @@ def test_a_syntax_error_is_one_clear_line(store):
 
 @pytest.mark.parametrize(
     "sparql",
-    ["SELECT ?x WHERE { ?x foo:bar ?y }",
-     "SELECT ?x WHERE { ?x mg:key ?k FILTER(?k = ex:thing) }",
-     "PREFIX ex: <http://example.org/> SELECT ?x WHERE { ?x ex:a foo:b }"],
+    [
+        "SELECT ?x WHERE { ?x foo:bar ?y }",
+        "SELECT ?x WHERE { ?x mg:key ?k FILTER(?k = ex:thing) }",
+        "PREFIX ex: <http://example.org/> SELECT ?x WHERE { ?x ex:a foo:b }",
+    ],
 )
 def test_an_unknown_prefix_is_named_in_one_line(store, sparql):
     with pytest.raises(QueryError) as info:
@@ -134,20 +136,24 @@ def test_an_unknown_prefix_is_named_in_one_line(store, sparql):
 
 
 def test_declared_prefixes_blank_nodes_and_strings_are_not_unknown_prefixes(store):
-    sparql = ('PREFIX ex: <http://example.org/> SELECT ?k WHERE { ?x mg:key ?k ; ex:no _:b1 '
-              'FILTER(?k != "foo:bar") }')
+    sparql = (
+        "PREFIX ex: <http://example.org/> SELECT ?k WHERE { ?x mg:key ?k ; ex:no _:b1 "
+        'FILTER(?k != "foo:bar") }'
+    )
     assert run_query(store, sparql).rows == []
 
 
 def test_the_unknown_prefix_error_from_the_cli(tmp_path, capsys):
     from graph_helpers import run_cli
 
-    code, out, err = run_cli(["query", "--store", ":memory:", "SELECT * WHERE { ?s foo:p ?o }"],
-                             capsys)
+    code, out, err = run_cli(
+        ["query", "--store", ":memory:", "SELECT * WHERE { ?s foo:p ?o }"], capsys
+    )
     assert code != 0 and out == ""
     assert err.strip().splitlines() == [
         "mandate-graph: error: unknown prefix foo: (known: mg, rdf, rdfs, xsd, dct, dcterms, cito,"
-        " prov, skos, owl, eli); declare it with PREFIX foo: <IRI>"]
+        " prov, skos, owl, eli); declare it with PREFIX foo: <IRI>"
+    ]
 
 
 def test_a_grammar_dump_becomes_one_line():
@@ -156,11 +162,13 @@ def test_a_grammar_dump_becomes_one_line():
     dump = SyntaxError(
         "error at 1:29: expected one of Prefix not found, ['%'], ['-' | '0' ..= '9' | "
         "'\\u{00B7}' | '\\u{0300}'..='\\u{036F}' |\n'\\u{203F}'..='\\u{2040}'], ['.'], "
-        "[':'], ['A' ..= 'Z' | 'a' ..= 'z'\n| '\\u{3001}'..='\\u{D7FF}'], ['\\\\'], ['_']")
+        "[':'], ['A' ..= 'Z' | 'a' ..= 'z'\n| '\\u{3001}'..='\\u{D7FF}'], ['\\\\'], ['_']"
+    )
     assert syntax_message(dump) == "SPARQL syntax error: error at 1:29: unexpected text here"
     brief = SyntaxError('error at 1:32: expected one of ".", ";", "}", [_]')
     assert syntax_message(brief) == (
-        'SPARQL syntax error: error at 1:32: expected one of ".", ";", "}"')
+        'SPARQL syntax error: error at 1:32: expected one of ".", ";", "}"'
+    )
 
 
 def test_a_runaway_query_stops_at_the_timeout(store):
@@ -212,8 +220,11 @@ def test_table_is_aligned_with_a_row_count(store):
 
 @pytest.mark.parametrize(
     ("fmt", "parser"),
-    [("json", ox.QueryResultsFormat.JSON), ("tsv", ox.QueryResultsFormat.TSV),
-     ("csv", ox.QueryResultsFormat.CSV)],
+    [
+        ("json", ox.QueryResultsFormat.JSON),
+        ("tsv", ox.QueryResultsFormat.TSV),
+        ("csv", ox.QueryResultsFormat.CSV),
+    ],
 )
 def test_w3c_result_formats_parse_back(store, fmt, parser):
     result = _sample_result(store)
@@ -237,12 +248,13 @@ def test_formats_escape_what_needs_escaping():
     result = run_query(store, "SELECT ?t WHERE { ?d dct:title ?t }")
     tsv = format_result(result, "tsv")
     assert tsv.splitlines()[0] == "?t" and len(tsv.splitlines()) == 2
-    assert '\\t' in tsv and '\\"quotes\\"' in tsv
+    assert "\\t" in tsv and '\\"quotes\\"' in tsv
     rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
     assert rows[1] == ['Tab\there, "quotes", new\nline, comma']
     assert format_result(result, "csv").startswith("t\r\n")
-    assert json.loads(format_result(result, "json"))["results"]["bindings"][0]["t"]["xml:lang"] \
-        == "en"
+    assert (
+        json.loads(format_result(result, "json"))["results"]["bindings"][0]["t"]["xml:lang"] == "en"
+    )
 
 
 def test_ask_and_construct(store):
@@ -257,8 +269,16 @@ def test_ask_and_construct(store):
         format_result(yes, "xml")
 
 
-REQUIRED = {"chain-up", "chain-down", "cited-by", "session", "mandates-without-follow-up",
-            "body-mandates", "session-reports", "bodies-established"}
+REQUIRED = {
+    "chain-up",
+    "chain-down",
+    "cited-by",
+    "session",
+    "mandates-without-follow-up",
+    "body-mandates",
+    "session-reports",
+    "bodies-established",
+}
 SAMPLE_PARAMS = {"key": "CTOC/COP/WG.2", "body": "CTOC/COP", "session": "CTOC/COP session 7"}
 
 
@@ -291,7 +311,8 @@ def test_named_queries_answer_the_questions(store):
         ("CTOC/COP decision 2/6", "pursuantTo", "A/RES/55/25"),
         ("CTOC/COP decision 4/3", "pursuantTo", "A/RES/55/25"),
         ("CTOC/COP/WG.2", "establishedBy", "CTOC/COP decision 2/6"),
-        ("CTOC/COP/WG.2", "extendedBy", "CTOC/COP decision 4/3")}
+        ("CTOC/COP/WG.2", "extendedBy", "CTOC/COP decision 4/3"),
+    }
     cited = run_query(store, q["cited-by"].text, params={"key": "A/RES/55/25"})
     assert {r[0] for r in cited.rows} == {"A/RES/70/1", "CTOC/COP/2010/17"}
     session = run_query(store, q["session"].text, params={"key": "CTOC/COP session 7"})
@@ -328,10 +349,18 @@ def _columns(result, *names):
 
 
 PARAMS_FOR_MANDATES = [
-    {"key": "A/78/100"}, {"key": "A/RES/77/260"}, {"key": "body:A/RES/76/245"},
-    {"key": "UNISFA"}, {"key": "CTOC/COP/WG.2"}, {"key": "A/RES/55/25"},
-    {"body": "UNISFA"}, {"body": "body:A/RES/76/245"}, {"body": "A"},
-    {"session": "A session 78"}, {"session": "CTOC/COP session 7"}, {},
+    {"key": "A/78/100"},
+    {"key": "A/RES/77/260"},
+    {"key": "body:A/RES/76/245"},
+    {"key": "UNISFA"},
+    {"key": "CTOC/COP/WG.2"},
+    {"key": "A/RES/55/25"},
+    {"body": "UNISFA"},
+    {"body": "body:A/RES/76/245"},
+    {"body": "A"},
+    {"session": "A session 78"},
+    {"session": "CTOC/COP session 7"},
+    {},
 ]
 
 
@@ -351,14 +380,14 @@ def test_what_mandated_a_report_up_the_chain(mandates):
     q = named_queries()["chain-up"]
     up = run_query(mandates, q.text, params={"key": "A/78/100"})
     assert _columns(up, "from", "relation", "to", "paragraph", "documents") == [
-        ("A/78/100", "requestedBy", "A/RES/77/260", "5", "2")]
+        ("A/78/100", "requestedBy", "A/RES/77/260", "5", "2")
+    ]
     # a "Recalling" reference is no link: 70/1 is nowhere in the chain
     assert not [r for r in up.rows if "A/RES/70/1" in r]
 
 
 def test_what_an_act_mandated_down_the_chain(mandates):
-    down = run_query(mandates, named_queries()["chain-down"].text,
-                     params={"key": "A/RES/77/260"})
+    down = run_query(mandates, named_queries()["chain-down"].text, params={"key": "A/RES/77/260"})
     got = _columns(down, "from", "relation", "paragraph", "until")
     assert ("body:A/RES/76/245", "extendedBy", "3", "2024-12-31") in got
     assert ("A/78/100", "requestedBy", "5", None) in got
@@ -371,7 +400,8 @@ def test_mandates_of_a_body_over_time(mandates):
     rows = run_query(mandates, q.text, params={"body": "UNISFA"})
     assert _columns(rows, "relation", "act", "paragraph", "until", "confidence") == [
         ("establishedBy", "S/RES/1990(2011)", None, None, "0.5"),
-        ("extendedBy", "S/RES/2445(2018)", "1", "2019-05-15", "0.95")]
+        ("extendedBy", "S/RES/2445(2018)", "1", "2019-05-15", "0.95"),
+    ]
     wg = run_query(mandates, q.text, params={"body": "body:A/RES/76/245"})
     dated = _columns(wg, "date", "relation", "act")
     assert [d for d, *_ in dated] == sorted(d for d, *_ in dated)  # oldest first
@@ -382,7 +412,8 @@ def test_reports_requested_for_a_session(mandates):
     q = named_queries()["session-reports"]
     rows = run_query(mandates, q.text, params={"session": "A session 78"})
     assert _columns(rows, "report", "relation", "act", "paragraph") == [
-        ("A/78/100", "requestedBy", "A/RES/77/260", "5")]
+        ("A/78/100", "requestedBy", "A/RES/77/260", "5")
+    ]
     assert run_query(mandates, q.text, params={"session": "CTOC/COP session 7"}).rows == []
 
 
@@ -391,5 +422,15 @@ def test_bodies_established_reads_statements_not_citations(mandates):
     got = set(_columns(rows, "body", "relation", "act"))
     assert ("UNISFA", "extendedBy", "S/RES/2445(2018)") in got
     assert ("body:A/RES/76/245", "establishedBy", "A/RES/76/245") in got
-    assert all(relation in ("establishedBy", "extendedBy", "terminatedBy", "requestedBy",
-                            "pursuantTo", "inAccordanceWith") for _, relation, _ in got)
+    assert all(
+        relation
+        in (
+            "establishedBy",
+            "extendedBy",
+            "terminatedBy",
+            "requestedBy",
+            "pursuantTo",
+            "inAccordanceWith",
+        )
+        for _, relation, _ in got
+    )

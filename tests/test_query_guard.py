@@ -135,7 +135,7 @@ def test_from_load_update_in_any_form_are_refused(store, listener, form, reason)
         "SELECT ?service WHERE { BIND('SERVICE <http://x/> {}' AS ?service) }",
         "SELECT ?s WHERE { ?s ?p ?o } # SERVICE <http://x/> { }\r\n",
         "SELECT ?s WHERE {\r\n  ?s a mg:Resolution\r\n}\r\n",
-        "SELECT ?s WHERE { ?s mg:key \"A/RES/\\u00370/1\" }",
+        'SELECT ?s WHERE { ?s mg:key "A/RES/\\u00370/1" }',
         "PREFIX ex: <http://example.org/SERVICE/>\nSELECT ?s WHERE { ?s ex:LOAD ?o }",
     ],
 )
@@ -171,9 +171,14 @@ def test_the_query_process_has_no_network(listener):
 
 def test_cli_query_refuses_service_hidden_after_a_carriage_return(tmp_path, listener):
     sparql = f"SELECT * WHERE {{ # note\rSERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
-    done = subprocess.run([sys.executable, "-m", "graph", "query", sparql, "--store", ":memory:"],
-                          capture_output=True, text=True, cwd=REPO, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    done = subprocess.run(
+        [sys.executable, "-m", "graph", "query", sparql, "--store", ":memory:"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     assert done.returncode == 2, done.stderr
     assert "SERVICE is refused" in done.stderr and len(done.stderr.strip().splitlines()) == 1
     assert not listener.contacted()

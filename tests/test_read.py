@@ -378,15 +378,22 @@ def test_pdftotext_pages_in_a_text_file_are_cleaned():
 # the DOCX twin was saved without the footnotes and endnotes.
 TWINS = [
     pytest.param(
-        "S_2022_158-EN.pdf", "SC_draft_S-2022-158.txt",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "extraction: in the twin (one preambular paragraph per line) the head cue 'Recalling' "
-            "of the first paragraph reaches resolutions 2532 (2020) and 2565 (2021) in a later "
-            "one ('recalls'); the PDF's wrapped lines give 'cites'")),
+        "S_2022_158-EN.pdf",
+        "SC_draft_S-2022-158.txt",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "extraction: in the twin (one preambular paragraph per line) the head cue "
+                "'Recalling' of the first paragraph reaches resolutions 2532 (2020) and "
+                "2565 (2021) in a later one ('recalls'); the PDF's wrapped lines give 'cites'"
+            ),
+        ),
     ),
     ("A_HRC_DEC_28_111_g1510722.pdf", "HRC_A-HRC-DEC-28-111.txt"),
-    ("Art_6.2_SBSTA_13a_DD_1stIteration_241114_published.docx",
-     "UNFCCC_draft-decision_Art6.2_SBSTA_13a_DD_1stIteration_241114.txt"),
+    (
+        "Art_6.2_SBSTA_13a_DD_1stIteration_241114_published.docx",
+        "UNFCCC_draft-decision_Art6.2_SBSTA_13a_DD_1stIteration_241114.txt",
+    ),
 ]
 
 
@@ -402,8 +409,12 @@ def test_a_document_read_as_pdf_or_docx_and_as_text_yields_the_same_references(
     notes = [r for r in document.regions if r.kind == "footnote"]
     in_notes = lambda ref: any(n.start <= ref.start < n.end for n in notes)  # noqa: E731
     twin_has_notes = any(r.in_footnote for r in theirs.references)
-    got = {(r.kind, r.key, r.relation) for r in ours.references
-           if twin_has_notes or not in_notes(r)}
-    want = {(r.kind, r.key, r.relation) for r in theirs.references
-            if theirs.symbol or not (r.kind == "body" and r.key == ours.body)}
+    got = {
+        (r.kind, r.key, r.relation) for r in ours.references if twin_has_notes or not in_notes(r)
+    }
+    want = {
+        (r.kind, r.key, r.relation)
+        for r in theirs.references
+        if theirs.symbol or not (r.kind == "body" and r.key == ours.body)
+    }
     assert got == want

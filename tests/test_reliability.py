@@ -238,8 +238,7 @@ def test_sigkill_inside_a_bulk_batch_leaves_whole_documents_and_the_next_build_r
     clean, clean_all = _stored(tmp_path / "clean")
     store_path = tmp_path / "db"
     # (new documents or a forced rebuild that drops and reloads them, which batch, delay)
-    kills = [("new", 1, 0.0), ("new", 2, 0.02), (None, 0, 0), ("force", 1, 0.0),
-             ("force", 3, 0.01)]
+    kills = [("new", 1, 0.0), ("new", 2, 0.02), (None, 0, 0), ("force", 1, 0.0), ("force", 3, 0.01)]
     interrupted = 0
     for mode, nth, delay in kills:
         args = [sys.executable, "-c", BATCH_DRIVER, str(store_path), str(folder), "2", "5000"]
@@ -247,8 +246,9 @@ def test_sigkill_inside_a_bulk_batch_leaves_whole_documents_and_the_next_build_r
             done = subprocess.run([*args, "new"], env=ENV, capture_output=True, timeout=300)
             assert done.returncode == 0, done.stderr
             continue
-        proc = subprocess.Popen([*args, mode], env=ENV, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, text=True)
+        proc = subprocess.Popen(
+            [*args, mode], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
         seen = 0
         for line in proc.stdout:
             seen += line.strip() == "bulk"

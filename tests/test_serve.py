@@ -41,8 +41,9 @@ HOSTILE_TITLE = '<img src=x onerror="window.pwned=1"> & "quotes"'
 def _write_store(location: Path) -> None:
     store = open_store(location)
     store.replace_graph(*bodies_graph())
-    records = sample_records() + [record("A/HTML/1", [ref("document", "A/70/100")],
-                                         title=HOSTILE_TITLE)]
+    records = sample_records() + [
+        record("A/HTML/1", [ref("document", "A/70/100")], title=HOSTILE_TITLE)
+    ]
     for rec in records:
         store.replace_graph(*build_graph(rec))
     store.close()
@@ -60,9 +61,26 @@ class Served:
     def __init__(self, location: Path, log: Path, *extra: str):
         self.log = log
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "graph", "serve", "--store", str(location), "--port", "0",
-             "--timeout", str(TIMEOUT), "--limit", str(LIMIT), *extra],
-            stdout=subprocess.DEVNULL, stderr=log.open("wb"), env=_env(), cwd=REPO)
+            [
+                sys.executable,
+                "-m",
+                "graph",
+                "serve",
+                "--store",
+                str(location),
+                "--port",
+                "0",
+                "--timeout",
+                str(TIMEOUT),
+                "--limit",
+                str(LIMIT),
+                *extra,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=log.open("wb"),
+            env=_env(),
+            cwd=REPO,
+        )
         self.url = self._wait_for_url()
 
     def _wait_for_url(self) -> str:
@@ -95,8 +113,9 @@ def served(store_dir, tmp_path_factory):
     server.stop()
 
 
-def get(url: str, *, data: bytes | None = None, headers: dict | None = None,
-        timeout: float = 30) -> tuple[int, dict, bytes]:
+def get(
+    url: str, *, data: bytes | None = None, headers: dict | None = None, timeout: float = 30
+) -> tuple[int, dict, bytes]:
     """(status, headers, body) of one request; HTTP errors are answers too."""
     request = urllib.request.Request(url, data=data, headers=headers or {})
     try:
@@ -122,8 +141,9 @@ def query(served, sparql: str, accept: str = "", method: str = "GET", **params):
 # -- answers in the SPARQL results formats -------------------------------------------------------
 @pytest.mark.parametrize("method", ["GET", "POST", "FORM"])
 def test_select_json(served, method):
-    status, headers, body = query(served, "SELECT ?doc ?title WHERE { ?doc dct:title ?title } "
-                                  "ORDER BY ?doc", method=method)
+    status, headers, body = query(
+        served, "SELECT ?doc ?title WHERE { ?doc dct:title ?title } ORDER BY ?doc", method=method
+    )
     assert status == 200
     assert headers["Content-Type"].startswith("application/sparql-results+json")
     data = json.loads(body)
@@ -150,8 +170,9 @@ def test_select_xml_csv_tsv(served):
 
 def test_content_negotiation_follows_q_values(served):
     sparql = "ASK { ?x mg:establishedBy ?y }"
-    status, headers, body = query(served, sparql,
-                                  accept="text/csv;q=0.2, application/sparql-results+xml;q=0.9")
+    status, headers, body = query(
+        served, sparql, accept="text/csv;q=0.2, application/sparql-results+xml;q=0.9"
+    )
     assert status == 200 and "xml" in headers["Content-Type"]
     assert b"<boolean>true</boolean>" in body
     status, headers, body = query(served, sparql, accept="text/html,*/*;q=0.8")
@@ -162,7 +183,8 @@ def test_content_negotiation_follows_q_values(served):
 
 def test_construct_as_ntriples(served):
     status, headers, body = query(
-        served, "CONSTRUCT { ?a mg:mandatedBy ?b } WHERE { ?a mg:mandatedBy ?b }")
+        served, "CONSTRUCT { ?a mg:mandatedBy ?b } WHERE { ?a mg:mandatedBy ?b }"
+    )
     assert status == 200 and headers["Content-Type"].startswith("application/n-triples")
     triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
     assert triples and all(t.predicate.value.endswith("#mandatedBy") for t in triples)
@@ -188,13 +210,15 @@ def test_negotiate_unit():
 
 
 def test_a_select_asked_for_as_turtle_is_not_acceptable(served):
-    status, headers, body = query(served, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1",
-                                  accept="text/turtle")
+    status, headers, body = query(
+        served, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", accept="text/turtle"
+    )
     assert status == 406, body
     assert body.decode().count("\n") == 1 and "text/turtle" in body.decode()
     assert "application/sparql-results+json" in body.decode()
-    status, headers, _ = query(served, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
-                               accept="text/turtle")
+    status, headers, _ = query(
+        served, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", accept="text/turtle"
+    )
     assert status == 200 and headers["Content-Type"].startswith("text/turtle")
 
 
@@ -218,14 +242,23 @@ def test_refused_queries(served, sparql, words):
 
 def test_update_requests_are_forbidden(served):
     body = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
-    status, _, text = get(f"{served.url}/query", data=body,
-                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    status, _, text = get(
+        f"{served.url}/query",
+        data=body,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 403 and b"read-only" in text
-    status, _, _ = get(f"{served.url}/query", data=b"DROP ALL",
-                       headers={"Content-Type": "application/sparql-update"})
+    status, _, _ = get(
+        f"{served.url}/query",
+        data=b"DROP ALL",
+        headers={"Content-Type": "application/sparql-update"},
+    )
     assert status == 403
-    status, _, _ = get(f"{served.url}/update", data=b"DROP ALL",
-                       headers={"Content-Type": "application/sparql-update"})
+    status, _, _ = get(
+        f"{served.url}/update",
+        data=b"DROP ALL",
+        headers={"Content-Type": "application/sparql-update"},
+    )
     assert status == 403
     status, _, body = query(served, "ASK { ?s ?p ?o }")
     assert status == 200 and json.loads(body)["boolean"] is True  # still all there
@@ -235,8 +268,9 @@ def test_malformed_requests(served):
     assert query(served, "SELECT ?x WHERE { ?x")[0] == 400
     assert get(f"{served.url}/query")[0] == 400
     assert get(f"{served.url}/nothing-here")[0] == 404
-    status, _, body = get(f"{served.url}/query", data=b"x" * 10,
-                          headers={"Content-Type": "text/plain"})
+    status, _, body = get(
+        f"{served.url}/query", data=b"x" * 10, headers={"Content-Type": "text/plain"}
+    )
     assert status == 415
 
 
@@ -306,8 +340,9 @@ def test_listens_on_127_0_0_1_by_default(served):
     tcp = Path("/proc/net/tcp")
     if not tcp.exists():
         pytest.skip("no /proc/net/tcp to read the listening address from")
-    listening = [line.split()[1] for line in tcp.read_text().splitlines()[1:]
-                 if line.split()[3] == "0A"]  # state LISTEN
+    listening = [
+        line.split()[1] for line in tcp.read_text().splitlines()[1:] if line.split()[3] == "0A"
+    ]  # state LISTEN
     assert f"0100007F:{port:04X}" in listening  # 127.0.0.1, and not 0.0.0.0
     assert f"00000000:{port:04X}" not in listening
 
@@ -344,9 +379,14 @@ def _ask(server, sparql: str) -> bool:
 
 
 def test_missing_store_is_one_clear_line(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "graph", "serve", "--store",
-                           str(tmp_path / "none"), "--port", "0"],
-                          capture_output=True, text=True, env=_env(), timeout=60, cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, "-m", "graph", "serve", "--store", str(tmp_path / "none"), "--port", "0"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+        cwd=REPO,
+    )
     assert done.returncode == 1
     assert "no store at" in done.stderr and "Traceback" not in done.stderr
 
@@ -359,9 +399,15 @@ def browser():
         pytest.skip(f"{chromium} is missing: install Debian's chromium (apt install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is missing")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(chromium),
-                                    args=["--headless=new", "--no-sandbox", "--disable-gpu",
-                                          "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=str(chromium),
+            args=[
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+            ],
+        )
         yield browser
         browser.close()
 
@@ -374,18 +420,26 @@ class QueryPage:
         self.page = self.context.new_page()
         self.outside: list[str] = []
         self.errors: list[str] = []
-        self.page.route("**/*", lambda route: route.continue_()
-                        if route.request.url.startswith(served.url + "/") else
-                        (self.outside.append(route.request.url), route.abort()))
-        self.page.on("console", lambda m: self.errors.append(m.text)
-                     if m.type in ("error", "warning") else None)
+        self.page.route(
+            "**/*",
+            lambda route: (
+                route.continue_()
+                if route.request.url.startswith(served.url + "/")
+                else (self.outside.append(route.request.url), route.abort())
+            ),
+        )
+        self.page.on(
+            "console",
+            lambda m: self.errors.append(m.text) if m.type in ("error", "warning") else None,
+        )
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.goto(served.url + "/", timeout=15_000)
         self.page.wait_for_selector("body[data-ready='1']", timeout=15_000)
 
     def rows(self) -> list[list[str]]:
-        self.page.wait_for_selector(".tabPanel.active .yasr table.dataTable tbody tr td",
-                                    timeout=15_000)
+        self.page.wait_for_selector(
+            ".tabPanel.active .yasr table.dataTable tbody tr td", timeout=15_000
+        )
         table = self.page.locator(".tabPanel.active .yasr table.dataTable tbody tr")
         return [row.locator("td").all_text_contents() for row in table.all()]
 
@@ -404,8 +458,11 @@ def test_query_page_runs_a_named_query_offline(browser, served):
         page.page.click("button[data-name='most-cited']")
         rows = page.rows()
         assert rows and any("A/RES/55/25" in " ".join(r) for r in rows)
-        assert page.page.locator(".yasgui .tabsList .tab.active").text_content().startswith(
-            "most-cited")
+        assert (
+            page.page.locator(".yasgui .tabsList .tab.active")
+            .text_content()
+            .startswith("most-cited")
+        )
         # A parameter: bound with VALUES from the field beside the query.
         page.page.fill("li:has(button[data-name='cited-by']) input", "A/RES/70/1")
         page.page.click("button[data-name='cited-by']")
@@ -428,22 +485,28 @@ def test_query_page_links_iris_and_keeps_text_as_text(browser, served):
     page = QueryPage(browser, served)
     try:
         yasqe = "mandateQuery.yasgui.getTab().getYasqe()"
-        page.page.evaluate(f"{yasqe}.setValue('SELECT ?d ?title WHERE {{ ?d dct:title ?title }} "
-                           f"ORDER BY ?title'); {yasqe}.query().catch(() => null)")
+        page.page.evaluate(
+            f"{yasqe}.setValue('SELECT ?d ?title WHERE {{ ?d dct:title ?title }} "
+            f"ORDER BY ?title'); {yasqe}.query().catch(() => null)"
+        )
         cells = [c for row in page.rows() for c in row]
         assert any(HOSTILE_TITLE in c for c in cells)  # the text itself
         assert page.page.locator(".yasr img").count() == 0
         assert page.page.evaluate("window.pwned") is None
         hrefs = page.page.evaluate(
-            "[...document.querySelectorAll('.yasr a.iri[href]')].map(a => a.href)")
-        assert hrefs and all(h.startswith(("https://undocs.org/", served.url + "/node?iri="))
-                             for h in hrefs), hrefs
+            "[...document.querySelectorAll('.yasr a.iri[href]')].map(a => a.href)"
+        )
+        assert hrefs and all(
+            h.startswith(("https://undocs.org/", served.url + "/node?iri=")) for h in hrefs
+        ), hrefs
         node = next(h for h in hrefs if "/node?iri=" in h)
         status, headers, body = get(node)
         assert status == 200 and b"mg-network" in body  # the graph page of that node
         # An unknown prefix: the server's one line, shown as the error.
-        page.page.evaluate(f"{yasqe}.setValue('SELECT * WHERE {{ ?s foo:p ?o }}'); "
-                           f"{yasqe}.query().catch(() => null)")
+        page.page.evaluate(
+            f"{yasqe}.setValue('SELECT * WHERE {{ ?s foo:p ?o }}'); "
+            f"{yasqe}.query().catch(() => null)"
+        )
         page.page.wait_for_selector(".tabPanel.active .yasr .errorResult", timeout=15_000)
         error = page.page.text_content(".tabPanel.active .yasr .errorResult")
         assert "unknown prefix foo: (known: mg," in error
@@ -457,7 +520,8 @@ def test_an_unknown_prefix_over_http_is_one_line(served):
     assert status == 400
     assert body.decode().splitlines() == [
         "unknown prefix foo: (known: mg, rdf, rdfs, xsd, dct, dcterms, cito, prov, skos, owl, eli);"
-        " declare it with PREFIX foo: <IRI>"]
+        " declare it with PREFIX foo: <IRI>"
+    ]
 
 
 def test_static_files_stay_inside_their_folder(served):

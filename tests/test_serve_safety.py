@@ -20,8 +20,9 @@ from graph.serve.hosts import allowed_hosts
 def served(tmp_path_factory):
     location = tmp_path_factory.mktemp("serve-safety") / "db"
     _write_store(location)
-    server = Served(location, tmp_path_factory.mktemp("log") / "serve.log",
-                    "--allow-host", "mandates.example")
+    server = Served(
+        location, tmp_path_factory.mktemp("log") / "serve.log", "--allow-host", "mandates.example"
+    )
     yield server
     server.stop()
 
@@ -71,19 +72,34 @@ def test_host_not_naming_the_endpoint_is_refused(served, host):
 
 
 @pytest.mark.parametrize(
-    "host", ["127.0.0.1:{port}", "localhost:{port}", "LocalHost:{port}", "[::1]:{port}",
-             "mandates.example:{port}"])
+    "host",
+    [
+        "127.0.0.1:{port}",
+        "localhost:{port}",
+        "LocalHost:{port}",
+        "[::1]:{port}",
+        "mandates.example:{port}",
+    ],
+)
 def test_host_naming_the_endpoint_is_answered(served, host):
-    status, _ = raw(served, "GET", "/query?query=ASK%7B%7D",
-                    {"Host": host.format(port=_port(served))})
+    status, _ = raw(
+        served, "GET", "/query?query=ASK%7B%7D", {"Host": host.format(port=_port(served))}
+    )
     assert status == 200, host
 
 
 # -- Origin and CORS -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "origin",
-    ["http://evil.example", "https://evil.example", "null", "http://127.0.0.1.evil.example:{port}",
-     "http://127.0.0.1:1", "https://127.0.0.1:{port}", "file://"],
+    [
+        "http://evil.example",
+        "https://evil.example",
+        "null",
+        "http://127.0.0.1.evil.example:{port}",
+        "http://127.0.0.1:1",
+        "https://127.0.0.1:{port}",
+        "file://",
+    ],
 )
 def test_cross_origin_requests_are_refused(served, origin):
     origin = origin.format(port=_port(served))
@@ -91,8 +107,13 @@ def test_cross_origin_requests_are_refused(served, origin):
     status, headers = raw(served, "GET", "/query?query=ASK%7B%7D", host)
     assert status == 403, origin
     body = b"query=ASK%7B%7D"
-    status, headers = raw(served, "POST", "/query", {
-        **host, "Content-Type": "application/x-www-form-urlencoded"}, body)
+    status, headers = raw(
+        served,
+        "POST",
+        "/query",
+        {**host, "Content-Type": "application/x-www-form-urlencoded"},
+        body,
+    )
     assert status == 403, origin
     assert not [h for h in headers if h.startswith("access-control-")]
 
@@ -100,17 +121,32 @@ def test_cross_origin_requests_are_refused(served, origin):
 def test_own_origin_is_answered(served):
     port = _port(served)
     for origin in (f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
-        status, _ = raw(served, "POST", "/query", {
-            "Host": f"127.0.0.1:{port}", "Origin": origin,
-            "Content-Type": "application/sparql-query"}, b"ASK {}")
+        status, _ = raw(
+            served,
+            "POST",
+            "/query",
+            {
+                "Host": f"127.0.0.1:{port}",
+                "Origin": origin,
+                "Content-Type": "application/sparql-query",
+            },
+            b"ASK {}",
+        )
         assert status == 200, origin
 
 
 def test_no_cors_headers_and_preflight_refused(served):
     port = _port(served)
-    status, headers = raw(served, "OPTIONS", "/query", {
-        "Host": f"127.0.0.1:{port}", "Origin": "http://evil.example",
-        "Access-Control-Request-Method": "POST"})
+    status, headers = raw(
+        served,
+        "OPTIONS",
+        "/query",
+        {
+            "Host": f"127.0.0.1:{port}",
+            "Origin": "http://evil.example",
+            "Access-Control-Request-Method": "POST",
+        },
+    )
     assert status == 403
     assert not [h for h in headers if h.startswith("access-control-")]
     status, headers, _ = query(served, "ASK { ?s ?p ?o }")
@@ -133,10 +169,12 @@ def test_allowed_hosts_unit():
 # -- the read-only guard over HTTP ---------------------------------------------------------------
 @pytest.mark.parametrize(
     "form",
-    ["SELECT * WHERE { # note\rSERVICE <{url}> { ?s ?p ?o } }",
-     "SELECT * WHERE { \\u0053ERVICE <{url}> { ?s ?p ?o } }",
-     "SELECT * # note\rFROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
-     "# note\rLOAD <{url}>"],
+    [
+        "SELECT * WHERE { # note\rSERVICE <{url}> { ?s ?p ?o } }",
+        "SELECT * WHERE { \\u0053ERVICE <{url}> { ?s ?p ?o } }",
+        "SELECT * # note\rFROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+        "# note\rLOAD <{url}>",
+    ],
 )
 def test_hidden_service_from_and_load_are_refused_and_nothing_connects(served, form):
     sock = socket.socket()

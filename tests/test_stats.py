@@ -27,19 +27,24 @@ def test_documents_by_kind_body_language_and_year(stats):
 def test_references_by_kind_and_relation(stats):
     # 11 citations (a document citing one act twice counts once) and 6 mandate statements
     assert stats.references == 17
-    assert stats.references_by_kind == {"resolution": 8, "decision": 5, "document": 3,
-                                        "session": 1}
+    assert stats.references_by_kind == {"resolution": 8, "decision": 5, "document": 3, "session": 1}
     assert stats.references_by_relation["pursuantTo"] == 2  # from statements only
     assert stats.references_by_relation["establishedBy"] == 1
     assert stats.references_by_relation["cites"] == 8  # mandate cues of references included
 
 
 def test_most_cited_and_what_to_ingest_next(stats):
-    assert stats.most_cited[:2] == [("A/RES/55/25", "resolution", 2),
-                                    ("CTOC/COP decision 2/6", "decision", 2)]
+    assert stats.most_cited[:2] == [
+        ("A/RES/55/25", "resolution", 2),
+        ("CTOC/COP decision 2/6", "decision", 2),
+    ]
     missing = {key for key, _, _ in stats.not_in_store}
-    assert missing == {"A/RES/55/25", "CTOC/COP decision 2/6", "CTOC/COP decision 4/3",
-                       "CTOC/COP resolution 6/1"}
+    assert missing == {
+        "A/RES/55/25",
+        "CTOC/COP decision 2/6",
+        "CTOC/COP decision 4/3",
+        "CTOC/COP resolution 6/1",
+    }
     assert stats.not_in_store_total == 4
     assert "A/RES/70/1" not in missing  # it was read
     assert "A/70/100" in stats.never_cited and "CTOC/COP/2014/1" not in stats.never_cited
@@ -50,8 +55,9 @@ def test_longest_chains_cycles_and_bodies(stats):
         ["CTOC/COP/WG.2", "CTOC/COP decision 2/6", "A/RES/55/25"],
         ["CTOC/COP/WG.2", "CTOC/COP decision 4/3", "A/RES/55/25"],
     )
-    assert stats.cycles == [["E/CN.15/2014/5", "E/RES/2013/40", "E/CN.15/2014/5"]] or \
-        stats.cycles == [["E/RES/2013/40", "E/CN.15/2014/5", "E/RES/2013/40"]]
+    assert stats.cycles == [
+        ["E/CN.15/2014/5", "E/RES/2013/40", "E/CN.15/2014/5"]
+    ] or stats.cycles == [["E/RES/2013/40", "E/CN.15/2014/5", "E/RES/2013/40"]]
     assert dict(stats.bodies_by_mandates)["CTOC/COP"] == 2
 
 
@@ -72,8 +78,14 @@ def test_a_chain_thousands_deep_and_a_cycle_do_not_break_the_analysis():
 
 def test_format_table_and_json(stats):
     text = format_stats(stats, "table")
-    for heading in ("documents by language", "most-cited acts", "what to ingest next",
-                    "longest mandate chains", "cycles in mandate chains", "bodies by mandates"):
+    for heading in (
+        "documents by language",
+        "most-cited acts",
+        "what to ingest next",
+        "longest mandate chains",
+        "cycles in mandate chains",
+        "bodies by mandates",
+    ):
         assert heading in text
     assert "CTOC/COP/WG.2 → CTOC/COP decision" in text
     data = json.loads(format_stats(stats, "json"))

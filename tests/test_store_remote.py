@@ -59,9 +59,18 @@ class OxigraphServer:
         for _ in range(3):  # a free port can be taken between choosing and binding it
             port = _free_port()
             self.proc = subprocess.Popen(
-                [binary, "serve", "--location", str(self.location), "--bind",
-                 f"127.0.0.1:{port}", *self.extra],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                [
+                    binary,
+                    "serve",
+                    "--location",
+                    str(self.location),
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    *self.extra,
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             self.url = f"http://127.0.0.1:{port}"
             deadline = time.monotonic() + 15
             while time.monotonic() < deadline and self.proc.poll() is None:
@@ -119,15 +128,15 @@ def test_queries_and_chains_agree_with_the_embedded_store(remote):
     embedded = open_store(":memory:")
     _load(embedded, sample_records())
     _load(remote, sample_records())
-    sparql = ("SELECT ?doc ?key WHERE { ?doc mg:mandatedBy+ ?act . ?act mg:key ?key } "
-              "ORDER BY ?doc ?key")
+    sparql = (
+        "SELECT ?doc ?key WHERE { ?doc mg:mandatedBy+ ?act . ?act mg:key ?key } ORDER BY ?doc ?key"
+    )
     assert run_query(remote, sparql).rows == run_query(embedded, sparql).rows
     assert run_query(remote, sparql).rows  # the chain is there at all
     ask = "ASK { ?x mg:establishedBy ?y }"
     assert run_query(remote, ask).boolean is run_query(embedded, ask).boolean is True
     construct = "CONSTRUCT { ?a mg:mandatedBy ?b } WHERE { ?a mg:mandatedBy ?b }"
-    assert (sorted(run_query(remote, construct).rows)
-            == sorted(run_query(embedded, construct).rows))
+    assert sorted(run_query(remote, construct).rows) == sorted(run_query(embedded, construct).rows)
     for key, down in (("CTOC/COP/WG.2", False), ("A/RES/55/25", True)):
         up_remote = format_chain(trace_chain(remote, key, down=down), "json")
         assert up_remote == format_chain(trace_chain(embedded, key, down=down), "json")
@@ -151,10 +160,16 @@ def test_parameters_stay_literals(remote):
 
 @needs_server
 def test_replacing_a_document_leaves_no_stale_edges_and_twice_changes_nothing(remote):
-    first = record("A/1", [ref("resolution", "A/RES/1/1", "requestedBy")],
-                   mandates=[mandate("requestedBy", "A/RES/1/1")])
-    corrected = record("A/1", [ref("resolution", "A/RES/2/1", "requestedBy")],
-                       mandates=[mandate("requestedBy", "A/RES/2/1")])
+    first = record(
+        "A/1",
+        [ref("resolution", "A/RES/1/1", "requestedBy")],
+        mandates=[mandate("requestedBy", "A/RES/1/1")],
+    )
+    corrected = record(
+        "A/1",
+        [ref("resolution", "A/RES/2/1", "requestedBy")],
+        mandates=[mandate("requestedBy", "A/RES/2/1")],
+    )
     _load(remote, [first])
     before = _dataset(remote)
     _load(remote, [first])
@@ -278,11 +293,17 @@ def test_not_a_url():
     [
         ("http://127.0.0.1:7878", "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update"),
         ("http://h:3030/mandates", "http://h:3030/mandates/query", "http://h:3030/mandates/update"),
-        ("http://h:3030/mandates/query", "http://h:3030/mandates/query",
-         "http://h:3030/mandates/update"),
+        (
+            "http://h:3030/mandates/query",
+            "http://h:3030/mandates/query",
+            "http://h:3030/mandates/update",
+        ),
         ("http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql"),
-        ("http://h:7200/repositories/mg", "http://h:7200/repositories/mg",
-         "http://h:7200/repositories/mg/statements"),
+        (
+            "http://h:7200/repositories/mg",
+            "http://h:7200/repositories/mg",
+            "http://h:7200/repositories/mg/statements",
+        ),
         ("http://u:p@h:3030/ds/", "http://h:3030/ds/query", "http://h:3030/ds/update"),
     ],
 )
@@ -296,27 +317,45 @@ def test_endpoints_from_url(url, query, update):
     [
         "SELECT ?d WHERE { ?d mg:key ?key }",
         "PREFIX x: <http://x/#WHERE>\nSELECT * { ?d mg:key ?key } # WHERE {",
-        "CONSTRUCT { ?d mg:key ?key } WHERE { ?d mg:key ?key FILTER(?d != \"{\") }",
+        'CONSTRUCT { ?d mg:key ?key } WHERE { ?d mg:key ?key FILTER(?d != "{") }',
         "SELECT ?where WHERE { ?where mg:key ?key }",
     ],
 )
 def test_bind_values_goes_into_the_where_clause(sparql):
     bound = bind_values(sparql, {ox.Variable("key"): ox.Literal('a"b')})
     store = ox.Store()
-    store.add(ox.Quad(ox.NamedNode("http://d"), ox.NamedNode("https://w3id.org/mandate-graph/"
-                                                             "ontology#key"), ox.Literal('a"b')))
-    store.add(ox.Quad(ox.NamedNode("http://e"), ox.NamedNode("https://w3id.org/mandate-graph/"
-                                                             "ontology#key"), ox.Literal("other")))
+    store.add(
+        ox.Quad(
+            ox.NamedNode("http://d"),
+            ox.NamedNode("https://w3id.org/mandate-graph/ontology#key"),
+            ox.Literal('a"b'),
+        )
+    )
+    store.add(
+        ox.Quad(
+            ox.NamedNode("http://e"),
+            ox.NamedNode("https://w3id.org/mandate-graph/ontology#key"),
+            ox.Literal("other"),
+        )
+    )
     results = list(store.query(bound, prefixes={"mg": "https://w3id.org/mandate-graph/ontology#"}))
     assert len(results) == 1
 
 
 # -- the whole product against the server: API and command line --------------------------------
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True,
-                          env=env, timeout=300, cwd=REPO)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "graph", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        cwd=REPO,
+    )
 
 
 def _ingest(store):
@@ -341,24 +380,43 @@ def test_build_into_remote_equals_build_into_embedded(remote, tmp_path):
 @needs_server
 def test_cli_build_query_chain_remove_against_the_server(remote, tmp_path):
     url = remote.location
-    built = _cli("build", str(EXAMPLES), "--store", url, "--out", str(tmp_path / "out"),
-                 "--jobs", "1")
+    built = _cli(
+        "build", str(EXAMPLES), "--store", url, "--out", str(tmp_path / "out"), "--jobs", "1"
+    )
     assert built.returncode == 0, built.stderr
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
 
     local = tmp_path / "db"
-    assert _cli("build", str(EXAMPLES), "--store", str(local), "--out", str(tmp_path / "o2"),
-                "--jobs", "1").returncode == 0
-    for args in (["query", "SELECT ?k WHERE { ?a mg:mandatedBy ?b . ?b mg:key ?k } ORDER BY ?k",
-                  "--format", "csv"],
-                 ["stats", "--format", "json"]):
+    assert (
+        _cli(
+            "build",
+            str(EXAMPLES),
+            "--store",
+            str(local),
+            "--out",
+            str(tmp_path / "o2"),
+            "--jobs",
+            "1",
+        ).returncode
+        == 0
+    )
+    for args in (
+        [
+            "query",
+            "SELECT ?k WHERE { ?a mg:mandatedBy ?b . ?b mg:key ?k } ORDER BY ?k",
+            "--format",
+            "csv",
+        ],
+        ["stats", "--format", "json"],
+    ):
         on_server, embedded = _cli(*args, "--store", url), _cli(*args, "--store", str(local))
         assert on_server.returncode == embedded.returncode == 0, on_server.stderr
         assert on_server.stdout == embedded.stdout
 
     # a mandated node (from statements), or any citing document while the extractor reports none
-    keys = run_query(remote, "SELECT DISTINCT ?k WHERE { ?a mg:mandatedBy|mg:cites ?b . "
-                             "?a mg:key ?k }")
+    keys = run_query(
+        remote, "SELECT DISTINCT ?k WHERE { ?a mg:mandatedBy|mg:cites ?b . ?a mg:key ?k }"
+    )
     key = sorted(r[0] for r in keys.rows)[0]
     chain_remote = _cli("chain", key, "--store", url, "--format", "json")
     assert chain_remote.returncode == 0, chain_remote.stderr

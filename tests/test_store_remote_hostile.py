@@ -25,26 +25,32 @@ SPARQL_XML = "application/sparql-results+xml"
 RDF_XML = "application/rdf+xml"
 # Nine levels of ten: 10^9 characters once expanded ("billion laughs").
 _ENTITIES = '<!ENTITY a0 "laughs!!!!">' + "".join(
-    f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
+)
 RESULTS_BOMB = (
     f'<?xml version="1.0"?><!DOCTYPE sparql [{_ENTITIES}]>'
     '<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="s"/></head>'
     '<results><result><binding name="s"><literal>&a9;</literal></binding></result></results>'
-    '</sparql>')
+    "</sparql>"
+)
 RDF_BOMB = (
     f'<?xml version="1.0"?><!DOCTYPE rdf:RDF [{_ENTITIES}]>'
     '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
     '<rdf:Description rdf:about="http://a/"><rdf:value>&a9;</rdf:value></rdf:Description>'
-    '</rdf:RDF>')
+    "</rdf:RDF>"
+)
 EXTERNAL = (
     '<?xml version="1.0"?><!DOCTYPE sparql [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
     '<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="s"/></head>'
     '<results><result><binding name="s"><literal>&x;</literal></binding></result></results>'
-    '</sparql>')
+    "</sparql>"
+)
 UNDECLARED = RESULTS_BOMB.replace(f"<!DOCTYPE sparql [{_ENTITIES}]>", "")
-GOOD = ('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>'
-        '<variable name="s"/></head><results><result><binding name="s"><literal>ok</literal>'
-        '</binding></result></results></sparql>')
+GOOD = (
+    '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>'
+    '<variable name="s"/></head><results><result><binding name="s"><literal>ok</literal>'
+    "</binding></result></results></sparql>"
+)
 EMPTY_JSON = '{"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": []}}'
 
 
@@ -61,8 +67,11 @@ class Hostile:
                 form = urllib.parse.parse_qs(self.rfile.read(size).decode())
                 sparql = (form.get("query") or [""])[0]
                 if "GRAPH ?g" in sparql and "LIMIT 1" in sparql:  # the union probe
-                    ctype, body, length_ = "application/sparql-results+json", \
-                        EMPTY_JSON.encode(), True
+                    ctype, body, length_ = (
+                        "application/sparql-results+json",
+                        EMPTY_JSON.encode(),
+                        True,
+                    )
                 else:
                     ctype, body, length_ = outer.ctype, outer.body, outer.length
                 self.send_response(200)
@@ -103,8 +112,14 @@ def hostile():
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True,
-                          env=env, timeout=300, cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "graph", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        cwd=REPO,
+    )
 
 
 @pytest.mark.parametrize(
@@ -115,8 +130,12 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
         (SPARQL_XML, EXTERNAL, "SELECT ?s WHERE { ?s ?p ?o }", "declares entities"),
         (SPARQL_XML, UNDECLARED, "SELECT ?s WHERE { ?s ?p ?o }", "malformed"),
         (SPARQL_XML, "<sparql", "SELECT ?s WHERE { ?s ?p ?o }", "malformed"),
-        ("application/sparql-results+json", '{"head": {"vars": ["s"]}, "results": {"bindings":'
-         ' [{"s": {"type": "nonsense"}}]}}', "SELECT ?s WHERE { ?s ?p ?o }", "malformed"),
+        (
+            "application/sparql-results+json",
+            '{"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "nonsense"}}]}}',
+            "SELECT ?s WHERE { ?s ?p ?o }",
+            "malformed",
+        ),
     ],
 )
 def test_hostile_answers_are_one_line_and_exit_1(hostile, ctype, body, sparql, words):

@@ -74,8 +74,13 @@ def shell(label: str, *commands: str) -> Callable[[Context], list[Block]]:
         for command in commands:
             done = subprocess.run(
                 ["bash", "-c", command.replace(str(SHOWN_PORT), str(ctx.port))],
-                cwd=ctx.folder, env=ctx.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                text=True, timeout=900, check=False,
+                cwd=ctx.folder,
+                env=ctx.env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=900,
+                check=False,
             )
             parts.append(f"$ {command}\n{PROGRESS.sub('', done.stdout).rstrip()}")
         return [Block(label, "", "\n".join(p.rstrip() for p in parts))]
@@ -94,7 +99,11 @@ def serve(ctx: Context) -> list[Block]:
     command = f"mandate-graph serve --port {SHOWN_PORT} &"
     process = subprocess.Popen(
         ["bash", "-c", f"exec mandate-graph serve --port {ctx.port}"],
-        cwd=ctx.folder, env=ctx.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ctx.folder,
+        env=ctx.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         assert process.stdout is not None
@@ -112,12 +121,14 @@ def serve(ctx: Context) -> list[Block]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.communicate()
-    curl = (f"curl -s http://127.0.0.1:{SHOWN_PORT}/query -H 'Accept: text/csv' "
-            f"--data-urlencode 'query={SERVE_QUERY}'")
+    curl = (
+        f"curl -s http://127.0.0.1:{SHOWN_PORT}/query -H 'Accept: text/csv' "
+        f"--data-urlencode 'query={SERVE_QUERY}'"
+    )
     return [Block("mandate-graph serve", "", f"$ {command}\n{started}$ {curl}\n{answer}".rstrip())]
 
 
-PYTHON_API = '''\
+PYTHON_API = """\
 import graph
 
 store = graph.open_store("mandate-graph.db", read_only=True)
@@ -140,7 +151,7 @@ print(result.variables, result.rows)     # the bound ?key is left out of the res
 
 g = graph.to_networkx(store, key="A/RES/77/260", radius=1)   # a networkx.MultiDiGraph
 print(g.number_of_nodes(), "nodes,", g.number_of_edges(), "edges")
-'''
+"""
 
 
 def python_api(ctx: Context) -> list[Block]:
@@ -148,8 +159,14 @@ def python_api(ctx: Context) -> list[Block]:
     script = ctx.folder / "api_example.py"
     script.write_text(PYTHON_API, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, str(script)], cwd=ctx.folder, env=ctx.env, stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True, timeout=300, check=False,
+        [sys.executable, str(script)],
+        cwd=ctx.folder,
+        env=ctx.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=300,
+        check=False,
     )
     if done.returncode:
         raise RuntimeError(f"the Python API example failed:\n{done.stdout}")
@@ -170,14 +187,19 @@ STEPS: tuple[Callable[[Context], list[Block]], ...] = (
     shell("mandate-graph build", "mandate-graph build examples/", "mandate-graph build examples/"),
     shell("mandate-graph extract", "mandate-graph extract examples/fr/CTOC_COP_2016_3.txt"),
     shell("mandate-graph chain", "mandate-graph chain A/78/312"),
-    shell("mandate-graph query",
-          "mandate-graph query --name chain-up --param key=A/78/312",
-          'mandate-graph query "SELECT DISTINCT ?report WHERE { ?r mg:mandatedBy+ '
-          '<https://undocs.org/A/DEC/75/552> ; mg:key ?report }"'),
+    shell(
+        "mandate-graph query",
+        "mandate-graph query --name chain-up --param key=A/78/312",
+        'mandate-graph query "SELECT DISTINCT ?report WHERE { ?r mg:mandatedBy+ '
+        '<https://undocs.org/A/DEC/75/552> ; mg:key ?report }"',
+    ),
     shell("mandate-graph show", "mandate-graph show A/RES/77/260 -o chain.html"),
     shell("mandate-graph export", "mandate-graph export --format turtle -o graph.ttl"),
-    shell("mandate-graph validate, stats", "mandate-graph validate",
-          "mandate-graph stats | sed -n '/^longest/,/^$/p'"),
+    shell(
+        "mandate-graph validate, stats",
+        "mandate-graph validate",
+        "mandate-graph stats | sed -n '/^longest/,/^$/p'",
+    ),
     python_api,
     serve,
     shell("mandate-graph remove", "mandate-graph remove examples/en/A_RES_78_275.txt"),
@@ -245,8 +267,11 @@ def differences(readme: str, blocks: list[Block]) -> Iterator[str]:
             yield f"README has no block <!-- tour: {block.label} -->"
         elif normalise(old.text) != block.text or old.fence != block.fence:
             diff = difflib.unified_diff(
-                normalise(old.text).splitlines(), block.text.splitlines(),
-                "README.md", "real output", lineterm="",
+                normalise(old.text).splitlines(),
+                block.text.splitlines(),
+                "README.md",
+                "real output",
+                lineterm="",
             )
             yield f"block {block.label!r} differs:\n" + "\n".join(diff)
 
@@ -276,8 +301,10 @@ def main(argv: list[str] | None = None) -> int:
         tmp.write_text(new, encoding="utf-8")
         tmp.replace(README)
         missing = [b.label for b in blocks if b.label not in readme_blocks(new)]
-        print(f"rewrote {sum(b.label in readme_blocks(new) for b in blocks)} tour blocks in "
-              f"{README.name}" + (f"; no marker for: {', '.join(missing)}" if missing else ""))
+        print(
+            f"rewrote {sum(b.label in readme_blocks(new) for b in blocks)} tour blocks in "
+            f"{README.name}" + (f"; no marker for: {', '.join(missing)}" if missing else "")
+        )
         return 1 if missing else 0
     problems = list(differences(readme, blocks))
     for problem in problems:

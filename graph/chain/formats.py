@@ -41,13 +41,12 @@ def tree(chain: Chain) -> str:
     last = _last_children(chain.links)
     parts: list[str] = []  # one indentation piece per level above the current line
     for i, link in enumerate(chain.links):
-        del parts[link.depth - 1:]
+        del parts[link.depth - 1 :]
         is_last = i in last
         lead = _indent(parts, link.depth)
         node = chain.nodes[link.key]
         words = relation_label(link.relation)
-        arrow = (f"← {words}  {_describe(node)}" if chain.down
-                 else f"{words} → {_describe(node)}")
+        arrow = f"← {words}  {_describe(node)}" if chain.down else f"{words} → {_describe(node)}"
         context = "(context, not a mandate) " if link.context else ""
         lines.append(f"{lead}{'└─' if is_last else '├─'} {context}{arrow}{_mark(link, chain)}")
         parts.append("   " if is_last else "│  ")
@@ -58,8 +57,11 @@ def tree(chain: Chain) -> str:
             lines.append(f"{below}  “{_cut(link.evidence)}”")
         if link.source:
             where = ", ".join(v for v in (link.source, link.date) if v)
-            more = f" and {link.also_in} other document{'s' * (link.also_in > 1)}" \
-                if link.also_in else ""
+            more = (
+                f" and {link.also_in} other document{'s' * (link.also_in > 1)}"
+                if link.also_in
+                else ""
+            )
             scan = " (read by OCR from a scan)" if link.ocr else ""
             lines.append(f"{below}  stated in {where}{more}{scan}")
     lines.append("")
@@ -118,8 +120,7 @@ def _none_found(chain: Chain) -> str:
 def _summary(chain: Chain) -> str:
     acts = len(chain.nodes) - 1
     shown = [link for link in chain.links if not link.context]
-    text = [f"{len(shown)} link{'s' * (len(shown) != 1)}, "
-            f"{acts} act{'s' * (acts != 1)}"]
+    text = [f"{len(shown)} link{'s' * (len(shown) != 1)}, {acts} act{'s' * (acts != 1)}"]
     if len(shown) != len(chain.links):
         n = len(chain.links) - len(shown)
         text.append(f"{n} context line{'s' * (n != 1)} (not mandates)")
@@ -150,18 +151,39 @@ def as_json(chain: Chain) -> str:
         "depth": chain.depth,
         "min_confidence": chain.min_confidence,
         "nodes": [
-            {"key": n.key, "kind": n.kind, "title": n.title or None, "date": n.date or None,
-             "body": n.body or None, "iri": n.iri, "depth": depth_of.get(n.key)}
+            {
+                "key": n.key,
+                "kind": n.kind,
+                "title": n.title or None,
+                "date": n.date or None,
+                "body": n.body or None,
+                "iri": n.iri,
+                "depth": depth_of.get(n.key),
+            }
             for n in chain.nodes.values()
         ],
         "links": [
-            {"from": link.parent, "to": link.key, "relation": link.relation, "depth": link.depth,
-             "evidence": link.evidence or None, "source": link.source or None,
-             "date": link.date or None, "also_in": link.also_in, "repeat": link.repeat,
-             "cycle": link.cycle, "more": link.more, "ocr": link.ocr,
-             "paragraph": link.paragraph or None, "until": link.until or None,
-             "confidence": link.confidence, "weak": link.weak, "context": link.context,
-             "mandated": link.mandated or None, "rule": link.rule or None}
+            {
+                "from": link.parent,
+                "to": link.key,
+                "relation": link.relation,
+                "depth": link.depth,
+                "evidence": link.evidence or None,
+                "source": link.source or None,
+                "date": link.date or None,
+                "also_in": link.also_in,
+                "repeat": link.repeat,
+                "cycle": link.cycle,
+                "more": link.more,
+                "ocr": link.ocr,
+                "paragraph": link.paragraph or None,
+                "until": link.until or None,
+                "confidence": link.confidence,
+                "weak": link.weak,
+                "context": link.context,
+                "mandated": link.mandated or None,
+                "rule": link.rule or None,
+            }
             for link in chain.links
         ],
         "cycles": [list(c) for c in chain.cycles],
@@ -174,17 +196,52 @@ def as_csv(chain: Chain) -> str:
     statement adds (paragraph, until, confidence, weak, context, mandated)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["depth", "from", "relation", "to", "to_kind", "to_date", "source", "date",
-                     "evidence", "note", "paragraph", "until", "confidence", "weak", "context",
-                     "mandated"])
+    writer.writerow(
+        [
+            "depth",
+            "from",
+            "relation",
+            "to",
+            "to_kind",
+            "to_date",
+            "source",
+            "date",
+            "evidence",
+            "note",
+            "paragraph",
+            "until",
+            "confidence",
+            "weak",
+            "context",
+            "mandated",
+        ]
+    )
     for link in chain.links:
         node = chain.nodes[link.key]
         note = "cycle" if link.cycle else "repeat" if link.repeat else "more" if link.more else ""
         confidence = "" if link.confidence is None else f"{link.confidence:g}"
-        writer.writerow(safe_row([link.depth, link.parent, link.relation, link.key, node.kind,
-                                  node.date, link.source, link.date, link.evidence, note,
-                                  link.paragraph, link.until, confidence, int(link.weak),
-                                  int(link.context), link.mandated]))
+        writer.writerow(
+            safe_row(
+                [
+                    link.depth,
+                    link.parent,
+                    link.relation,
+                    link.key,
+                    node.kind,
+                    node.date,
+                    link.source,
+                    link.date,
+                    link.evidence,
+                    note,
+                    link.paragraph,
+                    link.until,
+                    confidence,
+                    int(link.weak),
+                    int(link.context),
+                    link.mandated,
+                ]
+            )
+        )
     return buf.getvalue().rstrip("\n")
 
 

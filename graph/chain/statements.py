@@ -63,7 +63,7 @@ class Statement:
 
 
 def _name(iri: str) -> str:
-    return iri[len(MG):] if iri.startswith(MG) else iri
+    return iri[len(MG) :] if iri.startswith(MG) else iri
 
 
 def statements_at(store, iri: str, *, as_act: bool) -> Iterator[Statement]:
@@ -91,13 +91,20 @@ def statements_at(store, iri: str, *, as_act: bool) -> Iterator[Statement]:
         if not all(ends.values()):
             continue
         yield Statement(
-            graph, st, ends["relation"], ends["subject"], ends["act"],
-            paragraph=facts.get("paragraph", ""), until=facts.get("until", ""),
+            graph,
+            st,
+            ends["relation"],
+            ends["subject"],
+            ends["act"],
+            paragraph=facts.get("paragraph", ""),
+            until=facts.get("until", ""),
             confidence=_confidence(facts.get("confidence")),
             evidence=" ".join(facts.get("evidence", "").split()),
             subject_text=" ".join(facts.get("subject_text", "").split()),
-            rule=facts.get("rule", ""), subject_kind=facts.get("subject_kind", ""),
-            document=facts.get("document", ""), activity=facts.get("activity", ""),
+            rule=facts.get("rule", ""),
+            subject_kind=facts.get("subject_kind", ""),
+            document=facts.get("document", ""),
+            activity=facts.get("activity", ""),
         )
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Chain", "ChainLink", "ChainNode", "trace_chain"]
 
+
 @dataclass(frozen=True, slots=True)
 class ChainLink:
     """One step of the walk: `parent` reaches `key` by `relation`.

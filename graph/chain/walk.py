@@ -49,8 +49,12 @@ _CLASSES = tuple(ox.NamedNode(MG + cls) for cls in _KIND_ORDER)
 _FEW_DATES = 16
 _MIN_DATE = "SELECT (MIN(STR(?d)) AS ?v) WHERE {{ {node} <" + DCT + "date> ?d }}"
 # Siblings in a tree come in this order: the strongest mandate first (establishedBy, requestedBy…).
-_RANK = {name: i for i, name in enumerate(dict.fromkeys(
-    STATEMENT_RELATIONS + RELATIONS + tuple(_SUPER) + tuple(FORWARD.values())))}
+_RANK = {
+    name: i
+    for i, name in enumerate(
+        dict.fromkeys(STATEMENT_RELATIONS + RELATIONS + tuple(_SUPER) + tuple(FORWARD.values()))
+    )
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +92,14 @@ class _Walker:
     scanning every graph.
     """
 
-    def __init__(self, store, stated: set[str], follow: dict[str, str], down: bool,
-                 min_confidence: float | None = None):
+    def __init__(
+        self,
+        store,
+        stated: set[str],
+        follow: dict[str, str],
+        down: bool,
+        min_confidence: float | None = None,
+    ):
         self.store = store
         self.stated = stated
         self.follow = follow
@@ -102,8 +112,11 @@ class _Walker:
         self.scanned: dict[str, bool] = {}  # ingest IRI -> it read the text through OCR
         # Predicates to look up: the materialized super-property when every sub-property
         # under it is followed (one lookup instead of six), else each relation itself.
-        preds = [p for p in follow if follow[p] in _SUPER
-                 and all(MG + sub in follow for sub in _SUPER[follow[p]])]
+        preds = [
+            p
+            for p in follow
+            if follow[p] in _SUPER and all(MG + sub in follow for sub in _SUPER[follow[p]])
+        ]
         covered = {MG + sub for p in preds for sub in _SUPER[follow[p]]}
         self.lookups = [ox.NamedNode(p) for p in preds] + [
             ox.NamedNode(p) for p in follow if p not in covered and p not in preds
@@ -189,8 +202,7 @@ class _Walker:
         grouped: dict[tuple[str, str], list[Statement]] = {}
         for st in statements_at(self.store, iri, as_act=self.down):
             other = st.subject if self.down else st.act
-            if st.relation not in self.stated or other == iri or not self._confident(
-                    st.confidence):
+            if st.relation not in self.stated or other == iri or not self._confident(st.confidence):
                 continue
             grouped.setdefault((st.relation, other), []).append(st)
         return [_Step(rel, other, tuple(sts)) for (rel, other), sts in grouped.items()]
@@ -230,21 +242,26 @@ class _Walker:
         out: list[_Step] = []
         grouped: dict[tuple[str, str], list[Statement]] = {}
         for st in statements_at(self.store, iri, as_act=True):
-            if st.relation in ("establishedBy", "extendedBy", "terminatedBy") \
-                    and st.subject != iri and self._confident(st.confidence):
+            if (
+                st.relation in ("establishedBy", "extendedBy", "terminatedBy")
+                and st.subject != iri
+                and self._confident(st.confidence)
+            ):
                 grouped.setdefault((FORWARD[st.relation], st.subject), []).append(st)
-        out += [_Step(rel, other, tuple(sts), context=True)
-                for (rel, other), sts in grouped.items()]
+        out += [
+            _Step(rel, other, tuple(sts), context=True) for (rel, other), sts in grouped.items()
+        ]
         cited: dict[tuple[str, str], list] = {}
         for q in self.store.quads(None, _CITING, ox.NamedNode(iri)):
             cit, graph = q.subject, q.graph_name
             rel = self._first(cit, _RELATION, graph)
-            name = rel[len(MG):] if rel.startswith(MG) else ""
+            name = rel[len(MG) :] if rel.startswith(MG) else ""
             target = self._first(cit, _CITED, graph)
             if name in CITATION_RELATIONS and name != "cites" and target and target != iri:
                 cited.setdefault((name, target), []).append((graph, cit))
-        out += [_Step(rel, other, cited=tuple(c), context=True)
-                for (rel, other), c in cited.items()]
+        out += [
+            _Step(rel, other, cited=tuple(c), context=True) for (rel, other), c in cited.items()
+        ]
         out.sort(key=lambda s: (_RANK.get(s.relation, len(_RANK)), self.scan(s.other).key))
         return out
 
@@ -257,7 +274,7 @@ class _Walker:
             if len(cits) > 1 and self._first(cit, _SUBJECT, graph) not in ("", subject.value):
                 continue
             rel = self._first(cit, _RELATION, graph)
-            name = rel[len(MG):] if rel.startswith(MG) else ""
+            name = rel[len(MG) :] if rel.startswith(MG) else ""
             if MG + name in self.follow and name not in _SUPER:
                 return name, cit
         return fallback, (cits[0] if cits else None)
@@ -271,20 +288,39 @@ class _Walker:
             key, date = self._doc(best.graph, best.node, STATED_IN)
             graphs = {s.graph.value for s in step.statements}
             ocr = self._ocr(best.activity)
-            return dict(evidence=best.evidence, source=key, date=date, also_in=len(graphs) - 1,
-                        paragraph=best.paragraph, until=best.until, confidence=best.confidence,
-                        weak=best.confidence < WEAK_BELOW or ocr, mandated=best.subject_text,
-                        rule=best.rule, context=step.context, ocr=ocr)
+            return dict(
+                evidence=best.evidence,
+                source=key,
+                date=date,
+                also_in=len(graphs) - 1,
+                paragraph=best.paragraph,
+                until=best.until,
+                confidence=best.confidence,
+                weak=best.confidence < WEAK_BELOW or ocr,
+                mandated=best.subject_text,
+                rule=best.rule,
+                context=step.context,
+                ocr=ocr,
+            )
         stated = list(step.cited)
         if len(stated) > 1:
-            stated = sorted({g.value: (g, c) for g, c in stated}.values(),
-                            key=lambda gc: self._stated_order(gc[0], gc[1], _CITING))
+            stated = sorted(
+                {g.value: (g, c) for g, c in stated}.values(),
+                key=lambda gc: self._stated_order(gc[0], gc[1], _CITING),
+            )
         graph, cit = stated[0]
         key, date = self._doc(graph, cit, _CITING)
         text = self._first(cit, _EVIDENCE, graph) if cit is not None else ""
         ocr = cit is not None and self._first(cit, _FROM_OCR, graph) == "true"
-        return dict(evidence=" ".join(text.split()), source=key, date=date,
-                    also_in=len(stated) - 1, context=step.context, ocr=ocr, weak=ocr)
+        return dict(
+            evidence=" ".join(text.split()),
+            source=key,
+            date=date,
+            also_in=len(stated) - 1,
+            context=step.context,
+            ocr=ocr,
+            weak=ocr,
+        )
 
     def _ocr(self, activity: str) -> bool:
         """Whether the ingest that read a statement read its text through OCR (provenance)."""

@@ -45,8 +45,9 @@ class PlainCommand(TyperCommand):
 
     def collect_usage_pieces(self, ctx) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
-        return pieces + [usage_piece(p) for p in self.get_params(ctx)
-                         if isinstance(p, TyperArgument)]
+        return pieces + [
+            usage_piece(p) for p in self.get_params(ctx) if isinstance(p, TyperArgument)
+        ]
 
     def format_options(self, ctx, formatter) -> None:
         arguments, options = [], []

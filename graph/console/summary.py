@@ -80,11 +80,16 @@ def format_build_summary(
     lines.append(f"cited but not in the store: {report.unresolved}")
     if len(chain) > 1:
         lines.append(format_chain_line(chain))
-    lines += _listing(f"{_files(len(report.not_documents))} found in folders left out as not "
-                      "documents (--include-all takes them):",
-                      [f"{path}: {why}" for path, why in report.not_documents])
-    lines += _listing(f"{_files(len(report.without_symbol))} of documents without a symbol "
-                      "(keyed by a hash of the file):", report.without_symbol)
+    lines += _listing(
+        f"{_files(len(report.not_documents))} found in folders left out as not "
+        "documents (--include-all takes them):",
+        [f"{path}: {why}" for path, why in report.not_documents],
+    )
+    lines += _listing(
+        f"{_files(len(report.without_symbol))} of documents without a symbol "
+        "(keyed by a hash of the file):",
+        report.without_symbol,
+    )
     if wrote:
         lines.append(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
     else:
@@ -134,6 +139,8 @@ def format_interrupted(report: BuildCounts) -> str:
 
     name = signal.Signals(report.interrupted or signal.SIGINT).name
     read = f"{report.read} document{'s' * (report.read != 1)}"
-    return (f"interrupted ({name}): {read} read in this run are in the store, whole "
-            f"({report.documents} in all); run the same command again to continue: "
-            "documents already in the store are not read again")
+    return (
+        f"interrupted ({name}): {read} read in this run are in the store, whole "
+        f"({report.documents} in all); run the same command again to continue: "
+        "documents already in the store are not read again"
+    )

@@ -80,8 +80,13 @@ def draw_html(
         found = grouped_graph(store, wanted, max_nodes, bodies=bodies, at_least=max_nodes)
         if found is not None:
             graph, total_nodes, total_edges = found
-            return write_page(graph, path, selection=selection, max_nodes=max_nodes,
-                              grouped=(total_nodes, total_edges))
+            return write_page(
+                graph,
+                path,
+                selection=selection,
+                max_nodes=max_nodes,
+                grouped=(total_nodes, total_edges),
+            )
     graph = to_networkx(
         store, key=key, radius=radius, relations=relations, bodies=bodies, since=since
     )

@@ -45,8 +45,9 @@ _STATED_ELSEWHERE = frozenset({"cites", "issuedBy", "adoptedAt"})
 _ALL_RELATIONS = tuple(dict.fromkeys(STATEMENT_RELATIONS + RELATIONS))
 # A citation's relation counted as `cites`: plain citing, or a mandate cue (a reference alone is
 # no mandate; graph.network draws it the same way).
-_AS_CITES = " ".join(f"<{MG}{r}>" for r in dict.fromkeys(
-    ("cites",) + MANDATE_RELATIONS + STATEMENT_RELATIONS))
+_AS_CITES = " ".join(
+    f"<{MG}{r}>" for r in dict.fromkeys(("cites",) + MANDATE_RELATIONS + STATEMENT_RELATIONS)
+)
 
 
 # Every join below is between subqueries, which the store answers by hashing both sides; a
@@ -101,9 +102,11 @@ def _cited(relation: str) -> str:
             f"{{ SELECT ?c ?s WHERE {{ ?c <{MG}citationSubject> ?s }} }} "
             f"BIND({rel} AS ?rel) FILTER(?s != ?t) }}"
         )
-    return (f"{{ ?c <{MG}relation> {rel} ; <{CITO}hasCitedEntity> ?t ; "
-            f"<{CITO}hasCitingEntity> ?doc ; <{MG}citationSubject> ?s "
-            f"BIND({rel} AS ?rel) FILTER(?s != ?t) }}")
+    return (
+        f"{{ ?c <{MG}relation> {rel} ; <{CITO}hasCitedEntity> ?t ; "
+        f"<{CITO}hasCitingEntity> ?doc ; <{MG}citationSubject> ?s "
+        f"BIND({rel} AS ?rel) FILTER(?s != ?t) }}"
+    )
 
 
 def _ends(relations: tuple[str, ...]) -> str:
@@ -117,8 +120,11 @@ def _ends(relations: tuple[str, ...]) -> str:
         cited.remove("cites")
         direct.append("cites")
     branches = [f"{{ ?n <{MG}{r}> ?x }} UNION {{ ?x <{MG}{r}> ?n }}" for r in direct]
-    branches += [f"{{ SELECT ?n WHERE {{ {_cited(r)} VALUES ?end {{ 0 1 }} "
-                 "BIND(IF(?end = 0, ?s, ?t) AS ?n) } }" for r in cited]
+    branches += [
+        f"{{ SELECT ?n WHERE {{ {_cited(r)} VALUES ?end {{ 0 1 }} "
+        "BIND(IF(?end = 0, ?s, ?t) AS ?n) } }"
+        for r in cited
+    ]
     return " UNION ".join(branches) if branches else "{ FILTER(false) }"
 
 
@@ -160,8 +166,10 @@ def _nodes_query(relations: tuple[str, ...], with_documents: bool) -> str:
         ends += f" UNION {{ ?n <{PROV}wasDerivedFrom> ?src BIND(1 AS ?in) }}"
     facts = " UNION ".join(
         [ends]
-        + [f"{{ ?n <{RDF_TYPE}> <{MG}{kind.capitalize()}> BIND({i} AS ?k) }}"
-           for i, kind in enumerate(_KINDS)]
+        + [
+            f"{{ ?n <{RDF_TYPE}> <{MG}{kind.capitalize()}> BIND({i} AS ?k) }}"
+            for i, kind in enumerate(_KINDS)
+        ]
         + [f"{{ ?n <{MG}{p}> ?link BIND(STR(?link) AS ?l) }}" for p in _BODY_LINKS]
         + [f"{{ ?x <{CITO}hasCitedEntity> ?n BIND(1 AS ?cite) }}"]
     )
@@ -200,8 +208,11 @@ class _Keys:
         key = self.cache.get(iri.value)
         if key is None:
             n = ox.NamedNode(iri.value)
-            found = [q.object.value for p in ("key", "code")
-                     for q in self.store.quads(n, ox.NamedNode(MG + p), None)]
+            found = [
+                q.object.value
+                for p in ("key", "code")
+                for q in self.store.quads(n, ox.NamedNode(MG + p), None)
+            ]
             key = min(found) if found else iri.value.rsplit("/", 1)[-1]
             self.cache[iri.value] = key
         return key
@@ -227,8 +238,11 @@ def grouped_graph(
 
     if relations is not None and bodies is not None:
         raise ValueError("grouped_graph takes relations or bodies, not both")
-    wanted = _ALL_RELATIONS if relations is None else tuple(r for r in _ALL_RELATIONS
-                                                            if r in set(relations))
+    wanted = (
+        _ALL_RELATIONS
+        if relations is None
+        else tuple(r for r in _ALL_RELATIONS if r in set(relations))
+    )
     body_ok = body_filter(bodies)
     keys = _Keys(store)
 
@@ -260,13 +274,16 @@ def grouped_graph(
             continue
         n = int(count.value)
         total_edges += n
-        links[(gu, gv)][rel.value[len(MG):]] += n
+        links[(gu, gv)][rel.value[len(MG) :]] += n
     return group_graph(members, cited, kinds, links, limit), total_nodes, total_edges
 
 
 def group_graph(
-    members: Counter[str], cited: Counter[str], kinds: dict[str, Counter[str]],
-    links: dict[tuple[str, str], Counter[str]], limit: int,
+    members: Counter[str],
+    cited: Counter[str],
+    kinds: dict[str, Counter[str]],
+    links: dict[tuple[str, str], Counter[str]],
+    limit: int,
 ) -> nx.MultiDiGraph:
     """One node per group (the `limit` biggest), one edge per linked pair named by its strongest
     kind of link, so that a click still follows mandates; its tooltip lists every relation."""

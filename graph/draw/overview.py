@@ -49,8 +49,10 @@ def overview(graph: nx.MultiDiGraph, body_names: dict[str, str]) -> tuple[list[d
     (the top of the body list's hierarchy), the body itself when it is a subsidiary, then the
     session (or year). A group's parent is the group before it on the path; biggest first."""
     sessions = sessions_of(graph)
-    facts = [(node, body_of(attrs), _year(attrs), str(attrs.get("kind") or "unresolved"))
-             for node, attrs in graph.nodes(data=True)]
+    facts = [
+        (node, body_of(attrs), _year(attrs), str(attrs.get("kind") or "unresolved"))
+        for node, attrs in graph.nodes(data=True)
+    ]
     years: dict[str, set[str]] = {}
     for node, body, year, _kind in facts:
         if node not in sessions:
@@ -106,8 +108,13 @@ def _sub_order(path: tuple[str, ...]) -> tuple:
     return (last == "undated", len(last), last)
 
 
-def _group(path: tuple[str, ...], parent: int | None, count: int, kinds: Counter[str],
-           body_names: dict[str, str]) -> dict:
+def _group(
+    path: tuple[str, ...],
+    parent: int | None,
+    count: int,
+    kinds: Counter[str],
+    body_names: dict[str, str],
+) -> dict:
     name = body_names.get(path[-1], "") if len(path) == 1 or path[-1] == path[1] else ""
     if len(name) > _NAME_LIMIT:
         name = name[: _NAME_LIMIT - 1].rstrip() + "…"

@@ -109,10 +109,14 @@ def render_page(view: View, selection: Selection) -> str:
             "chainRelations": list(CHAIN_RELATIONS),
             "fold": fold_table(),
             "relationLabels": {r: relation_words(r) for r in ("mandatedBy", *RELATIONS)},
-            "groupColours": {g: RELATION_STYLES[r].colour if r in RELATION_STYLES
-                             else STRUCTURE_STYLE.colour
-                             for g, r in (("mandate", "mandatedBy"), ("citation", "cites"),
-                                          ("structure", "mentions"))},
+            "groupColours": {
+                g: RELATION_STYLES[r].colour if r in RELATION_STYLES else STRUCTURE_STYLE.colour
+                for g, r in (
+                    ("mandate", "mandatedBy"),
+                    ("citation", "cites"),
+                    ("structure", "mentions"),
+                )
+            },
             "kinds": [_kind_legend(k) for k in view.kinds],
             "relations": [_relation_legend(r, view.large) for r in view.relations],
         },

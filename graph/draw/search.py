@@ -28,7 +28,7 @@ def act_number(key: str) -> str:
     parts = key.split("/")
     for i in range(len(parts) - 1, -1, -1):
         if _LETTER.search(parts[i]):
-            return "/".join(parts[i + 1:])
+            return "/".join(parts[i + 1 :])
     return ""
 
 

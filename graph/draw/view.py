@@ -90,7 +90,8 @@ def build_view(
     evidence = _node_evidence(graph)
     body_names = _body_names(graph)
     groups, member = (
-        overview(graph, body_names) if not clustered and graph.number_of_nodes() > OVERVIEW_AT
+        overview(graph, body_names)
+        if not clustered and graph.number_of_nodes() > OVERVIEW_AT
         else ([], {})
     )
     positions = initial_positions(graph) if graph.number_of_nodes() > SMALL else {}
@@ -271,8 +272,11 @@ def _body_names(graph: nx.MultiDiGraph) -> dict[str, str]:
         if attrs.get("kind") == "body" and attrs.get("key") and attrs.get("title")
     }
     named = {str(attrs.get("body") or "") for _n, attrs in graph.nodes(data=True)}
-    named |= {str(attrs.get("key") or "") for _n, attrs in graph.nodes(data=True)
-              if attrs.get("kind") == "cluster"}
+    named |= {
+        str(attrs.get("key") or "")
+        for _n, attrs in graph.nodes(data=True)
+        if attrs.get("kind") == "cluster"
+    }
     for body in named - {""}:
         if body in index:
             names[body] = index[body][0]
@@ -351,8 +355,12 @@ def _edge_info(relation: str, items: list[dict], count: int) -> dict:
                     "date": str(data.get("date") or ""),
                 }
             )
-    info = {"relation": relation, "words": relation_words(relation),
-            "group": relation_style(relation).group, "count": count}
+    info = {
+        "relation": relation,
+        "words": relation_words(relation),
+        "group": relation_style(relation).group,
+        "count": count,
+    }
     breakdown: Counter[str] = Counter()
     for data in items:
         breakdown.update(data.get("breakdown") or {})

@@ -88,19 +88,20 @@ def _compact(iri: bytes, terms: _Terms) -> bytes:
     JSON must escape (", \\ and controls are not allowed in an IRI)."""
     for ns, prefix in terms.prefixes:
         if iri.startswith(ns):
-            local = iri[len(ns):]
+            local = iri[len(ns) :]
             if local and not local.startswith(b"//"):
                 return prefix + local
             break
     scheme = iri.partition(b":")[0].decode("utf-8", "replace")
     if scheme in terms.names:  # "key:x" would read as the term "key" used as a prefix
-        raise ExportError(f"JSON-LD cannot carry the IRI <{iri.decode('utf-8', 'replace')}> with "
-                          "our context: export as turtle, nquads or trig instead")
+        raise ExportError(
+            f"JSON-LD cannot carry the IRI <{iri.decode('utf-8', 'replace')}> with "
+            "our context: export as turtle, nquads or trig instead"
+        )
     return iri
 
 
-def write_jsonld(graphs: Iterable[tuple[ox.NamedNode | None, list[bytes]]],
-                 out: IO[bytes]) -> None:
+def write_jsonld(graphs: Iterable[tuple[ox.NamedNode | None, list[bytes]]], out: IO[bytes]) -> None:
     """Write (graph, sorted N-Triples lines) pairs as one compact JSON-LD document."""
     terms = _terms()
     context = json.dumps(load_context(), ensure_ascii=False, indent=1).replace("\n", "\n ")
@@ -139,8 +140,10 @@ class _NodeWriter:
             elif term.startswith(b"_:"):
                 hit = b'"' + term + b'"'
             else:
-                raise ExportError(f"JSON-LD cannot carry the term {term[:80]!r}: "
-                                  "export as turtle, nquads or trig instead")
+                raise ExportError(
+                    f"JSON-LD cannot carry the term {term[:80]!r}: "
+                    "export as turtle, nquads or trig instead"
+                )
             if len(self.ids) < 100_000:
                 self.ids[term] = hit
         return hit
@@ -148,8 +151,10 @@ class _NodeWriter:
     def property(self, predicate: bytes) -> tuple[bytes, str | None, dict[bytes, bytes]]:
         hit = self.properties.get(predicate)
         if hit is None:
-            key, coercion = (self.terms.properties.get(predicate[1:-1])
-                             or (self.quoted_id(predicate), None))
+            key, coercion = self.terms.properties.get(predicate[1:-1]) or (
+                self.quoted_id(predicate),
+                None,
+            )
             hit = self.properties[predicate] = (key + b": ", coercion, {})
         return hit
 
@@ -173,15 +178,18 @@ class _NodeWriter:
             if s != prev_s:
                 if prev_s is not None:
                     if values:
-                        members.append(key + (values[0] if len(values) == 1 else
-                                              b"[" + b", ".join(values) + b"]"))
+                        members.append(
+                            key
+                            + (values[0] if len(values) == 1 else b"[" + b", ".join(values) + b"]")
+                        )
                     self._put(put, sep if first else comma_sep, prev_s, types, members)
                     first = False
                 prev_s, prev_p, members, types, values = s, None, [], [], []
             if p != prev_p:
                 if values:
-                    members.append(key + (values[0] if len(values) == 1 else
-                                          b"[" + b", ".join(values) + b"]"))
+                    members.append(
+                        key + (values[0] if len(values) == 1 else b"[" + b", ".join(values) + b"]")
+                    )
                     values = []
                 prev_p = p
                 key, coercion, cache = properties.get(p) or self.property(p)
@@ -203,8 +211,9 @@ class _NodeWriter:
                 values.append(self.value(o, coercion))
         if prev_s is not None:
             if values:
-                members.append(key + (values[0] if len(values) == 1 else
-                                      b"[" + b", ".join(values) + b"]"))
+                members.append(
+                    key + (values[0] if len(values) == 1 else b"[" + b", ".join(values) + b"]")
+                )
             self._put(put, sep if first else comma_sep, prev_s, types, members)
         out.write(b"".join(parts))
         return prev_s is not None
@@ -244,12 +253,18 @@ class _NodeWriter:
             return lexical
         if datatype == _XSD_STRING.encode():
             return lexical if coercion is None else b'{"@value": ' + lexical + b"}"
-        return (b'{"@value": ' + lexical + b', "@type": ' + self.quoted_id(b"<" + datatype + b">")
-                + b"}")
+        return (
+            b'{"@value": '
+            + lexical
+            + b', "@type": '
+            + self.quoted_id(b"<" + datatype + b">")
+            + b"}"
+        )
 
 
 def _decode(lexical: bytes) -> str:
     """The string an N-Triples quoted literal stands for (the rare escapes JSON lacks)."""
-    triple = next(iter(ox.parse(b"<x:s> <x:p> " + lexical + b" .\n",
-                                format=ox.RdfFormat.N_TRIPLES)))
+    triple = next(
+        iter(ox.parse(b"<x:s> <x:p> " + lexical + b" .\n", format=ox.RdfFormat.N_TRIPLES))
+    )
     return triple.object.value

@@ -20,13 +20,30 @@ from ..errors import ExportError
 # Characters XML 1.0 cannot carry, even escaped: C0 controls but tab, LF and CR; U+FFFE, U+FFFF.
 # RDF/XML, GraphML and GEXF are XML. ("\x01", "\x0b", "\uffff")
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-CSV_COLUMNS = ("source", "target", "relation", "document", "date", "evidence",
-               "source_iri", "target_iri")
+CSV_COLUMNS = (
+    "source",
+    "target",
+    "relation",
+    "document",
+    "date",
+    "evidence",
+    "source_iri",
+    "target_iri",
+)
 # GEXF attribute types by Python type, as networkx writes and reads them back
 _GEXF_TYPES = {str: "string", bool: "boolean", int: "long", float: "double"}
 # What XML attribute values escape (as ElementTree does: tabs and newlines survive reading)
-_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
-                         "\n": "&#10;", "\r": "&#13;", "\t": "&#09;"})
+_ESCAPE = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+        "\t": "&#09;",
+    }
+)
 _GEXF_HEAD = (
     "<?xml version='1.0' encoding='utf-8'?>\n"
     '<gexf xmlns="http://www.gexf.net/1.2draft" '
@@ -43,13 +60,17 @@ def check_xml_text(graph, fmt: str) -> None:
     for node, attrs in graph.nodes(data=True):
         for value in (node, *attrs.values()):
             if isinstance(value, str) and NOT_XML.search(value):
-                raise ExportError(f"{fmt} (XML) cannot carry the control characters in {node}: "
-                                  "export as csv-edges instead")
+                raise ExportError(
+                    f"{fmt} (XML) cannot carry the control characters in {node}: "
+                    "export as csv-edges instead"
+                )
     for _, _, attrs in graph.edges(data=True):
         for value in attrs.values():
             if isinstance(value, str) and NOT_XML.search(value):
-                raise ExportError(f"{fmt} (XML) cannot carry the control characters in the "
-                                  f"evidence {value[:60]!r}: export as csv-edges instead")
+                raise ExportError(
+                    f"{fmt} (XML) cannot carry the control characters in the "
+                    f"evidence {value[:60]!r}: export as csv-edges instead"
+                )
 
 
 def write_csv_edges(graph, out: IO[bytes]) -> None:
@@ -58,10 +79,20 @@ def write_csv_edges(graph, out: IO[bytes]) -> None:
     writer.writerow(CSV_COLUMNS)
     nodes = graph.nodes
     for u, v, attrs in graph.edges(data=True):
-        writer.writerow(safe_row((  # evidence is document text: no formulas (console/cells.py)
-            nodes[u].get("key", u), nodes[v].get("key", v), attrs.get("relation", ""),
-            attrs.get("source", ""), attrs.get("date", ""), attrs.get("evidence", ""), u, v,
-        )))
+        writer.writerow(
+            safe_row(
+                (  # evidence is document text: no formulas (console/cells.py)
+                    nodes[u].get("key", u),
+                    nodes[v].get("key", v),
+                    attrs.get("relation", ""),
+                    attrs.get("source", ""),
+                    attrs.get("date", ""),
+                    attrs.get("evidence", ""),
+                    u,
+                    v,
+                )
+            )
+        )
     text.flush()
     text.detach()
 
@@ -84,8 +115,11 @@ def _edge_rows(graph) -> Iterator[tuple[dict[str, str], dict]]:
         edge_id = attrs.pop("id", None)
         if edge_id is None:
             edge_id, count = count, count + 1
-        element = {"source": str(nodes[u].get("id", u)), "target": str(nodes[v].get("id", v)),
-                   "id": str(edge_id)}
+        element = {
+            "source": str(nodes[u].get("id", u)),
+            "target": str(nodes[v].get("id", v)),
+            "id": str(edge_id),
+        }
         for name in ("label", "weight", "type"):
             if name in attrs:
                 element[name] = str(attrs.pop(name))
@@ -97,8 +131,10 @@ def write_gexf(graph, out: IO[bytes]) -> None:
     over the attributes finds their names and types, a second writes)."""
     declared: dict[str, dict[str, tuple[str, str]]] = {"node": {}, "edge": {}}
     count = 0
-    for kind, rows in (("node", (a for _, _, a in _node_rows(graph))),
-                       ("edge", (a for _, a in _edge_rows(graph)))):
+    for kind, rows in (
+        ("node", (a for _, _, a in _node_rows(graph))),
+        ("edge", (a for _, a in _edge_rows(graph))),
+    ):
         seen = declared[kind]
         for attrs in rows:
             for name, value in attrs.items():
@@ -110,8 +146,10 @@ def write_gexf(graph, out: IO[bytes]) -> None:
     for kind in ("edge", "node"):
         if declared[kind]:
             parts.append(f'    <attributes mode="static" class="{kind}">\n')
-            parts.extend(f'      <attribute id="{i}" title="{_esc(t)}" type="{ty}" />\n'
-                         for t, (i, ty) in declared[kind].items())
+            parts.extend(
+                f'      <attribute id="{i}" title="{_esc(t)}" type="{ty}" />\n'
+                for t, (i, ty) in declared[kind].items()
+            )
             parts.append("    </attributes>\n")
     parts.append("    <nodes>\n")
     for node_id, label, attrs in _node_rows(graph):
@@ -145,8 +183,10 @@ def _attvalues(parts: list[str], attrs: dict, declared: dict[str, tuple[str, str
 def _gexf_type(value) -> str:
     kind = _GEXF_TYPES.get(type(value))
     if kind is None:
-        raise ExportError(f"gexf cannot carry the value {value!r} ({type(value).__name__}): "
-                          "export as graphml or csv-edges")
+        raise ExportError(
+            f"gexf cannot carry the value {value!r} ({type(value).__name__}): "
+            "export as graphml or csv-edges"
+        )
     return kind
 
 

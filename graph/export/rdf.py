@@ -43,8 +43,7 @@ from .network import NOT_XML, check_xml_text, write_csv_edges, write_gexf
 if TYPE_CHECKING:
     from ..store.protocol import GraphStore
 
-__all__ = ["EXPORT_FORMATS", "NETWORK_FORMATS", "RDF_FORMATS", "export_graph",
-           "load_context"]
+__all__ = ["EXPORT_FORMATS", "NETWORK_FORMATS", "RDF_FORMATS", "export_graph", "load_context"]
 
 RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
 NETWORK_FORMATS = ("graphml", "gexf", "csv-edges")
@@ -77,7 +76,8 @@ def export_graph(store: GraphStore, path: str | os.PathLike | IO[bytes], fmt: st
         workdir = target.parent
         if target.is_dir():
             raise ExportError(
-                f"{target} is a folder: give a file name, e.g. {target / 'graph.ttl'}")
+                f"{target} is a folder: give a file name, e.g. {target / 'graph.ttl'}"
+            )
 
     def output(write: Callable[[IO[bytes]], None]) -> None:
         if stream is None:
@@ -100,12 +100,18 @@ def export_graph(store: GraphStore, path: str | os.PathLike | IO[bytes], fmt: st
         # temporary sort runs and copies go beside the target: where the output has room
         with open_dataset(store, workdir=workdir) as dataset:
             if fmt in TRIPLE_FORMATS:
-                write_triples = {"turtle": _write_turtle, "ntriples": _write_ntriples,
-                                 "rdfxml": _write_rdfxml}[fmt]
+                write_triples = {
+                    "turtle": _write_turtle,
+                    "ntriples": _write_ntriples,
+                    "rdfxml": _write_rdfxml,
+                }[fmt]
                 write_triples(counted(union_chunks(dataset, workdir=workdir), len), out)
             else:
-                write_graphs = {"nquads": _write_nquads, "trig": _write_trig,
-                                "jsonld": write_jsonld}[fmt]
+                write_graphs = {
+                    "nquads": _write_nquads,
+                    "trig": _write_trig,
+                    "jsonld": write_jsonld,
+                }[fmt]
                 write_graphs(counted(graph_lines(dataset), lambda pair: len(pair[1])), out)
 
     output(write)
@@ -136,10 +142,13 @@ def _shortener() -> tuple[re.Pattern[bytes], dict[bytes, bytes]]:
     """One pattern for every prefix: `<namespace` + a plain local name + `>`, namespaces longest
     first (a shorter namespace of ours never fits where a longer one failed: what follows the
     longer one in its IRI holds its "/" or "#"); and prefix by namespace."""
-    spaces = sorted(((ns.encode(), p.encode() + b":") for p, ns in EXPORT_PREFIXES.items()),
-                    key=lambda pair: -len(pair[0]))
-    pattern = re.compile(b"<(" + b"|".join(re.escape(ns) for ns, _ in spaces)
-                         + rb")([A-Za-z_][A-Za-z0-9_-]*)>")
+    spaces = sorted(
+        ((ns.encode(), p.encode() + b":") for p, ns in EXPORT_PREFIXES.items()),
+        key=lambda pair: -len(pair[0]),
+    )
+    pattern = re.compile(
+        b"<(" + b"|".join(re.escape(ns) for ns, _ in spaces) + rb")([A-Za-z_][A-Za-z0-9_-]*)>"
+    )
     return pattern, dict(spaces)
 
 
@@ -243,12 +252,16 @@ def _write_rdfxml(chunks: Iterable[list[bytes]], out: IO[bytes]) -> None:
             yield from ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
 
     try:
-        ox.serialize(triples(), _CarriageReturns(out),  # type: ignore[arg-type]  # file-like
-                     format=ox.RdfFormat.RDF_XML,
-                     prefixes=EXPORT_PREFIXES)
+        ox.serialize(
+            triples(),
+            _CarriageReturns(out),  # type: ignore[arg-type]  # file-like
+            format=ox.RdfFormat.RDF_XML,
+            prefixes=EXPORT_PREFIXES,
+        )
     except (ValueError, SyntaxError) as exc:  # e.g. a predicate IRI XML cannot split
-        raise ExportError(f"RDF/XML cannot carry this graph ({exc}): export as turtle or nquads") \
-            from exc
+        raise ExportError(
+            f"RDF/XML cannot carry this graph ({exc}): export as turtle or nquads"
+        ) from exc
 
 
 def _check_xml_literals(data: bytes) -> None:
@@ -258,7 +271,7 @@ def _check_xml_literals(data: bytes) -> None:
         return
     for match in _NOT_XML_ESCAPED.finditer(data):
         start = data.rfind(b"\n", 0, match.start()) + 1
-        line = data[start:data.index(b"\n", match.end())]
+        line = data[start : data.index(b"\n", match.end())]
         for t in ox.parse(line, format=ox.RdfFormat.N_TRIPLES):
             for term in (t.subject, t.object):
                 bad = NOT_XML.search(term.value) if isinstance(term, ox.Literal) else None
@@ -266,7 +279,8 @@ def _check_xml_literals(data: bytes) -> None:
                     raise ExportError(
                         f"RDF/XML cannot carry the control character U+{ord(bad[0]):04X} in a "
                         f"literal of {t.subject}: export as turtle, ntriples, nquads, trig or "
-                        "jsonld instead")
+                        "jsonld instead"
+                    )
 
 
 class _CarriageReturns:
@@ -286,8 +300,9 @@ class _CarriageReturns:
 
 
 # -- network formats -------------------------------------------------------------------------------
-def _export_network(store: GraphStore, output: Callable[[Callable[[IO[bytes]], None]], None],
-                    fmt: str) -> int:
+def _export_network(
+    store: GraphStore, output: Callable[[Callable[[IO[bytes]], None]], None], fmt: str
+) -> int:
     import networkx as nx
 
     from ..network.whole import to_networkx
@@ -311,5 +326,7 @@ def _atomic_write(target: Path, write: Callable[[IO[bytes]], None]) -> None:
     try:
         write_atomic(target, write)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}; check the free space "
-                          "and permissions, or choose another output path") from exc
+        raise ExportError(
+            f"cannot write {target}: {exc.strerror or exc}; check the free space "
+            "and permissions, or choose another output path"
+        ) from exc

@@ -52,7 +52,9 @@ def _symbol_from_name(record: DocumentRecord) -> DocumentRecord:
     found = read_symbol(symbol, None)
     kind = found.kind if found is not None else None
     return replace(
-        record, symbol=symbol, symbol_source="filename",
+        record,
+        symbol=symbol,
+        symbol_source="filename",
         body=record.body or body_index().code_for_symbol(symbol),
         doc_kind=record.doc_kind or (kind if kind in ("resolution", "decision") else None),
     )

@@ -121,8 +121,10 @@ def events(
     if sc.zh is not None:
         # A list ends at its keyword and holds no other: the one before a keyword starts after
         # the keyword before it, so no character is tried for two lists (linear time).
-        found = sorted((m for a in sc.act_anchors for m in a.finditer(scan, start, stop)),
-                       key=lambda m: m.start())
+        found = sorted(
+            (m for a in sc.act_anchors for m in a.finditer(scan, start, stop)),
+            key=lambda m: m.start(),
+        )
         floor = start
         for m in found:
             zm = _zh_list_before(sc.zh, scan, m, floor)

@@ -174,9 +174,7 @@ class BodyMatcher:
         # The left edge is checked in find(): a leading look-behind would make the
         # engine try the whole trie at every position instead of only at first letters.
         self.bound = bool(bound)
-        self.regex = lazy(
-            self.fragment + (r"(?![\w/]|\.\d)" if bound else r"(?![/A-Za-z]|\.\d)")
-        )
+        self.regex = lazy(self.fragment + (r"(?![\w/]|\.\d)" if bound else r"(?![/A-Za-z]|\.\d)"))
         self._classified: dict[str, Mention | None] = {}
 
     def stem(self, word: str) -> str:

@@ -29,9 +29,14 @@ class MandateCues:
     before: CueIndex
     after: tuple[tuple[str, re.Pattern[str]], ...]  # ", by which it established": subject after
     after_verbs: re.Pattern[str]  # the verbs of the after cues (a fast test first)
+    after_more: tuple[tuple[str, re.Pattern[str]], ...]  # "...; and requested": more verbs
+    after_that: re.Pattern[str]  # "requested that I report ...": the action asked for
+    after_opener: re.Pattern[str]  # "By its resolution": the sentence is about what the act did
     self_subject: re.Pattern[str]
     self_frame: re.Pattern[str]
     self_verb: re.Pattern[str]
+    not_basis: re.Pattern[str]  # ends where a basis cue that gives no statement starts
+    entrusted: re.Pattern[str]  # after a basis cue: "the mandate entrusted to it by"
     gap: re.Pattern[str]
     chain: re.Pattern[str]
     list_join: re.Pattern[str]  # between two acts of one list: ", and with X resolutions"
@@ -114,9 +119,16 @@ def mandate_cues(code: str) -> MandateCues:
         ),
         after=after,
         after_verbs=_rx(table.get("after", {}).get("verbs")),
+        after_more=tuple(
+            (rel, _rx(frag)) for rel, frag in table.get("after", {}).get("more", {}).items()
+        ),
+        after_that=_rx(table.get("after", {}).get("that")),
+        after_opener=_rx(table.get("after", {}).get("opener")),
         self_subject=_rx(subjects.get("self")),
         self_frame=_rx(subjects.get("self_frame")),
         self_verb=_rx(subjects.get("self_verb")),
+        not_basis=_rx(subjects.get("not_basis")),
+        entrusted=_rx(subjects.get("entrusted")),
         gap=_rx(gap),
         chain=_rx(subjects.get("chain")),
         list_join=_rx(subjects.get("list_join"), 0),

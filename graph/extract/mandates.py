@@ -34,6 +34,8 @@ SHORT_REACH = 2000  # "the same resolution" refers to an act named at most this 
 # A statement's relation as the relation of the reference it rests on
 _AS_REFERENCE = {"extendedBy": "extends", "terminatedBy": "pursuantTo"}
 _STOP = re.compile(r"[.;؛。；]")
+_SENTENCE_END = re.compile(r"[.。](?=\s|$)|\n[ \t]*\n")
+COORDINATED_REACH = 700  # the verbs of one clause after an act: "...; and requested ..."
 _NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "resolutions 5/1"
 
 
@@ -237,7 +239,7 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
     kind, relation, cs, ce = cue
     paragraph = _paragraph(run, cm, act, ce)
     if kind == "participle":
-        subject = subject_before(run, cm, cs, relation, act, found)
+        subject = subject_before(run, cm, cs, relation, act, found) or _name_holding(run, cs, act)
         if subject is not None:
             conf = subject.confidence * act.confidence
             emit(
@@ -251,12 +253,14 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
                 paragraph=paragraph,
             )
         return
+    if cm.not_basis.search(run.scan, max(0, cs - 80), cs):
+        return  # "activities in line with its mandate under resolutions ...": context only
     frame = _self_frame(run, cm, cs)
     if frame is not None:
-        start, end, report = frame
-        if report:  # "This report is submitted in accordance with": the act asked for it
-            relation = "requestedBy"
-        subject = Subject("self", None, start, end, "self-frame", 0.85)
+        start, end, _ = frame
+        subject = _entrusted_body(run, cm, end, cs, ce) or Subject(
+            "self", None, start, end, "self-frame", 0.85
+        )
         emit(
             run,
             found,
@@ -269,6 +273,34 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         )
     else:
         found.basis.append((act, relation, cs))
+
+
+def _name_holding(run: Run, cs: int, act: ActMention) -> Subject | None:
+    """A listed body whose name holds the cue and the act: "Security Council Committee
+    established pursuant to resolution 2140 (2014)" as a title, with no article to start it."""
+    ctx = run.ctx
+    i = ctx.at(cs) - 1
+    while i >= 0 and ctx.mentions[i].start >= cs - 200:
+        mention, code = ctx.mentions[i], ctx.resolved[i]
+        if mention.start < cs and mention.end >= act.end and code:
+            return Subject("body", code, mention.start, cs, "body-name-holding", 0.9)
+        i -= 1
+    return None
+
+
+def _entrusted_body(run: Run, cm: MandateCues, lo: int, cs: int, ce: int) -> Subject | None:
+    """ "The present report gives an account of UNIKOM ... carried out in accordance with the
+    mandate entrusted to it by": the body named between the frame and the cue, not the report."""
+    if not cm.entrusted.match(run.scan, ce):
+        return None
+    ctx = run.ctx
+    i = ctx.at(cs) - 1
+    while i >= 0 and ctx.mentions[i].start >= lo:
+        mention, code = ctx.mentions[i], ctx.resolved[i]
+        if mention.end <= cs and code:
+            return Subject("body", code, mention.start, mention.end, "body-entrusted", 0.85)
+        i -= 1
+    return None
 
 
 def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int, bool] | None:
@@ -309,13 +341,19 @@ def _joined(run: Run, cm: MandateCues, previous: ActMention | None, act: ActMent
 def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
     """Case 3: "resolution 76/245, by which it established an ad hoc working group";
     a cue may hold its subject (group "s"): "第77/260号决议决定将工作组的任务期限延长"."""
-    from .mandate_forward import requested, until_of
+    from .mandate_forward import until_of
 
     scan = run.scan
     if act.rule:
         return  # a short form ("the present resolution ...") heads no clause of its own
     limit = min(len(scan), act.end + AFTER_REACH + 80)
+    opener = (  # before the act, or its own first words ("بقراره 2055 (2012)")
+        cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
+        or cm.after_opener.match(scan, act.start, act.end) is not None
+    )
     if not cm.after_verbs.search(scan, act.end, limit):
+        if opener:  # "By its resolution 2055 (2012), the Council emphasized ... and requested"
+            _coordinated(run, cm, act, act.end, found)
         return
     for relation, rx in cm.after:
         m = rx.search(scan, act.end, limit)
@@ -324,7 +362,7 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
         stop = _STOP.search(scan, m.end(), min(len(scan), m.end() + 400))
         clause_end = stop.start() if stop else min(len(scan), m.end() + 400)
         if relation == "requestedBy":
-            subject = requested(run, cm, m.end(), clause_end)
+            subject = _requested(run, cm, m.end(), clause_end)
         elif "s" in rx.groupindex and m.group("s"):
             subject = noun_phrase_after(
                 run, cm, m.start("s"), relation, act.key, found, limit=m.end("s")
@@ -352,7 +390,78 @@ def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
             until=until,
             target=target,
         )
+        _coordinated(run, cm, act, m.end(), found)
         return
+    if opener:
+        _coordinated(run, cm, act, act.end, found)
+
+
+def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
+    """What an act asked for: "requested that I report to the Council on ...", else what
+    a request of the act's own paragraphs would be ("requested me to report on ...")."""
+    from .mandate_forward import requested
+
+    m = cm.after_that.match(run.scan, pos, end)
+    if m is not None:
+        a, b = m.span("a")
+        while b > a and run.scan[b - 1] in " \t\r\n,":
+            b -= 1
+        return Subject("activity", None, a, b, "after-that", 0.75)
+    return requested(run, cm, pos, end)
+
+
+def _coordinated(run: Run, cm: MandateCues, act: ActMention, pos: int, found: Found) -> None:
+    """Further verbs of the same clause about the act: "by which the Council decided to close
+    MINUSTAH ...; established MINUJUSTH ...; and requested that I report ..."."""
+    from .mandate_forward import until_of
+
+    scan = run.scan
+    stop = _SENTENCE_END.search(scan, pos, min(len(scan), pos + COORDINATED_REACH))
+    end = stop.start() if stop else min(len(scan), pos + COORDINATED_REACH)
+    for _ in range(6):
+        best = None
+        for relation, rx in cm.after_more:
+            m = rx.search(scan, pos, end)
+            if m is not None and (best is None or m.start() < best[1].start()):
+                best = (relation, m)
+        if best is None or any(pos <= r.start < best[1].start() for r in _acts_between(run, pos)):
+            return
+        relation, m = best
+        stop = _STOP.search(scan, m.end(), end)
+        clause_end = stop.start() if stop else end
+        if relation == "requestedBy":
+            subject = _requested(run, cm, m.end(), clause_end)
+        else:
+            subject = noun_phrase_after(
+                run, cm, m.end(), relation, act.key, found, limit=clause_end
+            )
+        pos = m.end()
+        if subject is None:
+            continue
+        until, _target = until_of(run, cm, max(m.end(), subject.end), clause_end)
+        emit(
+            run,
+            found,
+            subject,
+            relation,
+            act,
+            f"after-and-{relation}",
+            subject.confidence * act.confidence * 0.9,
+            paragraph=None,
+            until=until if relation != "requestedBy" else None,
+        )
+        pos = max(pos, subject.end)
+
+
+def _acts_between(run: Run, pos: int) -> list[ActMention]:
+    """Act references starting after ``pos`` (scan offsets): a later act heads its own clause."""
+    out = []
+    for r in run.refs:
+        if r.kind in ACT_KINDS:
+            a = run.to_scan(r.start)
+            if a >= pos:
+                out.append(ActMention(r.key, a, run.to_scan(r.end)))
+    return out
 
 
 def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:

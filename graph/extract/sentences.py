@@ -125,8 +125,10 @@ class Sentences:
         s, e = self.bounds(start, end)
         s = self._after_headings(s, start)
         if e - s > 600:  # a long sentence: the clause around the span, whole words
-            s, e = _clause_start(self.scan, max(s, start - 300), start), _clause_end(
-                self.scan, end, min(e, end + 300))
+            s, e = (
+                _clause_start(self.scan, max(s, start - 300), start),
+                _clause_end(self.scan, end, min(e, end + 300)),
+            )
         text = self._evidence.get((s, e))
         if text is None:
             text = " ".join(self.scan[s:e].split()).lstrip("*").strip()

@@ -33,18 +33,30 @@ def _edge(cols: dict[str, str], stated: bool) -> Edge | None:
     target, relation = cols.get("cited"), cols.get("relation", "")
     if not subject or not target or subject == target or not relation.startswith(MG):
         return None
-    relation = relation[len(MG):]
-    return Edge(subject, target, relation if stated else citation_relation(relation),
-                cols.get("evidence", ""), cols.get("citing", ""))
+    relation = relation[len(MG) :]
+    return Edge(
+        subject,
+        target,
+        relation if stated else citation_relation(relation),
+        cols.get("evidence", ""),
+        cols.get("citing", ""),
+    )
 
 
 # The property naming each role, in a citation and in a mandate statement.
-_ROLES = {"subject": ("citing", MG + "statementSubject"), "target": ("cited", MG + "mandatingAct"),
-          "citing": ("citing", MG + "statedIn")}
+_ROLES = {
+    "subject": ("citing", MG + "statementSubject"),
+    "target": ("cited", MG + "mandatingAct"),
+    "citing": ("citing", MG + "statedIn"),
+}
 _CIT_FIELDS = {PREDICATES[n].value: n for n in ("cited", "relation", "evidence", "citing")}
-_STATEMENT_FIELDS = {MG + "statementSubject": "subject", MG + "mandatingAct": "cited",
-                     MG + "statementRelation": "relation", MG + "evidence": "evidence",
-                     MG + "statedIn": "citing"}
+_STATEMENT_FIELDS = {
+    MG + "statementSubject": "subject",
+    MG + "mandatingAct": "cited",
+    MG + "statementRelation": "relation",
+    MG + "evidence": "evidence",
+    MG + "statedIn": "citing",
+}
 
 
 def citations_at(store: GraphStore, node: str, role: str) -> list[Edge]:
@@ -52,8 +64,10 @@ def citations_at(store: GraphStore, node: str, role: str) -> list[Edge]:
     or "citing" (stated in the document `node`), from citations and mandate statements."""
     out: dict[tuple, Edge] = {}
     cited_pred, statement_pred = _ROLES[role]
-    for pred, fields, stated in ((PREDICATES[cited_pred], _CIT_FIELDS, False),
-                                 (ox.NamedNode(statement_pred), _STATEMENT_FIELDS, True)):
+    for pred, fields, stated in (
+        (PREDICATES[cited_pred], _CIT_FIELDS, False),
+        (ox.NamedNode(statement_pred), _STATEMENT_FIELDS, True),
+    ):
         for q in store.quads(None, pred, ox.NamedNode(node)):
             cols: dict[str, str] = {}
             for fact in store.quads(q.subject, None, None, q.graph_name):
@@ -89,8 +103,9 @@ def local_edges(
                             seen.add(other)
                             nxt.add(other)
         frontier = nxt
-    mandate = (frozenset(STATEMENT_RELATIONS) if wanted is None
-               else wanted & set(STATEMENT_RELATIONS))
+    mandate = (
+        frozenset(STATEMENT_RELATIONS) if wanted is None else wanted & set(STATEMENT_RELATIONS)
+    )
     for outgoing in (True, False) if down else (True,):
         stack, visited = [focus], {focus}
         while stack:  # iterative: chains thousands of links deep
@@ -118,7 +133,7 @@ def node_facts(store: GraphStore, nodes: Iterable[str]) -> Facts:
                 if node not in f.keys or o.value < f.keys[node]:
                     f.keys[node] = o.value
             elif p == RDF_TYPE and o.value in KIND_OF:
-                rank = [c for c, _ in KINDS].index(o.value[len(MG):])
+                rank = [c for c, _ in KINDS].index(o.value[len(MG) :])
                 if rank < kind_rank:
                     kind_rank, f.kinds[node] = rank, KIND_OF[o.value]
             elif p in (PREDICATES["title"].value, PREDICATES["pref"].value):
@@ -137,8 +152,11 @@ def node_facts(store: GraphStore, nodes: Iterable[str]) -> Facts:
             f.titles[node] = best_title(titles)
         f.cited[node] = sum(1 for _ in store.quads(None, PREDICATES["cited"], n))
     for body in set(f.bodies.values()) - set(f.keys):
-        found = [q.object.value for p in ("key", "code")
-                 for q in store.quads(ox.NamedNode(body), PREDICATES[p], None)]
+        found = [
+            q.object.value
+            for p in ("key", "code")
+            for q in store.quads(ox.NamedNode(body), PREDICATES[p], None)
+        ]
         if found:
             f.keys[body] = min(found)
     return f

@@ -87,8 +87,13 @@ def to_networkx(
 
         focus = resolve_key(store, key)
         edges = local_edges(store, focus, 1 if radius is None else max(radius, 0), down, wanted)
-        facts = node_facts(store, {e.subject for e in edges} | {e.target for e in edges}
-                            | {e.citing for e in edges} | {focus})
+        facts = node_facts(
+            store,
+            {e.subject for e in edges}
+            | {e.target for e in edges}
+            | {e.citing for e in edges}
+            | {focus},
+        )
         nodes = {focus} | {e.subject for e in edges} | {e.target for e in edges}
     else:
         edges = list(_all_edges(store))
@@ -108,16 +113,23 @@ def _column(pred: str, var: str) -> str:
 
 _EDGES = (
     "SELECT ?t ?s ?rel ?doc ?ev WHERE { "
-    + _column(CITO + "hasCitedEntity", "t") + _column(MG + "relation", "rel")
+    + _column(CITO + "hasCitedEntity", "t")
+    + _column(MG + "relation", "rel")
     + _column(CITO + "hasCitingEntity", "doc")
     + " BIND(?doc AS ?s)"
-    + " OPTIONAL " + _column(MG + "evidence", "ev") + " }"
+    + " OPTIONAL "
+    + _column(MG + "evidence", "ev")
+    + " }"
 )
 _STATEMENT_EDGES = (
     "SELECT ?t ?s ?rel ?doc ?ev WHERE { "
-    + _column(MG + "mandatingAct", "t") + _column(MG + "statementRelation", "rel")
-    + _column(MG + "statementSubject", "s") + _column(MG + "statedIn", "doc")
-    + " OPTIONAL " + _column(MG + "evidence", "ev") + " }"
+    + _column(MG + "mandatingAct", "t")
+    + _column(MG + "statementRelation", "rel")
+    + _column(MG + "statementSubject", "s")
+    + _column(MG + "statedIn", "doc")
+    + " OPTIONAL "
+    + _column(MG + "evidence", "ev")
+    + " }"
 )
 
 
@@ -135,11 +147,15 @@ def _all_edges(store: GraphStore) -> list[Edge]:
         subject = s.value if s is not None else citing
         if subject == target or not rel.value.startswith(MG):
             continue
-        relation = rel.value[len(MG):]
+        relation = rel.value[len(MG) :]
         if not stated:
             relation = citation_relation(relation)
-        ident = (name(subject, subject), name(relation, relation),
-                 name(target, target), name(citing, citing))
+        ident = (
+            name(subject, subject),
+            name(relation, relation),
+            name(target, target),
+            name(citing, citing),
+        )
         text = ev.value if ev is not None else ""
         old = found.get(ident)
         if old is None or (text == "", text) < (old == "", old):
@@ -160,17 +176,22 @@ def _give_back_memory() -> None:
 # -- reading node facts ---------------------------------------------------------------------
 # Every fact of every node in one aggregate, so that each node is decoded once. MIN needs a value
 # in every row: strings are prefixed "0" and rows without the fact give "1", which sorts after.
-_FACT_ROWS = " UNION ".join([
-    *(f'{{ ?n <{MG}{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?key) }}' for p in ("key", "code")),
-    *(f"{{ ?n a <{MG}{cls}> BIND({rank} AS ?rank) }}" for rank, (cls, _) in enumerate(KINDS)),
-    f'{{ ?n <{DCT}date> ?v BIND(CONCAT("0", STR(?v)) AS ?date) }}',
-    *(f'{{ ?n <{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?body) }}' for p in BODY_LINKS),
-    # English first, then by language and text (as best_title)
-    *(f'{{ ?n <{p}> ?v BIND(CONCAT("0", IF(LANG(?v) = "en", "0", "1"), LANG(?v), "\\t", '
-      f'STR(?v)) AS ?title) }}' for p in (DCT + "title", SKOS + "prefLabel")),
-    f"{{ ?c <{CITO}hasCitedEntity> ?n BIND(1 AS ?cite) }}",
-    f"{{ ?n <{PROV}wasDerivedFrom> ?v BIND(1 AS ?read) }}",
-])
+_FACT_ROWS = " UNION ".join(
+    [
+        *(f'{{ ?n <{MG}{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?key) }}' for p in ("key", "code")),
+        *(f"{{ ?n a <{MG}{cls}> BIND({rank} AS ?rank) }}" for rank, (cls, _) in enumerate(KINDS)),
+        f'{{ ?n <{DCT}date> ?v BIND(CONCAT("0", STR(?v)) AS ?date) }}',
+        *(f'{{ ?n <{p}> ?v BIND(CONCAT("0", STR(?v)) AS ?body) }}' for p in BODY_LINKS),
+        # English first, then by language and text (as best_title)
+        *(
+            f'{{ ?n <{p}> ?v BIND(CONCAT("0", IF(LANG(?v) = "en", "0", "1"), LANG(?v), "\\t", '
+            f"STR(?v)) AS ?title) }}"
+            for p in (DCT + "title", SKOS + "prefLabel")
+        ),
+        f"{{ ?c <{CITO}hasCitedEntity> ?n BIND(1 AS ?cite) }}",
+        f"{{ ?n <{PROV}wasDerivedFrom> ?v BIND(1 AS ?read) }}",
+    ]
+)
 _FACTS = (
     'SELECT ?n (MIN(COALESCE(?key, "1")) AS ?k) (MIN(COALESCE(?rank, 9)) AS ?r) '
     '(MIN(COALESCE(?date, "1")) AS ?d) (MIN(COALESCE(?body, "1")) AS ?b) '
@@ -206,8 +227,11 @@ def _all_facts(store: GraphStore) -> Facts:
 
 
 def _source_path(store: GraphStore, node: ox.NamedNode) -> str:
-    paths = [q.object.value for d in store.quads(node, PREDICATES["derived"], None)
-             for q in store.quads(d.object, PREDICATES["path"], None)]
+    paths = [
+        q.object.value
+        for d in store.quads(node, PREDICATES["derived"], None)
+        for q in store.quads(d.object, PREDICATES["path"], None)
+    ]
     return min(paths, default="")
 
 
@@ -226,8 +250,13 @@ def _year(date: str) -> int | None:
 
 
 def _assemble(
-    nodes: set[str], edges: list[Edge], facts: Facts, focus: str | None,
-    wanted: frozenset[str] | None, body_ok, since: int | None,
+    nodes: set[str],
+    edges: list[Edge],
+    facts: Facts,
+    focus: str | None,
+    wanted: frozenset[str] | None,
+    body_ok,
+    since: int | None,
 ) -> nx.MultiDiGraph:
     def key_of(node: str) -> str:
         return facts.keys.get(node) or node.rsplit("/", 1)[-1]
@@ -262,27 +291,51 @@ def _assemble(
     keys.update((e.citing, key_of(e.citing)) for e in kept if e.citing not in keys)
     g = nx.MultiDiGraph()
     g.add_nodes_from(
-        (node, {
-            "key": keys[node],
-            "kind": facts.kinds.get(node, "document"),
-            "label": _label(keys[node], facts.titles.get(node, ""), facts.paths.get(node),
-                            node in facts.ingested, node),
-            "title": facts.titles.get(node, ""),
-            "date": facts.dates.get(node, ""),
-            "body": body_of(node),
-            "iri": node,
-            "cited": int(facts.cited.get(node, 0)),
-            "ingested": int(node in facts.ingested),
-        })
+        (
+            node,
+            {
+                "key": keys[node],
+                "kind": facts.kinds.get(node, "document"),
+                "label": _label(
+                    keys[node],
+                    facts.titles.get(node, ""),
+                    facts.paths.get(node),
+                    node in facts.ingested,
+                    node,
+                ),
+                "title": facts.titles.get(node, ""),
+                "date": facts.dates.get(node, ""),
+                "body": body_of(node),
+                "iri": node,
+                "cited": int(facts.cited.get(node, 0)),
+                "ingested": int(node in facts.ingested),
+            },
+        )
         for node in sorted(keep_nodes, key=lambda n: (keys[n], n))
     )
-    kept.sort(key=lambda e: (keys[e.subject], e.relation, keys[e.target], keys[e.citing],
-                             e.subject, e.target, e.citing))
+    kept.sort(
+        key=lambda e: (
+            keys[e.subject],
+            e.relation,
+            keys[e.target],
+            keys[e.citing],
+            e.subject,
+            e.target,
+            e.citing,
+        )
+    )
     g.add_edges_from(
-        (e.subject, e.target, f"{e.relation}|{keys[e.citing]}", {
-            "relation": e.relation, "evidence": e.evidence, "source": keys[e.citing],
-            "date": facts.dates.get(e.citing, ""),
-        })
+        (
+            e.subject,
+            e.target,
+            f"{e.relation}|{keys[e.citing]}",
+            {
+                "relation": e.relation,
+                "evidence": e.evidence,
+                "source": keys[e.citing],
+                "date": facts.dates.get(e.citing, ""),
+            },
+        )
         for e in kept
     )
     return g

@@ -20,8 +20,9 @@ from ..vocab.iris import PREFIXES
 
 _FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 # Keywords that exist only in SPARQL Update.
-_UPDATE = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE",
-                     "COPY", "WITH"})
+_UPDATE = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+)
 _PARAM_NAME = re.compile(r"[A-Za-z_]\w*")  # a SPARQL variable name: key, since_year
 # A codepoint escape, processed before parsing: \u0053 or \U00000053
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
@@ -47,15 +48,19 @@ def canonical(sparql: str) -> str:
     (`\\u005Cu0053`) is refused rather than expanded twice.
     """
     if len(sparql) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is {len(sparql):,} characters, over the limit of "
-                         f"{MAX_QUERY_CHARS:,}: shorten it (e.g. fewer VALUES)")
+        raise QueryError(
+            f"the query is {len(sparql):,} characters, over the limit of "
+            f"{MAX_QUERY_CHARS:,}: shorten it (e.g. fewer VALUES)"
+        )
     try:
         text = _ESCAPE.sub(_expand, sparql)
     except ValueError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     if _ESCAPE.search(text):
-        raise QueryError("the query spells an escape with escapes (e.g. \\u005Cu0053): "
-                         "write the character itself")
+        raise QueryError(
+            "the query spells an escape with escapes (e.g. \\u005Cu0053): "
+            "write the character itself"
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -205,8 +210,10 @@ def _check_prefixes(toks: list[tuple[str, str]], prefixes: dict[str, str]) -> No
             prefix = text.partition(":")[0]
             if prefix not in prefixes:
                 known = ", ".join(dict.fromkeys(prefixes))
-                raise QueryError(f"unknown prefix {prefix}: (known: {known}); declare it with "
-                                 f"PREFIX {prefix}: <IRI>")
+                raise QueryError(
+                    f"unknown prefix {prefix}: (known: {known}); declare it with "
+                    f"PREFIX {prefix}: <IRI>"
+                )
 
 
 def _graph_iri(token: tuple[str, str], prefixes: dict[str, str]) -> str:

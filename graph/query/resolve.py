@@ -127,8 +127,9 @@ def _not_found(text: str, keys: list[str]) -> str:
     folded: dict[str, str] = {}
     for key in keys:
         folded.setdefault(_fold(key), key)
-    near = difflib.get_close_matches(wanted, _neighbours(wanted, list(folded)), n=_SUGGESTIONS,
-                                     cutoff=0.6)
+    near = difflib.get_close_matches(
+        wanted, _neighbours(wanted, list(folded)), n=_SUGGESTIONS, cutoff=0.6
+    )
     if not near:  # keys sharing the longest prefix: a symbol's tail is what usually differs
         near = sorted(folded, key=lambda k: (-_common_prefix(k, wanted), k))[:_SUGGESTIONS]
     return f"{text!r} is not in the store; nearest keys: " + ", ".join(folded[k] for k in near)
@@ -143,7 +144,7 @@ def _neighbours(wanted: str, keys: list[str], width: int = 300) -> list[str]:
     for transform in (lambda k: k, lambda k: k[::-1]):
         ordered = sorted(keys, key=transform)
         at = bisect.bisect_left([transform(k) for k in ordered], transform(wanted))
-        out.update(ordered[max(0, at - width): at + width])
+        out.update(ordered[max(0, at - width) : at + width])
     return sorted(out)
 
 

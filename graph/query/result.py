@@ -19,8 +19,9 @@ FORMATS = ("table", "csv", "tsv", "json")
 _XSD_STRING = XSD + "string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # Longest namespace first, so that "dcterms" and "dct" shorten the same way every time.
-_SHORT = sorted(((iri, p) for p, iri in PREFIXES.items() if p != "dcterms"),
-                key=lambda t: -len(t[0]))
+_SHORT = sorted(
+    ((iri, p) for p, iri in PREFIXES.items() if p != "dcterms"), key=lambda t: -len(t[0])
+)
 
 
 class Term(NamedTuple):
@@ -61,7 +62,7 @@ class Term(NamedTuple):
         if self.kind == "uri":
             for iri, prefix in _SHORT:
                 if self.value.startswith(iri) and len(self.value) > len(iri):
-                    return f"{prefix}:{self.value[len(iri):]}"
+                    return f"{prefix}:{self.value[len(iri) :]}"
             return self.value
         return f"_:{self.value}" if self.kind == "bnode" else self.value
 
@@ -84,8 +85,13 @@ class QueryResult:
 
 
 def _escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-            .replace("\r", "\\r").replace("\t", "\\t"))
+    return (
+        text.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
 
 
 def term_of(term) -> tuple | None:
@@ -131,8 +137,11 @@ def _csv(result: QueryResult) -> str:
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(safe_row(result.variables))
     for row in result.terms:  # a value that starts like a formula is quoted (console/cells.py)
-        writer.writerow(safe_row("" if t is None else f"_:{t.value}" if t.kind == "bnode"
-                                 else t.value for t in row))
+        writer.writerow(
+            safe_row(
+                "" if t is None else f"_:{t.value}" if t.kind == "bnode" else t.value for t in row
+            )
+        )
     return buf.getvalue().rstrip("\r\n")
 
 
@@ -149,5 +158,8 @@ def _json(result: QueryResult) -> str:
         {name: t.json() for name, t in zip(names, row, strict=True) if t is not None}
         for row in result.terms
     ]
-    return json.dumps({"head": {"vars": list(names)}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1)
+    return json.dumps(
+        {"head": {"vars": list(names)}, "results": {"bindings": bindings}},
+        ensure_ascii=False,
+        indent=1,
+    )

@@ -107,8 +107,12 @@ class _Job:
 
     def run(self, inner: ox.Store) -> tuple:
         try:
-            results = inner.query(self.sparql, use_default_graph_as_union=self.union,
-                                  prefixes=PREFIXES, substitutions=self.subs or None)
+            results = inner.query(
+                self.sparql,
+                use_default_graph_as_union=self.union,
+                prefixes=PREFIXES,
+                substitutions=self.subs or None,
+            )
             return self._collect(results)
         except SyntaxError as exc:
             return ("error", syntax_message(exc))
@@ -135,8 +139,10 @@ class _Job:
             kind = "select"
         else:  # CONSTRUCT / DESCRIBE
             names = ("subject", "predicate", "object")
-            rows = [(term_of(t.subject), term_of(t.predicate), term_of(t.object))
-                    for t in islice(results, cap)]
+            rows = [
+                (term_of(t.subject), term_of(t.predicate), term_of(t.object))
+                for t in islice(results, cap)
+            ]
             kind = "graph"
         truncated = self.limit is not None and len(rows) > self.limit
         return (kind, names, rows[: self.limit] if truncated else rows, None, truncated)
@@ -160,8 +166,10 @@ def syntax_message(exc: Exception) -> str:
 
 def _explain(message: str) -> str:
     if "SELECT projection" in message:
-        return (f"{message}: a bound parameter must be listed after SELECT (its column is "
-                "left out of the results)")
+        return (
+            f"{message}: a bound parameter must be listed after SELECT (its column is "
+            "left out of the results)"
+        )
     return message
 
 
@@ -187,7 +195,7 @@ def _in_child(job: _Job, timeout: float) -> tuple:
             data = marshal.dumps(payload)
             view = memoryview(data)
             while view:
-                view = view[os.write(write_end, view):]
+                view = view[os.write(write_end, view) :]
         finally:
             os._exit(code)
     os.close(write_end)

@@ -13,8 +13,20 @@ import re
 from pathlib import Path
 
 # Notes that ship with a collection, by file name (any suffix, any case): README.md, LICENSE
-NOTE_NAMES = ("readme", "changelog", "changes", "license", "licence", "copying", "contributing",
-              "authors", "notice", "install", "history", "manifest")
+NOTE_NAMES = (
+    "readme",
+    "changelog",
+    "changes",
+    "license",
+    "licence",
+    "copying",
+    "contributing",
+    "authors",
+    "notice",
+    "install",
+    "history",
+    "manifest",
+)
 # Suffixes of plain text, whose first lines are looked at for the list rule
 _TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 _SAMPLE_BYTES = 16_384

@@ -42,9 +42,12 @@ class AllowedHosts:
         parsed = split_host(header or "", default_port=80)
         if parsed is None or parsed not in self.pairs:
             shown = (header or "").strip()[:100] or "(none)"
-            raise HostRefused(421, f"Host {shown!r} is not a name of this endpoint: use "
-                              f"http://127.0.0.1:{self.port}/ (or start serve with "
-                              "--allow-host NAME)")
+            raise HostRefused(
+                421,
+                f"Host {shown!r} is not a name of this endpoint: use "
+                f"http://127.0.0.1:{self.port}/ (or start serve with "
+                "--allow-host NAME)",
+            )
 
     def check_origin(self, header: str | None) -> None:
         """Refuse a request sent by a page of another origin (403); no Origin is fine."""
@@ -52,8 +55,11 @@ class AllowedHosts:
             return
         parts = _split_origin(header)
         if parts is None or parts not in self.pairs:
-            raise HostRefused(403, f"Origin {header.strip()[:100]!r} is refused: this endpoint "
-                              "answers only its own query page, never another site's")
+            raise HostRefused(
+                403,
+                f"Origin {header.strip()[:100]!r} is refused: this endpoint "
+                "answers only its own query page, never another site's",
+            )
 
 
 def allowed_hosts(bound: str, port: int, extra: tuple[str, ...] = ()) -> AllowedHosts:
@@ -69,8 +75,10 @@ def allowed_hosts(bound: str, port: int, extra: tuple[str, ...] = ()) -> Allowed
     for item in extra:
         parsed = split_host(item, default_port=port)
         if parsed is None:
-            raise ValueError(f"--allow-host {item!r}: give a host name or address, e.g. "
-                             "mandates.local or 192.168.1.20 (optionally with :PORT)")
+            raise ValueError(
+                f"--allow-host {item!r}: give a host name or address, e.g. "
+                "mandates.local or 192.168.1.20 (optionally with :PORT)"
+            )
         pairs.add(parsed)
     return AllowedHosts(frozenset(pairs), port)
 

@@ -86,12 +86,17 @@ def named_json() -> bytes:
     """The named queries (name, what each answers, parameters, text), the prefixes queries may
     use undeclared, and the base of this store's node IRIs (results link those to /node)."""
     queries = [
-        {"name": q.name, "description": q.description, "params": [list(p) for p in q.params],
-         "text": q.text}
+        {
+            "name": q.name,
+            "description": q.description,
+            "params": [list(p) for p in q.params],
+            "text": q.text,
+        }
         for q in named_queries().values()
     ]
-    return json.dumps({"queries": queries, "prefixes": PREFIXES, "base": DEFAULT_BASE},
-                      ensure_ascii=False).encode()
+    return json.dumps(
+        {"queries": queries, "prefixes": PREFIXES, "base": DEFAULT_BASE}, ensure_ascii=False
+    ).encode()
 
 
 def node_page(store, iri: str) -> bytes:

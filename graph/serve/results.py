@@ -34,8 +34,10 @@ def render(result: QueryResult, accept: str) -> tuple[bytes, str]:
     """The result serialized in the media type `accept` prefers, and that media type."""
     if result.kind == "graph":
         media = negotiate(accept, _GRAPH, "a CONSTRUCT or DESCRIBE query")
-        lines = (f"{s.ntriples()} {p.ntriples()} {o.ntriples()} .\n"  # type: ignore[union-attr]
-                 for s, p, o in result.terms)  # graph results have no unbound terms
+        lines = (
+            f"{s.ntriples()} {p.ntriples()} {o.ntriples()} .\n"  # type: ignore[union-attr]
+            for s, p, o in result.terms
+        )  # graph results have no unbound terms
         return "".join(lines).encode(), f"{media}; charset=utf-8"
     media = negotiate(accept, tuple(_RESULTS), f"a {result.kind.upper()} query")
     fmt = _RESULTS[media]
@@ -73,17 +75,26 @@ def negotiate(accept: str, offers: tuple[str, ...], what: str = "this query") ->
                 return kind
     if not ranked:
         return offers[0]
-    raise HttpError(406, f"{what} cannot answer as {accept.strip()}: ask for one of "
-                    f"{', '.join(offers)} (Accept header, or &format=)")
+    raise HttpError(
+        406,
+        f"{what} cannot answer as {accept.strip()}: ask for one of "
+        f"{', '.join(offers)} (Accept header, or &format=)",
+    )
 
 
 def _xml(result: QueryResult) -> str:
     """SPARQL 1.1 Query Results XML."""
     if any(_NOT_XML.search(t.value) for row in result.terms for t in row if t):
-        raise HttpError(406, "the results hold control characters that XML cannot carry: "
-                         "ask for JSON (Accept: application/sparql-results+json)")
-    out = ['<?xml version="1.0" encoding="utf-8"?>',
-           '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+        raise HttpError(
+            406,
+            "the results hold control characters that XML cannot carry: "
+            "ask for JSON (Accept: application/sparql-results+json)",
+        )
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+        "<head>",
+    ]
     out += [f"<variable name={quoteattr(v)}/>" for v in result.variables]
     out.append("</head>")
     if result.kind == "ask":
@@ -112,5 +123,3 @@ def _xml_term(term) -> str:
     elif term.datatype and term.kind == "literal":
         attrs = f" datatype={quoteattr(term.datatype)}"
     return f"<literal{attrs}>{escape(term.value)}</literal>"
-
-

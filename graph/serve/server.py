@@ -41,10 +41,16 @@ MAX_BODY = 1 << 20  # bytes of a POSTed query
 IDLE = 10.0  # seconds a connection may take to send its request
 SLOT_WAIT = 1.0  # seconds a query waits for a free slot before 503
 QUIET = 2.0  # seconds the store's files must be unchanged before the endpoint reopens it
-_FORMAT_PARAM = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                 "csv": "text/csv", "tsv": "text/tab-separated-values",
-                 "nt": "application/n-triples", "ntriples": "application/n-triples",
-                 "ttl": "text/turtle", "turtle": "text/turtle"}
+_FORMAT_PARAM = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "ttl": "text/turtle",
+    "turtle": "text/turtle",
+}
 
 
 class Endpoint:
@@ -56,8 +62,9 @@ class Endpoint:
         self.slots = threading.BoundedSemaphore(workers)
         self._lock = threading.Lock()
         self._store = open_store(location, read_only=True)
-        self._path = None if location == MEMORY or getattr(self._store, "remote", False) \
-            else Path(location)
+        self._path = (
+            None if location == MEMORY or getattr(self._store, "remote", False) else Path(location)
+        )
         self._seen = _signature(self._path)
         self._checked = time.monotonic()
 
@@ -84,8 +91,11 @@ class Endpoint:
 
     def run(self, sparql: str) -> QueryResult:
         if not self.slots.acquire(timeout=SLOT_WAIT):
-            raise _HttpError(503, f"busy: {self.workers} queries are running; try again "
-                             "shortly", {"Retry-After": "1"})
+            raise _HttpError(
+                503,
+                f"busy: {self.workers} queries are running; try again shortly",
+                {"Retry-After": "1"},
+            )
         try:
             try:
                 return run_query(self.store(), sparql, timeout=self.timeout, limit=self.limit)
@@ -94,8 +104,9 @@ class Endpoint:
                     raise
                 # A writer may have compacted away files the open state was reading (pyoxigraph
                 # calls reading next to a writer undefined): once more, on the current state.
-                return run_query(self.store(force=True), sparql, timeout=self.timeout,
-                                 limit=self.limit)
+                return run_query(
+                    self.store(force=True), sparql, timeout=self.timeout, limit=self.limit
+                )
         finally:
             self.slots.release()
 
@@ -108,8 +119,9 @@ def _signature(path: Path | None) -> tuple:
     if path is None:
         return ()
     try:
-        return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns)
-                            for e in os.scandir(path)))
+        return tuple(
+            sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(path))
+        )
     except OSError:
         return ()
 
@@ -123,15 +135,16 @@ class _Server(ThreadingHTTPServer):
         self.endpoint = endpoint
         self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self.loopback = is_loopback(address[0])
-        self.allowed: AllowedHosts = allowed_hosts(address[0], self.server_address[1],
-                                                   allow_hosts)
+        self.allowed: AllowedHosts = allowed_hosts(address[0], self.server_address[1], allow_hosts)
 
     def process_request(self, request, client_address):
         if not self.connections.acquire(blocking=False):
             try:
-                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: 1\r\n"
-                                b"Content-Type: text/plain\r\nContent-Length: 36\r\n\r\n"
-                                b"busy: too many connections, retry\r\n")
+                request.sendall(
+                    b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: 1\r\n"
+                    b"Content-Type: text/plain\r\nContent-Length: 36\r\n\r\n"
+                    b"busy: too many connections, retry\r\n"
+                )
             except OSError:
                 pass
             self.shutdown_request(request)
@@ -168,15 +181,18 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self._check_host()
             if method == "OPTIONS":  # a CORS preflight: no other origin may call this endpoint
-                raise _HttpError(403, "cross-origin requests are refused: use the query page "
-                                 "this endpoint serves at /")
+                raise _HttpError(
+                    403,
+                    "cross-origin requests are refused: use the query page "
+                    "this endpoint serves at /",
+                )
             path, _, query_string = self.path.partition("?")
             if path == "/" and method in ("GET", "HEAD"):
                 self._send(200, PAGE, "text/html; charset=utf-8", {"Content-Security-Policy": CSP})
             elif path == "/query":
                 self._query(method, urllib.parse.parse_qs(query_string, keep_blank_values=True))
             elif path.startswith("/static/") and method in ("GET", "HEAD"):
-                found = static_file(urllib.parse.unquote(path[len("/static/"):]))
+                found = static_file(urllib.parse.unquote(path[len("/static/") :]))
                 if found is None:
                     raise _HttpError(404, f"not found: {path}")
                 self._send(200, found[0], found[1])
@@ -185,13 +201,17 @@ class _Handler(BaseHTTPRequestHandler):
             elif path == "/node" and method in ("GET", "HEAD"):
                 self._node(urllib.parse.parse_qs(query_string))
             elif path in ("/update", "/store", "/data"):
-                raise _HttpError(403, "this endpoint is read-only: change the store with "
-                                 "'mandate-graph build' or 'mandate-graph remove'")
+                raise _HttpError(
+                    403,
+                    "this endpoint is read-only: change the store with "
+                    "'mandate-graph build' or 'mandate-graph remove'",
+                )
             else:
                 raise _HttpError(404, "not found: the SPARQL endpoint is /query, the query page /")
         except _HttpError as exc:
-            self._send(exc.status, (exc.message + "\n").encode(), "text/plain; charset=utf-8",
-                       exc.headers)
+            self._send(
+                exc.status, (exc.message + "\n").encode(), "text/plain; charset=utf-8", exc.headers
+            )
 
     def _node(self, params: dict[str, list[str]]) -> None:
         """The graph page of one node and its neighbours (the page carries its own CSP)."""
@@ -218,12 +238,18 @@ class _Handler(BaseHTTPRequestHandler):
         if "update" in params:
             raise _HttpError(403, "this endpoint is read-only: SPARQL Update is refused")
         if "default-graph-uri" in params or "named-graph-uri" in params:
-            raise _HttpError(400, "default-graph-uri and named-graph-uri are not supported: "
-                             "queries read the union of all graphs (use GRAPH in the query)")
+            raise _HttpError(
+                400,
+                "default-graph-uri and named-graph-uri are not supported: "
+                "queries read the union of all graphs (use GRAPH in the query)",
+            )
         queries = params.get("query") or []
         if len(queries) != 1 or not queries[0].strip():
-            raise _HttpError(400, "give one SPARQL query: GET /query?query=... or POST it as "
-                             "application/sparql-query")
+            raise _HttpError(
+                400,
+                "give one SPARQL query: GET /query?query=... or POST it as "
+                "application/sparql-query",
+            )
         try:
             result = self.server.endpoint.run(queries[0])
         except QueryTimeoutError as exc:
@@ -254,11 +280,20 @@ class _Handler(BaseHTTPRequestHandler):
             return {**params, **form}
         if ctype == "application/sparql-update":
             raise _HttpError(403, "this endpoint is read-only: SPARQL Update is refused")
-        raise _HttpError(415, "POST the query as application/sparql-query or as a form "
-                         "(application/x-www-form-urlencoded) with query=...")
+        raise _HttpError(
+            415,
+            "POST the query as application/sparql-query or as a form "
+            "(application/x-www-form-urlencoded) with query=...",
+        )
 
-    def _send(self, status: int, body: bytes, ctype: str, headers: dict | None = None,
-              length: int | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        ctype: str,
+        headers: dict | None = None,
+        length: int | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body) if length is None else length))
@@ -274,43 +309,72 @@ class _Handler(BaseHTTPRequestHandler):
         sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
 
-
-
-def make_server(location: str, *, host: str = "127.0.0.1", port: int = 7878,
-                timeout: float = 30.0, limit: int = 10000, workers: int | None = None,
-                allow_hosts: tuple[str, ...] = ()) -> ThreadingHTTPServer:
+def make_server(
+    location: str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    timeout: float = 30.0,
+    limit: int = 10000,
+    workers: int | None = None,
+    allow_hosts: tuple[str, ...] = (),
+) -> ThreadingHTTPServer:
     """The endpoint's HTTP server, bound but not yet serving (see `serve`)."""
     if timeout <= 0:
         raise UsageError(f"--timeout {timeout:g}: give a number of seconds above 0")
     if limit < 1:
         raise UsageError(f"--limit {limit}: give at least 1 row")
-    endpoint = Endpoint(str(location), timeout=timeout, limit=limit,
-                        workers=workers or max(2, os.cpu_count() or 2))
+    endpoint = Endpoint(
+        str(location), timeout=timeout, limit=limit, workers=workers or max(2, os.cpu_count() or 2)
+    )
     try:
         server = _Server((host, port), endpoint, tuple(allow_hosts))
     except ValueError as exc:  # a malformed --allow-host
         raise UsageError(str(exc)) from None
     except OSError as exc:
-        raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc}): "
-                         "choose another --port or --host") from None
+        raise UsageError(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}): "
+            "choose another --port or --host"
+        ) from None
     return server
 
 
-def serve(location: str, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
-          limit: int = 10000, workers: int | None = None,
-          allow_hosts: tuple[str, ...] = ()) -> None:
+def serve(
+    location: str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    timeout: float = 30.0,
+    limit: int = 10000,
+    workers: int | None = None,
+    allow_hosts: tuple[str, ...] = (),
+) -> None:
     """Serve the store at `location` read-only at http://HOST:PORT/query until interrupted."""
-    server = make_server(location, host=host, port=port, timeout=timeout, limit=limit,
-                         workers=workers, allow_hosts=allow_hosts)
+    server = make_server(
+        location,
+        host=host,
+        port=port,
+        timeout=timeout,
+        limit=limit,
+        workers=workers,
+        allow_hosts=allow_hosts,
+    )
     bound_host, bound_port = (str(part) for part in server.server_address[:2])
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
-    print(f"mandate-graph: serving {location} read-only at http://{shown}:{bound_port}/query "
-          f"(query page http://{shown}:{bound_port}/ ; Ctrl-C stops)", file=sys.stderr, flush=True)
+    print(
+        f"mandate-graph: serving {location} read-only at http://{shown}:{bound_port}/query "
+        f"(query page http://{shown}:{bound_port}/ ; Ctrl-C stops)",
+        file=sys.stderr,
+        flush=True,
+    )
     if not server.loopback:  # type: ignore[attr-defined]
         names = ", ".join(sorted(f"{n}:{p}" for n, p in server.allowed.pairs))  # type: ignore
-        print(f"mandate-graph: listening on {host}: anyone who can reach this address can "
-              f"query the store (under the names {names}; add more with --allow-host)",
-              file=sys.stderr, flush=True)
+        print(
+            f"mandate-graph: listening on {host}: anyone who can reach this address can "
+            f"query the store (under the names {names}; add more with --allow-host)",
+            file=sys.stderr,
+            flush=True,
+        )
 
     def stop(signum, frame):
         raise KeyboardInterrupt

@@ -25,14 +25,20 @@ import pyoxigraph as ox
 from ..errors import StoreError
 
 MAX_ANSWER_BYTES = 256 * 1024 * 1024  # one answer to a query; larger ones are refused
-_XML_TYPES = ("application/sparql-results+xml", "application/xml", "application/rdf+xml",
-              "text/xml")
+_XML_TYPES = (
+    "application/sparql-results+xml",
+    "application/xml",
+    "application/rdf+xml",
+    "text/xml",
+)
 
 
 def too_large(location: str, limit: int) -> StoreError:
     """The refusal of an answer over `limit` bytes."""
-    return StoreError(f"the SPARQL endpoint at {location} sent an answer over {_mb(limit)}: "
-                      "refused (narrow the query, e.g. with LIMIT)")
+    return StoreError(
+        f"the SPARQL endpoint at {location} sent an answer over {_mb(limit)}: "
+        "refused (narrow the query, e.g. with LIMIT)"
+    )
 
 
 def check_xml(body: bytes, ctype: str, location: str) -> None:
@@ -40,11 +46,18 @@ def check_xml(body: bytes, ctype: str, location: str) -> None:
     if ctype not in _XML_TYPES:
         return
     try:
-        defusedxml.sax.parseString(body, xml.sax.handler.ContentHandler(), forbid_dtd=False,
-                                   forbid_entities=True, forbid_external=True)
+        defusedxml.sax.parseString(
+            body,
+            xml.sax.handler.ContentHandler(),
+            forbid_dtd=False,
+            forbid_entities=True,
+            forbid_external=True,
+        )
     except defusedxml.DefusedXmlException as exc:
-        raise StoreError(f"the SPARQL endpoint at {location} sent XML that declares entities "
-                         f"({type(exc).__name__}): refused, an answer never needs them") from None
+        raise StoreError(
+            f"the SPARQL endpoint at {location} sent XML that declares entities "
+            f"({type(exc).__name__}): refused, an answer never needs them"
+        ) from None
     except xml.sax.SAXException as exc:
         raise malformed(location, ctype, exc) from None
 
@@ -74,8 +87,10 @@ def parse_triples(body: bytes, fmt: ox.RdfFormat, ctype: str, location: str) -> 
 
 def malformed(location: str, ctype: str, exc: Exception) -> StoreError:
     reason = " ".join(str(exc).split())[:200]
-    return StoreError(f"the SPARQL endpoint at {location} sent a malformed {ctype} answer "
-                      f"({reason}): check the server")
+    return StoreError(
+        f"the SPARQL endpoint at {location} sent a malformed {ctype} answer "
+        f"({reason}): check the server"
+    )
 
 
 def _mb(n: int) -> str:

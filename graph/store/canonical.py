@@ -55,8 +55,9 @@ def local_dataset(store: GraphStore) -> ox.Store:
 
 
 @contextmanager
-def open_dataset(store: GraphStore, *, workdir: str | os.PathLike | None = None,
-                 memory_quads: int | None = None) -> Iterator[ox.Store]:
+def open_dataset(
+    store: GraphStore, *, workdir: str | os.PathLike | None = None, memory_quads: int | None = None
+) -> Iterator[ox.Store]:
     """Like local_dataset, but a remote store of more than `memory_quads` (default MEMORY_QUADS)
     quads is copied into a temporary on-disk store in `workdir` (removed on exit), so memory
     stays bounded whatever the store's size."""
@@ -68,8 +69,10 @@ def open_dataset(store: GraphStore, *, workdir: str | os.PathLike | None = None,
         try:
             copy = _copy(iter(store.quads()), memory_quads or MEMORY_QUADS, stack, workdir)
         except OSError as exc:
-            raise StoreError(f"cannot copy the store at {store.location} to export it: {exc}; "
-                             "check the server, and the free space beside the output") from exc
+            raise StoreError(
+                f"cannot copy the store at {store.location} to export it: {exc}; "
+                "check the server, and the free space beside the output"
+            ) from exc
         yield copy
 
 
@@ -84,8 +87,13 @@ def _copy(quads: Iterator[ox.Quad], memory_quads: int, stack: ExitStack, workdir
         if len(copy) >= memory_quads:
             break
     # (cleanup errors ignored: the store may still be open when the folder goes)
-    disk = ox.Store(stack.enter_context(tempfile.TemporaryDirectory(
-        prefix=".mandate-graph-copy.", dir=workdir, ignore_cleanup_errors=True)))
+    disk = ox.Store(
+        stack.enter_context(
+            tempfile.TemporaryDirectory(
+                prefix=".mandate-graph-copy.", dir=workdir, ignore_cleanup_errors=True
+            )
+        )
+    )
     disk.bulk_extend(copy.quads_for_pattern(None, None, None, None))
     del copy
     disk.bulk_extend(quads)
@@ -101,8 +109,9 @@ def _dump(dataset: ox.Store, graph) -> bytes:
 
 
 def graph_names(dataset: ox.Store) -> list[ox.NamedNode]:
-    return sorted((g for g in dataset.named_graphs() if isinstance(g, ox.NamedNode)),
-                  key=lambda g: g.value)
+    return sorted(
+        (g for g in dataset.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value
+    )
 
 
 def _all_graphs(dataset: ox.Store) -> list:
@@ -119,8 +128,9 @@ def graph_lines(dataset: ox.Store) -> Iterator[tuple[ox.NamedNode | None, list[b
             yield (None if isinstance(g, ox.DefaultGraph) else g), lines
 
 
-def union_chunks(dataset: ox.Store, *, run_bytes: int | None = None,
-                 workdir: str | os.PathLike | None = None) -> Iterator[list[bytes]]:
+def union_chunks(
+    dataset: ox.Store, *, run_bytes: int | None = None, workdir: str | os.PathLike | None = None
+) -> Iterator[list[bytes]]:
     """Every distinct triple of all graphs as canonical N-Triples lines (each ending in "\n"),
     sorted, in lists of at most about CHUNK_LINES lines; no line repeats, within or across lists.
 
@@ -140,8 +150,9 @@ def union_chunks(dataset: ox.Store, *, run_bytes: int | None = None,
             del data
             if size >= run_bytes:
                 if not runs:
-                    folder = stack.enter_context(tempfile.TemporaryDirectory(
-                        prefix=".mandate-graph-sort.", dir=workdir))
+                    folder = stack.enter_context(
+                        tempfile.TemporaryDirectory(prefix=".mandate-graph-sort.", dir=workdir)
+                    )
                 lines.sort()
                 runs.append(_write_run(Path(folder) / f"run{len(runs)}", lines, stack))
                 lines, size = [], 0
@@ -149,7 +160,7 @@ def union_chunks(dataset: ox.Store, *, run_bytes: int | None = None,
         if not runs:
             prev = None
             for start in range(0, len(lines), CHUNK_LINES):
-                chunk = _unique(lines[start:start + CHUNK_LINES], prev)
+                chunk = _unique(lines[start : start + CHUNK_LINES], prev)
                 if chunk:
                     prev = chunk[-1]
                     yield chunk
@@ -168,11 +179,13 @@ def _write_run(path: Path, lines: list[bytes], stack: ExitStack):
         lines = _unique(lines, None)  # a tenth of the lines are repeats: less to write and read
         with open(path, "wb") as f:
             for start in range(0, len(lines), CHUNK_LINES):  # (writelines: a call per line)
-                f.write(b"".join(lines[start:start + CHUNK_LINES]))
+                f.write(b"".join(lines[start : start + CHUNK_LINES]))
         return stack.enter_context(open(path, "rb"))
     except OSError as exc:
-        raise StoreError(f"cannot write the temporary sort file {path}: {exc.strerror or exc}; "
-                         "free some space in that folder") from exc
+        raise StoreError(
+            f"cannot write the temporary sort file {path}: {exc.strerror or exc}; "
+            "free some space in that folder"
+        ) from exc
 
 
 def _file_reader(f, block: int) -> Callable[[], list[bytes]]:
@@ -184,7 +197,8 @@ def _list_reader(lines: list[bytes], count: int) -> Callable[[], list[bytes]]:
 
     def read() -> list[bytes]:
         start = next(starts, None)
-        return [] if start is None else lines[start:start + count]
+        return [] if start is None else lines[start : start + count]
+
     return read
 
 
@@ -214,7 +228,7 @@ def _merge(readers: list[Callable[[], list[bytes]]]) -> Iterator[list[bytes]]:
         heads = [h for h in heads if h[0]]
         out.sort()
         for start in range(0, len(out), CHUNK_LINES):
-            chunk = _unique(out[start:start + CHUNK_LINES], prev)
+            chunk = _unique(out[start : start + CHUNK_LINES], prev)
             if chunk:
                 prev = chunk[-1]
                 yield chunk
@@ -263,5 +277,7 @@ def to_rdflib(term):
 
 def fill_rdflib(graph, lines: list[bytes]) -> None:
     """Add the triples of N-Triples `lines` to an rdflib Graph."""
-    graph.addN((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph)
-               for t in parse_lines(lines))
+    graph.addN(
+        (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph)
+        for t in parse_lines(lines)
+    )

@@ -154,8 +154,10 @@ class Store:
                 self._replace_one(names[graph], quads)
             return
         if self.read_only:
-            raise StoreError(f"the store at {self.location} was opened read-only: this "
-                             "command does not write; use build or remove to change it")
+            raise StoreError(
+                f"the store at {self.location} was opened read-only: this "
+                "command does not write; use build or remove to change it"
+            )
         journal = None if self.location == MEMORY else Path(self.location) / PENDING
         try:
             if journal is not None:
@@ -258,9 +260,7 @@ class Store:
 
 def _in_graph(g: ox.NamedNode, quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     """`quads` moved into graph `g`."""
-    return [
-        q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g) for q in quads
-    ]
+    return [q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g) for q in quads]
 
 
 class _Closed:

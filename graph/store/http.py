@@ -83,8 +83,9 @@ class HttpClient:
             raise StoreError(f"{url!r} is not an http(s) URL of a SPARQL endpoint: check --store")
         self.endpoints = endpoints(url)
         # The URL as shown in messages: never with a password in it.
-        self.location = urllib.parse.urlunsplit((parts.scheme, host_port(parts), parts.path,
-                                                 "", ""))
+        self.location = urllib.parse.urlunsplit(
+            (parts.scheme, host_port(parts), parts.path, "", "")
+        )
         self._https = parts.scheme == "https"
         self._host, self._port = parts.hostname, parts.port
         self.headers = {"User-Agent": "mandate-graph"}
@@ -94,8 +95,15 @@ class HttpClient:
             self.headers["Authorization"] = "Basic " + base64.b64encode(token.encode()).decode()
         self._idle: list[http.client.HTTPConnection] = []
 
-    def fetch(self, url: str, data: bytes, headers: dict, timeout: float,
-              what: str, max_bytes: int | None = None) -> tuple[str, bytes]:
+    def fetch(
+        self,
+        url: str,
+        data: bytes,
+        headers: dict,
+        timeout: float,
+        what: str,
+        max_bytes: int | None = None,
+    ) -> tuple[str, bytes]:
         """POST `data`; the answer's media type and whole body, read within `timeout` s
         (and refused once it passes `max_bytes`, counted as it arrives)."""
         for attempt in (0, 1):
@@ -129,8 +137,9 @@ class HttpClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     @contextmanager
-    def stream(self, url: str, data: bytes | None, headers: dict, timeout: float,
-               what: str) -> Iterator[http.client.HTTPResponse]:
+    def stream(
+        self, url: str, data: bytes | None, headers: dict, timeout: float, what: str
+    ) -> Iterator[http.client.HTTPResponse]:
         """POST `data` (GET without it); the open response to read, on a connection of its own."""
         conn = self._connect(timeout)
         try:
@@ -150,61 +159,85 @@ class HttpClient:
 
     def _connect(self, timeout: float) -> http.client.HTTPConnection:
         if self._https:
-            return http.client.HTTPSConnection(self._host, self._port, timeout=timeout,
-                                               context=ssl.create_default_context())
+            return http.client.HTTPSConnection(
+                self._host, self._port, timeout=timeout, context=ssl.create_default_context()
+            )
         return http.client.HTTPConnection(self._host, self._port, timeout=timeout)
 
     def _exchange(self, conn, url: str, data: bytes | None, headers: dict, what: str):
         target = urllib.parse.urlsplit(url)
         path = target.path + (f"?{target.query}" if target.query else "")
-        conn.request("GET" if data is None else "POST", path, body=data,
-                     headers={**self.headers, **headers})
+        conn.request(
+            "GET" if data is None else "POST", path, body=data, headers={**self.headers, **headers}
+        )
         resp = conn.getresponse()
         if resp.status >= 300:
             detail = resp.read(2000).decode("utf-8", "replace")
             conn.close()
-            raise self._http_error(resp.status, resp.reason, detail, url, what,
-                                   resp.getheader("Location"))
+            raise self._http_error(
+                resp.status, resp.reason, detail, url, what, resp.getheader("Location")
+            )
         return resp
 
     def _unreachable(self, reason) -> StoreError:
-        text = "connection refused" if isinstance(reason, ConnectionRefusedError) else \
-            str(getattr(reason, "strerror", None) or reason or type(reason).__name__)
-        return StoreError(f"cannot reach the SPARQL endpoint at {self.location} ({text}): "
-                          "start the server or check --store")
+        text = (
+            "connection refused"
+            if isinstance(reason, ConnectionRefusedError)
+            else str(getattr(reason, "strerror", None) or reason or type(reason).__name__)
+        )
+        return StoreError(
+            f"cannot reach the SPARQL endpoint at {self.location} ({text}): "
+            "start the server or check --store"
+        )
 
     def _timeout(self, timeout: float, what: str) -> StoreError | QueryTimeoutError:
         if what == "query":
-            return QueryTimeoutError(f"the SPARQL endpoint at {self.location} did not answer "
-                                     f"within {timeout:g} s: simplify the query or raise --timeout")
-        return StoreError(f"the SPARQL endpoint at {self.location} did not finish the {what} "
-                          f"within {timeout:g} s: check the server, then run the command again")
+            return QueryTimeoutError(
+                f"the SPARQL endpoint at {self.location} did not answer "
+                f"within {timeout:g} s: simplify the query or raise --timeout"
+            )
+        return StoreError(
+            f"the SPARQL endpoint at {self.location} did not finish the {what} "
+            f"within {timeout:g} s: check the server, then run the command again"
+        )
 
-    def _http_error(self, status: int, reason: str, detail: str, where: str, what: str,
-                    location: str | None) -> Exception:
+    def _http_error(
+        self, status: int, reason: str, detail: str, where: str, what: str, location: str | None
+    ) -> Exception:
         line = " ".join(detail.split())[:300] or reason
         if 300 <= status < 400:
-            return StoreError(f"the SPARQL endpoint {where} redirects to {location} (HTTP "
-                              f"{status}): give the address it names as --store")
+            return StoreError(
+                f"the SPARQL endpoint {where} redirects to {location} (HTTP "
+                f"{status}): give the address it names as --store"
+            )
         if status in (401, 403):
-            return StoreError(f"the SPARQL endpoint {where} refused the {what} (HTTP {status}): "
-                              "give credentials as http://USER:PASSWORD@host/... "
-                              "or check its rights")
+            return StoreError(
+                f"the SPARQL endpoint {where} refused the {what} (HTTP {status}): "
+                "give credentials as http://USER:PASSWORD@host/... "
+                "or check its rights"
+            )
         if status in (404, 405):
             hint = " and that the server allows updates" if what == "update" else ""
-            return StoreError(f"no SPARQL {what} service at {where} (HTTP {status}): check the "
-                              f"dataset name in --store{hint}")
+            return StoreError(
+                f"no SPARQL {what} service at {where} (HTTP {status}): check the "
+                f"dataset name in --store{hint}"
+            )
         if status == 400 and what == "query":
             return QueryError(f"the SPARQL endpoint rejected the query: {line}")
         if status in (503, 504) and what == "query":
-            return QueryTimeoutError(f"the SPARQL endpoint at {self.location} gave up (HTTP "
-                                     f"{status}: {line}): simplify the query or try again later")
-        return StoreError(f"the SPARQL endpoint at {where} failed the {what} (HTTP {status}: "
-                          f"{line}): check the server log")
+            return QueryTimeoutError(
+                f"the SPARQL endpoint at {self.location} gave up (HTTP "
+                f"{status}: {line}): simplify the query or try again later"
+            )
+        return StoreError(
+            f"the SPARQL endpoint at {where} failed the {what} (HTTP {status}: "
+            f"{line}): check the server log"
+        )
 
 
-def _read_all(resp: http.client.HTTPResponse, timeout: float, max_bytes: int | None,
-              location: str) -> bytes:
+def _read_all(
+    resp: http.client.HTTPResponse, timeout: float, max_bytes: int | None, location: str
+) -> bytes:
     """The whole body within `timeout` seconds overall (the socket's timeout is per read),
     refused as soon as it passes `max_bytes` (or announces more in its Content-Length)."""
     deadline = time.monotonic() + timeout

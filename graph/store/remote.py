@@ -40,8 +40,10 @@ __all__ = ["BATCH_BYTES", "RemoteStore", "RemoteTriples", "bind_values", "endpoi
 BATCH_BYTES = 4_000_000
 READ_TIMEOUT = 60.0  # seconds a read may wait for the server, unless the caller says otherwise
 WRITE_TIMEOUT = 600.0  # one batched update of several MB on a busy server
-_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-           "application/n-triples;q=0.8, text/turtle;q=0.7")
+_ACCEPT = (
+    "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+    "application/n-triples;q=0.8, text/turtle;q=0.7"
+)
 _RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/json": ox.QueryResultsFormat.JSON,
@@ -88,8 +90,14 @@ class RemoteStore:
     remote = True
     max_answer_bytes = MAX_ANSWER_BYTES  # an answer to one query; larger ones are refused
 
-    def __init__(self, url: str, *, read_only: bool = False, batch_bytes: int = BATCH_BYTES,
-                 timeout: float = READ_TIMEOUT):
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        batch_bytes: int = BATCH_BYTES,
+        timeout: float = READ_TIMEOUT,
+    ):
         self.http = HttpClient(url)
         self.endpoints = self.http.endpoints
         self.location = self.http.location
@@ -160,12 +168,15 @@ class RemoteStore:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise StoreError(f"the store at {self.location} was opened read-only: "
-                             "this command does not write; use build or remove to change it")
+            raise StoreError(
+                f"the store at {self.location} was opened read-only: "
+                "this command does not write; use build or remove to change it"
+            )
 
     # -- reading -------------------------------------------------------------------------
-    def query(self, sparql: str, *, substitutions: dict | None = None,
-              timeout: float | None = None):
+    def query(
+        self, sparql: str, *, substitutions: dict | None = None, timeout: float | None = None
+    ):
         """Run SPARQL over the union of all graphs; returns pyoxigraph results.
 
         SELECT gives ox.QuerySolutions, ASK ox.QueryBoolean, CONSTRUCT/DESCRIBE RemoteTriples.
@@ -184,15 +195,17 @@ class RemoteStore:
         form = urllib.parse.urlencode((("query", sparql), *params)).encode("ascii")
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT}
         limit = timeout or self.timeout
-        ctype, body = self.http.fetch(self.endpoints.query, form, headers, limit, "query",
-                                      self.max_answer_bytes)
+        ctype, body = self.http.fetch(
+            self.endpoints.query, form, headers, limit, "query", self.max_answer_bytes
+        )
         if ctype in _RESULT_FORMATS:
             return parse_results(body, _RESULT_FORMATS[ctype], ctype, self.location)
         if ctype in _GRAPH_FORMATS:
-            return RemoteTriples(parse_triples(body, _GRAPH_FORMATS[ctype], ctype,
-                                               self.location))
-        raise StoreError(f"the SPARQL endpoint at {self.location} answered with {ctype}, "
-                         "not SPARQL results: check that --store names a SPARQL endpoint")
+            return RemoteTriples(parse_triples(body, _GRAPH_FORMATS[ctype], ctype, self.location))
+        raise StoreError(
+            f"the SPARQL endpoint at {self.location} answered with {ctype}, "
+            "not SPARQL results: check that --store names a SPARQL endpoint"
+        )
 
     def _select(self, sparql: str) -> list[ox.QuerySolution]:
         return list(self._query(sparql, (), None))
@@ -205,8 +218,9 @@ class RemoteStore:
         """
         if self._union is not None:
             return self._union
-        rows = self._select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-                            "FILTER(isIRI(?s) && isIRI(?o)) } LIMIT 1")
+        rows = self._select(
+            "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && isIRI(?o)) } LIMIT 1"
+        )
         if not rows:
             return ()
         s, p, o = rows[0]["s"], rows[0]["p"], rows[0]["o"]
@@ -248,8 +262,9 @@ class RemoteStore:
         if isinstance(graph, ox.DefaultGraph):
             return iter(())  # nothing is ever written outside a named graph
         terms = (subject, predicate, obj, graph)
-        s, p, o, g = (str(t) if t is not None else f"?{n}" for t, n in zip(terms, "spog",
-                                                                            strict=True))
+        s, p, o, g = (
+            str(t) if t is not None else f"?{n}" for t, n in zip(terms, "spog", strict=True)
+        )
         where = f"GRAPH {g} {{ {s} {p} {o} }}"
         free = [f"?{n}" for t, n in zip(terms, "spog", strict=True) if t is None]
         if not free:
@@ -270,20 +285,26 @@ class RemoteStore:
                     if not isinstance(quad.graph_name, ox.DefaultGraph):  # as the SELECT above
                         yield quad
             except (OSError, SyntaxError) as exc:
-                raise StoreError(f"reading quads from {self.location} failed midway ({exc}): "
-                                 "check the server and run the command again") from exc
+                raise StoreError(
+                    f"reading quads from {self.location} failed midway ({exc}): "
+                    "check the server and run the command again"
+                ) from exc
 
     def _stream_quads(self, sparql: str, terms: tuple) -> Iterator[ox.Quad]:
         form = urllib.parse.urlencode({"query": sparql}).encode("ascii")
-        headers = {"Content-Type": "application/x-www-form-urlencoded",
-                   "Accept": "application/sparql-results+json"}
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json",
+        }
         with self.http.stream(self.endpoints.query, form, headers, self.timeout, "query") as resp:
             try:
                 rows = ox.parse_query_results(resp, ox.QueryResultsFormat.JSON)
                 yield from _fill(cast(ox.QuerySolutions, rows), terms)
             except (OSError, SyntaxError) as exc:
-                raise StoreError(f"reading quads from {self.location} failed midway ({exc}): "
-                                 "check the server and run the command again") from exc
+                raise StoreError(
+                    f"reading quads from {self.location} failed midway ({exc}): "
+                    "check the server and run the command again"
+                ) from exc
 
     def __len__(self) -> int:
         self.flush()
@@ -315,8 +336,7 @@ class RemoteStore:
 def _fill(rows: Iterable[ox.QuerySolution], terms: tuple) -> Iterator[ox.Quad]:
     """Quads from solutions binding the pattern's free positions (?s ?p ?o ?g)."""
     for row in rows:
-        yield ox.Quad(*(t if t is not None else row[n] for t, n in zip(terms, "spog",
-                                                                         strict=True)))
+        yield ox.Quad(*(t if t is not None else row[n] for t, n in zip(terms, "spog", strict=True)))
 
 
 # -- binding parameters as values ------------------------------------------------------------
@@ -343,7 +363,7 @@ def bind_values(sparql: str, substitutions: dict) -> str:
     where = _where_brace(sparql)
     if where is None:
         raise QueryError("parameters need a WHERE { ... } clause in the query: add one")
-    return f"{sparql[: where + 1]} VALUES ({names}) {{ ({terms}) }} {sparql[where + 1:]}"
+    return f"{sparql[: where + 1]} VALUES ({names}) {{ ({terms}) }} {sparql[where + 1 :]}"
 
 
 def _where_brace(sparql: str) -> int | None:

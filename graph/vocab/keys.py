@@ -29,7 +29,7 @@ def iri_for(kind: str, key: str, base: str = DEFAULT_BASE) -> str:
     if kind in _SYMBOL_KINDS and " " not in key:
         return UNDOCS + quote(key, safe=_SAFE)
     if kind == "body" and key.startswith(BODY_BY):  # the body an act established, by the act
-        return base + "body/by/" + quote(key[len(BODY_BY):].replace(" ", "_"), safe=_SAFE)
+        return base + "body/by/" + quote(key[len(BODY_BY) :].replace(" ", "_"), safe=_SAFE)
     if kind == "body":
         return base + "body/" + quote(key, safe=_SAFE)
     return base + quote(key.replace(" ", "_"), safe=_SAFE)

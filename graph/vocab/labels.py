@@ -35,14 +35,14 @@ def relation_labels() -> dict[str, str]:
         return {}
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     return {
-        row["p"].value[len(MG):]: row["label"].value
+        row["p"].value[len(MG) :]: row["label"].value
         for row in cast(ox.QuerySolutions, store.query(_QUERY))
         if row["p"].value.startswith(MG)
     }
 
 
 def relation_label(name: str) -> str:
-    """"requestedBy" -> "requested by"; a name the ontology lacks is split at its capitals."""
+    """ "requestedBy" -> "requested by"; a name the ontology lacks is split at its capitals."""
     return relation_labels().get(name) or _CAMEL.sub(" ", name).lower()
 
 

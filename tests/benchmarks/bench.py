@@ -80,6 +80,7 @@ def stream(plan: CorpusPlan, args, store_path: Path, eyecite_step: int) -> Pipel
     p = Pipeline(M.Stopwatch())
     try:
         from graph.extract import extract_record, extract_references
+
         p.extract = "extract_record" if args.records == "extracted" else "extract_references"
     except Exception as exc:  # the extraction helper has not landed yet
         p.extract_missing = M.unavailable_reason(exc)
@@ -92,7 +93,8 @@ def stream(plan: CorpusPlan, args, store_path: Path, eyecite_step: int) -> Pipel
                 doc = plan.render(first.index)
                 try:
                     (extract_record if args.records == "extracted" else extract_references)(
-                        Document(text=doc.text, source=doc.name, language=doc.language))
+                        Document(text=doc.text, source=doc.name, language=doc.language)
+                    )
                 except Exception:
                     pass  # counted in the timed pass
         clock.stop("warm-up")
@@ -165,83 +167,155 @@ def _wall(clock: M.Stopwatch, amount: float, stage: str, unit: str) -> str:
 def report_pipeline(t: M.Table, p: Pipeline, plan: CorpusPlan, eyecite: dict | Exception) -> None:
     """Figures of the corpus, extraction and build stages."""
     c = p.clock
-    t.add(M.Figure("corpus", "generate", c.rate(p.bytes / 1e6, "generate"), "MB/s",
-                   baseline_label="(no baseline)",
-                   note=f"{p.docs:,} documents, {p.bytes / 1e6:,.1f} MB, {p.refs_written:,} "
-                        f"references written, longest mandate chain {plan.max_depth} links"))
+    t.add(
+        M.Figure(
+            "corpus",
+            "generate",
+            c.rate(p.bytes / 1e6, "generate"),
+            "MB/s",
+            baseline_label="(no baseline)",
+            note=f"{p.docs:,} documents, {p.bytes / 1e6:,.1f} MB, {p.refs_written:,} "
+            f"references written, longest mandate chain {plan.max_depth} links",
+        )
+    )
     if not p.extract:
         t.missing("extract", "extract MB/s (1 core)", p.extract_missing)
     else:
-        t.add(M.Figure("extract", f"{p.extract} (1 core)", c.rate(p.bytes / 1e6, "extract"),
-                       "MB/s", target=10, target_text=">= 10 MB/s/core",
-                       note=f"{p.docs:,} documents; {_wall(c, p.bytes / 1e6, 'extract', 'MB/s')}; "
-                            f"loading patterns (6 first documents, not counted) "
-                            f"{c.cpu.get('warm-up', 0):.2f} s; {p.extract_failed} raised"
-                            + (f"; first: {p.first_error}" if p.first_error else "")))
+        t.add(
+            M.Figure(
+                "extract",
+                f"{p.extract} (1 core)",
+                c.rate(p.bytes / 1e6, "extract"),
+                "MB/s",
+                target=10,
+                target_text=">= 10 MB/s/core",
+                note=f"{p.docs:,} documents; {_wall(c, p.bytes / 1e6, 'extract', 'MB/s')}; "
+                f"loading patterns (6 first documents, not counted) "
+                f"{c.cpu.get('warm-up', 0):.2f} s; {p.extract_failed} raised"
+                + (f"; first: {p.first_error}" if p.first_error else ""),
+            )
+        )
         if isinstance(eyecite, Exception):
             t.failed("extract", "vs eyecite, same bytes", eyecite)
         else:
-            t.add(M.Figure("extract", "same bytes as eyecite", p.sample_bytes / 1e6 / p.sample_cpu
-                           if p.sample_cpu else None, "MB/s",
-                           baseline=eyecite["bytes"] / 1e6 / eyecite["cpu"],
-                           baseline_label="eyecite get_citations", target_ratio=10,
-                           target_text=">= 10x eyecite",
-                           note=f"{eyecite['bytes'] / 1e6:,.1f} MB, {eyecite['docs']:,} documents; "
-                                f"eyecite found {eyecite['citations']:,} citations"))
+            t.add(
+                M.Figure(
+                    "extract",
+                    "same bytes as eyecite",
+                    p.sample_bytes / 1e6 / p.sample_cpu if p.sample_cpu else None,
+                    "MB/s",
+                    baseline=eyecite["bytes"] / 1e6 / eyecite["cpu"],
+                    baseline_label="eyecite get_citations",
+                    target_ratio=10,
+                    target_text=">= 10x eyecite",
+                    note=f"{eyecite['bytes'] / 1e6:,.1f} MB, {eyecite['docs']:,} documents; "
+                    f"eyecite found {eyecite['citations']:,} citations",
+                )
+            )
         none_found = isinstance(eyecite, Exception) or not eyecite["citations"]
-        t.add(M.Figure("extract", "references/s", c.rate(p.refs, "extract"), "refs/s",
-                       baseline=None if none_found else eyecite["citations"] / eyecite["cpu"],
-                       baseline_label="(eyecite finds no UN references)" if none_found
-                       else "eyecite citations/s", note=f"{p.refs:,} references"))
-        t.add(M.Figure("extract", "written keys found", 100 * p.keys_found / max(1, p.keys_written),
-                       "%", baseline_label="(a sanity check, not the accuracy evaluation)",
-                       note=f"{p.keys_found:,} of {p.keys_written:,} distinct keys per document "
-                            f"found; {p.keys_extra:,} found that were not written"))
-    t.add(M.Figure("build", "documents/s (build + store)",
-                   p.docs / (c.cpu["build"] + c.cpu["store"]), "docs/s",
-                   note=f"build_graph {c.rate(p.docs, 'build'):,.0f}/s, store writer "
-                        f"{c.rate(p.docs, 'store'):,.0f}/s (with {p.background_cpu:,.1f} s CPU of "
-                        f"the store's background threads); {p.build_failed} failed"))
+        t.add(
+            M.Figure(
+                "extract",
+                "references/s",
+                c.rate(p.refs, "extract"),
+                "refs/s",
+                baseline=None if none_found else eyecite["citations"] / eyecite["cpu"],
+                baseline_label="(eyecite finds no UN references)"
+                if none_found
+                else "eyecite citations/s",
+                note=f"{p.refs:,} references",
+            )
+        )
+        t.add(
+            M.Figure(
+                "extract",
+                "written keys found",
+                100 * p.keys_found / max(1, p.keys_written),
+                "%",
+                baseline_label="(a sanity check, not the accuracy evaluation)",
+                note=f"{p.keys_found:,} of {p.keys_written:,} distinct keys per document "
+                f"found; {p.keys_extra:,} found that were not written",
+            )
+        )
+    t.add(
+        M.Figure(
+            "build",
+            "documents/s (build + store)",
+            p.docs / (c.cpu["build"] + c.cpu["store"]),
+            "docs/s",
+            note=f"build_graph {c.rate(p.docs, 'build'):,.0f}/s, store writer "
+            f"{c.rate(p.docs, 'store'):,.0f}/s (with {p.background_cpu:,.1f} s CPU of "
+            f"the store's background threads); {p.build_failed} failed",
+        )
+    )
 
 
-def report_build(t: M.Table, p: Pipeline, rdf: dict | Exception,
-                 ceiling: dict | Exception) -> None:
+def report_build(t: M.Table, p: Pipeline, rdf: dict | Exception, ceiling: dict | Exception) -> None:
     c = p.clock
     if isinstance(ceiling, Exception):
         t.failed("build", "store writes vs pyoxigraph bulk_load", ceiling)
     else:
-        t.add(M.Figure("build", "quads/s written by the store", c.rate(p.quads, "store"),
-                       "quads/s", baseline=ceiling["quads"] / ceiling["cpu"],
-                       baseline_label="pyoxigraph bulk_load, same quads (the ceiling)",
-                       note=f"the store's batch writer alone, background threads included; "
-                            f"bulk_load of {ceiling['quads']:,} quads from N-Quads took "
-                            f"{ceiling['cpu']:.1f} s CPU, {ceiling['seconds']:.1f} s wall"))
+        t.add(
+            M.Figure(
+                "build",
+                "quads/s written by the store",
+                c.rate(p.quads, "store"),
+                "quads/s",
+                baseline=ceiling["quads"] / ceiling["cpu"],
+                baseline_label="pyoxigraph bulk_load, same quads (the ceiling)",
+                note=f"the store's batch writer alone, background threads included; "
+                f"bulk_load of {ceiling['quads']:,} quads from N-Quads took "
+                f"{ceiling['cpu']:.1f} s CPU, {ceiling['seconds']:.1f} s wall",
+            )
+        )
     cpu, wall = c.cpu["build"] + c.cpu["store"], c.wall["build"] + c.wall["store"]
     base = None if isinstance(rdf, Exception) else rdf["quads"] / rdf["add_cpu"]
-    t.add(M.Figure("build", "triples/s into embedded store", p.quads / cpu, "triples/s",
-                   baseline=base, baseline_label="rdflib Dataset.addN (memory)",
-                   target=250_000, target_text=">= 250k/s",
-                   note=f"{p.quads:,} quads; build_graph {c.rate(p.quads, 'build'):,.0f}/s, "
-                        f"store writer {c.rate(p.quads, 'store'):,.0f}/s; wall-clock "
-                        f"{p.quads / wall:,.0f}/s"
-                        + ("" if base is None else f"; rdflib on {rdf['quads']:,} quads")
-                        + (f"; rdflib failed: {rdf}" if isinstance(rdf, Exception) else "")))
+    t.add(
+        M.Figure(
+            "build",
+            "triples/s into embedded store",
+            p.quads / cpu,
+            "triples/s",
+            baseline=base,
+            baseline_label="rdflib Dataset.addN (memory)",
+            target=250_000,
+            target_text=">= 250k/s",
+            note=f"{p.quads:,} quads; build_graph {c.rate(p.quads, 'build'):,.0f}/s, "
+            f"store writer {c.rate(p.quads, 'store'):,.0f}/s; wall-clock "
+            f"{p.quads / wall:,.0f}/s"
+            + ("" if base is None else f"; rdflib on {rdf['quads']:,} quads")
+            + (f"; rdflib failed: {rdf}" if isinstance(rdf, Exception) else ""),
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", default="1k", help="documents: 1k, 10k, 100k, 1M or a number")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--records", choices=("generated", "extracted"), default="generated",
-                        help="build from the references written (default) or from those found")
+    parser.add_argument(
+        "--records",
+        choices=("generated", "extracted"),
+        default="generated",
+        help="build from the references written (default) or from those found",
+    )
     parser.add_argument("--keys", type=int, default=200, help="keys for chain/query latency")
     parser.add_argument("--cli-runs", type=int, default=5)
-    parser.add_argument("--eyecite-mb", type=float, default=32.0,
-                        help="bytes eyecite reads at most (a sample of documents beyond)")
-    parser.add_argument("--rdflib-quads", type=int, default=400_000,
-                        help="quads for the rdflib baseline")
-    parser.add_argument("--child-timeout", type=float, default=300.0,
-                        help="seconds before an export/draw/baseline child is stopped")
+    parser.add_argument(
+        "--eyecite-mb",
+        type=float,
+        default=32.0,
+        help="bytes eyecite reads at most (a sample of documents beyond)",
+    )
+    parser.add_argument(
+        "--rdflib-quads", type=int, default=400_000, help="quads for the rdflib baseline"
+    )
+    parser.add_argument(
+        "--child-timeout",
+        type=float,
+        default=300.0,
+        help="seconds before an export/draw/baseline child is stopped",
+    )
     parser.add_argument("--skip", default="", help="comma-separated export formats or 'draw'")
     parser.add_argument("--work", type=Path, help="folder for the store (default: a temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the store and outputs")
@@ -262,9 +336,11 @@ def main(argv: list[str] | None = None) -> int:
     if store_path.exists():
         shutil.rmtree(store_path)
     info = M.machine()
-    print(f"Mandate Graph benchmark: {n:,} documents (seed {args.seed}, records {args.records}); "
-          f"{info['nproc']} cores, {info['cpu']}, {info['ram_gb']} GB RAM, Python "
-          f"{info['python']}, load {info['load']:.2f}")
+    print(
+        f"Mandate Graph benchmark: {n:,} documents (seed {args.seed}, records {args.records}); "
+        f"{info['nproc']} cores, {info['cpu']}, {info['ram_gb']} GB RAM, Python "
+        f"{info['python']}, load {info['load']:.2f}"
+    )
     t = M.Table()
     t.header()
     started = time.perf_counter()
@@ -274,8 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     p = stream(plan, args, store_path, eyecite_step)
     peak = M.peak_rss_mb()
     common = [str(n), str(args.seed), args.records]
-    eyecite = _child(["eyecite", *common, str(eyecite_step)], args.child_timeout) \
-        if p.extract else {}
+    eyecite = (
+        _child(["eyecite", *common, str(eyecite_step)], args.child_timeout) if p.extract else {}
+    )
     report_pipeline(t, p, plan, eyecite)
     rdf = _child(["rdflib", *common, str(rdflib_step), str(args.rdflib_quads)], args.child_timeout)
     ceiling = _child(["bulkload", str(store_path), str(work / "ceiling")], args.child_timeout)
@@ -287,16 +364,34 @@ def main(argv: list[str] | None = None) -> int:
     sizes, export_peak = exports(t, store_path, work, rdf, args.child_timeout, skip)
     draw_peak = 0.0 if "draw" in skip else draw(t, store_path, work, args.child_timeout)
     store_mb = M.folder_mb(store_path)
-    t.add(M.Figure("store", "size on disk", store_mb, "MB", higher_is_better=False,
-                   baseline=sizes.get("nquads"), baseline_label="as N-Quads text",
-                   note=f"{store_mb * 1e6 / max(1, p.quads):,.0f} bytes per quad; "
-                        f"{p.store_built_mb:,.1f} MB right after the build, with the write-ahead "
-                        "log the next writer's open removes"))
+    t.add(
+        M.Figure(
+            "store",
+            "size on disk",
+            store_mb,
+            "MB",
+            higher_is_better=False,
+            baseline=sizes.get("nquads"),
+            baseline_label="as N-Quads text",
+            note=f"{store_mb * 1e6 / max(1, p.quads):,.0f} bytes per quad; "
+            f"{p.store_built_mb:,.1f} MB right after the build, with the write-ahead "
+            "log the next writer's open removes",
+        )
+    )
     worst = max(peak, export_peak, draw_peak)
-    t.add(M.Figure("memory", "peak RSS (all product stages)", worst, "MB",
-                   higher_is_better=False, target=2000, target_text="< 2 GB (100k)",
-                   note=f"extract+build+store+chain+query {peak:,.0f} MB, export "
-                        f"{export_peak:,.0f} MB, draw {draw_peak:,.0f} MB (baselines excluded)"))
+    t.add(
+        M.Figure(
+            "memory",
+            "peak RSS (all product stages)",
+            worst,
+            "MB",
+            higher_is_better=False,
+            target=2000,
+            target_text="< 2 GB (100k)",
+            note=f"extract+build+store+chain+query {peak:,.0f} MB, export "
+            f"{export_peak:,.0f} MB, draw {draw_peak:,.0f} MB (baselines excluded)",
+        )
+    )
     print(f"total {time.perf_counter() - started:,.0f} s; work folder {work}")
     if args.json:
         t.to_json(args.json, {"documents": n, "seed": args.seed, "records": args.records, **info})
@@ -326,8 +421,9 @@ def _bulk_load_child(store_path: Path, target: Path) -> int:
     del fresh
     nq.unlink()
     shutil.rmtree(target, ignore_errors=True)
-    print(json.dumps({"quads": quads, "seconds": seconds, "cpu": cpu,
-                      "maxrss_mb": M.peak_rss_mb()}))
+    print(
+        json.dumps({"quads": quads, "seconds": seconds, "cpu": cpu, "maxrss_mb": M.peak_rss_mb()})
+    )
     return 0
 
 

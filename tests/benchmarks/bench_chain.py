@@ -44,8 +44,18 @@ POPULAR = [f"A/RES/{s}/{n}" for s in range(50, 80) for n in range(1, 31)]
 
 def _ref(kind, key, relation, start, subject=None) -> Reference:
     evidence = f"In its resolution {key} the body decided, as {relation}, to continue this work."
-    return Reference(kind, key, iri_for(kind, key), relation, key, start, start + len(key),
-                     evidence, "bench", subject=subject)
+    return Reference(
+        kind,
+        key,
+        iri_for(kind, key),
+        relation,
+        key,
+        start,
+        start + len(key),
+        evidence,
+        "bench",
+        subject=subject,
+    )
 
 
 def symbol(chain: int, pos: int) -> str:
@@ -66,15 +76,28 @@ def generate(n_docs: int, chain_len: int, seed: int = 7):
         if pos == 0 and chain % 50 == 1:  # a few cycles: the first act extends the last one
             refs.append(_ref("document", symbol(chain, chain_len - 1), "extends", 80))
         if pos % 40 == 0:  # a body established by this act
-            refs.append(_ref("document", symbol(chain, pos), "establishedBy", 90,
-                             subject=f"{BODIES[chain % len(BODIES)]}/WG.{chain}.{pos}"))
+            refs.append(
+                _ref(
+                    "document",
+                    symbol(chain, pos),
+                    "establishedBy",
+                    90,
+                    subject=f"{BODIES[chain % len(BODIES)]}/WG.{chain}.{pos}",
+                )
+            )
         refs.append(_ref("resolution", rng.choice(POPULAR), "recalls", 120))
         refs.append(_ref("resolution", rng.choice(POPULAR), "cites", 160))
         sym = symbol(chain, pos)
         yield DocumentRecord(
-            source=f"gen/{sym}.txt", language="en", symbol=sym,
-            body=BODIES[chain % len(BODIES)], date=f"{2000 + pos // 40:04d}-01-{1 + pos % 28:02d}",
-            title=f"Report {sym}", doc_kind="report", sha256=f"{i:064x}", references=tuple(refs),
+            source=f"gen/{sym}.txt",
+            language="en",
+            symbol=sym,
+            body=BODIES[chain % len(BODIES)],
+            date=f"{2000 + pos // 40:04d}-01-{1 + pos % 28:02d}",
+            title=f"Report {sym}",
+            doc_kind="report",
+            sha256=f"{i:064x}",
+            references=tuple(refs),
         )
 
 
@@ -105,19 +128,26 @@ def ensure_store(folder: Path, n_docs: int, chain_len: int) -> Path:
     return path
 
 
-def figures(name: str, seconds: list[float], extra: str = "",
-            baseline: list[float] | None = None) -> None:
+def figures(
+    name: str, seconds: list[float], extra: str = "", baseline: list[float] | None = None
+) -> None:
     ms = sorted(s * 1000 for s in seconds)
     p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
-    print(f"  {name:42} median {statistics.median(ms):8.2f} ms   p95 {p95:8.2f} ms   "
-          f"max {ms[-1]:8.2f} ms  (n={len(ms)}) {extra}", flush=True)
+    print(
+        f"  {name:42} median {statistics.median(ms):8.2f} ms   p95 {p95:8.2f} ms   "
+        f"max {ms[-1]:8.2f} ms  (n={len(ms)}) {extra}",
+        flush=True,
+    )
     if baseline:
         base = sorted(s * 1000 for s in baseline)
         bp95 = base[min(len(base) - 1, int(len(base) * 0.95))]
-        print(f"  {'  baseline: SPARQL, same keys':42} median {statistics.median(base):8.2f} ms   "
-              f"p95 {bp95:8.2f} ms   (trace_chain / SPARQL: median "
-              f"{statistics.median(ms) / max(statistics.median(base), 1e-9):.1f}x, p95 "
-              f"{p95 / max(bp95, 1e-9):.1f}x)", flush=True)
+        print(
+            f"  {'  baseline: SPARQL, same keys':42} median {statistics.median(base):8.2f} ms   "
+            f"p95 {bp95:8.2f} ms   (trace_chain / SPARQL: median "
+            f"{statistics.median(ms) / max(statistics.median(base), 1e-9):.1f}x, p95 "
+            f"{p95 / max(bp95, 1e-9):.1f}x)",
+            flush=True,
+        )
 
 
 def preload(path: Path) -> None:
@@ -138,8 +168,11 @@ def sparql_times(store, keys: list[str], down: bool) -> list[float]:
     out = []
     for key in keys:
         node = f"<{iri_for('document', key)}>"
-        path = f"?a <https://w3id.org/mandate-graph/ontology#mandatedBy>+ {node}" if down else \
-            f"{node} <https://w3id.org/mandate-graph/ontology#mandatedBy>+ ?a"
+        path = (
+            f"?a <https://w3id.org/mandate-graph/ontology#mandatedBy>+ {node}"
+            if down
+            else f"{node} <https://w3id.org/mandate-graph/ontology#mandatedBy>+ ?a"
+        )
         t = time.perf_counter()
         for _ in store.query(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {path} }}"):
             pass
@@ -164,8 +197,9 @@ def timed(fn, args_list) -> tuple[list[float], list]:
     return times, outs
 
 
-def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = True,
-          queries: bool = True) -> None:
+def bench(
+    path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = True, queries: bool = True
+) -> None:
     from graph.chain import format_chain, trace_chain
     from graph.errors import QueryTimeoutError
     from graph.query.run import named_queries, run_query
@@ -173,11 +207,15 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = Tru
 
     rng = random.Random(3)
     chains = n_docs // chain_len
-    deep = [symbol(rng.randrange(chains), rng.randrange(chain_len // 2, chain_len))
-            for _ in range(n_keys)]
+    deep = [
+        symbol(rng.randrange(chains), rng.randrange(chain_len // 2, chain_len))
+        for _ in range(n_keys)
+    ]
     heads = [symbol(rng.randrange(chains), rng.randrange(0, 5)) for _ in range(n_keys)]
-    print(f"\n{n_docs:,} documents, chains of {chain_len} ({path}); load average "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"\n{n_docs:,} documents, chains of {chain_len} ({path}); load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     if load:
         preload(path)
     t = time.perf_counter()
@@ -194,8 +232,9 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = Tru
     base_down = sparql_times(store, heads, down=True)
     times, chains_down = timed(lambda k: trace_chain(store, k, down=True), [(k,) for k in heads])
     links = statistics.median(len(c.links) for c in chains_down)
-    figures("trace_chain --down from near a chain head", times, f"median {links:.0f} links",
-            base_down)
+    figures(
+        "trace_chain --down from near a chain head", times, f"median {links:.0f} links", base_down
+    )
     figures("  the same, CPU time", CPU)
     short = [symbol(rng.randrange(chains), rng.randrange(1, 12)) for _ in range(n_keys)]
     times, chains_short = timed(lambda k: trace_chain(store, k), [(k,) for k in short])
@@ -211,18 +250,22 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = Tru
         return
     text = named_queries()["chain-up"].text
     few = deep[: max(10, n_keys // 10)]
-    times, results = timed(lambda k: run_query(store, text, params={"key": k}),
-                           [(k,) for k in few])
-    figures("run_query chain-up (timeout: forked worker)", times,
-            f"median {statistics.median(len(r.rows) for r in results):.0f} rows")
-    times, _ = timed(lambda k: run_query(store, text, params={"key": k}, timeout=None),
-                     [(k,) for k in few])
+    times, results = timed(lambda k: run_query(store, text, params={"key": k}), [(k,) for k in few])
+    figures(
+        "run_query chain-up (timeout: forked worker)",
+        times,
+        f"median {statistics.median(len(r.rows) for r in results):.0f} rows",
+    )
+    times, _ = timed(
+        lambda k: run_query(store, text, params={"key": k}, timeout=None), [(k,) for k in few]
+    )
     figures("run_query chain-up (no timeout, in-process)", times)
     small = "SELECT ?key ?d WHERE { ?n mg:key ?key ; dct:date ?d }"
     times, _ = timed(lambda k: run_query(store, small, params={"key": k}), [(k,) for k in few])
     figures("run_query one-row lookup (forked worker)", times)
-    times, _ = timed(lambda k: run_query(store, small, params={"key": k}, timeout=None),
-                     [(k,) for k in few])
+    times, _ = timed(
+        lambda k: run_query(store, small, params={"key": k}, timeout=None), [(k,) for k in few]
+    )
     figures("run_query one-row lookup (in-process)", times)
     for q in named_queries().values():
         params = {"key": deep[0], "body": "CTOC/COP"}
@@ -232,8 +275,9 @@ def bench(path: Path, n_docs: int, chain_len: int, n_keys: int, load: bool = Tru
             params["key"] = "A session 1"
         t = time.perf_counter()
         try:
-            result = run_query(store, q.text, params={n: params[n] for n, _ in q.params},
-                               limit=1000, timeout=120)
+            result = run_query(
+                store, q.text, params={n: params[n] for n, _ in q.params}, limit=1000, timeout=120
+            )
             note = f"{len(result.rows)} rows"
         except QueryTimeoutError:
             note = "timed out after 120 s"
@@ -259,8 +303,11 @@ def main() -> None:
     parser.add_argument("--chain-length", type=int, default=500)
     parser.add_argument("--keys", type=int, default=200)
     parser.add_argument("--dir", type=Path, default=Path("/tmp/mandate-graph-bench"))
-    parser.add_argument("--no-preload", action="store_true",
-                        help="do not read the store's files first (measure a cold disk)")
+    parser.add_argument(
+        "--no-preload",
+        action="store_true",
+        help="do not read the store's files first (measure a cold disk)",
+    )
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI and named queries")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)

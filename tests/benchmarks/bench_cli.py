@@ -49,8 +49,12 @@ def run(args: list[str], **kw) -> tuple[float, float, float]:
 
 def cli(*args: str) -> list[str]:
     """The mandate-graph script (graph.launch), as installed."""
-    return [sys.executable, "-c", "import sys; from graph.launch import main; main(sys.argv[1:])",
-            *args]
+    return [
+        sys.executable,
+        "-c",
+        "import sys; from graph.launch import main; main(sys.argv[1:])",
+        *args,
+    ]
 
 
 def py(code: str) -> list[str]:
@@ -64,14 +68,20 @@ def size_mb(folder: Path) -> float:
 def line(label: str, cpu: float, ceiling: float, target: str, extra: str = "") -> None:
     """ratio = ceiling / ours (>= 1: as fast as the ceiling)."""
     ratio = ceiling / cpu if cpu else float("inf")
-    print(f"{label:44} {cpu:8.2f} CPU-s  ceiling {ceiling:8.2f}  ratio {ratio:6.2f}x  "
-          f"(target {target}){extra}", flush=True)
+    print(
+        f"{label:44} {cpu:8.2f} CPU-s  ceiling {ceiling:8.2f}  ratio {ratio:6.2f}x  "
+        f"(target {target}){extra}",
+        flush=True,
+    )
 
 
 def share(label: str, cpu: float, full: float, target: str) -> None:
     """cost = ours / the full build (<= target: good)."""
-    print(f"{label:44} {cpu:8.2f} CPU-s  full build {full:6.2f}  cost {cpu / full:6.3f}x  "
-          f"(target {target})", flush=True)
+    print(
+        f"{label:44} {cpu:8.2f} CPU-s  full build {full:6.2f}  cost {cpu / full:6.3f}x  "
+        f"(target {target})",
+        flush=True,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -93,22 +103,32 @@ def main(argv: list[str] | None = None) -> None:
             write_corpus(corpus, args.docs, truth=False)
     files = sorted(p for p in corpus.rglob("*") if p.is_file())
     mb = sum(p.stat().st_size for p in files) / 1e6
-    print(f"corpus: {len(files):,} files, {mb:.1f} MB; --jobs {args.jobs}; "
-          f"{os.cpu_count()} cores", flush=True)
+    print(
+        f"corpus: {len(files):,} files, {mb:.1f} MB; --jobs {args.jobs}; {os.cpu_count()} cores",
+        flush=True,
+    )
     store, out, bulk = work / "store", work / "out", work / "bulk"
     for p in (store, out, bulk):
         shutil.rmtree(p, ignore_errors=True)
-    build = cli("build", str(corpus), "--store", str(store), "--out", str(out),
-                "--jobs", str(args.jobs))
+    build = cli(
+        "build", str(corpus), "--store", str(store), "--out", str(out), "--jobs", str(args.jobs)
+    )
 
     full, wall, peak = run(build)
     nq = work / "store.nq"
-    dump_nq, _, _ = run(py(f"import pyoxigraph as ox; s = ox.Store.read_only({str(store)!r}); "
-                           f"s.dump({str(nq)!r}, ox.RdfFormat.N_QUADS)"))
-    load, _, _ = run(py(f"import pyoxigraph as ox; ox.Store({str(bulk)!r}).bulk_load("
-                        f"path={str(nq)!r}, format=ox.RdfFormat.N_QUADS)"))
-    line("build (CLI, full)", full, load, ">= 0.5x",
-         f"  wall {wall:.1f} s, peak {peak:.0f} MB")
+    dump_nq, _, _ = run(
+        py(
+            f"import pyoxigraph as ox; s = ox.Store.read_only({str(store)!r}); "
+            f"s.dump({str(nq)!r}, ox.RdfFormat.N_QUADS)"
+        )
+    )
+    load, _, _ = run(
+        py(
+            f"import pyoxigraph as ox; ox.Store({str(bulk)!r}).bulk_load("
+            f"path={str(nq)!r}, format=ox.RdfFormat.N_QUADS)"
+        )
+    )
+    line("build (CLI, full)", full, load, ">= 0.5x", f"  wall {wall:.1f} s, peak {peak:.0f} MB")
     again, _, _ = run(build)
     share("rebuild, nothing changed", again, full, "small")
     changed = files[len(files) // 2]
@@ -123,23 +143,31 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         changed.write_bytes(original)
     ours, theirs = size_mb(store), size_mb(bulk)
-    print(f"{'store on disk':44} {ours:8.1f} MB     bulk_load {theirs:8.1f} MB  "
-          f"ratio {ours / theirs:6.2f}x  (target <= 1.2x)", flush=True)
+    print(
+        f"{'store on disk':44} {ours:8.1f} MB     bulk_load {theirs:8.1f} MB  "
+        f"ratio {ours / theirs:6.2f}x  (target <= 1.2x)",
+        flush=True,
+    )
 
     # Turtle holds one graph (the export writes the union); the store's dump of all its
     # graphs in the nearest format, TriG, is the ceiling.
     for fmt, ox_fmt, suffix in (("nquads", "N_QUADS", "nq"), ("turtle", "TRIG", "trig")):
         target = work / f"export.{suffix}"
-        ours_cpu, _, _ = run(cli("export", "--format", fmt, "-o", str(target), "--store",
-                                 str(store)))
-        dump = (f"import pyoxigraph as ox; s = ox.Store.read_only({str(store)!r}); "
-                f"s.dump({str(work / ('dump.' + suffix))!r}, ox.RdfFormat.{ox_fmt})")
+        ours_cpu, _, _ = run(
+            cli("export", "--format", fmt, "-o", str(target), "--store", str(store))
+        )
+        dump = (
+            f"import pyoxigraph as ox; s = ox.Store.read_only({str(store)!r}); "
+            f"s.dump({str(work / ('dump.' + suffix))!r}, ox.RdfFormat.{ox_fmt})"
+        )
         theirs_cpu, _, _ = run(py(dump))
         line(f"export {fmt}", ours_cpu, theirs_cpu, ">= 0.9x")
 
     # Start-up dominates: the best of five, in CPU seconds and in wall seconds.
-    fresh_code = (f"import pyoxigraph as ox; s = ox.Store.read_only({str(store)!r}); "
-                  f"print(list(s.query({QUERY!r})))")
+    fresh_code = (
+        f"import pyoxigraph as ox; s = ox.Store.read_only({str(store)!r}); "
+        f"print(list(s.query({QUERY!r})))"
+    )
     ours_runs = [run(cli("query", QUERY, "--store", str(store)))[:2] for _ in range(5)]
     fresh_runs = [run(py(fresh_code))[:2] for _ in range(5)]
     for i, unit in ((0, "CPU"), (1, "wall")):

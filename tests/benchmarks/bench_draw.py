@@ -171,11 +171,14 @@ def store_figures(store: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for step in ("to_networkx", "draw_html"):
             code = _STEP.format(repo=repo, store=str(store), step=step, out=f"{tmp}/g.html")
-            done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                  check=True)
+            done = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            )
             r = json.loads(done.stdout.splitlines()[-1])
-            print(f"{step:12} {r['seconds']:8.1f} s  peak {r['peak_mb']:8.0f} MB  {r['what']}",
-                  flush=True)
+            print(
+                f"{step:12} {r['seconds']:8.1f} s  peak {r['peak_mb']:8.0f} MB  {r['what']}",
+                flush=True,
+            )
 
 
 def main(sizes: list[int]) -> None:

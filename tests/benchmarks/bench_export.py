@@ -32,8 +32,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = ("turtle", "ntriples", "rdfxml", "nquads", "trig", "jsonld")
-RELATIONS = ("establishedBy", "requestedBy", "pursuantTo", "recalls", "reaffirms", "takesNoteOf",
-             "cites", "welcomes")
+RELATIONS = (
+    "establishedBy",
+    "requestedBy",
+    "pursuantTo",
+    "recalls",
+    "reaffirms",
+    "takesNoteOf",
+    "cites",
+    "welcomes",
+)
 
 
 def record(i: int, refs: int):
@@ -45,17 +53,36 @@ def record(i: int, refs: int):
     for j in range(refs):
         key = f"A/RES/{60 + (i + j) % 20}/{(i * 7 + j) % 300}"
         text = f"resolution {key[6:]}"
-        out.append(Reference(
-            kind="resolution", key=key, iri=iri_for("resolution", key),
-            relation=RELATIONS[j % len(RELATIONS)], text=text, start=100 * j,
-            end=100 * j + len(text), evidence=f"Recalling its {text} of 22 October 2010, ... {i}",
-            rule="ga-resolution", confidence=0.95, body="A",
-            date="2010-10-22" if j % 3 == 0 else None))
+        out.append(
+            Reference(
+                kind="resolution",
+                key=key,
+                iri=iri_for("resolution", key),
+                relation=RELATIONS[j % len(RELATIONS)],
+                text=text,
+                start=100 * j,
+                end=100 * j + len(text),
+                evidence=f"Recalling its {text} of 22 October 2010, ... {i}",
+                rule="ga-resolution",
+                confidence=0.95,
+                body="A",
+                date="2010-10-22" if j % 3 == 0 else None,
+            )
+        )
     return DocumentRecord(
-        source=f"/data/doc{i}.txt", language="en", symbol=f"A/{70 + i % 10}/{i}", body="A",
-        date="2015-09-25", title=f"Report {i}", doc_kind="report",
-        session=f"A session {70 + i % 10}", sha256=hashlib.sha256(str(i).encode()).hexdigest(),
-        encoding="utf-8", extractor_version="0.1.0", references=tuple(out))
+        source=f"/data/doc{i}.txt",
+        language="en",
+        symbol=f"A/{70 + i % 10}/{i}",
+        body="A",
+        date="2015-09-25",
+        title=f"Report {i}",
+        doc_kind="report",
+        session=f"A session {70 + i % 10}",
+        sha256=hashlib.sha256(str(i).encode()).hexdigest(),
+        encoding="utf-8",
+        extractor_version="0.1.0",
+        references=tuple(out),
+    )
 
 
 def rate(n: int, seconds: float) -> str:
@@ -95,8 +122,13 @@ def child(store_path: str, what: str, out: str, memory: bool) -> dict:
     else:
         count = export_graph(store, out, what)
         nbytes = Path(out).stat().st_size
-    return {"count": count, "cpu": time.process_time() - c0, "wall": time.perf_counter() - t0,
-            "bytes": nbytes, "peak_mb": peak_mb()}
+    return {
+        "count": count,
+        "cpu": time.process_time() - c0,
+        "wall": time.perf_counter() - t0,
+        "bytes": nbytes,
+        "peak_mb": peak_mb(),
+    }
 
 
 def run_child(store: Path, what: str, work: Path, code: str | None, memory: bool) -> dict:
@@ -112,12 +144,20 @@ def run_child(store: Path, what: str, work: Path, code: str | None, memory: bool
 
 
 # -- parent ------------------------------------------------------------------------------------
-def measure(store: Path, work: Path, formats: list[str], codes: list[str | None],
-            memory: bool, skip: set[str]) -> None:
+def measure(
+    store: Path,
+    work: Path,
+    formats: list[str],
+    codes: list[str | None],
+    memory: bool,
+    skip: set[str],
+) -> None:
     where = "in memory" if memory else "on disk"
     print(f"\nstore {store} ({where})")
-    print(f"{'figure':<30}{'statements':>12}{'CPU s':>9}{'wall s':>9}{'per CPU s':>12}"
-          f"{'time/dump':>11}{'peak MB':>10}")
+    print(
+        f"{'figure':<30}{'statements':>12}{'CPU s':>9}{'wall s':>9}{'per CPU s':>12}"
+        f"{'time/dump':>11}{'peak MB':>10}"
+    )
     first = run_child(store, "dump", work, None, memory)
     results = {}
     for code in codes:  # one after the other, between the same two dumps
@@ -127,15 +167,22 @@ def measure(store: Path, work: Path, formats: list[str], codes: list[str | None]
                 results[fmt + label] = run_child(store, fmt, work, code, memory)
     last = run_child(store, "dump", work, None, memory)
     dump_cpu = (first["cpu"] + last["cpu"]) / 2
-    for name, r in (("dump (ceiling, before)", first), *results.items(),
-                    ("dump (ceiling, after)", last)):
+    for name, r in (
+        ("dump (ceiling, before)", first),
+        *results.items(),
+        ("dump (ceiling, after)", last),
+    ):
         if "error" in r:
             print(f"{name:<30} failed: {r['error']}")
             continue
-        print(f"{name:<30}{r['count']:>12,}{r['cpu']:>9.2f}{r['wall']:>9.2f}"
-              f"{r['count'] / r['cpu']:>12,.0f}{r['cpu'] / dump_cpu:>10.2f}x{r['peak_mb']:>10,.0f}")
-    print(f"(time/dump: CPU time over the mean CPU time of the two dumps, {dump_cpu:.2f} s; "
-          "1.00x would be as fast as reading the store can be)")
+        print(
+            f"{name:<30}{r['count']:>12,}{r['cpu']:>9.2f}{r['wall']:>9.2f}"
+            f"{r['count'] / r['cpu']:>12,.0f}{r['cpu'] / dump_cpu:>10.2f}x{r['peak_mb']:>10,.0f}"
+        )
+    print(
+        f"(time/dump: CPU time over the mean CPU time of the two dumps, {dump_cpu:.2f} s; "
+        "1.00x would be as fast as reading the store can be)"
+    )
 
 
 def build(docs: int, refs: int, folder: Path) -> Path:
@@ -163,8 +210,10 @@ def build(docs: int, refs: int, folder: Path) -> Path:
     t = time.perf_counter()
     report = validate_store(small)
     took = time.perf_counter() - t
-    print(f"validate ({report.triples:,} triples)      {rate(report.triples, took)}"
-          f"  conforms={report.conforms}")
+    print(
+        f"validate ({report.triples:,} triples)      {rate(report.triples, took)}"
+        f"  conforms={report.conforms}"
+    )
     return path
 
 
@@ -175,13 +224,21 @@ def main() -> None:
     parser.add_argument("--store", type=Path, help="an existing store, opened read-only")
     parser.add_argument("--formats", default=",".join(FORMATS))
     parser.add_argument("--memory", action="store_true", help="also from a copy in memory")
-    parser.add_argument("--code", action="append",
-                        help="folder holding the graph package to measure (repeat to compare)")
-    parser.add_argument("--skip", default="", help="FORMAT@DIR,...: a format not measured with "
-                        "the code of --code DIR (e.g. jsonld@old: hours at 100k)")
+    parser.add_argument(
+        "--code",
+        action="append",
+        help="folder holding the graph package to measure (repeat to compare)",
+    )
+    parser.add_argument(
+        "--skip",
+        default="",
+        help="FORMAT@DIR,...: a format not measured with "
+        "the code of --code DIR (e.g. jsonld@old: hours at 100k)",
+    )
     parser.add_argument("--work", type=Path, help="where exports are written (then deleted)")
-    parser.add_argument("--child", nargs=3, metavar=("STORE", "WHAT", "OUT"),
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", nargs=3, metavar=("STORE", "WHAT", "OUT"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     sys.path.insert(0, (args.code or [str(ROOT)])[0] if args.child else str(ROOT))
     if args.child:

@@ -91,8 +91,12 @@ def main() -> None:
     parser.add_argument("--no-eyecite", action="store_true", help="skip the eyecite comparison")
     parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--generated", type=int, default=0,
-                        help="use this many generated documents instead of ../shared")
+    parser.add_argument(
+        "--generated",
+        type=int,
+        default=0,
+        help="use this many generated documents instead of ../shared",
+    )
     args = parser.parse_args()
     if not args.generated and not CORPUS.exists():
         sys.exit(f"{CORPUS} is not here: the real UN texts live outside the repository")
@@ -140,8 +144,10 @@ def main() -> None:
     ours = total_b / 1e6 / total_s
     print(f"{'all':8} {total_b / 1e6:6.2f} {total_r:6d} {ours:7.1f} {total_r / total_s:8.0f}")
     ceiling = total_b / 1e6 / alternation_seconds(texts, args.repeat)
-    print(f"one re alternation pass: {ceiling:.1f} MB/s -> ours is {ours / ceiling:.3f}x "
-          "(target >= 0.25x)")
+    print(
+        f"one re alternation pass: {ceiling:.1f} MB/s -> ours is {ours / ceiling:.3f}x "
+        "(target >= 0.25x)"
+    )
 
     if args.no_eyecite:
         return

@@ -72,10 +72,14 @@ def compare_readers(rounds: int) -> None:
     from graph.read.layout import clean_pages
 
     pdfs = {name: (SHARED / "binary" / name).read_bytes() for name in PDF_TWINS}
-    print("PDF readers over the real UN PDFs "
-          f"({len(pdfs)} files, {sum(len(pypdfium2_pages(d)) for d in pdfs.values())} pages)")
-    print(f"{'reader':10} {'pages/s':>8}  text quality vs the text twin (twin words found / "
-          "words also in the twin)")
+    print(
+        "PDF readers over the real UN PDFs "
+        f"({len(pdfs)} files, {sum(len(pypdfium2_pages(d)) for d in pdfs.values())} pages)"
+    )
+    print(
+        f"{'reader':10} {'pages/s':>8}  text quality vs the text twin (twin words found / "
+        "words also in the twin)"
+    )
     for name, reader in (("pypdfium2", pypdfium2_pages), ("pypdf", pypdf_pages)):
         start, pages = time.perf_counter(), 0
         raw = {}
@@ -91,8 +95,10 @@ def compare_readers(rounds: int) -> None:
                 continue
             ours, theirs = _words(texts[file]), _words(read_document(SHARED / "en" / twin).text)
             common = sum((ours & theirs).values())
-            quality.append(f"{file[:14]}: {common / sum(theirs.values()):.3f} / "
-                           f"{common / sum(ours.values()):.3f}")
+            quality.append(
+                f"{file[:14]}: {common / sum(theirs.values()):.3f} / "
+                f"{common / sum(ours.values()):.3f}"
+            )
         print(f"{name:10} {rate:8.1f}  " + "; ".join(quality))
 
 
@@ -110,8 +116,10 @@ def read_rate(rounds: int) -> None:
     generated = pdf_bytes(
         [f"A/70/100\n{i + 1}/300 15-12345\n" + "\n".join(lines) for i in range(300)]
     )
-    sets = {"real UN PDFs": [(SHARED / "binary" / n).read_bytes() for n in PDF_TWINS],
-            "generated 300-page PDF": [generated]}
+    sets = {
+        "real UN PDFs": [(SHARED / "binary" / n).read_bytes() for n in PDF_TWINS],
+        "generated 300-page PDF": [generated],
+    }
     for label, files in sets.items():
         start, pages = time.perf_counter(), 0
         for _ in range(rounds if label.startswith("real") else 1):
@@ -135,24 +143,38 @@ def build_child(corpus: str, store: str, jobs: int) -> None:
     seconds = time.perf_counter() - start
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"documents": report.read, "failed": len(report.failed), "seconds": seconds,
-                      "quads": triples, "main_mb": own / 1024, "worker_mb": workers / 1024}))
+    print(
+        json.dumps(
+            {
+                "documents": report.read,
+                "failed": len(report.failed),
+                "seconds": seconds,
+                "quads": triples,
+                "main_mb": own / 1024,
+                "worker_mb": workers / 1024,
+            }
+        )
+    )
 
 
 def build_rate(corpus: Path, jobs_list: list[int]) -> None:
     files = sum(1 for p in corpus.rglob("*") if p.is_file())
     size = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
-    print(f"Full build of {files:,} generated documents ({size / 1e6:.1f} MB) into an embedded "
-          "store, each run in a fresh process:")
+    print(
+        f"Full build of {files:,} generated documents ({size / 1e6:.1f} MB) into an embedded "
+        "store, each run in a fresh process:"
+    )
     for jobs in jobs_list:
         with tempfile.TemporaryDirectory() as tmp:
             command = [sys.executable, __file__, "--child", str(corpus), str(Path(tmp) / "db")]
             done = subprocess.run([*command, str(jobs)], capture_output=True, text=True, check=True)
         r = json.loads(done.stdout.strip().splitlines()[-1])
-        print(f"  --jobs {jobs}: {r['documents']:,} documents in {r['seconds']:.1f} s = "
-              f"{r['documents'] / r['seconds']:.0f} documents/s ({r['failed']} failed, "
-              f"{r['quads']:,} quads); peak memory: main {r['main_mb']:.0f} MB, "
-              f"largest worker {r['worker_mb']:.0f} MB")
+        print(
+            f"  --jobs {jobs}: {r['documents']:,} documents in {r['seconds']:.1f} s = "
+            f"{r['documents'] / r['seconds']:.0f} documents/s ({r['failed']} failed, "
+            f"{r['quads']:,} quads); peak memory: main {r['main_mb']:.0f} MB, "
+            f"largest worker {r['worker_mb']:.0f} MB"
+        )
 
 
 def main() -> None:

@@ -28,15 +28,32 @@ def records(n: int, refs: int) -> list[DocumentRecord]:
     for i in range(n):
         text = f"Recalling resolution {max(i - 1, 0)}/1, the Assembly establishes this body."
         references = tuple(
-            Reference(kind="resolution", key=f"A/RES/{(i - k) % n}/1",
-                      iri=f"https://undocs.org/A/RES/{(i - k) % n}/1",
-                      relation="establishedBy" if k == 1 else "recalls",
-                      text="resolution", start=10, end=20, evidence=text, rule="bench")
+            Reference(
+                kind="resolution",
+                key=f"A/RES/{(i - k) % n}/1",
+                iri=f"https://undocs.org/A/RES/{(i - k) % n}/1",
+                relation="establishedBy" if k == 1 else "recalls",
+                text="resolution",
+                start=10,
+                end=20,
+                evidence=text,
+                rule="bench",
+            )
             for k in range(1, refs + 1)
         )
-        out.append(DocumentRecord(source=f"bench/{i}.txt", language="en", symbol=f"A/RES/{i}/1",
-                                  body="A", date="2015-09-25", title=f"Resolution {i}",
-                                  doc_kind="resolution", sha256=f"{i:064x}", references=references))
+        out.append(
+            DocumentRecord(
+                source=f"bench/{i}.txt",
+                language="en",
+                symbol=f"A/RES/{i}/1",
+                body="A",
+                date="2015-09-25",
+                title=f"Resolution {i}",
+                doc_kind="resolution",
+                sha256=f"{i:064x}",
+                references=references,
+            )
+        )
     return out
 
 
@@ -82,9 +99,11 @@ def main() -> None:
                 t1 = time.perf_counter()
                 rows = list(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
                 q = time.perf_counter() - t1
-                print(f"remote, batch {batch / 1e6:5.2f} MB: {dt:7.2f} s  {n / dt:8.0f} docs/s  "
-                      f"{triples / dt:9.0f} triples/s  (count query {q * 1000:.0f} ms, "
-                      f"{rows[0]['n'].value}); 100k such documents: {1e5 / (n / dt) / 60:.0f} min")
+                print(
+                    f"remote, batch {batch / 1e6:5.2f} MB: {dt:7.2f} s  {n / dt:8.0f} docs/s  "
+                    f"{triples / dt:9.0f} triples/s  (count query {q * 1000:.0f} ms, "
+                    f"{rows[0]['n'].value}); 100k such documents: {1e5 / (n / dt) / 60:.0f} min"
+                )
                 t2 = time.perf_counter()
                 count = sum(1 for _ in store.quads())
                 rate = count / (time.perf_counter() - t2)
@@ -100,8 +119,10 @@ def main() -> None:
         store.flush()
         dt = time.perf_counter() - t0
         store.close()
-        print(f"embedded (one transaction per document): {dt:7.2f} s  {n / dt:8.0f} docs/s  "
-              f"{triples / dt:9.0f} triples/s")
+        print(
+            f"embedded (one transaction per document): {dt:7.2f} s  {n / dt:8.0f} docs/s  "
+            f"{triples / dt:9.0f} triples/s"
+        )
 
 
 if __name__ == "__main__":

@@ -119,9 +119,15 @@ def child(way: str, nquads: Path, location: Path, batch: int) -> dict:
     stored = len(reopened)
     reopened.close()
     del reopened
-    return {"quads": quads, "stored": stored, "cpu": clock.cpu["store"],
-            "wall": clock.wall["store"], "background": background,
-            "peak_mb": M.peak_rss_mb(), "size_mb": M.folder_mb(location)}
+    return {
+        "quads": quads,
+        "stored": stored,
+        "cpu": clock.cpu["store"],
+        "wall": clock.wall["store"],
+        "background": background,
+        "peak_mb": M.peak_rss_mb(),
+        "size_mb": M.folder_mb(location),
+    }
 
 
 def _settle(quiet: float = 1.0, limit: float = 30.0) -> None:
@@ -151,8 +157,13 @@ def run(way: str, nquads: Path, work: Path, batch: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", nargs="+", default=["1k", "10k"])
-    parser.add_argument("--batch", type=int, nargs="+", default=None,
-                        help="quads per batch for the batched path [default: store.BATCH_QUADS]")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        nargs="+",
+        default=None,
+        help="quads per batch for the batched path [default: store.BATCH_QUADS]",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, help="folder for the N-Quads and stores [temp]")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
@@ -170,8 +181,10 @@ def main() -> None:
         for n in args.docs:
             nquads = work / f"corpus-{n}.nq"
             docs, quads = write_quads(n, args.seed, nquads)
-            print(f"\n{docs:,} documents, {quads:,} quads ({nquads.stat().st_size / 1e6:.0f} MB "
-                  "of N-Quads); quads/s per CPU second (all threads) and per wall second")
+            print(
+                f"\n{docs:,} documents, {quads:,} quads ({nquads.stat().st_size / 1e6:.0f} MB "
+                "of N-Quads); quads/s per CPU second (all threads) and per wall second"
+            )
             ways = [("bulk_load", 0), ("per-document", 0)] + [("batched", b) for b in batches]
             results = {}
             for way, batch in ways:
@@ -183,14 +196,17 @@ def main() -> None:
             for (way, batch), r in results.items():
                 rate, wall = r["quads"] / r["cpu"], r["quads"] / r["wall"]
                 label = f"{way} ({batch:,} quads)" if batch else way
-                ratio = (f"{rate / (ceiling['quads'] / ceiling['cpu']):.2f}x" if ceiling else "-")
-                wall_ratio = (f"{wall / (ceiling['quads'] / ceiling['wall']):.2f}x"
-                              if ceiling else "-")
-                print(f"  {label:28} {M.human(rate, 'quads/s'):>16} CPU ({ratio} bulk_load)"
-                      f" {M.human(wall, 'quads/s'):>16} wall ({wall_ratio})"
-                      f"  {r['cpu']:6.1f} s CPU ({r['background']:.1f} s other threads)"
-                      f"  peak {r['peak_mb']:5.0f} MB  store {r['size_mb']:6.0f} MB"
-                      + ("" if r["stored"] == r["quads"] else f"  STORED {r['stored']:,}!"))
+                ratio = f"{rate / (ceiling['quads'] / ceiling['cpu']):.2f}x" if ceiling else "-"
+                wall_ratio = (
+                    f"{wall / (ceiling['quads'] / ceiling['wall']):.2f}x" if ceiling else "-"
+                )
+                print(
+                    f"  {label:28} {M.human(rate, 'quads/s'):>16} CPU ({ratio} bulk_load)"
+                    f" {M.human(wall, 'quads/s'):>16} wall ({wall_ratio})"
+                    f"  {r['cpu']:6.1f} s CPU ({r['background']:.1f} s other threads)"
+                    f"  peak {r['peak_mb']:5.0f} MB  store {r['size_mb']:6.0f} MB"
+                    + ("" if r["stored"] == r["quads"] else f"  STORED {r['stored']:,}!")
+                )
             nquads.unlink()
     finally:
         if not args.work:

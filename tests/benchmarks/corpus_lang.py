@@ -27,7 +27,7 @@ MONTHS = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "ar": "كانون_الثاني/يناير شباط/فبراير آذار/مارس نيسان/أبريل أيار/مايو حزيران/يونيه تموز/يوليه "
-          "آب/أغسطس أيلول/سبتمبر تشرين_الأول/أكتوبر تشرين_الثاني/نوفمبر كانون_الأول/ديسمبر",
+    "آب/أغسطس أيلول/سبتمبر تشرين_الأول/أكتوبر تشرين_الثاني/نوفمبر كانون_الأول/ديسمبر",
 }
 _MONTHS = {lang: [m.replace("_", " ") for m in names.split()] for lang, names in MONTHS.items()}
 
@@ -48,8 +48,10 @@ def format_date(lang: str, d: date) -> str:
 
 # -- ordinals (session numbers 1-99) -----------------------------------------------------------
 _EN_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_EN_TEENS = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
-             "eighteenth nineteenth").split()
+_EN_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+    "eighteenth nineteenth"
+).split()
 _EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
@@ -64,8 +66,9 @@ def _en(n: int) -> str:
     return f"{_EN_TENS[tens - 2]}-{_EN_UNITS[unit - 1]}"
 
 
-_FR_UNITS = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
-             "quinze seize").split()
+_FR_UNITS = (
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+).split()
 _FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 
@@ -89,33 +92,44 @@ def _fr(n: int) -> str:
     if n == 1:
         return "première"
     word = _fr_cardinal(n)
-    for end, repl in (("quatre-vingts", "quatre-vingtième"), ("cinq", "cinquième"),
-                      ("neuf", "neuvième"), ("un", "unième")):
+    for end, repl in (
+        ("quatre-vingts", "quatre-vingtième"),
+        ("cinq", "cinquième"),
+        ("neuf", "neuvième"),
+        ("un", "unième"),
+    ):
         if word.endswith(end):
             return word[: -len(end)] + repl
     return (word[:-1] if word.endswith("e") else word) + "ième"
 
 
 _ES_UNITS = "primer segundo tercer cuarto quinto sexto séptimo octavo noveno".split()
-_ES_TENS = ("décimo vigésimo trigésimo cuadragésimo quincuagésimo sexagésimo septuagésimo "
-            "octogésimo nonagésimo").split()
+_ES_TENS = (
+    "décimo vigésimo trigésimo cuadragésimo quincuagésimo sexagésimo septuagésimo "
+    "octogésimo nonagésimo"
+).split()
 
 
 def _es(n: int) -> str:
     tens, unit = divmod(n, 10)
     if 11 <= n <= 19:
-        return ("undécimo duodécimo decimotercer decimocuarto decimoquinto decimosexto "
-                "decimoséptimo decimoctavo decimonoveno").split()[n - 11]
+        return (
+            "undécimo duodécimo decimotercer decimocuarto decimoquinto decimosexto "
+            "decimoséptimo decimoctavo decimonoveno"
+        ).split()[n - 11]
     if not tens:
         return _ES_UNITS[unit - 1]
     return _ES_TENS[tens - 1] + (f" {_ES_UNITS[unit - 1]}" if unit else "")
 
 
 _RU_UNITS = "первая вторая третья четвертая пятая шестая седьмая восьмая девятая".split()
-_RU_TEENS = ("десятая одиннадцатая двенадцатая тринадцатая четырнадцатая пятнадцатая шестнадцатая "
-             "семнадцатая восемнадцатая девятнадцатая").split()
-_RU_TENS_ORD = ("двадцатая тридцатая сороковая пятидесятая шестидесятая семидесятая "
-                "восьмидесятая девяностая").split()
+_RU_TEENS = (
+    "десятая одиннадцатая двенадцатая тринадцатая четырнадцатая пятнадцатая шестнадцатая "
+    "семнадцатая восемнадцатая девятнадцатая"
+).split()
+_RU_TENS_ORD = (
+    "двадцатая тридцатая сороковая пятидесятая шестидесятая семидесятая восьмидесятая девяностая"
+).split()
 _RU_TENS = "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто".split()
 
 
@@ -177,8 +191,14 @@ def session_heading(lang: str, n: int) -> str:
 
 def year_session_heading(lang: str, year: int) -> str:
     """The header line of a session named by its year (the Economic and Social Council's)."""
-    return {"en": f"{year} session", "fr": f"Session de {year}", "es": f"Período de sesiones de {year}",
-            "ru": f"Сессия {year} года", "ar": f"دورة عام {year}", "zh": f"{year}年届会"}[lang]
+    return {
+        "en": f"{year} session",
+        "fr": f"Session de {year}",
+        "es": f"Período de sesiones de {year}",
+        "ru": f"Сессия {year} года",
+        "ar": f"دورة عام {year}",
+        "zh": f"{year}年届会",
+    }[lang]
 
 
 def at_session(lang: str, n: int, ar_feminine: bool = True) -> str:
@@ -195,30 +215,79 @@ def at_session(lang: str, n: int, ar_feminine: bool = True) -> str:
 
 
 # -- header words ------------------------------------------------------------------------------
-UNITED_NATIONS = {"en": "United Nations", "fr": "Nations Unies", "es": "Naciones Unidas",
-                  "ru": "Организация Объединенных Наций", "ar": "الأمم المتحدة", "zh": "联合国"}
-DISTR = {"en": "Distr.: General", "fr": "Distr. générale", "es": "Distr. general",
-         "ru": "Distr.: General", "ar": "Distr.: General", "zh": "Distr.: General"}
+UNITED_NATIONS = {
+    "en": "United Nations",
+    "fr": "Nations Unies",
+    "es": "Naciones Unidas",
+    "ru": "Организация Объединенных Наций",
+    "ar": "الأمم المتحدة",
+    "zh": "联合国",
+}
+DISTR = {
+    "en": "Distr.: General",
+    "fr": "Distr. générale",
+    "es": "Distr. general",
+    "ru": "Distr.: General",
+    "ar": "Distr.: General",
+    "zh": "Distr.: General",
+}
 # Lines under the date: the language of this version, then the original language.
-ORIGINAL = {"en": ("Original: English",), "fr": ("Français", "Original : anglais"),
-            "es": ("Español", "Original: inglés"), "ru": ("Russian", "Original: English"),
-            "ar": ("Arabic", "Original: English"), "zh": ("Chinese", "Original: English")}
-AGENDA_ITEM = {"en": "Item {n} of the provisional agenda*", "fr": "Point {n} de l'ordre du jour provisoire*",
-               "es": "Tema {n} del programa provisional*", "ru": "Пункт {n} предварительной повестки дня*",
-               "ar": "البند {n} من جدول الأعمال المؤقت*", "zh": "临时议程*项目{n}"}
-REPORT_OF_SG = {"en": "Report of the Secretary-General", "fr": "Rapport du Secrétaire général",
-                "es": "Informe del Secretario General", "ru": "Доклад Генерального секретаря",
-                "ar": "تقرير الأمين العام", "zh": "秘书长的报告"}
-NOTE_BY_SECRETARIAT = {"en": "Note by the Secretariat", "fr": "Note du Secrétariat",
-                       "es": "Nota de la Secretaría", "ru": "Записка Секретариата",
-                       "ar": "مذكرة من الأمانة العامة", "zh": "秘书处的说明"}
-INTRODUCTION = {"en": "I. Introduction", "fr": "I. Introduction", "es": "I. Introducción",
-                "ru": "I. Введение", "ar": "أولا - مقدمة", "zh": "一. 导言"}
-CONCLUSIONS = {"en": "II. Conclusions and recommendations", "fr": "II. Conclusions et recommandations",
-               "es": "II. Conclusiones y recomendaciones", "ru": "II. Выводы и рекомендации",
-               "ar": "ثانيا - الاستنتاجات والتوصيات", "zh": "二. 结论和建议"}
-RECYCLE = {"en": "Please recycle", "fr": "Merci de recycler", "es": "Se ruega reciclar",
-           "ru": "Просьба отправить на вторичную переработку", "ar": "", "zh": ""}
+ORIGINAL = {
+    "en": ("Original: English",),
+    "fr": ("Français", "Original : anglais"),
+    "es": ("Español", "Original: inglés"),
+    "ru": ("Russian", "Original: English"),
+    "ar": ("Arabic", "Original: English"),
+    "zh": ("Chinese", "Original: English"),
+}
+AGENDA_ITEM = {
+    "en": "Item {n} of the provisional agenda*",
+    "fr": "Point {n} de l'ordre du jour provisoire*",
+    "es": "Tema {n} del programa provisional*",
+    "ru": "Пункт {n} предварительной повестки дня*",
+    "ar": "البند {n} من جدول الأعمال المؤقت*",
+    "zh": "临时议程*项目{n}",
+}
+REPORT_OF_SG = {
+    "en": "Report of the Secretary-General",
+    "fr": "Rapport du Secrétaire général",
+    "es": "Informe del Secretario General",
+    "ru": "Доклад Генерального секретаря",
+    "ar": "تقرير الأمين العام",
+    "zh": "秘书长的报告",
+}
+NOTE_BY_SECRETARIAT = {
+    "en": "Note by the Secretariat",
+    "fr": "Note du Secrétariat",
+    "es": "Nota de la Secretaría",
+    "ru": "Записка Секретариата",
+    "ar": "مذكرة من الأمانة العامة",
+    "zh": "秘书处的说明",
+}
+INTRODUCTION = {
+    "en": "I. Introduction",
+    "fr": "I. Introduction",
+    "es": "I. Introducción",
+    "ru": "I. Введение",
+    "ar": "أولا - مقدمة",
+    "zh": "一. 导言",
+}
+CONCLUSIONS = {
+    "en": "II. Conclusions and recommendations",
+    "fr": "II. Conclusions et recommandations",
+    "es": "II. Conclusiones y recomendaciones",
+    "ru": "II. Выводы и рекомендации",
+    "ar": "ثانيا - الاستنتاجات والتوصيات",
+    "zh": "二. 结论和建议",
+}
+RECYCLE = {
+    "en": "Please recycle",
+    "fr": "Merci de recycler",
+    "es": "Se ruega reciclar",
+    "ru": "Просьба отправить на вторичную переработку",
+    "ar": "",
+    "zh": "",
+}
 JOB_LETTER = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
 RESOLUTION_ADOPTED = {
     "en": "Resolution adopted by the {name} on {date}",
@@ -236,17 +305,40 @@ SC_ADOPTED = {
     "ar": "الذي اتخذه مجلس الأمن في جلسته {m} المعقودة في {date}",
     "zh": "{date}安全理事会第{m}次会议通过",
 }
-PLENARY = {"en": "{m}th plenary meeting", "fr": "{m}e séance plénière", "es": "{m}ª sesión plenaria",
-           "ru": "{m}-е пленарное заседание", "ar": "الجلسة العامة {m}", "zh": "第{m}次全体会议"}
-WORD_RESOLUTION = {"en": "Resolution", "fr": "Résolution", "es": "Resolución", "ru": "Резолюция",
-                   "ar": "القرار", "zh": "决议"}
-WORD_DECISION = {"en": "Decision", "fr": "Décision", "es": "Decisión", "ru": "Решение",
-                 "ar": "المقرر", "zh": "决定"}
+PLENARY = {
+    "en": "{m}th plenary meeting",
+    "fr": "{m}e séance plénière",
+    "es": "{m}ª sesión plenaria",
+    "ru": "{m}-е пленарное заседание",
+    "ar": "الجلسة العامة {m}",
+    "zh": "第{m}次全体会议",
+}
+WORD_RESOLUTION = {
+    "en": "Resolution",
+    "fr": "Résolution",
+    "es": "Resolución",
+    "ru": "Резолюция",
+    "ar": "القرار",
+    "zh": "决议",
+}
+WORD_DECISION = {
+    "en": "Decision",
+    "fr": "Décision",
+    "es": "Decisión",
+    "ru": "Решение",
+    "ar": "المقرر",
+    "zh": "决定",
+}
 
 
-AGENDA_ITEM_FINAL = {"en": "Agenda item {n}", "fr": "Point {n} de l'ordre du jour",
-                     "es": "Tema {n} del programa", "ru": "Пункт {n} повестки дня",
-                     "ar": "البند {n} من جدول الأعمال", "zh": "议程项目{n}"}
+AGENDA_ITEM_FINAL = {
+    "en": "Agenda item {n}",
+    "fr": "Point {n} de l'ordre du jour",
+    "es": "Tema {n} del programa",
+    "ru": "Пункт {n} повестки дня",
+    "ar": "البند {n} من جدول الأعمال",
+    "zh": "议程项目{n}",
+}
 DECISION_ADOPTED = {
     "en": "Decision adopted by the {name} on {date}",
     "fr": "Décision adoptée par {le_name} le {date}",

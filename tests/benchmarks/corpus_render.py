@@ -20,14 +20,26 @@ if TYPE_CHECKING:  # pragma: no cover
 LANG_WEIGHTS = {"en": 0.35, "fr": 0.15, "es": 0.15, "ru": 0.13, "ar": 0.11, "zh": 0.11}
 # Working groups: the act of the parent body that established them (key parts), and the act that
 # made them permanent.
-WG_ESTABLISHED = {"CTOC/COP/WG.2": ("CTOC/COP", "decision", "2/6", "4/3"),
-                  "CTOC/COP/WG.3": ("CTOC/COP", "decision", "3/2", "5/8"),
-                  "CAC/COSP/WG.2": ("CAC/COSP", "resolution", "1/4", "2/3")}
+WG_ESTABLISHED = {
+    "CTOC/COP/WG.2": ("CTOC/COP", "decision", "2/6", "4/3"),
+    "CTOC/COP/WG.3": ("CTOC/COP", "decision", "3/2", "5/8"),
+    "CAC/COSP/WG.2": ("CAC/COSP", "resolution", "1/4", "2/3"),
+}
 # Acts of subsidiary bodies: which noun they use, and whose acts a body's documents cite.
-SUB_ACT_KIND = {"E/CN.15": "resolution", "E/CN.7": "resolution", "CAC/COSP": "resolution",
-                "CTOC/COP": "decision", "FCCC/CP": "decision", "FCCC/PA/CMA": "decision"}
-SUB_ACT_OWNER = {"CTOC/COP/WG.2": "CTOC/COP", "CTOC/COP/WG.3": "CTOC/COP",
-                 "CAC/COSP/WG.2": "CAC/COSP", "FCCC/SBSTA": "FCCC/CP"}
+SUB_ACT_KIND = {
+    "E/CN.15": "resolution",
+    "E/CN.7": "resolution",
+    "CAC/COSP": "resolution",
+    "CTOC/COP": "decision",
+    "FCCC/CP": "decision",
+    "FCCC/PA/CMA": "decision",
+}
+SUB_ACT_OWNER = {
+    "CTOC/COP/WG.2": "CTOC/COP",
+    "CTOC/COP/WG.3": "CTOC/COP",
+    "CAC/COSP/WG.2": "CAC/COSP",
+    "FCCC/SBSTA": "FCCC/CP",
+}
 _GENEVA = ("A/HRC", "FCCC/")
 _VIENNA = ("E/CN.15", "E/CN.7", "CTOC/", "CAC/")
 
@@ -90,13 +102,22 @@ class _Writer:
         self.parts.append(text + "\n")
         self.pos += len(text) + 1
 
-    def paragraph(self, sentences: list[Sentence], prefix: str = "", footnote: bool = False,
-                  sep: str = " ") -> None:
+    def paragraph(
+        self, sentences: list[Sentence], prefix: str = "", footnote: bool = False, sep: str = " "
+    ) -> None:
         pos = self.pos + len(prefix)
         for s in sentences:
             for start, end, meta in s.refs:
-                self.refs.append(TruthRef(text=s.text[start:end], start=pos + start, end=pos + end,
-                                          evidence=s.text, in_footnote=footnote, **meta))
+                self.refs.append(
+                    TruthRef(
+                        text=s.text[start:end],
+                        start=pos + start,
+                        end=pos + end,
+                        evidence=s.text,
+                        in_footnote=footnote,
+                        **meta,
+                    )
+                )
             pos += len(s.text) + len(sep)
         self.line(prefix + sep.join(s.text for s in sentences))
         self.line()
@@ -105,15 +126,15 @@ class _Writer:
         return "".join(self.parts)
 
 
-def fill(template: str | tuple[str, str], marker: str, phrase: str, meta: dict,
-         **slots: str) -> Sentence:
+def fill(
+    template: str | tuple[str, str], marker: str, phrase: str, meta: dict, **slots: str
+) -> Sentence:
     """The template with `phrase` at `marker` ("{R}" or "{D}") and the other slots filled."""
     text = template[0] if isinstance(template, tuple) else template
     for name, value in slots.items():
         text = text.replace("{" + name + "}", value)
     at = text.index(marker)
-    return Sentence(text[:at] + phrase + text[at + len(marker):],
-                    [(at, at + len(phrase), meta)])
+    return Sentence(text[:at] + phrase + text[at + len(marker) :], [(at, at + len(phrase), meta)])
 
 
 def ru_case(template: str | tuple[str, str]) -> str:
@@ -125,14 +146,24 @@ def _noise(lang: str, d: date, rng: Random) -> Sentence:
     d1 = date.fromordinal(d.toordinal() - rng.randint(30, 400))
     d2 = date.fromordinal(d1.toordinal() + rng.randint(1, 4))
     values = dict(
-        place=rng.choice(L.PLACES[lang]), d1=L.format_date(lang, d1), d2=L.format_date(lang, d2),
-        n=str(rng.randint(3, 190)), n2=str(rng.randint(20, 2000)), n3=str(rng.randint(2, 90)),
-        y=str(y), y1=str(y + 1), yy=f"{(y + 1) % 100:02d}", money=f"{rng.uniform(1, 900):.1f}",
-        pct=str(rng.randint(2, 98)), p=str(rng.randint(2, 40)), p2=str(rng.randint(41, 90)),
+        place=rng.choice(L.PLACES[lang]),
+        d1=L.format_date(lang, d1),
+        d2=L.format_date(lang, d2),
+        n=str(rng.randint(3, 190)),
+        n2=str(rng.randint(20, 2000)),
+        n3=str(rng.randint(2, 90)),
+        y=str(y),
+        y1=str(y + 1),
+        yy=f"{(y + 1) % 100:02d}",
+        money=f"{rng.uniform(1, 900):.1f}",
+        pct=str(rng.randint(2, 98)),
+        p=str(rng.randint(2, 40)),
+        p2=str(rng.randint(41, 90)),
         numdate=f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/{y}",
         isbn=f"978-92-1-{rng.randint(100000, 999999)}-{rng.randint(0, 9)}",
         sales=f"{L.JOB_LETTER[lang]}.{y % 100:02d}.{rng.choice(('IV', 'XI', 'II.A'))}."
-              f"{rng.randint(1, 20)}")
+        f"{rng.randint(1, 20)}",
+    )
     return Sentence(rng.choice(L.FILLERS[lang]).format(**values))
 
 
@@ -157,8 +188,17 @@ def _body_name(code: str, lang: str) -> str:
     return P.HEADER_ONLY.get(code, P.WORKING_GROUPS.get(code, {})).get(lang, code)
 
 
-def _act_ref(plan: CorpusPlan, lang: str, act: Planned, citing_body: str, template,
-             relation: str, marker: str = "{R}", own: bool | None = None, **slots) -> Sentence:
+def _act_ref(
+    plan: CorpusPlan,
+    lang: str,
+    act: Planned,
+    citing_body: str,
+    template,
+    relation: str,
+    marker: str = "{R}",
+    own: bool | None = None,
+    **slots,
+) -> Sentence:
     """A sentence citing one of the plan's act documents."""
     own = act.body == citing_body if own is None else own
     phrase = P.act_phrase(lang, act.kind, act.number, act.body, own, ru_case(template[lang]))
@@ -187,16 +227,22 @@ def _header(w: _Writer, e: Planned, lang: str, d: date, agenda: int | None) -> N
     elif e.session:
         w.line(L.session_heading(lang, e.session))
     if agenda:
-        w.line((L.AGENDA_ITEM if e.kind in ("report", "note") else L.AGENDA_ITEM_FINAL)[lang]
-               .format(n=agenda))
+        w.line(
+            (L.AGENDA_ITEM if e.kind in ("report", "note") else L.AGENDA_ITEM_FINAL)[lang].format(
+                n=agenda
+            )
+        )
     w.line()
 
 
 def render_document(plan: CorpusPlan, e: Planned, rng: Random) -> GeneratedDoc:
     lang, d = e.lang, date.fromordinal(e.day)
     title = rng.choice(L.TITLES[lang])
-    agenda = rng.randint(3, 180) if e.body not in ("S",) and not e.body.endswith(("WG.2", "WG.3"))\
+    agenda = (
+        rng.randint(3, 180)
+        if e.body not in ("S",) and not e.body.endswith(("WG.2", "WG.3"))
         else None
+    )
     w = _Writer()
     act = e.family in ("GA", "SC", "ECOSOC", "HRC") and e.kind != "report"
     if not (act and e.body == "S"):  # a Security Council resolution has its own heading
@@ -212,14 +258,26 @@ def render_document(plan: CorpusPlan, e: Planned, rng: Random) -> GeneratedDoc:
         w.line(L.RECYCLE[lang])
     name = e.symbol.replace(" ", "").replace("(", "_").replace(")", "").replace("/", "_")
     return GeneratedDoc(
-        index=e.index, name=f"{lang}/{name}.txt", text=w.text(), language=lang, symbol=e.symbol,
-        key=e.key, kind=e.kind, body=e.body, date=d.isoformat(), title=title,
+        index=e.index,
+        name=f"{lang}/{name}.txt",
+        text=w.text(),
+        language=lang,
+        symbol=e.symbol,
+        key=e.key,
+        kind=e.kind,
+        body=e.body,
+        date=d.isoformat(),
+        title=title,
         session=f"{e.body} session {e.session}" if e.session and e.body != "E" else None,
-        agenda_item=str(agenda) if agenda else None, depth=e.depth, references=tuple(w.refs))
+        agenda_item=str(agenda) if agenda else None,
+        depth=e.depth,
+        references=tuple(w.refs),
+    )
 
 
-def _act_body(plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, title: str,
-              rng: Random) -> None:
+def _act_body(
+    plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, title: str, rng: Random
+) -> None:
     """A resolution or decision: adoption line, preamble, numbered operative paragraphs."""
     name, _of, by = P.BODIES[e.body][lang][:3]
     if e.body == "S":
@@ -233,8 +291,9 @@ def _act_body(plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, titl
         w.line(L.SC_ADOPTED[lang].format(m=4000 + e.index % 6000, date=L.format_date(lang, d)))
     else:
         adopted = L.DECISION_ADOPTED if e.kind == "decision" else L.RESOLUTION_ADOPTED
-        line = adopted[lang].format(name=name, le_name=by, la_name=by, ins_name=by,
-                                    date=L.format_date(lang, d))
+        line = adopted[lang].format(
+            name=name, le_name=by, la_name=by, ins_name=by, date=L.format_date(lang, d)
+        )
         if lang == "ar" and e.body in P.AR_FEMININE:  # "اتخذته الجمعية": adopted by her
             line = line.replace("اتخذه ", "اتخذته ")
         w.line(line)
@@ -246,8 +305,11 @@ def _act_body(plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, titl
     w.line()
     pre: list[Sentence] = []
     if e.parent >= 0:
-        pre.append(_act_ref(plan, lang, plan.entries[e.parent], e.body, P.ACT_TEMPLATES["recalls"],
-                            "recalls"))
+        pre.append(
+            _act_ref(
+                plan, lang, plan.entries[e.parent], e.body, P.ACT_TEMPLATES["recalls"], "recalls"
+            )
+        )
     seen = {e.parent}
     for _ in range(rng.randint(1, 4)):
         family = e.family if rng.random() < 0.7 else rng.choice(list(plan.acts_by_family))
@@ -266,8 +328,11 @@ def _act_body(plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, titl
     if e.prev_report >= 0:
         ops.append(_doc_ref(lang, plan.entries[e.prev_report], "takesNoteOf"))
     if e.parent >= 0:
-        rel = "extends" if e.body == "S" and rng.random() < 0.7 else \
-            rng.choice(("inAccordanceWith", "pursuantTo", "extends"))
+        rel = (
+            "extends"
+            if e.body == "S" and rng.random() < 0.7
+            else rng.choice(("inAccordanceWith", "pursuantTo", "extends"))
+        )
         ops.append(_act_ref(plan, lang, plan.entries[e.parent], e.body, P.ACT_TEMPLATES[rel], rel))
     if report is not None and rng.random() < 0.3:
         ops.append(_doc_ref(lang, plan.entries[report], "endorses"))
@@ -283,8 +348,16 @@ def _act_body(plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, titl
         w.line()
 
 
-def _report_body(plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, title: str,
-                 agenda: int | None, rng: Random) -> None:
+def _report_body(
+    plan: CorpusPlan,
+    w: _Writer,
+    e: Planned,
+    lang: str,
+    d: date,
+    title: str,
+    agenda: int | None,
+    rng: Random,
+) -> None:
     """A report or note: mandate paragraphs first, then running text with citations and noise."""
     w.line(title)
     w.line()
@@ -296,30 +369,74 @@ def _report_body(plan: CorpusPlan, w: _Writer, e: Planned, lang: str, d: date, t
     if e.parent >= 0:
         parent = plan.entries[e.parent]
         own = parent.body == e.body and rng.random() < 0.3
-        paras.append([_act_ref(plan, lang, parent, e.body, P.REPORT_TEMPLATES["pursuantTo"],
-                               "pursuantTo", own=own)])
+        paras.append(
+            [
+                _act_ref(
+                    plan,
+                    lang,
+                    parent,
+                    e.body,
+                    P.REPORT_TEMPLATES["pursuantTo"],
+                    "pursuantTo",
+                    own=own,
+                )
+            ]
+        )
         if e.family in ("GA", "SC", "ECOSOC", "HRC"):
-            paras[-1].append(_act_ref(plan, lang, parent, e.body, P.REPORT_TEMPLATES["requestedBy"],
-                                      "requestedBy", own=True, S=P.BODIES[parent.body][lang][3]))
+            paras[-1].append(
+                _act_ref(
+                    plan,
+                    lang,
+                    parent,
+                    e.body,
+                    P.REPORT_TEMPLATES["requestedBy"],
+                    "requestedBy",
+                    own=True,
+                    S=P.BODIES[parent.body][lang][3],
+                )
+            )
     if e.family not in ("GA", "SC", "ECOSOC", "HRC"):
         paras.extend(_subsidiary_mandates(lang, e, d, rng))
     for _ in range(rng.randint(5, 12)):
         para = [_noise(lang, d, rng) for _ in range(rng.randint(1, 4))]
         roll = rng.random()
-        pool = plan.reports if roll < 0.5 or e.family in ("GA", "SC", "ECOSOC", "HRC") \
+        pool = (
+            plan.reports
+            if roll < 0.5 or e.family in ("GA", "SC", "ECOSOC", "HRC")
             else plan.subs_by_body[e.family]
+        )
         if roll < 0.7 and (doc := plan.earlier(pool, e.index, rng)) is not None:
             para.insert(rng.randint(0, len(para)), _doc_ref(lang, plan.entries[doc], "cites"))
-        elif roll < 0.85 and (act := plan.earlier(
-                plan.acts_by_family[rng.choice(list(plan.acts_by_family))], e.index, rng)
-        ) is not None:
-            para.insert(0, _act_ref(plan, lang, plan.entries[act], e.body,
-                                    P.REPORT_TEMPLATES["cites"], "cites", own=False))
+        elif (
+            roll < 0.85
+            and (
+                act := plan.earlier(
+                    plan.acts_by_family[rng.choice(list(plan.acts_by_family))], e.index, rng
+                )
+            )
+            is not None
+        ):
+            para.insert(
+                0,
+                _act_ref(
+                    plan,
+                    lang,
+                    plan.entries[act],
+                    e.body,
+                    P.REPORT_TEMPLATES["cites"],
+                    "cites",
+                    own=False,
+                ),
+            )
         paras.append(para)
     if e.session and e.body != "E" and e.session < 98:
         at = L.at_session(lang, e.session + 1, e.body in P.AR_FEMININE or e.body == "A/HRC")
-        meta = dict(kind="session", key=f"{e.body} session {e.session + 1}", relation="mentions",
-                    body=e.body)
+        meta = dict(
+            kind="session",
+            key=f"{e.body} session {e.session + 1}",
+            relation="mentions",
+            body=e.body,
+        )
         paras[-1].append(fill(P.SESSION_TEMPLATE[lang], "{AT}", at, meta))
     split = rng.randint(2, max(2, len(paras) - 2))
     sep = "" if lang == "zh" else " "
@@ -346,8 +463,11 @@ def _subsidiary_mandates(lang: str, e: Planned, d: date, rng: Random) -> list[li
     paras: list[list[Sentence]] = []
     owner = SUB_ACT_OWNER.get(e.body, e.body)
     if e.body in WG_ESTABLISHED or (owner in ("CTOC/COP", "CAC/COSP") and rng.random() < 0.3):
-        wg = e.body if e.body in WG_ESTABLISHED else rng.choice(
-            [g for g, v in WG_ESTABLISHED.items() if v[0] == owner])
+        wg = (
+            e.body
+            if e.body in WG_ESTABLISHED
+            else rng.choice([g for g, v in WG_ESTABLISHED.items() if v[0] == owner])
+        )
         parent, kind, established, permanent = WG_ESTABLISHED[wg]
         # "its decision 2/6" would read as the working group's: the parent body is named.
         own = False
@@ -356,8 +476,18 @@ def _subsidiary_mandates(lang: str, e: Planned, d: date, rng: Random) -> list[li
             tpl = P.REPORT_TEMPLATES[relation]
             phrase = P.act_phrase(lang, kind, number, parent, own, ru_case(tpl[lang]))
             meta = dict(kind=kind, key=key, relation=relation, body=parent, subject=wg)
-            paras.append([fill(tpl[lang], "{R}", phrase, meta, W=P.WORKING_GROUPS[wg][lang],
-                               S=P.BODIES[parent][lang][4])])
+            paras.append(
+                [
+                    fill(
+                        tpl[lang],
+                        "{R}",
+                        phrase,
+                        meta,
+                        W=P.WORKING_GROUPS[wg][lang],
+                        S=P.BODIES[parent][lang][4],
+                    )
+                ]
+            )
     if owner in SUB_ACT_KIND:
         session = max(1, (e.session or 2) - rng.randint(0, 3))
         if e.body in WG_ESTABLISHED or e.body == "FCCC/SBSTA":

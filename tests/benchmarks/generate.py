@@ -34,21 +34,43 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_render import LANG_WEIGHTS, GeneratedDoc, TruthRef, render_document  # noqa: E402
 
-__all__ = ["GeneratedDoc", "TruthRef", "CorpusPlan", "plan_corpus", "generate_corpus",
-           "write_corpus", "truth_record", "truth_json", "parse_scale", "SCALES", "LANGUAGES"]
+__all__ = [
+    "GeneratedDoc",
+    "TruthRef",
+    "CorpusPlan",
+    "plan_corpus",
+    "generate_corpus",
+    "write_corpus",
+    "truth_record",
+    "truth_json",
+    "parse_scale",
+    "SCALES",
+    "LANGUAGES",
+]
 
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 # Families with act documents of their own: body code, first day of their numbering.
-FAMILIES = {"GA": ("A", date(1976, 9, 20)), "SC": ("S", date(1976, 1, 1)),
-            "ECOSOC": ("E", date(1978, 1, 1)), "HRC": ("A/HRC", date(2006, 6, 19))}
+FAMILIES = {
+    "GA": ("A", date(1976, 9, 20)),
+    "SC": ("S", date(1976, 1, 1)),
+    "ECOSOC": ("E", date(1978, 1, 1)),
+    "HRC": ("A/HRC", date(2006, 6, 19)),
+}
 # Subsidiary bodies: reports and notes only; they cite their own body's acts by number.
-SUBSIDIARY = {"E/CN.15": date(1992, 4, 21), "E/CN.7": date(1976, 2, 10),
-              "CTOC/COP": date(2004, 6, 28), "CTOC/COP/WG.2": date(2006, 10, 16),
-              "CTOC/COP/WG.3": date(2008, 10, 8), "CAC/COSP": date(2006, 12, 10),
-              "CAC/COSP/WG.2": date(2007, 8, 27), "FCCC/CP": date(1995, 3, 28),
-              "FCCC/SBSTA": date(1995, 8, 28), "FCCC/PA/CMA": date(2016, 11, 15)}
+SUBSIDIARY = {
+    "E/CN.15": date(1992, 4, 21),
+    "E/CN.7": date(1976, 2, 10),
+    "CTOC/COP": date(2004, 6, 28),
+    "CTOC/COP/WG.2": date(2006, 10, 16),
+    "CTOC/COP/WG.3": date(2008, 10, 8),
+    "CAC/COSP": date(2006, 12, 10),
+    "CAC/COSP/WG.2": date(2007, 8, 27),
+    "FCCC/CP": date(1995, 3, 28),
+    "FCCC/SBSTA": date(1995, 8, 28),
+    "FCCC/PA/CMA": date(2016, 11, 15),
+}
 _FAMILY_WEIGHTS = (("GA", 0.4), ("SC", 0.2), ("ECOSOC", 0.2), ("HRC", 0.2))
 _END = date(2025, 12, 31).toordinal()
 
@@ -87,8 +109,9 @@ class Planned:
 class CorpusPlan:
     """The documents of a corpus of `n` documents, planned from `seed`; render any of them."""
 
-    def __init__(self, n: int, seed: int = 0, *, max_chain: int = 800,
-                 languages: tuple[str, ...] = LANGUAGES):
+    def __init__(
+        self, n: int, seed: int = 0, *, max_chain: int = 800, languages: tuple[str, ...] = LANGUAGES
+    ):
         self.n, self.seed, self.languages = n, seed, languages
         self.entries = _plan(n, seed, max_chain, languages)
         self.acts_by_family: dict[str, list[int]] = {f: [] for f in FAMILIES}
@@ -233,8 +256,9 @@ def _assign(events, rng: Random, languages: tuple[str, ...]) -> list[Planned]:
     return out
 
 
-def plan_corpus(n: int | str, seed: int = 0, *, max_chain: int = 800,
-                languages: tuple[str, ...] = LANGUAGES) -> CorpusPlan:
+def plan_corpus(
+    n: int | str, seed: int = 0, *, max_chain: int = 800, languages: tuple[str, ...] = LANGUAGES
+) -> CorpusPlan:
     """Plan a corpus of `n` documents ("10k" works too); nothing is rendered yet."""
     return CorpusPlan(parse_scale(n), seed, max_chain=max_chain, languages=languages)
 
@@ -244,8 +268,9 @@ def generate_corpus(n: int | str, seed: int = 0, **options) -> Iterator[Generate
     yield from plan_corpus(n, seed, **options)
 
 
-def write_corpus(folder: str | Path, n: int | str, seed: int = 0, *, truth: bool = True,
-                 **options) -> dict:
+def write_corpus(
+    folder: str | Path, n: int | str, seed: int = 0, *, truth: bool = True, **options
+) -> dict:
     """Write the corpus as UTF-8 text files under `folder/{lang}/`.
 
     With `truth`, the references written into each file go to `<folder>.truth.jsonl` (beside the
@@ -268,18 +293,42 @@ def write_corpus(folder: str | Path, n: int | str, seed: int = 0, *, truth: bool
     finally:
         if sink:
             sink.close()
-    return {"documents": docs, "bytes": nbytes, "references": refs, "max_depth": plan.max_depth,
-            "folder": str(folder), "truth": str(truth_path) if truth else None}
+    return {
+        "documents": docs,
+        "bytes": nbytes,
+        "references": refs,
+        "max_depth": plan.max_depth,
+        "folder": str(folder),
+        "truth": str(truth_path) if truth else None,
+    }
 
 
 def truth_json(doc: GeneratedDoc) -> dict:
     """The `extract --format jsonl` shape of what the generator wrote into `doc`."""
-    return {"source": doc.name, "symbol": doc.key, "language": doc.language, "body": doc.body,
-            "date": doc.date, "title": doc.title, "kind": doc.kind, "session": doc.session,
-            "agenda_item": doc.agenda_item, "depth": doc.depth,
-            "references": [{"kind": r.kind, "key": r.key, "relation": r.relation, "text": r.text,
-                            "start": r.start, "end": r.end, "subject": r.subject}
-                           for r in doc.references]}
+    return {
+        "source": doc.name,
+        "symbol": doc.key,
+        "language": doc.language,
+        "body": doc.body,
+        "date": doc.date,
+        "title": doc.title,
+        "kind": doc.kind,
+        "session": doc.session,
+        "agenda_item": doc.agenda_item,
+        "depth": doc.depth,
+        "references": [
+            {
+                "kind": r.kind,
+                "key": r.key,
+                "relation": r.relation,
+                "text": r.text,
+                "start": r.start,
+                "end": r.end,
+                "subject": r.subject,
+            }
+            for r in doc.references
+        ],
+    }
 
 
 def truth_record(doc: GeneratedDoc, base: str | None = None):
@@ -290,17 +339,37 @@ def truth_record(doc: GeneratedDoc, base: str | None = None):
 
     base = base or DEFAULT_BASE
     refs = tuple(
-        Reference(kind=r.kind, key=r.key, iri=iri_for(r.kind, r.key, base), relation=r.relation,
-                  text=r.text, start=r.start, end=r.end, evidence=r.evidence, rule="generated",
-                  body=r.body, subject=r.subject, in_footnote=r.in_footnote)
+        Reference(
+            kind=r.kind,
+            key=r.key,
+            iri=iri_for(r.kind, r.key, base),
+            relation=r.relation,
+            text=r.text,
+            start=r.start,
+            end=r.end,
+            evidence=r.evidence,
+            rule="generated",
+            body=r.body,
+            subject=r.subject,
+            in_footnote=r.in_footnote,
+        )
         for r in doc.references
     )
     return DocumentRecord(
-        source=doc.name, language=doc.language, symbol=doc.key, body=doc.body, date=doc.date,
-        title=doc.title, doc_kind=doc.kind, session=doc.session, agenda_item=doc.agenda_item,
+        source=doc.name,
+        language=doc.language,
+        symbol=doc.key,
+        body=doc.body,
+        date=doc.date,
+        title=doc.title,
+        doc_kind=doc.kind,
+        session=doc.session,
+        agenda_item=doc.agenda_item,
         original_language="en",
         sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
-        extractor_version="generated", references=refs)
+        extractor_version="generated",
+        references=refs,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -313,8 +382,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     start = time.perf_counter()
     if args.out:
-        counts = write_corpus(args.out, args.scale, args.seed, truth=not args.no_truth,
-                              max_chain=args.max_chain)
+        counts = write_corpus(
+            args.out, args.scale, args.seed, truth=not args.no_truth, max_chain=args.max_chain
+        )
     else:
         plan = plan_corpus(args.scale, args.seed, max_chain=args.max_chain)
         counts = {"documents": 0, "bytes": 0, "references": 0, "max_depth": plan.max_depth}
@@ -323,11 +393,13 @@ def main(argv: list[str] | None = None) -> None:
             counts["bytes"] += doc.nbytes
             counts["references"] += len(doc.references)
     seconds = time.perf_counter() - start
-    print(f"{counts['documents']:,} documents, {counts['bytes'] / 1e6:,.1f} MB, "
-          f"{counts['references']:,} references, longest mandate chain {counts['max_depth']} "
-          "links, "
-          f"{seconds:.1f} s ({counts['bytes'] / 1e6 / seconds:.1f} MB/s)"
-          + (f" -> {args.out}" if args.out else ""))
+    print(
+        f"{counts['documents']:,} documents, {counts['bytes'] / 1e6:,.1f} MB, "
+        f"{counts['references']:,} references, longest mandate chain {counts['max_depth']} "
+        "links, "
+        f"{seconds:.1f} s ({counts['bytes'] / 1e6 / seconds:.1f} MB/s)"
+        + (f" -> {args.out}" if args.out else "")
+    )
 
 
 if __name__ == "__main__":

@@ -42,8 +42,9 @@ class Figure:
     def met(self) -> bool | None:
         checks = []
         if self.value is not None and self.target is not None:
-            checks.append(self.value >= self.target if self.higher_is_better
-                          else self.value < self.target)
+            checks.append(
+                self.value >= self.target if self.higher_is_better else self.value < self.target
+            )
         if self.target_ratio is not None and self.ratio is not None:
             checks.append(self.ratio >= self.target_ratio)
         return all(checks) if checks else None
@@ -68,8 +69,15 @@ def human(value: float | None, unit: str) -> str:
 class Table:
     """Prints each figure as soon as it is measured, in fixed columns; keeps them for --json."""
 
-    COLUMNS = (("stage", 8), ("figure", 34), ("measured", 18), ("baseline", 44), ("x base", 8),
-               ("target", 16), ("", 4))
+    COLUMNS = (
+        ("stage", 8),
+        ("figure", 34),
+        ("measured", 18),
+        ("baseline", 44),
+        ("x base", 8),
+        ("target", 16),
+        ("", 4),
+    )
 
     def __init__(self, out=sys.stdout):
         self.out = out
@@ -84,12 +92,24 @@ class Table:
         if figure.value is None:
             self._row([figure.stage, figure.name, figure.note or "not available"])
             return figure
-        base = (f"{human(figure.baseline, figure.unit)} {figure.baseline_label}"
-                if figure.baseline is not None else figure.baseline_label)
+        base = (
+            f"{human(figure.baseline, figure.unit)} {figure.baseline_label}"
+            if figure.baseline is not None
+            else figure.baseline_label
+        )
         ratio = f"{figure.ratio:.2f}x" if figure.ratio is not None else ""
         met = {True: "ok", False: "MISS", None: ""}[figure.met]
-        self._row([figure.stage, figure.name, human(figure.value, figure.unit), base, ratio,
-                   figure.target_text, met])
+        self._row(
+            [
+                figure.stage,
+                figure.name,
+                human(figure.value, figure.unit),
+                base,
+                ratio,
+                figure.target_text,
+                met,
+            ]
+        )
         if figure.note:
             self._row(["", "", f"  ({figure.note})"])
         return figure
@@ -104,8 +124,10 @@ class Table:
     def _row(self, cells: list[str]) -> None:
         widths = [w for _, w in self.COLUMNS]
         last = len(cells) - 1
-        parts = [c.ljust(w) if i < last else c
-                 for i, (c, w) in enumerate(zip(cells, widths, strict=False))]
+        parts = [
+            c.ljust(w) if i < last else c
+            for i, (c, w) in enumerate(zip(cells, widths, strict=False))
+        ]
         print(" ".join(parts).rstrip(), file=self.out, flush=True)
 
     def to_json(self, path: Path, meta: dict) -> None:
@@ -204,8 +226,13 @@ def machine() -> dict:
                 ram = int(line.split()[1]) / 1024 / 1024
     except OSError:
         pass
-    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(ram, 1),
-            "python": platform.python_version(), "load": os.getloadavg()[0]}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gb": round(ram, 1),
+        "python": platform.python_version(),
+        "load": os.getloadavg()[0],
+    }
 
 
 def median_p95(values: list[float]) -> tuple[float, float]:
@@ -245,5 +272,7 @@ def to_rdflib(quads):
         dt = t.datatype.value
         return Literal(t.value, datatype=None if dt == xsd_string else URIRef(dt))
 
-    return [(term(q.subject), term(q.predicate), term(q.object), URIRef(q.graph_name.value))
-            for q in quads]
+    return [
+        (term(q.subject), term(q.predicate), term(q.object), URIRef(q.graph_name.value))
+        for q in quads
+    ]

@@ -24,8 +24,13 @@ SERIALIZE_QUADS = 100_000
 
 def run(argv: list[str]) -> int:
     mode, rest = argv[0], argv[1:]
-    result = {"eyecite": _eyecite, "rdflib": _rdflib, "export": _export, "dump": _dump,
-              "draw": _draw}[mode](*rest)
+    result = {
+        "eyecite": _eyecite,
+        "rdflib": _rdflib,
+        "export": _export,
+        "dump": _dump,
+        "draw": _draw,
+    }[mode](*rest)
     result["maxrss_mb"] = M.peak_rss_mb()
     print(json.dumps(result))
     return 0
@@ -45,9 +50,13 @@ def _eyecite(n: str, seed: str, _records: str, step: str) -> dict:
     t0, c0 = time.perf_counter(), time.process_time()
     for doc in docs:
         found += len(get_citations(doc.text))
-    return {"docs": len(docs), "bytes": sum(d.nbytes for d in docs),
-            "seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0,
-            "citations": found}
+    return {
+        "docs": len(docs),
+        "bytes": sum(d.nbytes for d in docs),
+        "seconds": time.perf_counter() - t0,
+        "cpu": time.process_time() - c0,
+        "citations": found,
+    }
 
 
 def _records(docs, mode: str):
@@ -55,8 +64,9 @@ def _records(docs, mode: str):
         from graph.extract import extract_record
         from graph.model import Document
 
-        return [extract_record(Document(text=d.text, source=d.name, language=d.language))
-                for d in docs]
+        return [
+            extract_record(Document(text=d.text, source=d.name, language=d.language)) for d in docs
+        ]
     return [truth_record(d) for d in docs]
 
 
@@ -90,8 +100,7 @@ def _rdflib(n: str, seed: str, mode: str, step: str, max_quads: str) -> dict:
         c0 = time.process_time()
         target.serialize(destination=io.BytesIO(), format=name)
         serialize[name] = time.process_time() - c0
-    return {"quads": len(rows), "add_cpu": add_cpu, "ser_quads": len(head),
-            "serialize": serialize}
+    return {"quads": len(rows), "add_cpu": add_cpu, "ser_quads": len(head), "serialize": serialize}
 
 
 def _export(store: str, fmt: str, out: str) -> dict:
@@ -132,5 +141,11 @@ def _draw(store: str, out: str) -> dict:
         t0, c0 = time.perf_counter(), time.process_time()
         report = draw_html(st, out)
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    return {"seconds": seconds, "cpu": cpu, "nodes": report.nodes, "edges": report.edges,
-            "clustered": report.clustered, "bytes": Path(out).stat().st_size}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "nodes": report.nodes,
+        "edges": report.edges,
+        "clustered": report.clustered,
+        "bytes": Path(out).stat().st_size,
+    }

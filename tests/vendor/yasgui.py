@@ -55,8 +55,13 @@ blueimp-md5, jsuri, lodash-es, autosuggest-highlight, es6-object-assign: MIT;
 
 def main(version: str = VERSION) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        done = subprocess.run(["npm", "pack", f"{PACKAGE}@{version}", "--silent"], cwd=tmp,
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            ["npm", "pack", f"{PACKAGE}@{version}", "--silent"],
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         tarball = Path(tmp) / done.stdout.strip().splitlines()[-1]
         TARGET.mkdir(parents=True, exist_ok=True)
         notes = []
@@ -71,7 +76,9 @@ def main(version: str = VERSION) -> None:
         (TARGET / "LICENSE").write_text(LICENSE.format(package=PACKAGE, version=version))
         (TARGET / "VERSION").write_text(
             f"{PACKAGE} {version}, fetched with tests/vendor/yasgui.py (npm pack)\n"
-            + "\n".join(notes) + "\n")
+            + "\n".join(notes)
+            + "\n"
+        )
     print(f"wrote {TARGET}")
 
 

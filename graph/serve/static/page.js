@@ -19,9 +19,10 @@
   Yasqe.defaults.createShareableLink = undefined;
   Yasqe.defaults.value = [
     "# Documents with their symbol and title (mg:, dct: ... need no PREFIX)",
-    "SELECT ?symbol ?title WHERE {",
+    "# (DISTINCT: the store's default graph repeats a fact once per document that states it)",
+    "SELECT DISTINCT ?symbol (STR(?t) AS ?title) WHERE {",
     "  ?doc mg:symbol ?symbol .",
-    "  OPTIONAL { ?doc dct:title ?title }",
+    "  OPTIONAL { ?doc dct:title ?t }",
     "} ORDER BY ?symbol",
     "LIMIT 100"].join("\n");
 

@@ -182,16 +182,17 @@ def gold_paths(which: str, holdout: bool) -> list[Path]:
 # --- bodies: "body:<act key>" == the code of the body that act established ---------------------
 
 
-def body_aliases(path: Path = BODIES) -> dict[str, str]:
-    """Map ``body:<establishing act>`` to the body's code, from ontology/bodies.ttl."""
-    aliases: dict[str, str] = {}
+def body_aliases(path: Path = BODIES) -> dict[str, set[str]]:
+    """Map ``body:<establishing act>`` to the codes of the bodies that act established, from
+    ontology/bodies.ttl (one act may set up several: a committee and its panel of experts)."""
+    aliases: dict[str, set[str]] = {}
     if not path.is_file():
         return aliases
     for block in re.split(r"\.\s*\n(?=\S)", path.read_text(encoding="utf-8")):
         code = re.search(r'mg:code\s+"([^"]+)"', block)
         for act in re.findall(r'mg:establishingAct\s+"([^"]+)"', block):
             if code:
-                aliases[f"body:{act}"] = code.group(1)
+                aliases.setdefault(f"body:{act}", set()).add(code.group(1))
     return aliases
 
 
@@ -207,8 +208,9 @@ def _overlap(a0, a1, b0, b1) -> bool:
     return None not in (a0, a1, b0, b1) and a0 < b1 and b0 < a1
 
 
-def _subject_key(m: dict, aliases: dict[str, str]) -> set[str]:
-    """Every key a body statement can be known by (its code, body:<act>).
+def _subject_key(m: dict, aliases: dict[str, set[str]]) -> set[str]:
+    """Every key a body statement can be known by (its code, body:<act>); "body:<act>" stands
+    for any body that act established.
 
     Codes compare with spaces as hyphens ("UNOSOM II" is the ontology's "UNOSOM-II").
     """
@@ -217,14 +219,13 @@ def _subject_key(m: dict, aliases: dict[str, str]) -> set[str]:
     if subject:
         keys.add(subject if subject.startswith("body:") else subject.replace(" ", "-"))
     if subject in aliases:
-        keys.add(aliases[subject])
+        keys |= aliases[subject]
     if m.get("established_by"):
         keys.add(f"body:{m['established_by']}")
-        keys.add(aliases.get(f"body:{m['established_by']}", f"body:{m['established_by']}"))
     return keys
 
 
-def statement_matches(g: dict, p: dict, citing: str | None, aliases: dict[str, str]) -> bool:
+def statement_matches(g: dict, p: dict, citing: str | None, aliases: dict[str, set[str]]) -> bool:
     """Subject + relation family + act all agree (README "Matching")."""
     if FAMILIES.get(g["relation"]) != FAMILIES.get(p.get("relation")):
         return False
@@ -278,7 +279,7 @@ def _dedupe(statements: list[dict], citing: str | None, aliases) -> list[dict]:
     return out
 
 
-def score_passage(passage: Passage, predictions: list, aliases: dict[str, str]) -> Outcome:
+def score_passage(passage: Passage, predictions: list, aliases: dict[str, set[str]]) -> Outcome:
     """Match predictions one-to-one against the gold statements of one passage."""
     citing = passage.citing
     preds = _dedupe([d for d in map(as_dict, predictions) if in_scope(passage, d)], citing, aliases)
