@@ -51,101 +51,125 @@ BREAKAGES = {
     "no citing entity": (
         f"DELETE {{ GRAPH ?g {{ ?c cito:hasCitingEntity ?d }} }} "
         f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c cito:hasCitingEntity ?d }} }}",
-        "exactly one citing document"),
+        "exactly one citing document",
+    ),
     "two cited entities": (
         f"INSERT {{ GRAPH ?g {{ ?c cito:hasCitedEntity <https://undocs.org/A/RES/70/1> }} }} "
         f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} }} }}",
-        "exactly one cited entity"),
+        "exactly one cited entity",
+    ),
     "start after end": (
         f"DELETE {{ GRAPH ?g {{ ?c mg:startOffset ?s }} }} "
         f"INSERT {{ GRAPH ?g {{ ?c mg:startOffset 100000 }} }} "
         f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:startOffset ?s }} }}",
-        "below its end offset"),
+        "below its end offset",
+    ),
     "offset not an integer": (
         f"DELETE {{ GRAPH ?g {{ ?c mg:endOffset ?e }} }} "
-        f"INSERT {{ GRAPH ?g {{ ?c mg:endOffset \"ten\" }} }} "
+        f'INSERT {{ GRAPH ?g {{ ?c mg:endOffset "ten" }} }} '
         f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:endOffset ?e }} }}",
-        "end offset"),
+        "end offset",
+    ),
     "no evidence": (
         f"DELETE {{ GRAPH ?g {{ ?c mg:evidence ?e }} }} "
         f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:evidence ?e }} }}",
-        "evidence sentence"),
+        "evidence sentence",
+    ),
     "relation not in the ontology": (
         f"DELETE {{ GRAPH ?g {{ ?c mg:relation ?r }} }} "
         f"INSERT {{ GRAPH ?g {{ ?c mg:relation mg:establishdBy }} }} "
         f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:relation ?r }} }}",
-        "a sub-property of mg:mandatedBy or mg:cites"),
+        "a sub-property of mg:mandatedBy or mg:cites",
+    ),
     "mandatedBy not materialized": (
         "DELETE WHERE { GRAPH ?g { ?s mg:mandatedBy ?o } }",
-        "the statement's edges"),
+        "the statement's edges",
+    ),
     "edge lost": (
         "DELETE WHERE { GRAPH ?g { ?s mg:establishedBy ?o } }",
-        "are missing from the graph"),
+        "are missing from the graph",
+    ),
     "citation edge lost": (
         "DELETE WHERE { GRAPH ?g { ?s mg:recalls ?o } }",
-        "is missing from the graph"),
+        "is missing from the graph",
+    ),
     "mandate without evidence": (
-        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/X/1> mg:key \"X/1\" ; "
+        'INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/X/1> mg:key "X/1" ; '
         "mg:mandatedBy <https://undocs.org/A/RES/70/1> . "
-        "<https://undocs.org/A/RES/70/1> mg:key \"A/RES/70/1\" } }",
-        "has no mg:MandateStatement saying so"),
+        '<https://undocs.org/A/RES/70/1> mg:key "A/RES/70/1" } }',
+        "has no mg:MandateStatement saying so",
+    ),
     "mandate from a reference": (
         "INSERT { GRAPH ?g { ?d mg:recalls ?t } } WHERE { GRAPH ?g { ?d mg:recalls ?t } } ; "
         "INSERT { GRAPH ?g { ?d mg:pursuantTo ?t } } WHERE { GRAPH ?g { ?d mg:recalls ?t } }",
-        "has no mg:MandateStatement saying so"),
+        "has no mg:MandateStatement saying so",
+    ),
     "citation edge without a citation": (
-        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/X/1> mg:key \"X/1\" ; "
+        'INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/X/1> mg:key "X/1" ; '
         "mg:cites <https://undocs.org/A/RES/70/1> . "
-        "<https://undocs.org/A/RES/70/1> mg:key \"A/RES/70/1\" } }",
-        "has no mg:Citation giving its evidence"),
+        '<https://undocs.org/A/RES/70/1> mg:key "A/RES/70/1" } }',
+        "has no mg:Citation giving its evidence",
+    ),
     "statement without its act": (
         "DELETE WHERE { GRAPH ?g { ?s mg:mandatingAct ?o } }",
-        "exactly one mandating act"),
+        "exactly one mandating act",
+    ),
     "statement relation not a mandate": (
         "DELETE { GRAPH ?g { ?s mg:statementRelation ?r } } "
         "INSERT { GRAPH ?g { ?s mg:statementRelation mg:recalls } } "
         "WHERE { GRAPH ?g { ?s mg:statementRelation ?r } }",
-        "a sub-property of mg:mandatedBy"),
+        "a sub-property of mg:mandatedBy",
+    ),
     "until not a date": (
-        "INSERT { GRAPH ?g { ?s mg:until \"soon\" } } "
+        'INSERT { GRAPH ?g { ?s mg:until "soon" } } '
         "WHERE { GRAPH ?g { ?s a mg:MandateStatement } }",
-        "mg:until"),
+        "mg:until",
+    ),
     "subject kind unknown": (
         "DELETE { GRAPH ?g { ?s mg:subjectKind ?k } } "
-        "INSERT { GRAPH ?g { ?s mg:subjectKind \"person\" } } "
+        'INSERT { GRAPH ?g { ?s mg:subjectKind "person" } } '
         "WHERE { GRAPH ?g { ?s mg:subjectKind ?k } }",
-        "self, body, document or activity"),
+        "self, body, document or activity",
+    ),
     "two keys": (
-        "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> mg:key \"other\" } }",
-        "exactly one canonical key"),
+        'INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> mg:key "other" } }',
+        "exactly one canonical key",
+    ),
     "blank node with a key": (
-        "INSERT DATA { GRAPH <urn:x:g> { [] mg:key \"anonymous\" } }",
-        "Violation"),
+        'INSERT DATA { GRAPH <urn:x:g> { [] mg:key "anonymous" } }',
+        "Violation",
+    ),
     "date that is not an xsd:date": (
         "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> "
-        "dcterms:date \"12 June 2014\" } }",
-        "must be an xsd:date"),
+        'dcterms:date "12 June 2014" } }',
+        "must be an xsd:date",
+    ),
     "confidence above 1": (
         f"DELETE {{ GRAPH ?g {{ ?c mg:confidence ?x }} }} "
         f"INSERT {{ GRAPH ?g {{ ?c mg:confidence 1.5 }} }} "
         f"WHERE {{ GRAPH ?g {{ {ONE_CITATION} ?c mg:confidence ?x }} }}",
-        "confidence"),
+        "confidence",
+    ),
     "issued by a non-body": (
         "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> "
         "mg:issuedBy <https://undocs.org/A/RES/70/1> } }",
-        "must point at a body"),
+        "must point at a body",
+    ),
     "establishing act that is no act key": (
         "INSERT DATA { GRAPH <urn:x:g> { <https://w3id.org/mandate-graph/id/body/UNISFA> "
-        "mg:establishingAct \"resolution 1990 (2011)\" } }",
-        "establishing act"),
+        'mg:establishingAct "resolution 1990 (2011)" } }',
+        "establishing act",
+    ),
     "two terminating acts": (
         "INSERT DATA { GRAPH <urn:x:g> { <https://w3id.org/mandate-graph/id/body/S/AC.25> "
-        "mg:terminatingAct \"S/RES/1484(2003)\" } }",
-        "terminating act"),
+        'mg:terminatingAct "S/RES/1484(2003)" } }',
+        "terminating act",
+    ),
     "bad sha256": (
-        "DELETE { GRAPH ?g { ?s mg:sha256 ?h } } INSERT { GRAPH ?g { ?s mg:sha256 \"xyz\" } } "
+        'DELETE { GRAPH ?g { ?s mg:sha256 ?h } } INSERT { GRAPH ?g { ?s mg:sha256 "xyz" } } '
         "WHERE { GRAPH ?g { ?s mg:sha256 ?h } }",
-        "SHA-256"),
+        "SHA-256",
+    ),
 }
 
 
@@ -163,8 +187,9 @@ def test_a_broken_graph_fails_with_a_readable_report(name):
 def test_report_names_the_node_by_its_key():
     report = broken(BREAKAGES["date that is not an xsd:date"][0])
     assert "(CTOC/COP/2014/1)" in report.text
-    (result,) = [r for r in report.results
-                 if r.path == "dcterms:date" and r.severity == "Violation"]
+    (result,) = [
+        r for r in report.results if r.path == "dcterms:date" and r.severity == "Violation"
+    ]
     assert result.key == "CTOC/COP/2014/1" and result.shape == "mgsh:DocumentShape"
     assert result.value == '"12 June 2014"'
 
@@ -172,7 +197,8 @@ def test_report_names_the_node_by_its_key():
 def test_two_dates_for_one_act_is_a_warning_not_a_failure():
     report = broken(
         "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/CTOC/COP/2014/1> "
-        "dcterms:date \"2014-06-13\"^^xsd:date } }")
+        'dcterms:date "2014-06-13"^^xsd:date } }'
+    )
     assert report.conforms, report.text
     assert report.warnings == 1
     assert "Warning: the documents in the store state more than one date" in report.text
@@ -229,22 +255,39 @@ def test_sparql_constraints_give_what_pyshacl_gives():
     from graph.validate.shacl import load_rdflib, short_name, validate_lines
 
     store = good_store()
-    for name in ("mandatedBy not materialized", "edge lost", "mandate without evidence",
-                 "citation edge lost", "citation edge without a citation"):
+    for name in (
+        "mandatedBy not materialized",
+        "edge lost",
+        "mandate without evidence",
+        "citation edge lost",
+        "citation edge without a citation",
+    ):
         store.update(PREFIXES + BREAKAGES[name][0])
     lines = union_lines(local_dataset(store))
-    ours = {(r.focus, r.shape, r.message.split(" ")[1]) for r in validate_lines(lines).results
-            if r.shape in ("mgsh:CitationShape", "mgsh:EvidencedEdgeShape",
-                           "mgsh:MandateStatementShape") and r.path is None}
+    ours = {
+        (r.focus, r.shape, r.message.split(" ")[1])
+        for r in validate_lines(lines).results
+        if r.shape
+        in ("mgsh:CitationShape", "mgsh:EvidencedEdgeShape", "mgsh:MandateStatementShape")
+        and r.path is None
+    }
     data = rdflib.Graph().parse(data=b"\n".join(lines).decode(), format="nt")
-    _, results, _ = pyshacl.validate(data, shacl_graph=load_rdflib("shapes.ttl"),
-                                     ont_graph=load_rdflib("mandate.ttl"), inplace=True)
+    _, results, _ = pyshacl.validate(
+        data,
+        shacl_graph=load_rdflib("shapes.ttl"),
+        ont_graph=load_rdflib("mandate.ttl"),
+        inplace=True,
+    )
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    theirs = {(str(results.value(r, sh.focusNode)),
-                short_name(str(results.value(r, sh.sourceShape))),
-               str(results.value(r, sh.resultMessage)).split(" ")[1])
-              for r in results.subjects(rdflib.RDF.type, sh.ValidationResult)
-              if results.value(r, sh.sourceConstraintComponent) == sh.SPARQLConstraintComponent}
+    theirs = {
+        (
+            str(results.value(r, sh.focusNode)),
+            short_name(str(results.value(r, sh.sourceShape))),
+            str(results.value(r, sh.resultMessage)).split(" ")[1],
+        )
+        for r in results.subjects(rdflib.RDF.type, sh.ValidationResult)
+        if results.value(r, sh.sourceConstraintComponent) == sh.SPARQLConstraintComponent
+    }
     assert len(ours) >= 4
     assert ours == theirs
 
@@ -270,8 +313,9 @@ def test_a_store_of_many_documents_is_checked_one_document_at_a_time(monkeypatch
 
     store = good_store()
     for n in range(3, 7):
-        store.replace_graph(*build_graph(record(source=f"notes/{n}.txt",
-                                                symbol=f"CTOC/COP/2014/{n}")))
+        store.replace_graph(
+            *build_graph(record(source=f"notes/{n}.txt", symbol=f"CTOC/COP/2014/{n}"))
+        )
     files_per_call = []
     real = pyshacl.validate
 

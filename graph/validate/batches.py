@@ -77,8 +77,11 @@ def class_paths(shapes) -> frozenset[str]:
             seen.add(node)
             if (node, sh_class, None) in shapes and isinstance(path, URIRef):
                 out.add(str(path))
-            todo += [o for _, o in shapes.predicate_objects(node)
-                     if isinstance(o, BNode) and o not in seen]
+            todo += [
+                o
+                for _, o in shapes.predicate_objects(node)
+                if isinstance(o, BNode) and o not in seen
+            ]
     return frozenset(out)
 
 
@@ -87,13 +90,21 @@ def pieces(dataset: ox.Store, typed: frozenset[str]) -> Iterator[Piece]:
     `typed`: the properties whose values need their types (class_paths)."""
     shared = shared_subjects(dataset)
     for g in [ox.DefaultGraph(), *sorted(dataset.named_graphs(), key=str)]:
-        quads = [q for q in dataset.quads_for_pattern(None, None, None, g)
-                 if q.subject not in shared]
+        quads = [
+            q for q in dataset.quads_for_pattern(None, None, None, g) if q.subject not in shared
+        ]
         if quads:
             yield _piece(dataset, quads, typed)
     if shared:
-        yield _piece(dataset, [q for s in sorted(shared, key=str)
-                               for q in dataset.quads_for_pattern(s, None, None, None)], typed)
+        yield _piece(
+            dataset,
+            [
+                q
+                for s in sorted(shared, key=str)
+                for q in dataset.quads_for_pattern(s, None, None, None)
+            ],
+            typed,
+        )
 
 
 def _piece(dataset: ox.Store, quads: list[ox.Quad], typed: frozenset[str]) -> Piece:
@@ -101,15 +112,18 @@ def _piece(dataset: ox.Store, quads: list[ox.Quad], typed: frozenset[str]) -> Pi
     import rdflib
 
     data = rdflib.Graph()
-    data.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), data)
-              for q in quads)
+    data.addN(
+        (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), data) for q in quads
+    )
     owned = frozenset(to_rdflib(q.subject) for q in quads)
     context: dict[ox.NamedNode | ox.BlankNode, bool] = {}  # node -> needs its types
     for q in quads:
         if isinstance(q.object, ox.NamedNode | ox.BlankNode):
             context[q.object] = context.get(q.object, False) or q.predicate.value in typed
-    data.addN((to_rdflib(c.subject), to_rdflib(c.predicate), to_rdflib(c.object), data)
-              for node, types in context.items()
-              for p in ((RDF_TYPE, MG_KEY) if types else (MG_KEY,))
-              for c in dataset.quads_for_pattern(node, p, None, None))
+    data.addN(
+        (to_rdflib(c.subject), to_rdflib(c.predicate), to_rdflib(c.object), data)
+        for node, types in context.items()
+        for p in ((RDF_TYPE, MG_KEY) if types else (MG_KEY,))
+        for c in dataset.quads_for_pattern(node, p, None, None)
+    )
     return Piece(data, owned)

@@ -75,8 +75,11 @@ def validate_store(store: GraphStore) -> ValidationReport:
     results: list[ValidationResult] = []
     with open_dataset(store) as dataset:  # a large remote store goes to a temporary folder
         for piece in pieces(dataset, class_paths(shapes)):
-            results += [r for r, focus in _core_results(piece.data, core_shapes, shapes, ontology)
-                        if focus in piece.owned]
+            results += [
+                r
+                for r, focus in _core_results(piece.data, core_shapes, shapes, ontology)
+                if focus in piece.owned
+            ]
         results += _store_sparql_results(dataset, constraints, rdflib_names())
         return _report(results, count_triples(dataset))
 
@@ -94,11 +97,19 @@ def _core_results(data, core_shapes, shapes, ontology) -> list[tuple[ValidationR
     import pyshacl
 
     _, results_graph, _ = pyshacl.validate(
-        data, shacl_graph=core_shapes, ont_graph=ontology, inference="none",
-        allow_warnings=True, inplace=True, advanced=False)
+        data,
+        shacl_graph=core_shapes,
+        ont_graph=ontology,
+        inference="none",
+        allow_warnings=True,
+        inplace=True,
+        advanced=False,
+    )
     if not hasattr(results_graph, "subjects"):  # pySHACL could not use the shapes at all
-        raise ValidationFailed(f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
-                               f"{results_graph}; reinstall mandate-graph")
+        raise ValidationFailed(
+            f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
+            f"{results_graph}; reinstall mandate-graph"
+        )
     return _focused_results(results_graph, shapes, data)
 
 
@@ -110,21 +121,31 @@ def _store_sparql_results(dataset: ox.Store, constraints, names) -> list[Validat
         return []
     with tempfile.TemporaryDirectory(prefix=".mandate-graph-validate.") as folder:
         copy = ox.Store(folder)
-        copy.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)  # one default graph
-                         for q in dataset.quads_for_pattern(None, None, None, None))
+        copy.bulk_extend(
+            ox.Quad(q.subject, q.predicate, q.object)  # one default graph
+            for q in dataset.quads_for_pattern(None, None, None, None)
+        )
         copy.bulk_load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
         found = evaluate(copy, constraints, _show)
         out = []
         for r in found:
             focus = to_rdflib(r.focus)
-            value = (None if r.value is None or r.value == r.focus
-                     else to_rdflib(r.value).n3(names))
-            keys = [cast(ox.Literal, q.object).value for q in dataset.quads_for_pattern(
-                r.focus, ox.NamedNode(MG_NS + "key"), None, None)]
-            out.append(ValidationResult(
-                severity=r.constraint.severity, focus=str(focus), path=None, value=value,
-                message=r.message, shape=short_name(r.constraint.shape),
-                key=min(keys) if keys else None))
+            value = None if r.value is None or r.value == r.focus else to_rdflib(r.value).n3(names)
+            keys = [
+                cast(ox.Literal, q.object).value
+                for q in dataset.quads_for_pattern(r.focus, ox.NamedNode(MG_NS + "key"), None, None)
+            ]
+            out.append(
+                ValidationResult(
+                    severity=r.constraint.severity,
+                    focus=str(focus),
+                    path=None,
+                    value=value,
+                    message=r.message,
+                    shape=short_name(r.constraint.shape),
+                    key=min(keys) if keys else None,
+                )
+            )
         del copy, found
     return out
 
@@ -134,8 +155,19 @@ def _show(term) -> str:
 
 
 def _report(results: list[ValidationResult], triples: int) -> ValidationReport:
-    ordered = tuple(sorted(results, key=lambda r: (
-        r.severity != "Violation", r.message, r.focus, r.path or "", r.value or "", r.shape)))
+    ordered = tuple(
+        sorted(
+            results,
+            key=lambda r: (
+                r.severity != "Violation",
+                r.message,
+                r.focus,
+                r.path or "",
+                r.value or "",
+                r.shape,
+            ),
+        )
+    )
     conforms = not any(r.severity == "Violation" for r in ordered)
     return ValidationReport(conforms, _text(conforms, ordered, triples), ordered, triples)
 
@@ -162,8 +194,10 @@ def validate_lines(lines: list[bytes]) -> ValidationReport:
         advanced=False,
     )
     if not hasattr(results_graph, "subjects"):  # pySHACL could not use the shapes at all
-        raise ValidationFailed(f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
-                               f"{results_graph}; reinstall mandate-graph")
+        raise ValidationFailed(
+            f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
+            f"{results_graph}; reinstall mandate-graph"
+        )
     found = [r for r, _ in _focused_results(results_graph, shapes, data)]
     return _report(found + list(_sparql_results(lines, constraints, data)), triples)
 
@@ -174,16 +208,28 @@ def _sparql_results(lines: list[bytes], constraints, data) -> tuple[ValidationRe
         dataset.load(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)
     dataset.load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
     out = []
+
     def show(term) -> str:
         return short_name(term.value) if isinstance(term, ox.NamedNode) else str(term)
 
     for r in evaluate(dataset, constraints, show):
         focus = to_rdflib(r.focus)
-        value = (None if r.value is None or r.value == r.focus
-                 else to_rdflib(r.value).n3(data.namespace_manager))
-        out.append(ValidationResult(
-            severity=r.constraint.severity, focus=str(focus), path=None, value=value,
-            message=r.message, shape=short_name(r.constraint.shape), key=_key(data, focus)))
+        value = (
+            None
+            if r.value is None or r.value == r.focus
+            else to_rdflib(r.value).n3(data.namespace_manager)
+        )
+        out.append(
+            ValidationResult(
+                severity=r.constraint.severity,
+                focus=str(focus),
+                path=None,
+                value=value,
+                message=r.message,
+                shape=short_name(r.constraint.shape),
+                key=_key(data, focus),
+            )
+        )
     return tuple(out)
 
 
@@ -208,9 +254,20 @@ def _focused_results(results_graph, shapes, data) -> list[tuple[ValidationResult
     from rdflib import URIRef
     from rdflib.namespace import RDF
 
-    sh = {name: URIRef(SH + name) for name in (
-        "ValidationResult", "focusNode", "resultPath", "value", "resultMessage",
-        "resultSeverity", "sourceShape", "detail", "property")}
+    sh = {
+        name: URIRef(SH + name)
+        for name in (
+            "ValidationResult",
+            "focusNode",
+            "resultPath",
+            "value",
+            "resultMessage",
+            "resultSeverity",
+            "sourceShape",
+            "detail",
+            "property",
+        )
+    }
     details = set(results_graph.objects(None, sh["detail"]))
     out = []
     for node in results_graph.subjects(RDF.type, sh["ValidationResult"]):
@@ -220,28 +277,44 @@ def _focused_results(results_graph, shapes, data) -> list[tuple[ValidationResult
         def one(name: str, node=node):
             return results_graph.value(node, sh[name])
 
-        severity, path, value, shape = (one("resultSeverity"), one("resultPath"), one("value"),
-                                        one("sourceShape"))
+        severity, path, value, shape = (
+            one("resultSeverity"),
+            one("resultPath"),
+            one("value"),
+            one("sourceShape"),
+        )
         focus = one("focusNode")
         if not isinstance(shape, URIRef):  # a property shape: name the node shape holding it
             shape = shapes.value(None, sh["property"], shape) or shape
-        out.append((ValidationResult(
-            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            focus=str(focus),
-            path=short_name(str(path)) if isinstance(path, URIRef) else None,
-            value=None if value is None or value == focus else value.n3(data.namespace_manager),
-            message=str(one("resultMessage") or "does not conform"),
-            shape=short_name(str(shape)) if isinstance(shape, URIRef) else "(anonymous shape)",
-            key=_key(data, focus),
-        ), focus))
+        out.append(
+            (
+                ValidationResult(
+                    severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                    focus=str(focus),
+                    path=short_name(str(path)) if isinstance(path, URIRef) else None,
+                    value=None
+                    if value is None or value == focus
+                    else value.n3(data.namespace_manager),
+                    message=str(one("resultMessage") or "does not conform"),
+                    shape=short_name(str(shape))
+                    if isinstance(shape, URIRef)
+                    else "(anonymous shape)",
+                    key=_key(data, focus),
+                ),
+                focus,
+            )
+        )
     return out
 
 
 def _key(data, node) -> str | None:
     from rdflib import URIRef
 
-    keys = [str(k) for k in data.objects(node, URIRef(MG_NS + "key"))] if isinstance(
-        node, URIRef) else []
+    keys = (
+        [str(k) for k in data.objects(node, URIRef(MG_NS + "key"))]
+        if isinstance(node, URIRef)
+        else []
+    )
     return min(keys) if keys else None  # two keys (a violation): the same one every run
 
 
@@ -251,8 +324,8 @@ _SHORT = {**EXPORT_PREFIXES, "mgsh": "https://w3id.org/mandate-graph/shapes#"}
 def short_name(iri: str) -> str:
     """`iri` as prefix:name when a known namespace holds it, else whole."""
     for prefix, ns in sorted(_SHORT.items(), key=lambda kv: -len(kv[1])):
-        if iri.startswith(ns) and "/" not in iri[len(ns):]:
-            return f"{prefix}:{iri[len(ns):]}"
+        if iri.startswith(ns) and "/" not in iri[len(ns) :]:
+            return f"{prefix}:{iri[len(ns) :]}"
     return f"<{iri}>"
 
 
@@ -261,11 +334,15 @@ def _text(conforms: bool, results: tuple[ValidationResult, ...], triples: int) -
     counts: defaultdict[str, int] = defaultdict(int)
     for r in results:
         counts[r.severity] += 1
-    tally = ", ".join(f"{n} {sev.lower()}{'s' if n != 1 else ''}" for sev, n in sorted(
-        counts.items(), key=lambda kv: kv[0] != "Violation"))
-    head = (f"Conforms: {triples} triples checked against the shapes in ontology/shapes.ttl"
-            if conforms else
-            f"Does not conform: {tally} in {triples} triples (ontology/shapes.ttl)")
+    tally = ", ".join(
+        f"{n} {sev.lower()}{'s' if n != 1 else ''}"
+        for sev, n in sorted(counts.items(), key=lambda kv: kv[0] != "Violation")
+    )
+    head = (
+        f"Conforms: {triples} triples checked against the shapes in ontology/shapes.ttl"
+        if conforms
+        else f"Does not conform: {tally} in {triples} triples (ontology/shapes.ttl)"
+    )
     if conforms and results:
         head += f" ({tally})"
     lines = [head]
@@ -282,6 +359,8 @@ def _text(conforms: bool, results: tuple[ValidationResult, ...], triples: int) -
         if len(group) > _SHOWN:
             lines.append(f"  … and {len(group) - _SHOWN} more")
     if not conforms:
-        lines.append("\nFix the extraction or the data that produced these nodes, rebuild, "
-                     "and run 'mandate-graph validate' again.")
+        lines.append(
+            "\nFix the extraction or the data that produced these nodes, rebuild, "
+            "and run 'mandate-graph validate' again."
+        )
     return "\n".join(lines)

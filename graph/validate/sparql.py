@@ -55,10 +55,25 @@ def split_shapes(shapes):
     import rdflib
     from rdflib import URIRef
 
-    sh = {n: URIRef(SH + n) for n in ("sparql", "select", "message", "prefixes", "declare",
-                                        "prefix", "namespace", "severity", "deactivated",
-                                        "targetClass", "targetSubjectsOf", "targetObjectsOf",
-                                        "targetNode", "target")}
+    sh = {
+        n: URIRef(SH + n)
+        for n in (
+            "sparql",
+            "select",
+            "message",
+            "prefixes",
+            "declare",
+            "prefix",
+            "namespace",
+            "severity",
+            "deactivated",
+            "targetClass",
+            "targetSubjectsOf",
+            "targetObjectsOf",
+            "targetNode",
+            "target",
+        )
+    }
     core = rdflib.Graph()
     core += shapes
     constraints = []
@@ -68,32 +83,48 @@ def split_shapes(shapes):
         if shapes.value(node, sh["deactivated"]) == rdflib.Literal(True):
             continue
         if shapes.value(shape, sh["target"]) is not None:
-            raise ValidationFailed(f"shape {shape} uses a SPARQL-based target, which this "
-                                   "validator does not evaluate: use a core target")
+            raise ValidationFailed(
+                f"shape {shape} uses a SPARQL-based target, which this "
+                "validator does not evaluate: use a core target"
+            )
         select = str(shapes.value(node, sh["select"]) or "")
         if _UNSUPPORTED.search(select):
-            raise ValidationFailed(f"the SPARQL constraint of {shape} uses "
-                                   f"{_UNSUPPORTED.search(select)[0]}, which is not supported")
+            raise ValidationFailed(
+                f"the SPARQL constraint of {shape} uses "
+                f"{_UNSUPPORTED.search(select)[0]}, which is not supported"
+            )
         targets = _targets(shapes, shape, sh)
         if not targets:
             continue  # a shape without targets checks nothing on its own
         prefixes = "".join(
             f"PREFIX {shapes.value(d, sh['prefix'])}: <{shapes.value(d, sh['namespace'])}>\n"
             for holder in shapes.objects(node, sh["prefixes"])
-            for d in sorted(shapes.objects(holder, sh["declare"])))
+            for d in sorted(shapes.objects(holder, sh["declare"]))
+        )
         where = _WHERE.search(select)
         if where is None:
             raise ValidationFailed(f"the SPARQL constraint of {shape} has no WHERE clause")
-        query = (prefixes + _THIS.sub("?this", select[:where.end()]) + " " + targets + " "
-                 + _THIS.sub("?this", select[where.end():]))
+        query = (
+            prefixes
+            + _THIS.sub("?this", select[: where.end()])
+            + " "
+            + targets
+            + " "
+            + _THIS.sub("?this", select[where.end() :])
+        )
         severity = shapes.value(shape, sh["severity"])
-        constraints.append(SparqlConstraint(
-            shape=str(shape),
-            severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
-            message=str(shapes.value(node, sh["message"]) or shapes.value(shape, sh["message"])
-                        or "does not conform"),
-            query=query,
-        ))
+        constraints.append(
+            SparqlConstraint(
+                shape=str(shape),
+                severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+                message=str(
+                    shapes.value(node, sh["message"])
+                    or shapes.value(shape, sh["message"])
+                    or "does not conform"
+                ),
+                query=query,
+            )
+        )
     return core, constraints
 
 
@@ -127,7 +158,8 @@ def evaluate(
             solutions = cast(ox.QuerySolutions, dataset.query(c.query))  # a SELECT
         except SyntaxError as exc:
             raise ValidationFailed(
-                f"the SPARQL constraint of {c.shape} does not parse: {exc}") from exc
+                f"the SPARQL constraint of {c.shape} does not parse: {exc}"
+            ) from exc
         for row in solutions:
             bound = {v.value: row[v] for v in solutions.variables if row[v] is not None}
             focus = bound.get("this")
@@ -135,7 +167,7 @@ def evaluate(
                 continue
             message = _MESSAGE_VAR.sub(
                 lambda m, b=bound: show(b[m[1]]) if m[1] in b else m[0],  # type: ignore[misc]
-                c.message)
+                c.message,
+            )
             results.append(SparqlResult(c, focus, bound.get("value"), message))
     return results
-
