@@ -107,12 +107,14 @@ def check_inflation(data: bytes, limit: int) -> int:
             pdf = pikepdf.open(io.BytesIO(data))
         except pikepdf.PasswordError:
             return 0  # PDFium names it; without the password it decodes nothing
-        except (pikepdf.PdfError, TypeError, ValueError) as exc:
+        # (qpdf's own runtime errors on a damaged file, "/Count is wrong after flattening
+        # pages tree", are RuntimeErrors, not PdfErrors)
+        except (pikepdf.PdfError, RuntimeError, TypeError, ValueError) as exc:
             raise _unchecked(exc, limit) from None
         with pdf:
             try:
                 streams = sorted(_bounded_streams(pdf), key=lambda item: -item[0])
-            except (pikepdf.PdfError, TypeError, ValueError, KeyError) as exc:
+            except (pikepdf.PdfError, RuntimeError, TypeError, ValueError, KeyError) as exc:
                 raise _unchecked(exc, limit) from None
             if any("limit exceeded" in w for w in pdf.get_warnings()):
                 raise _bomb(limit)
@@ -220,7 +222,7 @@ def _decoded_size(data: bytes, stream, bound: int, left: int, lzw_reader: list) 
     _cap_qpdf(budget)
     try:
         return len(stream.get_stream_buffer(decode_level=pikepdf.StreamDecodeLevel.generalized))
-    except pikepdf.PdfError as exc:
+    except (pikepdf.PdfError, RuntimeError) as exc:
         return budget if "limit exceeded" in str(exc) else min(bound, budget)
 
 
