@@ -176,7 +176,6 @@ def validate_lines(lines: list[bytes]) -> ValidationReport:
     """Check a graph given as N-Triples lines, all in memory at once: SHACL Core by pySHACL,
     SHACL-SPARQL constraints by Oxigraph (graph/validate/sparql.py says why), both with
     mandate.ttl mixed into the data."""
-    import pyshacl
     import rdflib
 
     shapes = load_rdflib("shapes.ttl")
@@ -184,21 +183,8 @@ def validate_lines(lines: list[bytes]) -> ValidationReport:
     data = rdflib.Graph()
     fill_rdflib(data, lines)
     triples = len(data)
-    conforms, results_graph, _ = pyshacl.validate(
-        data,
-        shacl_graph=core_shapes,
-        ont_graph=load_rdflib("mandate.ttl"),
-        inference="none",
-        allow_warnings=True,
-        inplace=True,
-        advanced=False,
-    )
-    if not hasattr(results_graph, "subjects"):  # pySHACL could not use the shapes at all
-        raise ValidationFailed(
-            f"the shapes in {ontology_file('shapes.ttl')} cannot be used: "
-            f"{results_graph}; reinstall mandate-graph"
-        )
-    found = [r for r, _ in _focused_results(results_graph, shapes, data)]
+    core = _core_results(data, core_shapes, shapes, load_rdflib("mandate.ttl"))
+    found = [r for r, _ in core]
     return _report(found + list(_sparql_results(lines, constraints, data)), triples)
 
 
