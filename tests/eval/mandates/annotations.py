@@ -20,30 +20,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # the reference gold set's locator, shared
+from annotate import pattern  # noqa: E402
+
 SHARED = HERE.parents[2].parent / "shared"
-OPEN, CLOSE = "⟦", "⟧"
 
 DOCS: list[dict] = []
-
-
-def pattern(surface: str) -> re.Pattern:
-    """Whitespace-tolerant regex for a surface; the ⟦marked⟧ part is group 1."""
-    if OPEN not in surface:
-        surface = OPEN + surface + CLOSE
-    before, rest = surface.split(OPEN, 1)
-    inside, after = rest.split(CLOSE, 1)
-
-    def loose(s: str) -> str:
-        return r"\s+".join(re.escape(tok) for tok in s.split()) if s.strip() else ""
-
-    sep_b = r"\s+" if before[-1:].isspace() else ""
-    sep_a = r"\s+" if after[:1].isspace() else ""
-    return re.compile(f"{loose(before)}{sep_b}({loose(inside)}){sep_a}{loose(after)}")
 
 
 def read_text(file: str) -> str:
