@@ -90,12 +90,66 @@ BACKWARD = [
      "Комитета и просил меня увеличить численность группы экспертов.",
      [("activity", None, "requestedBy", "S/RES/2055(2012)",
        "увеличить численность группы экспертов", None, None, None)]),
-    # "cuyo mandato se prorrogó en la resolución Y": not what resolution X did
+    # "cuyo mandato se prorrogó en la resolución Y": the same body, extended by Y (not by X)
     ("es", "la Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei (UNISFA), que fue "
      "establecida en la resolución 1990 (2011) del Consejo de Seguridad, y cuyo mandato se "
      "prorrogó recientemente en la resolución 2179 (2014) del Consejo.",
      [("body", "UNISFA", "establishedBy", "S/RES/1990(2011)",
+       "Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei", None, None, None),
+      ("body", "UNISFA", "extendedBy", "S/RES/2179(2014)",
        "Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei", None, None, None)]),
+    # a body established by one act and extended by another, in a relative clause
+    ("fr", "la Force des Nations Unies chargée d'observer le désengagement (FNUOD), "
+     "que le Conseil de sécurité a créée par sa résolution 350 (1974) et dont "
+     "il a le plus récemment renouvelé le mandat par sa résolution 2450 (2018).",
+     [("body", "UNDOF", "establishedBy", "S/RES/350(1974)",
+       "Force des Nations Unies chargée d'observer le désengagement", None, None, None),
+      ("body", "UNDOF", "extendedBy", "S/RES/2450(2018)",
+       "Force des Nations Unies chargée d'observer le désengagement", None, None, None)]),
+    ("ru", "в частности с Группой по аналитической поддержке и наблюдению за санкциями, "
+     "учрежденной резолюцией 1526 (2004), мандат которой был продлен в резолюции "
+     "2368 (2017);",
+     [("body", "MT-1526", "establishedBy", "S/RES/1526(2004)",
+       "Группой по аналитической поддержке и наблюдению за санкциями", None, None, None),
+      ("body", "MT-1526", "extendedBy", "S/RES/2368(2017)",
+       "Группой по аналитической поддержке и наблюдению за санкциями", None, None, None)]),
+    ("ar", "ولا سيما فريق الدعم التحليلي ورصد الجزاءات المنشأ بالقرار 1526 (2004) "
+     "والممددة ولايته بالقرار 2368 (2017)؛",
+     [("body", "MT-1526", "establishedBy", "S/RES/1526(2004)",
+       "فريق الدعم التحليلي ورصد الجزاءات", None, None, None),
+      ("body", "MT-1526", "extendedBy", "S/RES/2368(2017)",
+       "فريق الدعم التحليلي ورصد الجزاءات", None, None, None)]),
+    ("ar", "قوة الأمم المتحدة لمراقبة فض الاشتباك التي أنشأها مجلس الأمن في قراره "
+     "350 (1974)، ومدد ولايتها آخر مرة في قراره 2450 (2018).",
+     [("body", "UNDOF", "establishedBy", "S/RES/350(1974)",
+       "قوة الأمم المتحدة لمراقبة فض الاشتباك", None, None, None),
+      ("body", "UNDOF", "extendedBy", "S/RES/2450(2018)",
+       "قوة الأمم المتحدة لمراقبة فض الاشتباك", None, None, None)]),
+    ("zh", "谨提及安全理事会第350(1974)号决议所设和最近由安理会第2450(2018)号决议延"
+     "长的联合国脱离接触观察员部队。",
+     [("body", "UNDOF", "establishedBy", "S/RES/350(1974)",
+       "联合国脱离接触观察员部队", None, None, None),
+      ("body", "UNDOF", "extendedBy", "S/RES/2450(2018)",
+       "联合国脱离接触观察员部队", None, None, None)]),
+    ("en", "the United Nations Disengagement Observer Force, established by resolution "
+     "350 (1974) and whose mandate was most recently extended by resolution "
+     "2450 (2018).",
+     [("body", "UNDOF", "establishedBy", "S/RES/350(1974)",
+       "United Nations Disengagement Observer Force", None, None, None),
+      ("body", "UNDOF", "extendedBy", "S/RES/2450(2018)",
+       "United Nations Disengagement Observer Force", None, None, None)]),
+    ("es", "la Fuerza de las Naciones Unidas de Observación de la Separación (FNUOS), "
+     "establecida por el Consejo de Seguridad en su resolución 350 (1974) y "
+     "prorrogada por última vez en su resolución 2450 (2018).",
+     [("body", "UNDOF", "establishedBy", "S/RES/350(1974)",
+       "Fuerza de las Naciones Unidas de Observación de la Separación", None, None, None),
+      ("body", "UNDOF", "extendedBy", "S/RES/2450(2018)",
+       "Fuerza de las Naciones Unidas de Observación de la Separación", None, None, None)]),
+    # an unlisted body extended by the act named: known by that act
+    ("zh", "谨提及第2188(2014)号决议，其中安理会决定将利比里亚问题专家小组的任务期"
+     "延长10个月。",
+     [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
+       "利比里亚问题专家小组", None, None, None)]),
     # "ainsi que le Conseil l'a demandé dans": the document's basis, not the Council's request
     ("fr", "Le présent rapport est soumis au Conseil, ainsi que le Conseil l'a demandé dans sa "
      "résolution 2167 (2014).",
@@ -149,9 +203,10 @@ BACKWARD = [
     ("en", "the Human Rights Council Advisory Committee,\nestablished pursuant to resolution 5/1,",
      [("body", "A/HRC/AC", "establishedBy", "A/RES/5/1",
        "Human Rights Council Advisory Committee", None, None, None)]),
+    # a body the scheme does not list is known by the act named with it
     ("en", "the United Nations Observer Mission, terminated by resolution 1234 (1999),",
-     [("body", None, "terminatedBy", "S/RES/1234(1999)", "the United Nations Observer Mission",
-       None, None, None)]),
+     [("body", "body:S/RES/1234(1999)", "terminatedBy", "S/RES/1234(1999)",
+       "the United Nations Observer Mission", None, None, None)]),
     ("fr", "notifiées au Comité créé par la résolution 661 (1990)",
      [("body", "S/AC.25", "establishedBy", "S/RES/661(1990)", "au Comité", None,
        None, None)]),

@@ -4,7 +4,7 @@ far, and adding one statement (offsets mapped back to the text as given)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Mandate
@@ -71,6 +71,10 @@ def emit(
 ) -> None:
     """Add one statement (offsets mapped back to the text as given)."""
     st = run.st
+    if subject.kind == "body" and subject.key is None and act.key and not forward:
+        # a body the scheme does not list, named with an act: known by that act
+        # ("the Panel of Experts on Liberia" extended by resolution 2188 (2014))
+        subject = replace(subject, key=f"body:{act.key}")
     s0, s1 = subject.start, subject.end
     while s1 > s0 and run.scan[s1 - 1] in " \t\r\n,":
         s1 -= 1

@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
 
 SUBJECT_WINDOW = 220  # characters before a participle searched for its subject
+# From one act to the next participle about the same subject: "1990 (2011) del Consejo de
+# Seguridad, de 27 de junio de 2011, y cuyo mandato se prorrogó en"
+CHAIN_REACH = 100
 _CLAUSE = re.compile(r"[.;:؛。；：!?]|\n[ \t]*\r?\n|\n[ \t]*\d{1,3}[ \t]*[.)\-][ \t]")
 
 
@@ -58,7 +61,7 @@ def subject_before(
         connector = run.lg.date_connector.match(scan, end)
         if connector:
             end = next((e for s, e in run.consumed if s == connector.end()), end)
-        if 0 <= cs - end <= 60 and cm.chain.fullmatch(scan, end, cs):
+        if 0 <= cs - end <= CHAIN_REACH and cm.chain.fullmatch(scan, end, cs):
             return Subject(previous.kind, previous.key, previous.start, previous.end, "chain", 0.9)
     body = _body_before(run, cm, cs, lo, relation, act)
     if body is not None:
