@@ -150,6 +150,32 @@ BACKWARD = [
      "延长10个月。",
      [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
        "利比里亚问题专家小组", None, None, None)]),
+    # "decided to extend for 13 months the mandate of": the body after the duration
+    ("fr", "J'ai l'honneur de me référer à la résolution 2219 (2015), par laquelle "
+     "le Conseil a décidé de proroger de 13 mois le mandat du Groupe d'experts "
+     "sur la Côte d'Ivoire.",
+     [("body", "body:S/RES/2219(2015)", "extendedBy", "S/RES/2219(2015)",
+       "Groupe d'experts sur la Côte d'Ivoire", None, None, None)]),
+    ("ru", "Имею честь сослаться на резолюцию 2219 (2015), в которой Совет постановил "
+     "продлить на 13-месячный период мандат Группы экспертов по Кот-д'Ивуару.",
+     [("body", "body:S/RES/2219(2015)", "extendedBy", "S/RES/2219(2015)",
+       "Группы экспертов по Кот-д'Ивуару", None, None, None)]),
+    ("ar", "يشرفني أن أشير إلى القرار 2219 (2015)، الذي قرر مجلس الأمن فيه تمديد ولاية "
+     "فريق الخبراء المعني بكوت ديفوار لمدة 13 شهرا.",
+     [("body", "body:S/RES/2219(2015)", "extendedBy", "S/RES/2219(2015)",
+       "فريق الخبراء المعني بكوت ديفوار", None, None, None)]),
+    ("ar", "أتشرف بالإشارة إلى القرار 2219 (2015) الذي اتخذه مجلس الأمن في 28 نيسان/أبريل "
+     "2015 وقرر فيه تمديد ولاية فريق الخبراء المعني بكوت ديفوار.",
+     [("body", "body:S/RES/2219(2015)", "extendedBy", "S/RES/2219(2015)",
+       "فريق الخبراء المعني بكوت ديفوار", None, None, None)]),
+    # a participle before a basis cue: the establishment, by the act after both
+    ("es", "la Comisión de Estupefacientes fue creada por el Consejo Económico y Social "
+     "en virtud de su resolución 9 (I), de 16 de febrero de 1946.",
+     [("body", "E/CN.7", "establishedBy", "E/RES/9(I)",
+       "Comisión de Estupefacientes", None, None, None)]),
+    # "设立的，": nothing after the verb is what the act established
+    ("zh", "麻醉药品委员会是按经济及社会理事会第9 (I)号决议设立的，其任务授权包括协助理事会。",
+     []),
     # "ainsi que le Conseil l'a demandé dans": the document's basis, not the Council's request
     ("fr", "Le présent rapport est soumis au Conseil, ainsi que le Conseil l'a demandé dans sa "
      "résolution 2167 (2014).",

@@ -171,7 +171,9 @@ def _cue_before(run: Run, cm: MandateCues, act: ActMention):
         if f.start < c0:
             continue
         kind, relation = f.relation.split(":", 1)
-        rank = (f.end, -f.start, kind == "participle")
+        # a participle whose act follows it wins over a basis cue inside its gap: "creada por
+        # el Consejo en virtud de su resolución 9 (I)" is an establishment
+        rank = (kind == "participle", f.end, -f.start)
         if best is None or rank > best[0]:
             best = (rank, (kind, relation, f.start, f.end))
     return best[1] if best else None
