@@ -150,6 +150,43 @@ BACKWARD = [
      "延长10个月。",
      [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
        "利比里亚问题专家小组", None, None, None)]),
+    # a subsidiary body whose name runs into "pursuant to" (its official name)
+    ("en", "the sanctions list established by the Committee pursuant to resolutions "
+     "1267 (1999) and 1989 (2011)",
+     [("body", "S/AC.37", "pursuantTo", "S/RES/1267(1999)", "Committee", None, None, None),
+      ("body", "S/AC.37", "pursuantTo", "S/RES/1989(2011)", "Committee", None, None, None)]),
+    ("fr", "la Liste relative aux sanctions créée par le Comité faisant suite aux "
+     "résolutions 1267 (1999) et 1989 (2011)",
+     [("body", "S/AC.37", "pursuantTo", "S/RES/1267(1999)", "le Comité", None, None, None),
+      ("body", "S/AC.37", "pursuantTo", "S/RES/1989(2011)", "le Comité", None, None, None)]),
+    ("es", "la lista de sanciones establecida por el Comité dimanante de las resoluciones "
+     "1267 (1999) y 1989 (2011)",
+     [("body", "S/AC.37", "establishedBy", "S/RES/1267(1999)", "el Comité", None, None, None),
+      ("body", "S/AC.37", "establishedBy", "S/RES/1989(2011)", "el Comité", None, None, None)]),
+    ("ar", "قائمة الجزاءات التي وضعتها اللجنة المنبثقة عن القرارين 1267 (1999) و 1989 "
+     "(2011)",
+     [("body", "S/AC.37", "establishedBy", "S/RES/1267(1999)", "اللجنة", None, None, None),
+      ("body", "S/AC.37", "establishedBy", "S/RES/1989(2011)", "اللجنة", None, None, None)]),
+    # an establishing verb, the body, then a basis cue: the act established the body
+    ("en", "The Economic and Social Council established the Commission on Narcotic "
+     "Drugs pursuant to its resolution 9 (I).",
+     [("body", "E/CN.7", "establishedBy", "E/RES/9(I)",
+       "Commission on Narcotic Drugs", None, None, None)]),
+    ("fr", "Le Conseil économique et social a créé la Commission des stupéfiants en "
+     "application de sa résolution 9 (I).",
+     [("body", "E/CN.7", "establishedBy", "E/RES/9(I)",
+       "Commission des stupéfiants", None, None, None)]),
+    ("es", "El Consejo Económico y Social estableció la Comisión de Estupefacientes "
+     "en virtud de su resolución 9 (I).",
+     [("body", "E/CN.7", "establishedBy", "E/RES/9(I)",
+       "Comisión de Estupefacientes", None, None, None)]),
+    ("ru", "Экономический и Социальный Совет учредил Комиссию по наркотическим средствам "
+     "в соответствии со своей резолюцией 9 (I).",
+     [("body", "E/CN.7", "establishedBy", "E/RES/9(I)",
+       "Комиссию по наркотическим средствам", None, None, None)]),
+    ("ar", "نشير إلى أن المجلس الاقتصادي والاجتماعي أنشأ لجنة المخدرات بموجب قراره "
+     "9 (د-1).",
+     [("body", "E/CN.7", "establishedBy", "E/RES/9(I)", "لجنة المخدرات", None, None, None)]),
     # "decided to extend for 13 months the mandate of": the body after the duration
     ("fr", "J'ai l'honneur de me référer à la résolution 2219 (2015), par laquelle "
      "le Conseil a décidé de proroger de 13 mois le mandat du Groupe d'experts "
@@ -445,6 +482,9 @@ NEGATIVE = [
     ("en", "Member States cooperating with Kuwait under paragraph 2 of resolution 678 (1990)",
      "cites"),
     ("en", "1 See resolution 1540 (2004).", "cites"),
+    # a body that receives, not a name that holds the act
+    ("en", "information provided to the Committee in accordance with paragraph 5 of resolution "
+     "1267 (1999).", "cites"),
     ("en", "The present report outlines activities undertaken by the Mission in line with its "
      "mandate under Council resolutions 1542 (2004) and 2070 (2012).", "cites"),
     ("fr", "Rappelant sa résolution 70/1,", "recalls"),

@@ -37,6 +37,7 @@ class MandateCues:
     self_verb: re.Pattern[str]
     not_basis: re.Pattern[str]  # ends where a basis cue that gives no statement starts
     entrusted: re.Pattern[str]  # after a basis cue: "the mandate entrusted to it by"
+    establishing_verb: re.Pattern[str]  # ends where a body named before a basis cue starts
     gap: re.Pattern[str]
     chain: re.Pattern[str]
     list_join: re.Pattern[str]  # between two acts of one list: ", and with X resolutions"
@@ -129,6 +130,7 @@ def mandate_cues(code: str) -> MandateCues:
         self_verb=_rx(subjects.get("self_verb")),
         not_basis=_rx(subjects.get("not_basis")),
         entrusted=_rx(subjects.get("entrusted")),
+        establishing_verb=_rx(subjects.get("establishing_verb")),
         gap=_rx(gap),
         chain=_rx(subjects.get("chain")),
         list_join=_rx(subjects.get("list_join"), 0),

@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .mandate_found import ActMention, Found
     from .state import Run
 
+# Relations under which a body named by a short name is the one its act established
+_BY_ITS_ACT = ("establishedBy", "pursuantTo")
 SUBJECT_WINDOW = 220  # characters before a participle searched for its subject
 # From one act to the next participle about the same subject: "1990 (2011) del Consejo de
 # Seguridad, de 27 de junio de 2011, y cuyo mandato se prorrogó en"
@@ -85,7 +87,8 @@ def _body_before(
                 code = None  # "the Committee" guessed to a listed body: the act says more
             if code is None:
                 phrase = run.scan[mention.start : mention.end]
-                code = body_key(act.key, phrase) if relation == "establishedBy" else None
+                # "the Committee established by / pursuant to resolution 1267 (1999)"
+                code = body_key(act.key, phrase) if relation in _BY_ITS_ACT else None
                 rule = "body-short"
             else:
                 rule = "body-name"

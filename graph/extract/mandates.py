@@ -257,6 +257,23 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         return
     if cm.not_basis.search(run.scan, max(0, cs - 80), cs):
         return  # "activities in line with its mandate under resolutions ...": context only
+    named = _named_basis(run, cm, cs, act)
+    # "information provided to the Committee in accordance with paragraph 5 of": the body is
+    # only where the act is, not a name that holds it
+    if named is not None and (named[1] or (relation == "pursuantTo" and paragraph is None)):
+        subject, verb = named
+        relation = verb or relation
+        emit(
+            run,
+            found,
+            subject,
+            relation,
+            act,
+            f"{subject.rule}-{relation}",
+            0.85 * act.confidence,
+            paragraph=paragraph,
+        )
+        return
     frame = _self_frame(run, cm, cs)
     if frame is not None:
         start, end, _ = frame
@@ -288,6 +305,39 @@ def _name_holding(run: Run, cs: int, act: ActMention) -> Subject | None:
             return Subject("body", code, mention.start, cs, "body-name-holding", 0.9)
         i -= 1
     return None
+
+
+def _named_basis(
+    run: Run, cm: MandateCues, cs: int, act: ActMention
+) -> tuple[Subject, str | None] | None:
+    """A subsidiary body whose name runs into the basis cue: "the Committee pursuant to
+    resolutions 1267 (1999) and 1989 (2011)"; a principal organ ("submitted to the Council
+    pursuant to") or a name set off by a comma is no such name. With an establishing verb
+    before the name ("established the Commission under its resolution 9 (I)") the relation
+    is establishedBy, else (None) the cue's own."""
+    from .bodies import body_index
+
+    ctx = run.ctx
+    i = ctx.at(cs) - 1
+    if i < 0 or i >= len(ctx.mentions):
+        return None
+    mention = ctx.mentions[i]
+    if mention.end > cs or run.scan[mention.end : cs].strip():
+        return None
+    code = ctx.resolved[i]
+    if code and (code == run.citing or _principal(body_index(), code)):
+        return None
+    if code is None or (mention.code is None and i in ctx.guessed):
+        code = body_key(act.key, run.scan[mention.start : mention.end])
+    verb = cm.establishing_verb.search(run.scan, max(0, mention.start - 40), mention.start)
+    subject = Subject("body", code, mention.start, mention.end, "body-basis", 0.85)
+    return (subject, "establishedBy") if verb else (subject, None)
+
+
+def _principal(index, code: str) -> bool:
+    """Whether a body is one of the principal organs (no parent body in the scheme)."""
+    body = index.bodies.get(code)
+    return body is not None and body.parent is None
 
 
 def _entrusted_body(run: Run, cm: MandateCues, lo: int, cs: int, ce: int) -> Subject | None:
