@@ -150,6 +150,31 @@ BACKWARD = [
      "延长10个月。",
      [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
        "利比里亚问题专家小组", None, None, None)]),
+    # a report named before "as requested by ... in resolution": what the act asked for
+    ("en", "I will return to these matters in my report on the situation in the region, "
+     "to be issued by 30 June 2016, as requested by the Council in resolution "
+     "2250 (2015).",
+     [("activity", None, "requestedBy", "S/RES/2250(2015)",
+       "my report on the situation in the region", None, None, None)]),
+    ("fr", "Je reviendrai sur ces questions dans mon rapport sur la situation dans "
+     "la région, qui doit être publié le 30 juin 2016, ainsi que le Conseil "
+     "l'a demandé dans sa résolution 2250 (2015).",
+     [("activity", None, "requestedBy", "S/RES/2250(2015)",
+       "mon rapport sur la situation dans la région", None, None, None)]),
+    ("es", "Volveré sobre estas cuestiones en mi informe sobre la situación en la "
+     "región que se publicará el 30 de junio de 2016 conforme a lo solicitado "
+     "por el Consejo en su resolución 2250 (2015).",
+     [("activity", None, "requestedBy", "S/RES/2250(2015)",
+       "mi informe sobre la situación en la región", None, None, None)]),
+    ("ru", "Я вернусь к этим вопросам в рамках моего доклада о положении в регионе, "
+     "который в соответствии с просьбой, высказанной Советом Безопасности в "
+     "резолюции 2250 (2015), должен быть представлен к 30 июня 2016 года.",
+     [("activity", None, "requestedBy", "S/RES/2250(2015)",
+       "моего доклада о положении в регионе", None, None, None)]),
+    ("ar", "وسأعود إلى هذه المسائل في تقريري عن الحالة في المنطقة الذي سيصدر بحلول "
+     "30 حزيران/يونيه 2016، وفقا لما طلبه مجلس الأمن في القرار 2250 (2015).",
+     [("activity", None, "requestedBy", "S/RES/2250(2015)",
+       "تقريري عن الحالة في المنطقة", None, None, None)]),
     # a subsidiary body whose name runs into "pursuant to" (its official name)
     ("en", "the sanctions list established by the Committee pursuant to resolutions "
      "1267 (1999) and 1989 (2011)",

@@ -38,6 +38,7 @@ class MandateCues:
     not_basis: re.Pattern[str]  # ends where a basis cue that gives no statement starts
     entrusted: re.Pattern[str]  # after a basis cue: "the mandate entrusted to it by"
     establishing_verb: re.Pattern[str]  # ends where a body named before a basis cue starts
+    requested_report: re.Pattern[str]  # the report a request cue after it is about
     gap: re.Pattern[str]
     chain: re.Pattern[str]
     list_join: re.Pattern[str]  # between two acts of one list: ", and with X resolutions"
@@ -131,6 +132,7 @@ def mandate_cues(code: str) -> MandateCues:
         not_basis=_rx(subjects.get("not_basis")),
         entrusted=_rx(subjects.get("entrusted")),
         establishing_verb=_rx(subjects.get("establishing_verb")),
+        requested_report=_rx(subjects.get("requested_report")),
         gap=_rx(gap),
         chain=_rx(subjects.get("chain")),
         list_join=_rx(subjects.get("list_join"), 0),

@@ -163,7 +163,8 @@ def _cue_before(run: Run, cm: MandateCues, act: ActMention):
     scan = run.scan
     best = None
     c0 = None  # the clause's start, worked out only when a cue is near (most acts have none)
-    for f in cm.before.find(scan, max(0, act.start - WINDOW), act.start):
+    cues = cm.before.find(scan, max(0, act.start - WINDOW), act.start)
+    for f in cues:
         if f.end > act.start or not _act_gap(run, cm, f.end, act.start):
             continue
         if c0 is None:
@@ -172,8 +173,12 @@ def _cue_before(run: Run, cm: MandateCues, act: ActMention):
             continue
         kind, relation = f.relation.split(":", 1)
         # a participle whose act follows it wins over a basis cue inside its gap: "creada por
-        # el Consejo en virtud de su resolución 9 (I)" is an establishment
-        rank = (kind == "participle", f.end, -f.start)
+        # el Consejo en virtud de su resolución 9 (I)" is an establishment; one that ends a
+        # basis cue is part of it ("requested by" in "as requested by")
+        inside = kind == "participle" and any(
+            g.relation.startswith("basis:") and g.start < f.start and g.end == f.end for g in cues
+        )
+        rank = (kind == "participle" and not inside, f.end, -f.start)
         if best is None or rank > best[0]:
             best = (rank, (kind, relation, f.start, f.end))
     return best[1] if best else None
@@ -290,6 +295,17 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
             0.85 * act.confidence,
             paragraph=paragraph,
         )
+    elif (report := _report_requested(run, cm, cs, relation)) is not None:
+        emit(
+            run,
+            found,
+            report,
+            relation,
+            act,
+            "report-requested",
+            0.8 * act.confidence,
+            paragraph=paragraph,
+        )
     else:
         found.basis.append((act, relation, cs))
 
@@ -332,6 +348,20 @@ def _named_basis(
     verb = cm.establishing_verb.search(run.scan, max(0, mention.start - 40), mention.start)
     subject = Subject("body", code, mention.start, mention.end, "body-basis", 0.85)
     return (subject, "establishedBy") if verb else (subject, None)
+
+
+def _report_requested(run: Run, cm: MandateCues, cs: int, relation: str) -> Subject | None:
+    """The report a request cue is about, named earlier in its clause: "my report on the
+    partnership ..., to be issued by 31 March 2015, as requested by the Council in"."""
+    if relation != "requestedBy":
+        return None
+    lo = max(clause_start(run, cs), cs - 300)
+    last = None
+    for last in cm.requested_report.finditer(run.scan, lo, cs):  # noqa: B007 - the last one
+        pass
+    if last is None:
+        return None
+    return Subject("activity", None, last.start(), last.end(), "report-requested", 0.8)
 
 
 def _principal(index, code: str) -> bool:
