@@ -150,6 +150,42 @@ BACKWARD = [
      "延长10个月。",
      [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
        "利比里亚问题专家小组", None, None, None)]),
+    # what a cited act demanded or called upon, told after it (quoted, a report, a noun phrase)
+    ("en", "It should be recalled that in its resolution 884 (1993), the Security "
+     "Council condemned \"the recent violations of the ceasefire\" and demanded "
+     "\"the immediate cessation of armed hostilities\".",
+     [("activity", None, "requestedBy", "S/RES/884(1993)",
+       "the immediate cessation of armed hostilities", None, None, None)]),
+    ("en", "Security Council resolution 2396 (2017) requires Member States to \"develop "
+     "and implement systems to collect biometric data\".",
+     [("activity", None, "requestedBy", "S/RES/2396(2017)",
+       "develop and implement systems to collect biometric data", None, None, None)]),
+    ("es", "Cabe recordar que, en su resolución 884 (1993), el Consejo de Seguridad "
+     "condenó las recientes violaciones de la cesación del fuego y exigió la "
+     "cesación inmediata de las hostilidades, así como la retirada de las fuerzas.",
+     [("activity", None, "requestedBy", "S/RES/884(1993)",
+       "la cesación inmediata de las hostilidades", None, None, None)]),
+    ("fr", "Dans sa résolution 884 (1993), le Conseil de sécurité avait condamné << "
+     "les récentes violations du cessez-le-feu >> et << exigé qu'il soit mis "
+     "fin immédiatement aux hostilités >>.",
+     [("activity", None, "requestedBy", "S/RES/884(1993)",
+       "qu'il soit mis fin immédiatement aux hostilités", None, None, None)]),
+    ("ru", "В своей резолюции 2395 (2017) Совет Безопасности призвал все государства "
+     "представить доклад Комитету безотлагательно.",
+     [("activity", None, "requestedBy", "S/RES/2395(2017)",
+       "представить доклад Комитету безотлагательно", None, None, None)]),
+    ("ru", "Совет Безопасности в своей резолюции 2396 (2017) потребовал от государств-членов "
+     "<<разработать и внедрить системы сбора биометрических данных>>.",
+     [("activity", None, "requestedBy", "S/RES/2396(2017)",
+       "разработать и внедрить системы сбора биометрических данных", None, None, None)]),
+    ("ar", "وتجدر الإشارة إلى أنه في القرار 884 (1993)، أدان مجلس الأمن \"الانتهاكات "
+     "الأخيرة لوقف إطلاق النار\" وطالب \"بالوقف الفوري للأعمال العدائية\".",
+     [("activity", None, "requestedBy", "S/RES/884(1993)",
+       "بالوقف الفوري للأعمال العدائية", None, None, None)]),
+    ("zh", "在第2395(2017)号决议中，安全理事会呼吁所有国家毫不拖延地向委员会提交报"
+     "告。",
+     [("activity", None, "requestedBy", "S/RES/2395(2017)",
+       "所有国家毫不拖延地向委员会提交报告", None, None, None)]),
     # a report named before "as requested by ... in resolution": what the act asked for
     ("en", "I will return to these matters in my report on the situation in the region, "
      "to be issued by 30 June 2016, as requested by the Council in resolution "

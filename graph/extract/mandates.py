@@ -37,6 +37,12 @@ _STOP = re.compile(r"[.;؛。；]")
 _SENTENCE_END = re.compile(r"[.。](?=\s|$)|\n[ \t]*\n")
 COORDINATED_REACH = 700  # the verbs of one clause after an act: "...; and requested ..."
 _NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "resolutions 5/1"
+# What a demand quotes, a few words (its addressee) after the verb: 'demanded "immediate ...
+# withdrawal ..."', "потребовал от государств-членов <<обеспечить ...>>", 'وطالب "بانسحاب ..."'
+# What a demand names when it is neither an action nor a report nor quoted: "exigió la retirada
+# inmediata, completa ...", "exigé qu'il soit mis fin ..." (up to the clause's next mark)
+_DEMANDED = re.compile(r'\s*(?P<a>\w[^,;:.،؛。，；\n"“”«»<>]{2,118})')
+_QUOTED = re.compile(r'[^"“«<>;.]{0,60}?(?:"|“|«|<<)\s*(?P<a>[^"”»<>]{3,200})')
 
 
 def extract_mandates(
@@ -484,12 +490,18 @@ def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
     from .mandate_forward import requested
 
     m = cm.after_that.match(run.scan, pos, end)
+    if m is None:
+        subject = requested(run, cm, pos, end)
+        quoted = _QUOTED.match(run.scan, pos, end)
+        if subject is not None and (quoted is None or subject.start < quoted.start("a")):
+            return subject
+        m = quoted or _DEMANDED.match(run.scan, pos, end)
     if m is not None:
         a, b = m.span("a")
         while b > a and run.scan[b - 1] in " \t\r\n,":
             b -= 1
         return Subject("activity", None, a, b, "after-that", 0.75)
-    return requested(run, cm, pos, end)
+    return None
 
 
 def _coordinated(run: Run, cm: MandateCues, act: ActMention, pos: int, found: Found) -> None:
