@@ -150,6 +150,30 @@ BACKWARD = [
      "延长10个月。",
      [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
        "利比里亚问题专家小组", None, None, None)]),
+    # "Decides (that), in accordance with resolution X, <action>": the action follows X's rules
+    ("en", "7. Decides that, in accordance with the provisions of its resolution 973 "
+     "(X) of 15 December 1955, there shall be set off against the apportionment "
+     "their respective shares.",
+     [("activity", None, "inAccordanceWith", "A/RES/973(X)",
+       "there shall be set off against the apportionment their respective "
+       "shares", None, None, None)]),
+    ("fr", "7. Décide que, conformément aux dispositions de sa résolution 973 (X) "
+     "du 15 décembre 1955, il sera déduit des sommes réparties la part de chaque "
+     "État Membre.",
+     [("activity", None, "inAccordanceWith", "A/RES/973(X)",
+       "il sera déduit des sommes réparties la part de chaque État Membre", None, None, None)]),
+    ("es", "7. Decide que, de conformidad con lo dispuesto en su resolución 973 (X), "
+     "de 15 de diciembre de 1955, se deduzcan de las sumas prorrateadas las "
+     "partes que correspondan.",
+     [("activity", None, "inAccordanceWith", "A/RES/973(X)",
+       "se deduzcan de las sumas prorrateadas las partes que correspondan", None, None, None)]),
+    ("ru", "7. постановляет, в соответствии с положениями своей резолюции 973 (X) "
+     "от 15 декабря 1955 года, зачесть в счет начисленных сумм доли государств-членов;",
+     [("activity", None, "inAccordanceWith", "A/RES/973(X)",
+       "зачесть в счет начисленных сумм доли государств-членов", None, None, None)]),
+    ("zh", "7. 决定根据其1955年12月15日第973(X)号决议的规定，从会员国摊款中减除各自应分的数额；",
+     [("activity", None, "inAccordanceWith", "A/RES/973(X)",
+       "从会员国摊款中减除各自应分的数额", None, None, None)]),
     # what a cited act demanded or called upon, told after it (quoted, a report, a noun phrase)
     ("en", "It should be recalled that in its resolution 884 (1993), the Security "
      "Council condemned \"the recent violations of the ceasefire\" and demanded "

@@ -42,6 +42,9 @@ _NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "r
 # What a demand names when it is neither an action nor a report nor quoted: "exigió la retirada
 # inmediata, completa ...", "exigé qu'il soit mis fin ..." (up to the clause's next mark)
 _DEMANDED = re.compile(r'\s*(?P<a>\w[^,;:.،؛。，；\n"“”«»<>]{2,118})')
+# After a basis cue's act (its date read), what an operative verb decided: ", there shall be
+# set off ...", "的规定，从…减除" (the act's own words and dates skipped, up to the next mark)
+_DECIDED = re.compile(r"[^,;:.،؛。，；\n]{0,40}?[,،，]\s*(?P<a>\w[^,;:.،؛。，；\n]{2,158})")
 _QUOTED = re.compile(r'[^"“«<>;.]{0,60}?(?:"|“|«|<<)\s*(?P<a>[^"”»<>]{3,200})')
 
 
@@ -286,7 +289,24 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         )
         return
     frame = _self_frame(run, cm, cs)
-    if frame is not None:
+    if frame and frame[2] == "verb" and relation == "inAccordanceWith":
+        # "Decides that, in accordance with its resolution 973 (X), there shall be set off
+        # ...": the rules the decided action follows, not the decision's own basis
+        decided = _decided(run, act)
+        if decided is None:
+            found.basis.append((act, relation, cs))
+            return
+        emit(
+            run,
+            found,
+            decided,
+            relation,
+            act,
+            "decided-" + relation,
+            0.75 * act.confidence,
+            paragraph=paragraph,
+        )
+    elif frame is not None:
         start, end, _ = frame
         subject = _entrusted_body(run, cm, end, cs, ce) or Subject(
             "self", None, start, end, "self-frame", 0.85
@@ -391,26 +411,42 @@ def _entrusted_body(run: Run, cm: MandateCues, lo: int, cs: int, ce: int) -> Sub
     return None
 
 
-def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int, bool] | None:
-    """(start, end, is the document itself) of the words that say the document or its author
-    acts on a basis, else None."""
+def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the words that say the document or its author acts on a basis,
+    else None; kind "document" ("The present report"), "frame" ("Acting under") or "verb"
+    (the author's operative verb: "Decides, pursuant to")."""
     scan = run.scan
     c0 = clause_start(run, cs)
     m = cm.self_subject.search(scan, max(c0, cs - 120), cs)
     if m is not None:
-        return (*m.span("np"), True)
+        return (*m.span("np"), "document")
     if cs - c0 <= FRAME_REACH:
         f = cm.self_frame.match(scan, c0, cs)
         if f is not None:
             lead = len(f.group()) - len(f.group().lstrip("\n\t 0123456789.()-"))
-            return c0 + lead, f.end(), False
+            return c0 + lead, f.end(), "frame"
     line = scan.rfind("\n", 0, cs) + 1
     v = cm.self_verb.search(scan, max(line, cs - 60), cs)
     if v is not None:
         text = v.group()
         lead = len(text) - len(text.lstrip("\n\t 0123456789.()-"))
-        return v.start() + lead, v.start() + len(text.rstrip(" ,،，\t\n")), False
+        return v.start() + lead, v.start() + len(text.rstrip(" ,،，\t\n")), "verb"
     return None
+
+
+def _decided(run: Run, act: ActMention) -> Subject | None:
+    """The action decided after a basis cue and its act: "... 973 (X) of 15 December 1955,
+    there shall be set off against the apportionment" (up to the clause's next mark)."""
+    scan = run.scan
+    end = act.end
+    connector = run.lg.date_connector.match(scan, end)
+    if connector:  # "of 15 December 1955"
+        end = next((e for s, e in run.consumed if s == connector.end()), end)
+    m = _DECIDED.match(scan, end, min(len(scan), end + 260))
+    if m is None:
+        return None
+    a, b = m.span("a")
+    return Subject("activity", None, a, b, "decided", 0.75)
 
 
 def _joined(run: Run, cm: MandateCues, previous: ActMention | None, act: ActMention) -> bool | None:
