@@ -150,6 +150,25 @@ BACKWARD = [
      "延长10个月。",
      [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
        "利比里亚问题专家小组", None, None, None)]),
+    # "the creation, pursuant to paragraph 26 of resolution X, of a Panel": X established it
+    ("en", "Recalling the creation, pursuant to paragraph 26 of resolution 1874 (2009), "
+     "of a Panel of Experts, under the direction of the Committee,",
+     [("body", "PoE-1874", "establishedBy", "S/RES/1874(2009)",
+       "a Panel of Experts", "26", None, None)]),
+    ("fr", "Rappelant la création, en application du paragraphe 26 de sa résolution "
+     "1874 (2009), d'un groupe d'experts, placé sous la supervision du Comité,",
+     [("body", "PoE-1874", "establishedBy", "S/RES/1874(2009)",
+       "un groupe d'experts", "26", None, None)]),
+    ("ru", "напоминая о создании в соответствии с пунктом 26 резолюции 1874 (2009) "
+     "Группы экспертов, действующей под руководством Комитета,",
+     [("body", "PoE-1874", "establishedBy", "S/RES/1874(2009)",
+       "Группы экспертов", "26", None, None)]),
+    ("ar", "وإذ يشير إلى فريق الخبراء المنشأ عملا بأحكام الفقرة 26 من القرار 1874 "
+     "(2009) والعامل بتوجيه من اللجنة،",
+     [("body", "PoE-1874", "establishedBy", "S/RES/1874(2009)", "فريق الخبراء", "26", None, None)]),
+    ("zh", "回顾依照第1874(2009)号决议第26段设立一个专家小组，在委员会领导下执行任"
+     "务，",
+     [("body", "PoE-1874", "establishedBy", "S/RES/1874(2009)", "一个专家小组", None, None, None)]),
     # "Decides (that), in accordance with resolution X, <action>": the action follows X's rules
     ("en", "7. Decides that, in accordance with the provisions of its resolution 973 "
      "(X) of 15 December 1955, there shall be set off against the apportionment "
@@ -578,6 +597,8 @@ NEGATIVE = [
     ("es", "las medidas impuestas en virtud de la resolución 757 (1992),", "cites"),
     ("ru", "ссылаясь на свою резолюцию 70/1,", "recalls"),
     ("ru", "меры, введенные согласно резолюции 757 (1992),", "cites"),
+    ("ru", "признавая необходимость продления срока действия разрешений и мер, предусмотренных в "
+     "резолюции 2146 (2014),", "cites"),
     ("ar", "إذ يشير إلى قراره 70/1،", "recalls"),
     ("ar", "التدابير المفروضة بموجب القرار 757 (1992)", "cites"),
     ("zh", "回顾大会第70/1号决议，", "recalls"),

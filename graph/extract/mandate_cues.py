@@ -39,6 +39,9 @@ class MandateCues:
     entrusted: re.Pattern[str]  # after a basis cue: "the mandate entrusted to it by"
     establishing_verb: re.Pattern[str]  # ends where a body named before a basis cue starts
     requested_report: re.Pattern[str]  # the report a request cue after it is about
+    creation: re.Pattern[str]  # ends where a basis cue after "the creation," starts
+    not_requested: re.Pattern[str]  # an activity no act requests: the measures it imposed
+    creation_of: re.Pattern[str]  # after that act: "of" before what was created
     gap: re.Pattern[str]
     chain: re.Pattern[str]
     list_join: re.Pattern[str]  # between two acts of one list: ", and with X resolutions"
@@ -133,6 +136,9 @@ def mandate_cues(code: str) -> MandateCues:
         entrusted=_rx(subjects.get("entrusted")),
         establishing_verb=_rx(subjects.get("establishing_verb")),
         requested_report=_rx(subjects.get("requested_report")),
+        creation=_rx(subjects.get("creation")),
+        not_requested=_rx(subjects.get("not_requested")),
+        creation_of=_rx(subjects.get("creation_of")),
         gap=_rx(gap),
         chain=_rx(subjects.get("chain")),
         list_join=_rx(subjects.get("list_join"), 0),

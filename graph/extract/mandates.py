@@ -256,6 +256,13 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
     paragraph = _paragraph(run, cm, act, ce)
     if kind == "participle":
         subject = subject_before(run, cm, cs, relation, act, found) or _name_holding(run, cs, act)
+        if (
+            subject is not None
+            and subject.kind == "activity"
+            and relation == "requestedBy"
+            and cm.not_requested.match(run.scan, subject.start, subject.end)
+        ):
+            return  # "мер, предусмотренных в резолюции": measures an act imposed, a citation
         if subject is not None:
             conf = subject.confidence * act.confidence
             emit(
@@ -271,6 +278,19 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
         return
     if cm.not_basis.search(run.scan, max(0, cs - 80), cs):
         return  # "activities in line with its mandate under resolutions ...": context only
+    created = _created(run, cm, cs, act, found)
+    if created is not None:
+        emit(
+            run,
+            found,
+            created,
+            "establishedBy",
+            act,
+            "creation-establishedBy",
+            0.8 * act.confidence,
+            paragraph=paragraph,
+        )
+        return
     named = _named_basis(run, cm, cs, act)
     # "information provided to the Committee in accordance with paragraph 5 of": the body is
     # only where the act is, not a name that holds it
@@ -374,6 +394,25 @@ def _named_basis(
     verb = cm.establishing_verb.search(run.scan, max(0, mention.start - 40), mention.start)
     subject = Subject("body", code, mention.start, mention.end, "body-basis", 0.85)
     return (subject, "establishedBy") if verb else (subject, None)
+
+
+def _created(
+    run: Run, cm: MandateCues, cs: int, act: ActMention, found: Found
+) -> Subject | None:
+    """What "the creation, pursuant to paragraph 26 of resolution 1874 (2009), of a Panel of
+    Experts" created: the noun phrase after the act ("о создании в соответствии с ...
+    Группы экспертов")."""
+    scan = run.scan
+    if not cm.creation.search(scan, max(0, cs - 40), cs):
+        return None
+    end = act.end
+    connector = run.lg.date_connector.match(scan, end)
+    if connector:
+        end = next((e for s, e in run.consumed if s == connector.end()), end)
+    of = cm.creation_of.match(scan, end)
+    if of is None:
+        return None
+    return noun_phrase_after(run, cm, of.end(), "establishedBy", act.key, found, default="body")
 
 
 def _report_requested(run: Run, cm: MandateCues, cs: int, relation: str) -> Subject | None:
