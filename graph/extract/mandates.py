@@ -396,9 +396,7 @@ def _named_basis(
     return (subject, "establishedBy") if verb else (subject, None)
 
 
-def _created(
-    run: Run, cm: MandateCues, cs: int, act: ActMention, found: Found
-) -> Subject | None:
+def _created(run: Run, cm: MandateCues, cs: int, act: ActMention, found: Found) -> Subject | None:
     """What "the creation, pursuant to paragraph 26 of resolution 1874 (2009), of a Panel of
     Experts" created: the noun phrase after the act ("о создании в соответствии с ...
     Группы экспертов")."""
