@@ -37,9 +37,20 @@ BACKWARD = [
     # the document itself, only when the text says so
     ("en", "The present report is submitted pursuant to General Assembly resolution 77/260.",
      [(S, None, "pursuantTo", "A/RES/77/260", "The present report", None, None, None)]),
+    # "Having conducted the review in conformity with": the review rests on the act
     ("en", "The Human Rights Council,\nHaving conducted the review in conformity with all relevant "
      "provisions contained in the annex to Council resolution 5/1,\n",
-     [(S, None, "inAccordanceWith", "A/HRC/RES/5/1", "Having conducted", None, None, None)]),
+     [("activity", None, "inAccordanceWith", "A/HRC/RES/5/1", "the review", None, None, None)]),
+    ("fr", "Le Conseil des droits de l'homme,\nAyant procédé à l'Examen de la Slovénie "
+     "le 4 novembre 2014 conformément à toutes les dispositions pertinentes "
+     "figurant dans l'annexe à la résolution 5/1 du Conseil,\n",
+     [("activity", None, "inAccordanceWith", "A/HRC/RES/5/1",
+       "l'Examen de la Slovénie le 4 novembre 2014", None, None, None)]),
+    ("es", "El Consejo de Derechos Humanos,\nHabiendo realizado el examen de Eslovenia "
+     "el 4 de noviembre de 2014 de conformidad con todas las disposiciones pertinentes "
+     "que figuran en el anexo de la resolución 5/1 del Consejo,\n",
+     [("activity", None, "inAccordanceWith", "A/HRC/RES/5/1",
+       "el examen de Eslovenia el 4 de noviembre de 2014", None, None, None)]),
     ("en", "The Security Council,\nActing under Chapter VII of the Charter of the United Nations "
      "and "
      "pursuant to its resolution 1990 (2011),\n1. Decides that",

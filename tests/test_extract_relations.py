@@ -293,8 +293,14 @@ def test_a_subject_is_named_in_the_cues_paragraph():
         "Having conducted the review in conformity with the annex to Council resolution 5/1,\n"
     )
     ref = first_act(text, "en")
-    # "Having conducted the review in conformity with": the decision itself rests on 5/1
-    assert (ref.key, ref.relation, ref.subject) == ("A/HRC/RES/5/1", "inAccordanceWith", None)
+    # "Having conducted the review in conformity with": the review rests on 5/1 (a statement
+    # about an activity), the decision only cites it, with the cue kept
+    assert (ref.key, ref.relation, ref.cue, ref.subject) == (
+        "A/HRC/RES/5/1",
+        "cites",
+        "inAccordanceWith",
+        None,
+    )
 
 
 def test_a_wrapped_line_keeps_its_subject():

@@ -326,6 +326,19 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
             0.75 * act.confidence,
             paragraph=paragraph,
         )
+    elif frame is not None and frame[2] == "done" and (done := _done(run, frame[1], cs)):
+        # "Having conducted the review of Slovenia ... in conformity with": the review is
+        # what rests on the act
+        emit(
+            run,
+            found,
+            done,
+            relation,
+            act,
+            "done-" + relation,
+            0.8 * act.confidence,
+            paragraph=paragraph,
+        )
     elif frame is not None:
         start, end, _ = frame
         subject = _entrusted_body(run, cm, end, cs, ce) or Subject(
@@ -461,7 +474,8 @@ def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int, str] | No
         f = cm.self_frame.match(scan, c0, cs)
         if f is not None:
             lead = len(f.group()) - len(f.group().lstrip("\n\t 0123456789.()-"))
-            return c0 + lead, f.end(), "frame"
+            done = "done" in cm.self_frame.groupindex and f.group("done")
+            return c0 + lead, f.end(), "done" if done else "frame"
     line = scan.rfind("\n", 0, cs) + 1
     v = cm.self_verb.search(scan, max(line, cs - 60), cs)
     if v is not None:
@@ -469,6 +483,18 @@ def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int, str] | No
         lead = len(text) - len(text.lstrip("\n\t 0123456789.()-"))
         return v.start() + lead, v.start() + len(text.rstrip(" ,،，\t\n")), "verb"
     return None
+
+
+def _done(run: Run, pos: int, cs: int) -> Subject | None:
+    """What "Having conducted ..." names before its basis cue: "the review of Slovenia on
+    16 February 2010" (None when nothing stands there)."""
+    scan = run.scan
+    while pos < cs and scan[pos] in " \t\r\n":
+        pos += 1
+    end = cs
+    while end > pos and scan[end - 1] in " \t\r\n,،，":
+        end -= 1
+    return Subject("activity", None, pos, end, "done", 0.8) if end - pos >= 2 else None
 
 
 def _decided(run: Run, act: ActMention) -> Subject | None:
