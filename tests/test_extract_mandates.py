@@ -161,6 +161,23 @@ BACKWARD = [
      "延长10个月。",
      [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
        "利比里亚问题专家小组", None, None, None)]),
+    # "its decision in resolution X to establish / to extend Y": Y, established or extended by X
+    ("en", "Reaffirming its decision, in its resolution 77/71 of 7 December 2022, "
+     "to establish a dedicated fellowship training programme on small arms,",
+     [("activity", None, "establishedBy", "A/RES/77/71",
+       "a dedicated fellowship training programme on small arms", None, None, None)]),
+    ("en", "Recalling its decision in resolution 1447 (2002) to extend the programme "
+     "originated by resolution 986 (1995) for 180 days,",
+     [("activity", None, "extendedBy", "S/RES/1447(2002)", "the programme", None, None, None),
+      ("activity", None, "establishedBy", "S/RES/986(1995)", "the programme", None, None, None)]),
+    ("en", "Reaffirming the decision taken in resolution 886 (1993) of 18 November "
+     "1993 to continue UNOSOM II up to 31 May 1994,",
+     [("body", "UNOSOM-II", "extendedBy", "S/RES/886(1993)", "UNOSOM II", None, None, None)]),
+    # something of a body ("UNISFA's mandate modification") is no body
+    ("en", "Recalls its decision in resolution 2412 (2018) to extend until 15 April "
+     "2019 UNISFA’s mandate modification;",
+     [("activity", None, "extendedBy", "S/RES/2412(2018)",
+       "UNISFA’s mandate modification", None, None, None)]),
     # "the creation, pursuant to paragraph 26 of resolution X, of a Panel": X established it
     ("en", "Recalling the creation, pursuant to paragraph 26 of resolution 1874 (2009), "
      "of a Panel of Experts, under the direction of the Committee,",

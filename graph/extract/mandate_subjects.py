@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .mandate_found import ActMention, Found
     from .state import Run
 
+_POSSESSIVE = ("'s", "’s")
 # Relations under which a body named by a short name is the one its act established
 _BY_ITS_ACT = ("establishedBy", "pursuantTo")
 SUBJECT_WINDOW = 220  # characters before a participle searched for its subject
@@ -200,6 +201,8 @@ def noun_phrase_after(
             and ctx.mentions[k].end <= end
         ):
             j = k
+    if j is not None and scan[ctx.mentions[j].end : ctx.mentions[j].end + 2] in _POSSESSIVE:
+        j = None  # "UNISFA's mandate modification": something of the body, not the body
     if j is not None and ctx.mentions[j].end <= end + 1 and ctx.resolved[j]:
         mention = ctx.mentions[j]
         if mention.code is not None or j not in ctx.guessed:
