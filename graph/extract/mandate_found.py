@@ -12,6 +12,8 @@ from ..model import Mandate
 if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
 
+ACT_KINDS = ("resolution", "decision")  # reference kinds a statement can rest on
+STOP = re.compile(r"[.;؛。；]")  # no cue reaches over these
 _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(
     r"^(?:the|a|an|its|their|this|that|le|la|les|l'|el|los|las|un|une|una)\s+", re.IGNORECASE

@@ -19,33 +19,20 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, Mandate, Reference
+from .mandate_after import after_statements
+from .mandate_basis import basis_statement, name_holding
 from .mandate_cues import MandateCues, body_key, mandate_cues
-from .mandate_found import ActMention, Found, Subject, emit
-from .mandate_subjects import clause_start, noun_phrase_after, subject_before
+from .mandate_found import ACT_KINDS, STOP, ActMention, Found, emit
+from .mandate_subjects import clause_start, subject_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
 
-ACT_KINDS = ("resolution", "decision")
 WINDOW = 160  # characters before an act searched for its cue
-FRAME_REACH = 260  # a self frame opens the clause at most this far before the cue
-AFTER_REACH = 70  # a cue after an act starts at most this far after it
 SHORT_REACH = 2000  # "the same resolution" refers to an act named at most this far before
 # A statement's relation as the relation of the reference it rests on
 _AS_REFERENCE = {"extendedBy": "extends", "terminatedBy": "pursuantTo"}
-_STOP = re.compile(r"[.;؛。；]")
-_SENTENCE_END = re.compile(r"[.。](?=\s|$)|\n[ \t]*\n")
-COORDINATED_REACH = 700  # the verbs of one clause after an act: "...; and requested ..."
 _NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "resolutions 5/1"
-# What a demand quotes, a few words (its addressee) after the verb: 'demanded "immediate ...
-# withdrawal ..."', "потребовал от государств-членов <<обеспечить ...>>", 'وطالب "بانسحاب ..."'
-# What a demand names when it is neither an action nor a report nor quoted: "exigió la retirada
-# inmediata, completa ...", "exigé qu'il soit mis fin ..." (up to the clause's next mark)
-_DEMANDED = re.compile(r'\s*(?P<a>\w[^,;:.،؛。，；\n"“”«»<>]{2,118})')
-# After a basis cue's act (its date read), what an operative verb decided: ", there shall be
-# set off ...", "的规定，从…减除" (the act's own words and dates skipped, up to the next mark)
-_DECIDED = re.compile(r"[^,;:.،؛。，；\n]{0,40}?[,،，]\s*(?P<a>\w[^,;:.،؛。，；\n]{2,158})")
-_QUOTED = re.compile(r'[^"“«<>;.]{0,60}?(?:"|“|«|<<)\s*(?P<a>[^"”»<>]{3,200})')
 
 
 def extract_mandates(
@@ -61,7 +48,7 @@ def extract_mandates(
         _backward(run, cm, act, mentions[i - 1] if i else None, found)
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if following is None or not _joined(run, cm, act, following):
-            _after(run, cm, act, found)  # in a list, what follows is the last item's
+            after_statements(run, cm, act, found)  # in a list, what follows is the last item's
     from .mandate_forward import forward_statements
 
     forward_statements(run, cm, own, found, bounds)
@@ -195,7 +182,7 @@ def _cue_before(run: Run, cm: MandateCues, act: ActMention):
 
 def _act_gap(run: Run, cm: MandateCues, a: int, b: int) -> bool:
     """Only the act's issuer, a possessive or its paragraph between a cue and the act."""
-    if b - a > 120 or _STOP.search(run.scan, a, b):
+    if b - a > 120 or STOP.search(run.scan, a, b):
         return False
     p = cm.paragraph_before.search(run.scan, a, b)
     if p is not None:
@@ -255,7 +242,7 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
     kind, relation, cs, ce = cue
     paragraph = _paragraph(run, cm, act, ce)
     if kind == "participle":
-        subject = subject_before(run, cm, cs, relation, act, found) or _name_holding(run, cs, act)
+        subject = subject_before(run, cm, cs, relation, act, found) or name_holding(run, cs, act)
         if (
             subject is not None
             and subject.kind == "activity"
@@ -276,240 +263,7 @@ def _backward(run: Run, cm: MandateCues, act: ActMention, previous, found: Found
                 paragraph=paragraph,
             )
         return
-    if cm.not_basis.search(run.scan, max(0, cs - 80), cs):
-        return  # "activities in line with its mandate under resolutions ...": context only
-    created = _created(run, cm, cs, act, found)
-    if created is not None:
-        emit(
-            run,
-            found,
-            created,
-            "establishedBy",
-            act,
-            "creation-establishedBy",
-            0.8 * act.confidence,
-            paragraph=paragraph,
-        )
-        return
-    named = _named_basis(run, cm, cs, act)
-    # "information provided to the Committee in accordance with paragraph 5 of": the body is
-    # only where the act is, not a name that holds it
-    if named is not None and (named[1] or (relation == "pursuantTo" and paragraph is None)):
-        subject, verb = named
-        relation = verb or relation
-        emit(
-            run,
-            found,
-            subject,
-            relation,
-            act,
-            f"{subject.rule}-{relation}",
-            0.85 * act.confidence,
-            paragraph=paragraph,
-        )
-        return
-    frame = _self_frame(run, cm, cs)
-    if frame and frame[2] == "verb" and relation == "inAccordanceWith":
-        # "Decides that, in accordance with its resolution 973 (X), there shall be set off
-        # ...": the rules the decided action follows, not the decision's own basis
-        decided = _decided(run, act)
-        if decided is None:
-            found.basis.append((act, relation, cs))
-            return
-        emit(
-            run,
-            found,
-            decided,
-            relation,
-            act,
-            "decided-" + relation,
-            0.75 * act.confidence,
-            paragraph=paragraph,
-        )
-    elif frame is not None and frame[2] == "done" and (done := _done(run, frame[1], cs)):
-        # "Having conducted the review of Slovenia ... in conformity with": the review is
-        # what rests on the act
-        emit(
-            run,
-            found,
-            done,
-            relation,
-            act,
-            "done-" + relation,
-            0.8 * act.confidence,
-            paragraph=paragraph,
-        )
-    elif frame is not None:
-        start, end, _ = frame
-        subject = _entrusted_body(run, cm, end, cs, ce) or Subject(
-            "self", None, start, end, "self-frame", 0.85
-        )
-        emit(
-            run,
-            found,
-            subject,
-            relation,
-            act,
-            "self-frame-" + relation,
-            0.85 * act.confidence,
-            paragraph=paragraph,
-        )
-    elif (report := _report_requested(run, cm, cs, relation)) is not None:
-        emit(
-            run,
-            found,
-            report,
-            relation,
-            act,
-            "report-requested",
-            0.8 * act.confidence,
-            paragraph=paragraph,
-        )
-    else:
-        found.basis.append((act, relation, cs))
-
-
-def _name_holding(run: Run, cs: int, act: ActMention) -> Subject | None:
-    """A listed body whose name holds the cue and the act: "Security Council Committee
-    established pursuant to resolution 2140 (2014)" as a title, with no article to start it."""
-    ctx = run.ctx
-    i = ctx.at(cs) - 1
-    while i >= 0 and ctx.mentions[i].start >= cs - 200:
-        mention, code = ctx.mentions[i], ctx.resolved[i]
-        if mention.start < cs and mention.end >= act.end and code:
-            return Subject("body", code, mention.start, cs, "body-name-holding", 0.9)
-        i -= 1
-    return None
-
-
-def _named_basis(
-    run: Run, cm: MandateCues, cs: int, act: ActMention
-) -> tuple[Subject, str | None] | None:
-    """A subsidiary body whose name runs into the basis cue: "the Committee pursuant to
-    resolutions 1267 (1999) and 1989 (2011)"; a principal organ ("submitted to the Council
-    pursuant to") or a name set off by a comma is no such name. With an establishing verb
-    before the name ("established the Commission under its resolution 9 (I)") the relation
-    is establishedBy, else (None) the cue's own."""
-    from .bodies import body_index
-
-    ctx = run.ctx
-    i = ctx.at(cs) - 1
-    if i < 0 or i >= len(ctx.mentions):
-        return None
-    mention = ctx.mentions[i]
-    if mention.end > cs or run.scan[mention.end : cs].strip():
-        return None
-    code = ctx.resolved[i]
-    if code and (code == run.citing or _principal(body_index(), code)):
-        return None
-    if code is None or (mention.code is None and i in ctx.guessed):
-        code = body_key(act.key, run.scan[mention.start : mention.end])
-    verb = cm.establishing_verb.search(run.scan, max(0, mention.start - 40), mention.start)
-    subject = Subject("body", code, mention.start, mention.end, "body-basis", 0.85)
-    return (subject, "establishedBy") if verb else (subject, None)
-
-
-def _created(run: Run, cm: MandateCues, cs: int, act: ActMention, found: Found) -> Subject | None:
-    """What "the creation, pursuant to paragraph 26 of resolution 1874 (2009), of a Panel of
-    Experts" created: the noun phrase after the act ("о создании в соответствии с ...
-    Группы экспертов")."""
-    scan = run.scan
-    if not cm.creation.search(scan, max(0, cs - 40), cs):
-        return None
-    end = act.end
-    connector = run.lg.date_connector.match(scan, end)
-    if connector:
-        end = next((e for s, e in run.consumed if s == connector.end()), end)
-    of = cm.creation_of.match(scan, end)
-    if of is None:
-        return None
-    return noun_phrase_after(run, cm, of.end(), "establishedBy", act.key, found, default="body")
-
-
-def _report_requested(run: Run, cm: MandateCues, cs: int, relation: str) -> Subject | None:
-    """The report a request cue is about, named earlier in its clause: "my report on the
-    partnership ..., to be issued by 31 March 2015, as requested by the Council in"."""
-    if relation != "requestedBy":
-        return None
-    lo = max(clause_start(run, cs), cs - 300)
-    last = None
-    for last in cm.requested_report.finditer(run.scan, lo, cs):  # noqa: B007 - the last one
-        pass
-    if last is None:
-        return None
-    return Subject("activity", None, last.start(), last.end(), "report-requested", 0.8)
-
-
-def _principal(index, code: str) -> bool:
-    """Whether a body is one of the principal organs (no parent body in the scheme)."""
-    body = index.bodies.get(code)
-    return body is not None and body.parent is None
-
-
-def _entrusted_body(run: Run, cm: MandateCues, lo: int, cs: int, ce: int) -> Subject | None:
-    """ "The present report gives an account of UNIKOM ... carried out in accordance with the
-    mandate entrusted to it by": the body named between the frame and the cue, not the report."""
-    if not cm.entrusted.match(run.scan, ce):
-        return None
-    ctx = run.ctx
-    i = ctx.at(cs) - 1
-    while i >= 0 and ctx.mentions[i].start >= lo:
-        mention, code = ctx.mentions[i], ctx.resolved[i]
-        if mention.end <= cs and code:
-            return Subject("body", code, mention.start, mention.end, "body-entrusted", 0.85)
-        i -= 1
-    return None
-
-
-def _self_frame(run: Run, cm: MandateCues, cs: int) -> tuple[int, int, str] | None:
-    """(start, end, kind) of the words that say the document or its author acts on a basis,
-    else None; kind "document" ("The present report"), "frame" ("Acting under") or "verb"
-    (the author's operative verb: "Decides, pursuant to")."""
-    scan = run.scan
-    c0 = clause_start(run, cs)
-    m = cm.self_subject.search(scan, max(c0, cs - 120), cs)
-    if m is not None:
-        return (*m.span("np"), "document")
-    if cs - c0 <= FRAME_REACH:
-        f = cm.self_frame.match(scan, c0, cs)
-        if f is not None:
-            lead = len(f.group()) - len(f.group().lstrip("\n\t 0123456789.()-"))
-            done = "done" in cm.self_frame.groupindex and f.group("done")
-            return c0 + lead, f.end(), "done" if done else "frame"
-    line = scan.rfind("\n", 0, cs) + 1
-    v = cm.self_verb.search(scan, max(line, cs - 60), cs)
-    if v is not None:
-        text = v.group()
-        lead = len(text) - len(text.lstrip("\n\t 0123456789.()-"))
-        return v.start() + lead, v.start() + len(text.rstrip(" ,،，\t\n")), "verb"
-    return None
-
-
-def _done(run: Run, pos: int, cs: int) -> Subject | None:
-    """What "Having conducted ..." names before its basis cue: "the review of Slovenia on
-    16 February 2010" (None when nothing stands there)."""
-    scan = run.scan
-    while pos < cs and scan[pos] in " \t\r\n":
-        pos += 1
-    end = cs
-    while end > pos and scan[end - 1] in " \t\r\n,،，":
-        end -= 1
-    return Subject("activity", None, pos, end, "done", 0.8) if end - pos >= 2 else None
-
-
-def _decided(run: Run, act: ActMention) -> Subject | None:
-    """The action decided after a basis cue and its act: "... 973 (X) of 15 December 1955,
-    there shall be set off against the apportionment" (up to the clause's next mark)."""
-    scan = run.scan
-    end = act.end
-    connector = run.lg.date_connector.match(scan, end)
-    if connector:  # "of 15 December 1955"
-        end = next((e for s, e in run.consumed if s == connector.end()), end)
-    m = _DECIDED.match(scan, end, min(len(scan), end + 260))
-    if m is None:
-        return None
-    a, b = m.span("a")
-    return Subject("activity", None, a, b, "decided", 0.75)
+    basis_statement(run, cm, act, relation, (cs, ce), paragraph, found)
 
 
 def _joined(run: Run, cm: MandateCues, previous: ActMention | None, act: ActMention) -> bool | None:
@@ -523,138 +277,6 @@ def _joined(run: Run, cm: MandateCues, previous: ActMention | None, act: ActMent
     if not scan[pos : act.start].strip() or run.lg.separator.fullmatch(scan, pos, act.start):
         return True
     return True if cm.list_join.fullmatch(_masked(run, pos, act.start)) else None
-
-
-def _after(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
-    """Case 3: "resolution 76/245, by which it established an ad hoc working group";
-    a cue may hold its subject (group "s"): "第77/260号决议决定将工作组的任务期限延长"."""
-    from .mandate_forward import until_of
-
-    scan = run.scan
-    if act.rule:
-        return  # a short form ("the present resolution ...") heads no clause of its own
-    limit = min(len(scan), act.end + AFTER_REACH + 80)
-    opener = (  # before the act, or its own first words ("بقراره 2055 (2012)")
-        cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
-        or cm.after_opener.match(scan, act.start, act.end) is not None
-    )
-    if not cm.after_verbs.search(scan, act.end, limit):
-        if opener:  # "By its resolution 2055 (2012), the Council emphasized ... and requested"
-            _coordinated(run, cm, act, act.end, found)
-        return
-    for relation, rx in cm.after:
-        m = rx.search(scan, act.end, limit)
-        if m is None or m.start() - act.end > AFTER_REACH or _STOP.search(scan, act.end, m.start()):
-            continue
-        stop = _STOP.search(scan, m.end(), min(len(scan), m.end() + 400))
-        clause_end = stop.start() if stop else min(len(scan), m.end() + 400)
-        if relation == "requestedBy":
-            subject = _requested(run, cm, m.end(), clause_end)
-        elif "s" in rx.groupindex and m.group("s"):
-            subject = noun_phrase_after(
-                run, cm, m.start("s"), relation, act.key, found, limit=m.end("s")
-            )
-        else:
-            subject = noun_phrase_after(
-                run, cm, m.end(), relation, act.key, found, limit=clause_end
-            )
-        if subject is None:
-            return
-        until, target = until_of(run, cm, max(m.end(), subject.end), clause_end)
-        if relation == "requestedBy":
-            from .mandate_forward import target_of
-
-            target = target_of(cm, scan, m.end(), clause_end)
-        emit(
-            run,
-            found,
-            subject,
-            relation,
-            act,
-            f"after-{relation}",
-            subject.confidence * act.confidence * 0.95,
-            paragraph=None,
-            until=until,
-            target=target,
-        )
-        _coordinated(run, cm, act, m.end(), found)
-        return
-    if opener:
-        _coordinated(run, cm, act, act.end, found)
-
-
-def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
-    """What an act asked for: "requested that I report to the Council on ...", else what
-    a request of the act's own paragraphs would be ("requested me to report on ...")."""
-    from .mandate_forward import requested
-
-    m = cm.after_that.match(run.scan, pos, end)
-    if m is None:
-        subject = requested(run, cm, pos, end)
-        quoted = _QUOTED.match(run.scan, pos, end)
-        if subject is not None and (quoted is None or subject.start < quoted.start("a")):
-            return subject
-        m = quoted or _DEMANDED.match(run.scan, pos, end)
-    if m is not None:
-        a, b = m.span("a")
-        while b > a and run.scan[b - 1] in " \t\r\n,":
-            b -= 1
-        return Subject("activity", None, a, b, "after-that", 0.75)
-    return None
-
-
-def _coordinated(run: Run, cm: MandateCues, act: ActMention, pos: int, found: Found) -> None:
-    """Further verbs of the same clause about the act: "by which the Council decided to close
-    MINUSTAH ...; established MINUJUSTH ...; and requested that I report ..."."""
-    from .mandate_forward import until_of
-
-    scan = run.scan
-    stop = _SENTENCE_END.search(scan, pos, min(len(scan), pos + COORDINATED_REACH))
-    end = stop.start() if stop else min(len(scan), pos + COORDINATED_REACH)
-    for _ in range(6):
-        best = None
-        for relation, rx in cm.after_more:
-            m = rx.search(scan, pos, end)
-            if m is not None and (best is None or m.start() < best[1].start()):
-                best = (relation, m)
-        if best is None or any(pos <= r.start < best[1].start() for r in _acts_between(run, pos)):
-            return
-        relation, m = best
-        stop = _STOP.search(scan, m.end(), end)
-        clause_end = stop.start() if stop else end
-        if relation == "requestedBy":
-            subject = _requested(run, cm, m.end(), clause_end)
-        else:
-            subject = noun_phrase_after(
-                run, cm, m.end(), relation, act.key, found, limit=clause_end
-            )
-        pos = m.end()
-        if subject is None:
-            continue
-        until, _target = until_of(run, cm, max(m.end(), subject.end), clause_end)
-        emit(
-            run,
-            found,
-            subject,
-            relation,
-            act,
-            f"after-and-{relation}",
-            subject.confidence * act.confidence * 0.9,
-            paragraph=None,
-            until=until if relation != "requestedBy" else None,
-        )
-        pos = max(pos, subject.end)
-
-
-def _acts_between(run: Run, pos: int) -> list[ActMention]:
-    """Act references starting after ``pos`` (scan offsets): a later act heads its own clause."""
-    out = []
-    for r in run.refs:
-        if r.kind in ACT_KINDS:
-            a = run.to_scan(r.start)
-            if a >= pos:
-                out.append(ActMention(r.key, a, run.to_scan(r.end)))
-    return out
 
 
 def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:

@@ -1,0 +1,157 @@
+"""Case 3 of mandates.py: a cue after the act with its subject after it ("resolution 76/245,
+by which it established an ad hoc working group"; "In its resolution 853 (1993), the Council
+... and demanded ..."), and the further verbs of the same clause."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .mandate_cues import MandateCues
+from .mandate_found import ACT_KINDS, STOP, ActMention, Found, Subject, emit
+from .mandate_subjects import noun_phrase_after
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .state import Run
+
+AFTER_REACH = 70  # a cue after an act starts at most this far after it
+COORDINATED_REACH = 700  # the verbs of one clause after an act: "...; and requested ..."
+_SENTENCE_END = re.compile(r"[.。](?=\s|$)|\n[ \t]*\n")
+# What a demand quotes, a few words (its addressee) after the verb: 'demanded "immediate ...
+# withdrawal ..."', "потребовал от государств-членов <<обеспечить ...>>", 'وطالب "بانسحاب ..."'
+_QUOTED = re.compile(r'[^"“«<>;.]{0,60}?(?:"|“|«|<<)\s*(?P<a>[^"”»<>]{3,200})')
+# What a demand names when it is neither an action nor a report nor quoted: "exigió la retirada
+# inmediata, completa ...", "exigé qu'il soit mis fin ..." (up to the clause's next mark)
+_DEMANDED = re.compile(r'\s*(?P<a>\w[^,;:.،؛。，；\n"“”«»<>]{2,118})')
+
+
+def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -> None:
+    """Case 3: "resolution 76/245, by which it established an ad hoc working group";
+    a cue may hold its subject (group "s"): "第77/260号决议决定将工作组的任务期限延长"."""
+    from .mandate_forward import until_of
+
+    scan = run.scan
+    if act.rule:
+        return  # a short form ("the present resolution ...") heads no clause of its own
+    limit = min(len(scan), act.end + AFTER_REACH + 80)
+    opener = (  # before the act, or its own first words ("بقراره 2055 (2012)")
+        cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
+        or cm.after_opener.match(scan, act.start, act.end) is not None
+    )
+    if not cm.after_verbs.search(scan, act.end, limit):
+        if opener:  # "By its resolution 2055 (2012), the Council emphasized ... and requested"
+            _coordinated(run, cm, act, act.end, found)
+        return
+    for relation, rx in cm.after:
+        m = rx.search(scan, act.end, limit)
+        if m is None or m.start() - act.end > AFTER_REACH or STOP.search(scan, act.end, m.start()):
+            continue
+        stop = STOP.search(scan, m.end(), min(len(scan), m.end() + 400))
+        clause_end = stop.start() if stop else min(len(scan), m.end() + 400)
+        if relation == "requestedBy":
+            subject = _requested(run, cm, m.end(), clause_end)
+        elif "s" in rx.groupindex and m.group("s"):
+            subject = noun_phrase_after(
+                run, cm, m.start("s"), relation, act.key, found, limit=m.end("s")
+            )
+        else:
+            subject = noun_phrase_after(
+                run, cm, m.end(), relation, act.key, found, limit=clause_end
+            )
+        if subject is None:
+            return
+        until, target = until_of(run, cm, max(m.end(), subject.end), clause_end)
+        if relation == "requestedBy":
+            from .mandate_forward import target_of
+
+            target = target_of(cm, scan, m.end(), clause_end)
+        emit(
+            run,
+            found,
+            subject,
+            relation,
+            act,
+            f"after-{relation}",
+            subject.confidence * act.confidence * 0.95,
+            paragraph=None,
+            until=until,
+            target=target,
+        )
+        _coordinated(run, cm, act, m.end(), found)
+        return
+    if opener:
+        _coordinated(run, cm, act, act.end, found)
+
+
+def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
+    """What an act asked for: "requested that I report to the Council on ...", else what
+    a request of the act's own paragraphs would be ("requested me to report on ...")."""
+    from .mandate_forward import requested
+
+    m = cm.after_that.match(run.scan, pos, end)
+    if m is None:
+        subject = requested(run, cm, pos, end)
+        quoted = _QUOTED.match(run.scan, pos, end)
+        if subject is not None and (quoted is None or subject.start < quoted.start("a")):
+            return subject
+        m = quoted or _DEMANDED.match(run.scan, pos, end)
+    if m is not None:
+        a, b = m.span("a")
+        while b > a and run.scan[b - 1] in " \t\r\n,":
+            b -= 1
+        return Subject("activity", None, a, b, "after-that", 0.75)
+    return None
+
+
+def _coordinated(run: Run, cm: MandateCues, act: ActMention, pos: int, found: Found) -> None:
+    """Further verbs of the same clause about the act: "by which the Council decided to close
+    MINUSTAH ...; established MINUJUSTH ...; and requested that I report ..."."""
+    from .mandate_forward import until_of
+
+    scan = run.scan
+    stop = _SENTENCE_END.search(scan, pos, min(len(scan), pos + COORDINATED_REACH))
+    end = stop.start() if stop else min(len(scan), pos + COORDINATED_REACH)
+    for _ in range(6):
+        best = None
+        for relation, rx in cm.after_more:
+            m = rx.search(scan, pos, end)
+            if m is not None and (best is None or m.start() < best[1].start()):
+                best = (relation, m)
+        if best is None or any(pos <= r.start < best[1].start() for r in _acts_between(run, pos)):
+            return
+        relation, m = best
+        stop = STOP.search(scan, m.end(), end)
+        clause_end = stop.start() if stop else end
+        if relation == "requestedBy":
+            subject = _requested(run, cm, m.end(), clause_end)
+        else:
+            subject = noun_phrase_after(
+                run, cm, m.end(), relation, act.key, found, limit=clause_end
+            )
+        pos = m.end()
+        if subject is None:
+            continue
+        until, _target = until_of(run, cm, max(m.end(), subject.end), clause_end)
+        emit(
+            run,
+            found,
+            subject,
+            relation,
+            act,
+            f"after-and-{relation}",
+            subject.confidence * act.confidence * 0.9,
+            paragraph=None,
+            until=until if relation != "requestedBy" else None,
+        )
+        pos = max(pos, subject.end)
+
+
+def _acts_between(run: Run, pos: int) -> list[ActMention]:
+    """Act references starting after ``pos`` (scan offsets): a later act heads its own clause."""
+    out = []
+    for r in run.refs:
+        if r.kind in ACT_KINDS:
+            a = run.to_scan(r.start)
+            if a >= pos:
+                out.append(ActMention(r.key, a, run.to_scan(r.end)))
+    return out
