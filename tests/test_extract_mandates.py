@@ -602,3 +602,25 @@ def test_a_report_opening_makes_the_report_what_the_act_requested(language, text
 )
 def test_no_opening_statement_without_both_halves_in_one_paragraph(language, text):
     assert [s for s in statements(text, language) if s[0] == S] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "2. Reaffirms the mandate of the Panel of Experts as established in resolutions "
+            "1591 (2005), 1779 (2007) and 1841 (2008);\n",
+        ),
+        (
+            "fr",
+            "2. Réaffirme le mandat du Groupe d'experts tel qu'établi dans les résolutions "
+            "1591 (2005), 1779 (2007) et 1841 (2008);\n",
+        ),
+    ],
+)
+def test_the_mandate_as_established_in_a_list_is_not_a_list_of_establishments(language, text):
+    """The acts that shaped a listed body's mandate are not each its establishing act."""
+    found = statements(text, language)
+    established = {s[3] for s in found if s[2] == "establishedBy"}
+    assert established <= {"S/RES/1591(2005)"}
