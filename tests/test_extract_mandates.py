@@ -624,3 +624,27 @@ def test_the_mandate_as_established_in_a_list_is_not_a_list_of_establishments(la
     found = statements(text, language)
     established = {s[3] for s in found if s[2] == "establishedBy"}
     assert established <= {"S/RES/1591(2005)"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "1. The present report is submitted pursuant to resolution 1543 (2004), in which "
+            "the Council decided to extend the mandate of the United Nations Mission of Support "
+            "in East Timor (UNMISET) for a period of six months, with a view to subsequently "
+            "extending the mandate for a further and final period of six months, until 20 May "
+            "2005.\n",
+        ),
+        (
+            "fr",
+            "1. Le présent rapport est soumis en application de la résolution 1543 (2004), par "
+            "laquelle le Conseil a décidé de proroger le mandat de la MINUSTAH pour une période de "
+            "six mois, en vue de le proroger ensuite jusqu'au 20 mai 2005.\n",
+        ),
+    ],
+)
+def test_an_until_of_a_later_extension_intended_is_not_this_acts(language, text):
+    extended = [s for s in statements(text, language) if s[2] == "extendedBy"]
+    assert extended and all(s[6] is None for s in extended)
