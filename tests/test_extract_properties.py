@@ -54,6 +54,17 @@ FRAGMENTS = (
     "Комитет, ", "от 12 июня", "المنشأة عملا ب", "اللجنة ", "所设委员会", "设立了", "本报告是根据",
     "决定将", "的任务期限延长至", "请秘书长", "Prie le ", "Décide de proroger le mandat de ",
     "Solicita al ", "establecido en virtud de ", "\n2. ", "\n1 - يطلب ", "a report on ",
+    # backward forms: relative clauses, names that hold a basis cue, creation, demands
+    " and whose mandate was extended by ", "dont le mandat a été prorogé par la ",
+    "y cuyo mandato se prorrogó en la ", "мандат которой был продлен в ", "ومددت ولايتها في ",
+    "号决议所设和最近由", "号决议延长的", "the Committee pursuant to ", "faisant suite aux ",
+    "dimanante de las ", "المنبثقة عن ", "established the Commission pursuant to ",
+    "Recalling the creation, pursuant to ", ", of a Panel of Experts", "о создании ",
+    "my report on the region, to be issued, as requested by the Council in ",
+    "Decides that, in accordance with ", ", there shall be set off", "Having conducted the review ",
+    "In its resolution ", ", the Council demanded \"", "requires Member States to \"", "<<",
+    "its decision in ", " to extend ", "UNISFA's mandate",
+    "постановил продлить на 13-месячный период мандат ",
 )
 # fmt: on
 
