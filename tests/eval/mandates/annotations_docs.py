@@ -114,6 +114,9 @@ skip(
     "in resolutions 814 (1993) and ⟦837 (1993)⟧, pending",
     "authority of the Secretary-General",
 )
+fwd(
+    "activity", None, "⟦to report to the Council on its establishment⟧", "requestedBy", para="2"
+)
 
 doc("corpus/en/SC_S-RES-888-1993.txt", "resolution", "S/RES/888(1993)")
 fwd(
@@ -220,6 +223,7 @@ neg(
 )
 neg("S/1994/30", "2/ ⟦S/1994/30⟧", "footnote: letter taken note of")
 neg("S/1994/62", "1/ ⟦S/1994/62⟧", "footnote: report studied")
+fwd("activity", None, "⟦to report to the Security Council\nthereon⟧", "requestedBy", para="5")
 
 doc("corpus/en/SC_S-RES-896-1994.txt", "resolution", "S/RES/896(1994)")
 fwd(
@@ -290,6 +294,13 @@ neg("S/RES/733(1992)", "Recalling its resolution ⟦733 (1992)⟧", "recalling")
 neg("S/RES/733(1992)", "imposed by\nparagraph 5 of resolution ⟦733 (1992)⟧", "measures imposed by")
 neg("S/1994/12", "(⟦S/1994/12⟧),\n", "report considered")
 neg("S/1994/12", "Welcomes the report of the Secretary-General (⟦S/1994/12⟧)", "welcoming")
+fwd(
+    "activity",
+    None,
+    "Authorizes ⟦the gradual reduction of UNOSOM II⟧ to a force level",
+    "requestedBy",
+    para="3",
+)
 
 doc("corpus/en/SC_S-RES-687-1991.txt", "resolution", "S/RES/687(1991)")
 neg("S/RES/660(1990)", "Recalling its resolutions ⟦660 (1990)⟧", "recalling")
@@ -446,6 +457,27 @@ neg(
     "S/RES/678(1990)",
     "Kuwait in accordance with resolution ⟦678 (1990)⟧;",
     "Member States acting in accordance with",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to develop a plan for submission to the Council within\nforty-five days⟧",
+    "requestedBy",
+    para="13",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to develop a plan, taking into account the\nrights and obligations of Iraq⟧",
+    "requestedBy",
+    para="13",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to establish a procedure\nfor updating these guidelines periodically⟧",
+    "requestedBy",
+    para="26",
 )
 
 # --- Secretary-General reports (PDF; the opening section is annotated as a region) -----------
@@ -1791,6 +1823,20 @@ fwd(
     para="28",
     target="before 1 November 1993 and again before 15 December 1993",
 )
+fwd(
+    "activity",
+    None,
+    "⟦to\nmake the necessary arrangements in the Secretariat⟧ for this purpose",
+    "requestedBy",
+    para="25",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to keep the Council regularly informed\nof developments⟧",
+    "requestedBy",
+    para="28",
+)
 
 doc("corpus/en/SC_S-RES-883-1993.txt", "resolution", "S/RES/883(1993)")
 neg("S/RES/731(1992)", "Reaffirming its resolutions ⟦731 (1992)⟧", "reaffirming")
@@ -1883,6 +1929,13 @@ fwd(
     "⟦to report to the Security Council on\nLibya's compliance⟧",
     "requestedBy",
     para="16",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to amend and\nsupplement, as appropriate, the guidelines⟧",
+    "requestedBy",
+    para="9",
 )
 
 # --- Security Council drafts (the draft's symbol is its own key) -------------------------------
