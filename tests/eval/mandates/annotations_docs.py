@@ -2169,6 +2169,14 @@ cite(
 )
 neg("S/RES/2216(2015)", "as set out in paragraph 17 of resolution ⟦2216 (2015)⟧", "as set out in")
 neg("S/2006/997", "(⟦S/2006/997⟧)", "recalling a report")
+fwd(
+    "activity",
+    None,
+    "⟦a final report no later than 28 January 2018⟧",
+    "requestedBy",
+    para="6",
+    target="28 January 2018",
+)
 
 # --- Human Rights Council decisions (universal periodic review outcomes) ------------------------
 
@@ -2377,6 +2385,14 @@ cite(
     "extended by resolution ⟦2610 (2021)⟧",
     est="S/RES/1526(2004)",
 )
+fwd(
+    "activity",
+    None,
+    "⟦a final report no later than 28 January 2023⟧",
+    "requestedBy",
+    para="16",
+    target="28 January 2023",
+)
 
 doc("corpus/en/SC_draft_S-2018-1021.txt", "draft", "S/2018/1021")
 region(
@@ -2472,6 +2488,13 @@ fwd(
     "requestedBy",
     para="34",
     target="no later than 31 January 2019",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to keep it informed through his reports about UNISFA’s progress⟧",
+    "requestedBy",
+    para="31",
 )
 
 doc("corpus/en/GA_A-RES-80-11.txt", "resolution", "A/RES/80/11")
