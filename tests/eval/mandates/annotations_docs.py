@@ -870,6 +870,26 @@ neg("A/67/828", "⟦A/67/828⟧-S/2013/210", "footnote that only cites")
 neg("A/80/344", "⟦A/80/344⟧.", "footnote that only cites")
 neg("S/PRST/2013/2", "⟦S/PRST/2013/2⟧;", "footnote: statement welcomed")
 neg("A/80/1", "(⟦A/80/1⟧)", "footnote: report acknowledged")
+fwd(
+    "activity",
+    None,
+    "⟦to continue to include information relevant to the implementation of article 3⟧",
+    "requestedBy",
+    para="13",
+    target="eighty-first session",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to provide the necessary services and facilities⟧ in accordance",
+    "requestedBy",
+    para="30",
+)
+skip(
+    "A/RES/58/318",
+    "the Relationship Agreement and resolution ⟦58/318⟧;",
+    "services provided under the Agreement the resolution approved: the basis is not settled",
+)
 
 # --- UNFCCC decisions (a report addendum holds several; forward acts are the decisions) --------
 
@@ -2594,6 +2614,83 @@ neg(
     "S/RES/2558(2020)",
     "Council resolution ⟦2558\n    (2020)⟧",
     "footnote to 'Reaffirms all relevant resolutions'",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to strengthen its impact through regular follow-up⟧",
+    "requestedBy",
+    para="1 (d)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to continue serving as a platform to convene all relevant actors⟧",
+    "requestedBy",
+    para="1 (e)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to continue monitoring the implementation of its existing strategies and action plans⟧",
+    "requestedBy",
+    para="1 (f)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to continue reviewing its working methods and practices⟧",
+    "requestedBy",
+    para="1 (g)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to report back in the context of its annual report⟧",
+    "requestedBy",
+    para="1 (g)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to support the Peacebuilding Commission in providing regular coverage⟧",
+    "requestedBy",
+    para="1 (i)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to regularly brief the Commission⟧",
+    "requestedBy",
+    para="2",
+)
+fwd(
+    "activity",
+    None,
+    "requests that ⟦resident coordinators be provided with necessary capacities and training⟧",
+    "requestedBy",
+    para="5",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to continue updating the Peacebuilding Commission on this collaboration⟧",
+    "requestedBy",
+    para="6",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to further strengthen its cooperation with the African Union Centre⟧",
+    "requestedBy",
+    para="10",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to reflect this information in the existing reporting on the Fund⟧",
+    "requestedBy",
+    para="15",
 )
 
 # --- Universal periodic review documents (openings) --------------------------------------------
