@@ -851,6 +851,27 @@ neg("A/RES/79/233", "Resolution ⟦79/233⟧, annex", "footnote that only cites"
 neg("A/RES/79/279", "see also resolution ⟦79/279⟧.", "footnote that only cites")
 neg("A/RES/78/266", "See resolution ⟦78/266⟧.", "footnote that only cites")
 neg("decision 1/CP.21", "⟦decision 1/CP.21⟧.", "footnote that only cites")
+fwd(
+    "activity",
+    None,
+    "⟦to implement the relevant actions, agreed upon in the Awaza Programme of Action⟧",
+    "requestedBy",
+    para="annex 17",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to contribute to the implementation of the Awaza Programme of Action⟧ and to integrate",
+    "requestedBy",
+    para="annex 18",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to integrate the Awaza Programme of Action into their programmes of work⟧",
+    "requestedBy",
+    para="annex 24",
+)
 
 doc("corpus/en/GA_A-RES-80-6.txt", "resolution", "A/RES/80/6")
 fwd(
@@ -2828,6 +2849,13 @@ fwd(
 )
 neg("A/RES/50/245", "See resolution ⟦50/245⟧", "footnote that only cites")
 neg("A/50/1027", "and ⟦A/50/1027⟧.", "footnote that only cites")
+fwd(
+    "activity",
+    None,
+    "⟦to commence negotiations on a phased programme of nuclear disarmament⟧",
+    "requestedBy",
+    para="20",
+)
 
 doc("corpus/en/GA_A-RES-80-38.txt", "resolution", "A/RES/80/38")
 neg("A/80/534", "(⟦A/80/534⟧, para. 7)", "report of the Main Committee (header)")
@@ -2909,6 +2937,22 @@ fwd(
 )
 neg("A/DEC/60/519", "See decision ⟦60/519⟧", "footnote that only cites")
 neg("A/80/111", "⟦A/80/111⟧.", "footnote that only cites")
+fwd(
+    "activity",
+    None,
+    "requests the Secretary-General ⟦to report thereon⟧ to the General Assembly",
+    "requestedBy",
+    para="26",
+    target="eighty-first session",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to report to the Biennial Meeting of States in 2026⟧",
+    "requestedBy",
+    para="35",
+    target="Biennial Meeting of States in 2026",
+)
 
 doc("corpus/en/UNFCCC_FCCC-CP-2022-10-Add.3.txt", "decision", "FCCC/CP/2022/10/Add.3")
 region(
@@ -3205,3 +3249,10 @@ neg("CEDAW/C/GC/38", "⟦CEDAW/C/GC/38⟧.", "footnote that only cites")
 
 if __name__ == "__main__":
     write()
+fwd(
+    "activity",
+    None,
+    "⟦to continue to increase its activities related to the implementation of the Global Plan of Action⟧",
+    "requestedBy",
+    para="annex 22",
+)
