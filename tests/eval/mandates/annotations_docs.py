@@ -1151,6 +1151,46 @@ fwd(
     para="17",
     act=D,
 )
+fwd(
+    "activity",
+    None,
+    "⟦to consider the recommendations referred to in paragraph 1 above and to take any necessary\naction⟧",
+    "requestedBy",
+    para="2",
+    act="decision 15/CP.24",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to inform the Bureau of the outcome of the consultations⟧",
+    "requestedBy",
+    para="2",
+    act="decision 17/CP.24",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to report back regularly to the Bureau⟧",
+    "requestedBy",
+    para="5",
+    act="decision 17/CP.24",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to update Parties on progress in the next audit report⟧",
+    "requestedBy",
+    para="13",
+    act="decision 18/CP.24",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to convey to the city and people of Katowice the gratitude⟧",
+    "requestedBy",
+    para="2",
+    act="resolution 1/CP.24",
+)
 
 doc("corpus/en/UNFCCC_FCCC-KP-CMP-2018-8-Add.1.txt", "decision", "FCCC/KP/CMP/2018/8/Add.1")
 D = "decision 1/CMP.14"
@@ -1256,6 +1296,31 @@ fwd(
     "requestedBy",
     para="17",
     act=D,
+)
+fwd(
+    "activity",
+    None,
+    "⟦to present a comprehensive report to the Conference of the Parties serving as the meeting of\nthe Parties to the Kyoto Protocol at its fifteenth session⟧",
+    "requestedBy",
+    para="5",
+    act="decision 4/CMP.14",
+    target="fifteenth session (December 2019)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to update Parties on progress in the next audit report⟧",
+    "requestedBy",
+    para="13",
+    act="decision 5/CMP.14",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to convey to the city and people of Katowice the gratitude⟧",
+    "requestedBy",
+    para="2",
+    act="resolution 1/CMP.14",
 )
 
 doc("corpus/en/UNFCCC_FCCC-KP-CMP-2024-7-Add.1.txt", "decision", "FCCC/KP/CMP/2024/7/Add.1")
@@ -1426,6 +1491,22 @@ fwd(
     para="15",
     act=D,
 )
+fwd(
+    "activity",
+    None,
+    "⟦to further increase the gender-responsiveness of the resources of the Adaptation Fund⟧",
+    "requestedBy",
+    para="16",
+    act="decision 2/CMP.19",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to convey to the city and people of Baku the gratitude⟧",
+    "requestedBy",
+    para="2",
+    act="resolution 1/CMP.19",
+)
 
 doc("corpus/en/UNFCCC_FCCC-PA-CMA-2016-3-Add.1.txt", "decision", "FCCC/PA/CMA/2016/3/Add.1")
 D = "decision 1/CMA.1"
@@ -1495,6 +1576,14 @@ fwd(
     "requestedBy",
     para="9",
     act=D,
+)
+fwd(
+    "activity",
+    None,
+    "⟦to convey to the city and people of Marrakech the gratitude⟧",
+    "requestedBy",
+    para="2",
+    act="resolution 1/CMA.1",
 )
 
 doc("corpus/en/UNFCCC_FCCC-PA-CMA-2024-17-Add.2.txt", "decision", "FCCC/PA/CMA/2024/17/Add.2")
@@ -1723,6 +1812,14 @@ cite(
     "decision 1/CMA.5",
     "in response to paragraph 100 of decision ⟦1/CMA.5⟧.",
     para="100",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to further increase the gender-responsiveness of the resources of the Adaptation Fund⟧",
+    "requestedBy",
+    para="16",
+    act="decision 13/CMA.6",
 )
 
 doc("corpus/en/SC_S-RES-820-1993.txt", "resolution", "S/RES/820(1993)")
