@@ -1154,7 +1154,7 @@ fwd(
 fwd(
     "activity",
     None,
-    "⟦to consider the recommendations referred to in paragraph 1 above and to take any necessary\naction⟧",
+    "⟦to consider the recommendations referred to in paragraph 1 above⟧ and to take any necessary",
     "requestedBy",
     para="2",
     act="decision 15/CP.24",
@@ -1300,7 +1300,7 @@ fwd(
 fwd(
     "activity",
     None,
-    "⟦to present a comprehensive report to the Conference of the Parties serving as the meeting of\nthe Parties to the Kyoto Protocol at its fifteenth session⟧",
+    "⟦to present a comprehensive report⟧ to the Conference of the Parties serving as the meeting of\nthe Parties to the Kyoto Protocol at its fifteenth session",
     "requestedBy",
     para="5",
     act="decision 4/CMP.14",
@@ -2898,6 +2898,11 @@ fwd(
 )
 neg("FCCC/SB/2018/INF.3", "documents ⟦FCCC/SB/2018/INF.3⟧", "documents before the body")
 neg("decision 11/CP.21", "identified in decision ⟦11/CP.21⟧, paragraph 5", "identified in")
+skip(
+    "SBSTA 48",
+    "as mandated at SBI 48 and ⟦SBSTA 48⟧",
+    "a request made at a session, the act is not named",
+)
 
 doc("corpus/en/GA_A-RES-80-24.txt", "resolution", "A/RES/80/24")
 neg("A/80/534", "(⟦A/80/534⟧, para. 7)", "report of the Main Committee (header)")
