@@ -114,9 +114,7 @@ skip(
     "in resolutions 814 (1993) and ⟦837 (1993)⟧, pending",
     "authority of the Secretary-General",
 )
-fwd(
-    "activity", None, "⟦to report to the Council on its establishment⟧", "requestedBy", para="2"
-)
+fwd("activity", None, "⟦to report to the Council on its establishment⟧", "requestedBy", para="2")
 
 doc("corpus/en/SC_S-RES-888-1993.txt", "resolution", "S/RES/888(1993)")
 fwd(
@@ -1189,7 +1187,6 @@ fwd(
     "⟦to convey to the city and people of Katowice the gratitude⟧",
     "requestedBy",
     para="2",
-    act="resolution 1/CP.24",
 )
 
 doc("corpus/en/UNFCCC_FCCC-KP-CMP-2018-8-Add.1.txt", "decision", "FCCC/KP/CMP/2018/8/Add.1")
@@ -1320,7 +1317,6 @@ fwd(
     "⟦to convey to the city and people of Katowice the gratitude⟧",
     "requestedBy",
     para="2",
-    act="resolution 1/CMP.14",
 )
 
 doc("corpus/en/UNFCCC_FCCC-KP-CMP-2024-7-Add.1.txt", "decision", "FCCC/KP/CMP/2024/7/Add.1")
@@ -1505,7 +1501,6 @@ fwd(
     "⟦to convey to the city and people of Baku the gratitude⟧",
     "requestedBy",
     para="2",
-    act="resolution 1/CMP.19",
 )
 
 doc("corpus/en/UNFCCC_FCCC-PA-CMA-2016-3-Add.1.txt", "decision", "FCCC/PA/CMA/2016/3/Add.1")
@@ -1583,7 +1578,6 @@ fwd(
     "⟦to convey to the city and people of Marrakech the gratitude⟧",
     "requestedBy",
     para="2",
-    act="resolution 1/CMA.1",
 )
 
 doc("corpus/en/UNFCCC_FCCC-PA-CMA-2024-17-Add.2.txt", "decision", "FCCC/PA/CMA/2024/17/Add.2")
@@ -3348,9 +3342,6 @@ for ref, key in (
 ):
     neg(key, ref.rsplit(" ", 1)[0] + " ⟦" + ref.rsplit(" ", 1)[1] + "⟧", "footnote that only cites")
 neg("CEDAW/C/GC/38", "⟦CEDAW/C/GC/38⟧.", "footnote that only cites")
-
-if __name__ == "__main__":
-    write()
 fwd(
     "activity",
     None,
@@ -3358,3 +3349,6 @@ fwd(
     "requestedBy",
     para="annex 22",
 )
+
+if __name__ == "__main__":
+    write()
