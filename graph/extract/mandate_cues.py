@@ -59,6 +59,9 @@ class MandateCues:
     action: re.Pattern[str]
     until: re.Pattern[str]
     targets: tuple[re.Pattern[str], ...]
+    opening_report: re.Pattern[str]  # a requested action that is reporting ("report on ...")
+    opening_present: re.Pattern[str]  # the document naming itself ("The present report")
+    opening_as_requested: re.Pattern[str]  # "As requested by the Council, the present report"
     longest: bool  # take the longest noun phrase (no articles to start one)
     subject_after: bool  # the subject follows its participle (Chinese: "…号决议设立的委员会")
     word_boundary: bool
@@ -85,6 +88,7 @@ def mandate_cues(code: str) -> MandateCues:
     paragraphs = table.get("paragraphs", {})
     short = table.get("short", {})
     forward = table.get("forward", {})
+    opening = table.get("opening", {})
     gap = subjects.get("gap", r"\s*")
     det = subjects.get("determiner", "")
     mod = subjects.get("modifier", r"\w+")
@@ -160,6 +164,9 @@ def mandate_cues(code: str) -> MandateCues:
         action=_rx(forward.get("action")),
         until=_rx(forward.get("until")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),
+        opening_report=_rx(opening.get("report")),
+        opening_present=_rx(opening.get("present")),
+        opening_as_requested=_rx(opening.get("as_requested")),
         longest=bool(subjects.get("longest")),
         subject_after=bool(subjects.get("subject_after")),
         word_boundary=words,

@@ -56,6 +56,9 @@ def extract_mandates(
     from .mandate_forward import forward_statements
 
     forward_statements(run, cm, own, found, bounds)
+    from .mandate_opening import opening_statements
+
+    opening_statements(run, cm, mentions, found, bounds)
     statements = _dedup(found.statements)
     return statements, _settle_references(refs, statements, run)
 
