@@ -349,6 +349,37 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "秘书长制定征聘政策", "52", None, "大会第七十届会议"),
       ("activity", None, "requestedBy", None, "向大会第七十届会议报告有关情况", "52", None,
        "大会第七十届会议")]),
+    # A segment before the action (a time, a consultation, "continue,") is passed over
+    ("en", "4. Requests the Secretary-General to continue, within existing resources, to provide "
+     "support to the Group;",
+     [("activity", None, "requestedBy", None,
+       "continue, within existing resources, to provide support to the Group", "4", None, None)]),
+    ("fr", "4. Prie le Secrétariat de continuer, sous réserve des ressources disponibles, à "
+     "organiser des ateliers ;",
+     [("activity", None, "requestedBy", None,
+       "continuer, sous réserve des ressources disponibles, à organiser des ateliers", "4", None,
+       None)]),
+    ("es", "9. Solicita a la Oficina que, cuando corresponda, en consulta con los Estados "
+     "Miembros, "
+     "elabore un manual;",
+     [("activity", None, "requestedBy", None, "elabore un manual", "9", None, None)]),
+    ("ru", "4. просит Секретариат продолжать, в пределах имеющихся ресурсов, оказывать помощь "
+     "Группе;",
+     [("activity", None, "requestedBy", None,
+       "продолжать, в пределах имеющихся ресурсов, оказывать помощь Группе", "4", None, None)]),
+    ("ar", "4 - يطلب إلى الأمانة أن تواصل، رهنا بتوافر الموارد، تنظيم حلقات العمل؛",
+     [("activity", None, "requestedBy", None, "تواصل، رهنا بتوافر الموارد، تنظيم حلقات العمل",
+       "4", None, None)]),
+    ("zh", "13. 请秘书长在本决议通过30天内，报告本决议的执行情况；",
+     [("activity", None, "requestedBy", None, "报告本决议的执行情况", "13", None, "30天内")]),
+    ("zh", "9. 请专家组在执行任务时，与其他专家组合作；",
+     [("activity", None, "requestedBy", None, "与其他专家组合作", "9", None, None)]),
+    ("zh", "9. 还请办公室与会员国协商，制定一项援助工具；",
+     [("activity", None, "requestedBy", None, "制定一项援助工具", "9", None, None)]),
+    # A request the cited act made is not the present act's too
+    ("zh", "安全理事会在第2055(2012)号决议中，请我将专家组的人数增至9人。",
+     [("activity", None, "requestedBy", "S/RES/2055(2012)", "我将专家组的人数增至9人", None, None,
+       None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

@@ -57,6 +57,7 @@ class MandateCues:
     subject_end: re.Pattern[str]
     report: re.Pattern[str]
     action: re.Pattern[str]
+    lead: re.Pattern[str]  # a segment before the action: "在本决议通过15天内，", "continuer,"
     until: re.Pattern[str]
     targets: tuple[re.Pattern[str], ...]
     longest: bool  # take the longest noun phrase (no articles to start one)
@@ -158,6 +159,7 @@ def mandate_cues(code: str) -> MandateCues:
         subject_end=_rx(forward.get("subject_end")),
         report=_rx(forward.get("report")),
         action=_rx(forward.get("action")),
+        lead=_rx(forward.get("lead")),
         until=_rx(forward.get("until")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),
         longest=bool(subjects.get("longest")),

@@ -260,10 +260,41 @@ def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
         return Subject("activity", None, report.start(), report.end(), "forward-report", 0.8)
     if action is None:
         return None
-    a, b = action.span("a")
+    a, b = _past_leads(cm, scan, *action.span("a"), end)
     while b > a and scan[b - 1] in " \t\r\n,":
         b -= 1
     return Subject("activity", None, a, b, "forward-action", 0.7)
+
+
+_SEGMENT_END = re.compile(r"[,;:，；：、،؛]")
+_COMMAS = ",，、،"
+MAX_LEADS = 3
+
+
+def _past_leads(cm: MandateCues, scan: str, a: int, b: int, end: int) -> tuple[int, int]:
+    """The action once the segments before it are passed: "秘书长在本决议通过15天内，报告…"
+    gives "报告…"; "continuer, sous réserve des ressources, à organiser" keeps its verb
+    (group ``v`` of the lead) and runs on to "à organiser"; without a lead, (a, b) as given."""
+    keep: int | None = None
+    for _ in range(MAX_LEADS):
+        k = b
+        while k < end and scan[k] in " \t\r\n":
+            k += 1
+        if k >= end or scan[k] not in _COMMAS:
+            break
+        lead = cm.lead.fullmatch(scan, a, k)
+        if lead is None:
+            break
+        if keep is None and lead.groupdict().get("v") is not None:
+            keep = a
+        k += 1
+        while k < end and scan[k] in " \t\r\n":
+            k += 1
+        stop = _SEGMENT_END.search(scan, k, min(end, k + 160))
+        a, b = k, stop.start() if stop else min(end, k + 160)
+        if b <= a:
+            break
+    return (a if keep is None else keep), b
 
 
 def _symbol_after(run: Run, pos: int, end: int) -> tuple[str, int, int] | None:
