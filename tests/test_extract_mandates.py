@@ -380,6 +380,25 @@ FORWARD = [
     ("zh", "安全理事会在第2055(2012)号决议中，请我将专家组的人数增至9人。",
      [("activity", None, "requestedBy", "S/RES/2055(2012)", "我将专家组的人数增至9人", None, None,
        None)]),
+    # Words set off by commas between the verb and what it extends; "reconduire", "延至"
+    ("en", "3. Decides to renew, for the period specified in paragraph 1 above, the travel "
+     "measures;",
+     [("activity", None, "extendedBy", None, "the travel measures", "3", None, None)]),
+    ("fr", "3. Décide de reconduire, pour la période indiquée au paragraphe 1, les mesures "
+     "financières ;",
+     [("activity", None, "extendedBy", None, "les mesures financières", "3", None, None)]),
+    ("fr", "2. Décide de reconduire jusqu'au 26 février 2016 les mesures financières ;",
+     [("activity", None, "extendedBy", None, "les mesures financières", "2", "2016-02-26",
+       None)]),
+    ("es", "3. Decide prorrogar, por el período especificado en el párrafo 1, las medidas "
+     "financieras;",
+     [("activity", None, "extendedBy", None, "las medidas financieras", "3", None, None)]),
+    ("ar", "3 - يقرر أن يجدد، للفترة المبينة في الفقرة 1 أعلاه، التدابير المالية؛",
+     [("activity", None, "extendedBy", None, "التدابير المالية", "3", None, None)]),
+    ("zh", "2. 决定将上述金融措施延至2016年2月26日；",
+     [("activity", None, "extendedBy", None, "上述金融措施", "2", "2016-02-26", None)]),
+    ("zh", "3. 决定在上文第1段规定的期间内延长金融措施；",
+     [("activity", None, "extendedBy", None, "金融措施", "3", None, None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

@@ -198,6 +198,7 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
         early = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
         if early is not None:
             pos = early.end
+    pos = _past_interjection(scan, pos, clause_end)
     m = cm.mandate_of.match(scan, _skip_space(scan, pos))
     start = m.end() if m else pos
     subject = noun_phrase_after(
@@ -213,6 +214,18 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
     if early is not None:
         until, target = early.iso, None
     return subject, until, target, subject.confidence
+
+
+def _past_interjection(scan: str, pos: int, end: int) -> int:
+    """After words set off by commas right after the verb: "Decides to renew, for the period
+    specified in paragraph 1 above, the measures" -> before "the measures"."""
+    k = _skip_space(scan, pos)
+    if k >= end or scan[k] not in _COMMAS:
+        return pos
+    close = _SEGMENT_END.search(scan, k + 1, min(end, k + 1 + MAX_INTERJECTION))
+    if close is None or scan[close.start()] not in _COMMAS:
+        return pos
+    return close.end()
 
 
 def _skip_space(scan: str, pos: int) -> int:
@@ -269,6 +282,7 @@ def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
 _SEGMENT_END = re.compile(r"[,;:，；：、،؛]")
 _COMMAS = ",，、،"
 MAX_LEADS = 3
+MAX_INTERJECTION = 160
 
 
 def _past_leads(cm: MandateCues, scan: str, a: int, b: int, end: int) -> tuple[int, int]:
