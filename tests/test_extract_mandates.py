@@ -399,6 +399,43 @@ FORWARD = [
      [("activity", None, "extendedBy", None, "上述金融措施", "2", "2016-02-26", None)]),
     ("zh", "3. 决定在上文第1段规定的期间内延长金融措施；",
      [("activity", None, "extendedBy", None, "金融措施", "3", None, None)]),
+    # A paragraph that decides what shall be done; not what applies or binds
+    ("en", "5. Decides that the special session shall be convened in March;",
+     [("activity", None, "requestedBy", None, "the special session shall be convened in March",
+       "5", None, None)]),
+    ("en", "6. Decides that, in accordance with its resolution 973 (X), there shall be set off "
+     "against the apportionment their share;",
+     [("activity", None, "requestedBy", None,
+       "there shall be set off against the apportionment their share", "6", None, None)]),
+    ("en", "7. Decides that the provisions set forth in paragraphs 12 to 30 shall come into force;",
+     []),
+    ("en", "8. Decides that all States shall impound all vessels;", []),
+    ("fr", "5. Décide que la session extraordinaire sera convoquée en mars ;",
+     [("activity", None, "requestedBy", None, "la session extraordinaire sera convoquée en mars",
+       "5", None, None)]),
+    ("fr", "6. Décide que, conformément à sa résolution 973 (X), il sera déduit des sommes "
+     "réparties la part de chaque État ;",
+     [("activity", None, "requestedBy", None,
+       "il sera déduit des sommes réparties la part de chaque État", "6", None, None)]),
+    ("es", "5. Decide que el período extraordinario de sesiones se convocará en marzo;",
+     [("activity", None, "requestedBy", None,
+       "el período extraordinario de sesiones se convocará en marzo", "5", None, None)]),
+    ("es", "6. Decide que, de conformidad con su resolución 973 (X), se deduzcan de las sumas "
+     "las partes;",
+     [("activity", None, "requestedBy", None, "se deduzcan de las sumas las partes", "6", None,
+       None)]),
+    ("ru", "5. постановляет созвать специальную сессию в марте;",
+     [("activity", None, "requestedBy", None, "созвать специальную сессию в марте", "5", None,
+       None)]),
+    ("ru", "7. постановляет продолжать заниматься этим вопросом.", []),
+    ("ar", "5 - يقرر أن تعقد الدورة الاستثنائية في آذار/مارس؛",
+     [("activity", None, "requestedBy", None, "تعقد الدورة الاستثنائية في آذار/مارس", "5", None,
+       None)]),
+    ("zh", "5. 决定应在委员会第五十九届会议之后，订于2016年3月举行该特别会议；",
+     [("activity", None, "requestedBy", None, "订于2016年3月举行该特别会议", "5", None, None)]),
+    ("zh", "6. 决定根据其第973(X)号决议的规定，从会员国摊款中减除各自应分的数额。",
+     [("activity", None, "requestedBy", None, "从会员国摊款中减除各自应分的数额", "6", None,
+       None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

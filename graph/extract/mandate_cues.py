@@ -57,6 +57,7 @@ class MandateCues:
     subject_end: re.Pattern[str]
     report: re.Pattern[str]
     action: re.Pattern[str]
+    decided: re.Pattern[str]  # "Decides that the session shall be convened": group a, the action
     lead: re.Pattern[str]  # a segment before the action: "在本决议通过15天内，", "continuer,"
     until: re.Pattern[str]
     targets: tuple[re.Pattern[str], ...]
@@ -160,6 +161,7 @@ def mandate_cues(code: str) -> MandateCues:
         report=_rx(forward.get("report")),
         action=_rx(forward.get("action")),
         lead=_rx(forward.get("lead")),
+        decided=_rx(forward.get("decided")),
         until=_rx(forward.get("until")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),
         longest=bool(subjects.get("longest")),

@@ -85,6 +85,8 @@ def forward_statements(
         first_end = mids[0][0] if mids else end
         if cm.forward_start.match(scan, pos):
             _opening(run, cm, rc, pos, first_end, act, number, found)
+        else:
+            _decided(run, cm, pos, first_end, act, number, found)
         for i, (_, cue_end) in enumerate(mids):
             seg_end = mids[i + 1][0] if i + 1 < len(mids) else end
             _request(run, cm, rc, cue_end, seg_end, act, number, found, "forward-mid")
@@ -118,6 +120,30 @@ def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
         forward=True,
     )
     _attach_basis(run, found, subject, cue.end, subject.start, number)
+
+
+def _decided(run: Run, cm: MandateCues, pos: int, end: int, act, number, found) -> None:
+    """A paragraph that decides what shall be done: "Decides that the special session shall be
+    convened ..." -> activity "the special session shall be convened ..." requestedBy."""
+    scan = run.scan
+    m = cm.decided.match(scan, pos, end)
+    if m is None:
+        return
+    a, b = m.span("a")
+    while b > a and scan[b - 1] in " \t\r\n,":
+        b -= 1
+    subject = Subject("activity", None, a, b, "forward-decided", 0.65)
+    emit(
+        run,
+        found,
+        subject,
+        "requestedBy",
+        act,
+        "forward-decided",
+        subject.confidence,
+        paragraph=number,
+        forward=True,
+    )
 
 
 def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, found, rule) -> None:
