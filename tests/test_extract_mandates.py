@@ -436,6 +436,72 @@ FORWARD = [
     ("zh", "6. 决定根据其第973(X)号决议的规定，从会员国摊款中减除各自应分的数额。",
      [("activity", None, "requestedBy", None, "从会员国摊款中减除各自应分的数额", "6", None,
        None)]),
+    # Other opening verbs: establishment authorized, a decision to establish renewed, a work plan
+    # or amendments adopted, a continuation approved; an invitation to a body, not to Parties
+    ("en", "12. Decides to establish, within existing resources, an annual “peacebuilding week” "
+           "in June;",
+     [("activity", None, "establishedBy", None, "an annual “peacebuilding week” in June", "12",
+        None, None)]),
+    ("en", "8. Renews its decision to establish an open-ended technical expert group, convening "
+           "for two days;",
+     [("body", None, "establishedBy", None, "an open-ended technical expert group", "8", None,
+        None)]),
+    ("en", "1. Authorizes the establishment of a Commission of Inquiry to investigate armed "
+           "attacks;",
+     [("body", None, "establishedBy", None, "a Commission of Inquiry", "1", None, None)]),
+    ("en", "20. Adopts the amendments to the gender action plan contained in the annex;",
+     [("activity", None, "establishedBy", None, "the amendments", "20", None, None)]),
+    ("en", "5. Further adopt the workplan of the forum for 2026–2030, as contained in the "
+           "annex;",
+     [("document", None, "establishedBy", None, "the workplan of the forum for 2026–2030", "5",
+        None, None)]),
+    ("en", "6. Approves the continuation of UNOMIG’s mandate until 7 March 1994;",
+     [("body", "UNOMIG", "extendedBy", None, "UNOMIG’s mandate", "6", "1994-03-07", None)]),
+    ("en", "32. Invites the International Criminal Court to submit, if it deems it appropriate, "
+           "a report on its activities;",
+     [("activity", None, "requestedBy", None, "a report on its activities", "32", None, None)]),
+    ("en", "7. Invites Parties to promote gender balance;",
+     []),
+    ("en", "8. Invites Member States to contribute to the trust fund;",
+     []),
+    ("en", "12. Decides to establish, within existing resources, an annual “peacebuilding week” "
+           "in June;",
+     [("activity", None, "establishedBy", None, "an annual “peacebuilding week” in June", "12",
+        None, None)]),
+    ("en", "20. Adopts the amendments to the gender action plan contained in the annex;",
+     [("activity", None, "establishedBy", None, "the amendments", "20", None, None)]),
+    ("en", "2. Adopts the modalities, work programme and functions of the forum contained in "
+           "the annex;",
+     [("activity", None, "establishedBy", None, "the modalities", "2", None, None)]),
+    ("en", "3. Adopts the report of the Committee;",
+     []),
+    ("fr", "20. Adopte les amendements au plan d'action en faveur de l'égalité des sexes "
+           "figurant en annexe ;",
+     [("activity", None, "establishedBy", None,
+        "les amendements au plan d'action en faveur de l'égalité des sexes figurant en annexe",
+        "20", None, None)]),
+    ("fr", "1. Autorise la création d'une commission d'enquête chargée d'enquêter sur les "
+           "attaques ;",
+     [("body", None, "establishedBy", None, "une commission d'enquête", "1", None, None)]),
+    ("es", "20. Aprueba las enmiendas al plan de acción sobre el género que figuran en el "
+           "anexo;",
+     [("activity", None, "establishedBy", None,
+        "las enmiendas al plan de acción sobre el género", "20", None, None)]),
+    ("es", "1. Autoriza el establecimiento de una comisión de investigación;",
+     [("body", None, "establishedBy", None, "una comisión de investigación", "1", None, None)]),
+    ("ru", "20. утверждает поправки к плану действий по гендерным вопросам, содержащиеся в "
+           "приложении;",
+     [("activity", None, "establishedBy", None,
+        "поправки к плану действий по гендерным вопросам", "20", None, None)]),
+    ("ru", "1. санкционирует создание комиссии по расследованию;",
+     [("body", None, "establishedBy", None, "комиссии по расследованию", "1", None, None)]),
+    ("ar", "20 - يعتمد التعديلات على خطة العمل الجنسانية الواردة في المرفق؛",
+     [("activity", None, "establishedBy", None,
+        "التعديلات على خطة العمل الجنسانية الواردة في المرفق", "20", None, None)]),
+    ("ar", "1 - يأذن بإنشاء لجنة تحقيق؛",
+     [("body", None, "establishedBy", None, "لجنة تحقيق", "1", None, None)]),
+    ("zh", "1. 授权设立一个调查委员会；",
+     [("body", None, "establishedBy", None, "一个调查委员会", "1", None, None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation
