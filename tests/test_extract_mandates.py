@@ -502,6 +502,33 @@ FORWARD = [
      [("body", None, "establishedBy", None, "لجنة تحقيق", "1", None, None)]),
     ("zh", "1. 授权设立一个调查委员会；",
      [("body", None, "establishedBy", None, "一个调查委员会", "1", None, None)]),
+    # A subsidiary body"s request recorded in its report
+    ("fr", "11. Le SBI a prié le secrétariat de mettre à jour la plateforme en ligne.",
+     [("activity", None, "requestedBy", None, "mettre à jour la plateforme en ligne", "11", None,
+        None)]),
+    ("es", "11. El OSE pidió a la secretaría que actualizara la plataforma en línea.",
+     [("activity", None, "requestedBy", None, "actualizara la plataforma en línea", "11", None,
+        None)]),
+    ("ru", "11. ВОО просил секретариат обновить онлайновую платформу.",
+     [("activity", None, "requestedBy", None, "обновить онлайновую платформу", "11", None, None)]),
+    ("ar", "11 - وطلبت الهيئة الفرعية للتنفيذ إلى الأمانة أن تستكمل المنصة الإلكترونية.",
+     [("activity", None, "requestedBy", None, "تستكمل المنصة الإلكترونية", "11", None, None)]),
+    ("zh", "11. 履行机构请秘书处更新在线平台。",
+     [("activity", None, "requestedBy", None, "秘书处更新在线平台", "11", None, None)]),
+    # In a report, only a body's recorded requests; in a decision it holds, every request
+    ("en", "FCCC/SBI/2018/11\n\nReport of the Subsidiary Body for Implementation\n\n11. The SBI "
+     "requested the secretariat to update the online platform.\n12. The SBI noted the report, "
+     "and requests Parties to consider it.\n",
+     [("activity", None, "requestedBy", "FCCC/SBI/2018/11", "update the online platform", "11",
+       None, None)]),
+    ("en", "FCCC/KP/CMP/2024/7/Add.1\n\nReport of the Conference of the Parties\n\nDecision "
+     "1/CMP.19\n\n11. Welcomes the approval of additional financing and requests the Board to "
+     "accelerate efforts to implement the programme;\n\tInviting the secretariat to promote "
+     "gender-balanced events;\n",
+     [("activity", None, "requestedBy", "decision 1/CMP.19",
+       "accelerate efforts to implement the programme", "11", None, None),
+      ("activity", None, "requestedBy", "decision 1/CMP.19", "promote gender-balanced events",
+       None, None, None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

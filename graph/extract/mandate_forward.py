@@ -21,6 +21,7 @@ from .dates import match_date
 from .mandate_cues import MandateCues
 from .mandate_found import ActMention, Found, Subject, emit
 from .mandate_requests import (
+    conclusions,
     coordinated,
     coordinated_start,
     mid_requests,
@@ -58,8 +59,13 @@ def forward_statements(
         numbered.insert(0, (head.start(), head.end(), head.group("n")))
     starts = {e for _, e, _ in numbered}
     paragraphs = [(e, n) for _, e, n in numbered]
-    if run.doc_kind in ACT_KINDS or own is None:  # quoted paragraphs, one a line
-        lines = [m.end() for m in _line_openers(cm).finditer(scan, lo, hi)]
+    whole = run.doc_kind in ACT_KINDS or own is None  # the text is an act (or a quote of one)
+    if whole or run.headings:  # quoted paragraphs, one a line; lines of the decisions it holds
+        lines = [
+            m.end()
+            for m in _line_openers(cm).finditer(scan, lo, hi)
+            if whole or _heading_act(run, m.end())
+        ]
         if first:
             at = _skip_space(scan, lo)
             if cm.forward_start.match(scan, at) or (own is None and head is None):
@@ -70,8 +76,12 @@ def forward_statements(
         return
     ends = [s for s, _, _ in numbered]
     rc = request_cues(cm.code)
-    inside = run.doc_kind in ACT_KINDS or own is None  # requests after the first verb
-    cues = mid_requests(scan, rc, lo, hi) if inside else []
+    # requests after the first verb: in an act's paragraphs, and a body's conclusions in a
+    # report ("The SBI requested the secretariat to ...")
+    cues = sorted(
+        (mid_requests(scan, rc, lo, hi) if whole or run.headings else [])
+        + conclusions(scan, rc, lo, hi)
+    )
     cue_starts = [a for a, _ in cues]
     for k, (pos, number) in enumerate(paragraphs):
         at = bisect_right(ends, pos)
@@ -81,7 +91,9 @@ def forward_statements(
         act = ActMention(act_key, pos, pos)
         after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else end
         last = min(paragraph_end(scan, rc, pos, end), after)
-        mids = cues[bisect_right(cue_starts, pos) : bisect_left(cue_starts, last)]
+        mids = cues[bisect_left(cue_starts, pos) : bisect_left(cue_starts, last)]
+        if not whole and act_key == own:  # a report's paragraph: only a body's conclusions
+            mids = [c for c in mids if rc.conclusion.match(scan, c[0])]
         first_end = mids[0][0] if mids else end
         if cm.forward_start.match(scan, pos):
             _opening(run, cm, rc, pos, first_end, act, number, found)

@@ -35,6 +35,7 @@ class RequestCues:
     coordinated: re.Pattern[str]
     paragraph_end: re.Pattern[str]
     stop: re.Pattern[str]  # a verb of another kind ends a request: ", and urges States to"
+    conclusion: re.Pattern[str]  # a body's request in its report: "The SBI requested"
 
 
 @cache
@@ -49,13 +50,21 @@ def request_cues(code: str) -> RequestCues:
         frag = table.get(key)
         return re.compile(frag, re.IGNORECASE) if frag else NEVER
 
-    return RequestCues(rx("mid"), rx("coordinated"), rx("paragraph_end"), rx("stop"))
+    return RequestCues(
+        rx("mid"), rx("coordinated"), rx("paragraph_end"), rx("stop"), rx("conclusion")
+    )
 
 
 def mid_requests(scan: str, rc: RequestCues, pos: int, end: int) -> list[tuple[int, int]]:
     """(cue start, cue end) of every request verb after a comma or a conjunction in
     ``scan[pos:end]``."""
     return [(m.start(), m.end()) for m in rc.mid.finditer(scan, pos, end)]
+
+
+def conclusions(scan: str, rc: RequestCues, pos: int, end: int) -> list[tuple[int, int]]:
+    """(cue start, cue end) of every request a body records in its own report ("The SBI
+    requested the secretariat to ...") in ``scan[pos:end]``."""
+    return [(m.start(), m.end()) for m in rc.conclusion.finditer(scan, pos, end)]
 
 
 def paragraph_end(scan: str, rc: RequestCues, pos: int, end: int) -> int:
