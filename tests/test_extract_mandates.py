@@ -529,6 +529,55 @@ FORWARD = [
        "accelerate efforts to implement the programme", "11", None, None),
       ("activity", None, "requestedBy", "decision 1/CMP.19", "promote gender-balanced events",
        None, None, None)]),
+    # Arabic: "يوعز … بأن", a verbal noun after the addressee, "كل في إطار ولايته", donor parties
+    ("ar", "6 - يوعز إلى الفريق بأن يتعاون مع أفرقة الخبراء الأخرى؛",
+     [("activity", None, "requestedBy", None, "يتعاون مع أفرقة الخبراء الأخرى", "6", None,
+        None)]),
+    ("ar", "15 - تطلب كذلك إلى الأمين العام مواصلة بذل كل جهد ممكن لملء الشواغر المتبقية في "
+           "المكتب؛",
+     [("activity", None, "requestedBy", None,
+        "مواصلة بذل كل جهد ممكن لملء الشواغر المتبقية في المكتب", "15", None, None)]),
+    ("ar", "4 - تطلب إلى الأمينين العامين أن يواصلا، كل في إطار ولايته، تشجيع التعاون بين "
+           "المنظمتين؛",
+     [("activity", None, "requestedBy", None,
+        "يواصلا، كل في إطار ولايته، تشجيع التعاون بين المنظمتين", "4", None, None)]),
+    ("ar", "11 - تطلب إلى الأمين العام أن يدعو رؤساء الكيانات إلى النظر في المواءمة، "
+           "والإبلاغ عن ذلك في التقارير المقبلة؛",
+     [("activity", None, "requestedBy", None, "يدعو رؤساء الكيانات إلى النظر في المواءمة",
+        "11", None, None),
+      ("activity", None, "requestedBy", None, "الإبلاغ عن ذلك في التقارير المقبلة", "11", None,
+        None)]),
+    ("ar", "4 - يهيب بالأطراف المانحة أن تواصل المشاركة في دعم عملية إعادة البناء؛",
+     [("activity", None, "requestedBy", None, "تواصل المشاركة في دعم عملية إعادة البناء", "4",
+        None, None)]),
+    ("ar", "4 - يهيب بجميع الدول أن تنفذ التدابير؛",
+     []),
+    ("ar", "1 - يطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ هذا القرار؛",
+     [("activity", None, "requestedBy", None, "تقريرا عن تنفيذ هذا القرار", "1", None, None)]),
+    # Chinese: a lead ("根据…规定"), "在这方面请", "并酌情支持", "并邀请" in the addressee,
+    # "并呼吁" ends a request
+    ("zh", "15. 还请秘书长继续尽一切努力，根据联合国征聘的相关规定填补剩余空缺员额，特别是外"
+           "地的空缺员额；",
+     [("activity", None, "requestedBy", None, "根据联合国征聘的相关规定填补剩余空缺员额", "15",
+        None, None)]),
+    ("zh", "4. 促请捐助者继续按照海地政府确定的优先事项，参与支持海地的重建和发展；",
+     [("activity", None, "requestedBy", None, "参与支持海地的重建和发展", "4", None, None)]),
+    ("zh", "49. 又请发展系统与各国政府开展对话，在这方面请秘书长在定期报告中，说明相关最新情"
+           "况；",
+     [("activity", None, "requestedBy", None, "发展系统与各国政府开展对话", "49", None, None),
+      ("activity", None, "requestedBy", None, "说明相关最新情况", "49", None, "定期")]),
+    ("zh", "1. 请委员会审议公共行政新问题，并酌情支持拟订2015年后发展议程；",
+     [("activity", None, "requestedBy", None, "委员会审议公共行政新问题", "1", None, None),
+      ("activity", None, "requestedBy", None, "酌情支持拟订2015年后发展议程", "1", None, None)]),
+    ("zh", "21. 请各基金和方案并邀请各专门机构，审议有关的调查结果和意见；",
+     [("activity", None, "requestedBy", None, "审议有关的调查结果和意见", "21", None, None)]),
+    ("zh", "10. 请联合国系统审查其综合战略框架，并呼吁通过一个平稳的过渡进程来确保援助；",
+     [("activity", None, "requestedBy", None, "联合国系统审查其综合战略框架", "10", None, None)]),
+    ("zh", "11. 请委员会继续审查审计报告、包括关于监督厅的报告和关于新报告格式成效的报告的做"
+           "法；",
+     [("activity", None, "requestedBy", None,
+        "委员会继续审查审计报告、包括关于监督厅的报告和关于新报告格式成效的报告的做法", "11",
+        None, None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation
