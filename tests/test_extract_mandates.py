@@ -578,6 +578,39 @@ FORWARD = [
      [("activity", None, "requestedBy", None,
         "委员会继续审查审计报告、包括关于监督厅的报告和关于新报告格式成效的报告的做法", "11",
         None, None)]),
+    # "in this regard" and its equivalents between a conjunction and a request or an action
+    ("en", "49. Also requests the development system to engage in dialogue, and in this "
+           "regard requests the Secretary-General to update the Council at its session of "
+           "2016;",
+     [("activity", None, "requestedBy", None, "engage in dialogue", "49", None, None),
+      ("activity", None, "requestedBy", None, "update the Council at its session of 2016",
+        "49", None, None)]),
+    ("en", "11. Calls upon the authorities to review national legislation, and in this "
+           "context, to provide additional support to the Unit;",
+     [("activity", None, "requestedBy", None, "review national legislation", "11", None, None),
+      ("activity", None, "requestedBy", None, "to provide additional support to the Unit",
+        "11", None, None)]),
+    ("fr", "11. Prie les autorités de passer en revue les textes législatifs et, dans ce "
+           "contexte, de fournir un appui supplémentaire à la Cellule ;",
+     [("activity", None, "requestedBy", None, "passer en revue les textes législatifs", "11",
+        None, None),
+      ("activity", None, "requestedBy", None,
+        "de fournir un appui supplémentaire à la Cellule", "11", None, None)]),
+    ("es", "11. Exhorta a las autoridades a que examinen las leyes y a que, en este "
+           "contexto, presten más apoyo a la Dependencia;",
+     [("activity", None, "requestedBy", None, "examinen las leyes", "11", None, None),
+      ("activity", None, "requestedBy", None,
+        "que, en este contexto, presten más apoyo a la Dependencia", "11", None, None)]),
+    ("ru", "11. просит Генерального секретаря представить доклад и по мере необходимости "
+           "информировать Совет Безопасности о развитии событий;",
+     [("activity", None, "requestedBy", None, "представить доклад", "11", None, None),
+      ("activity", None, "requestedBy", None,
+        "информировать Совет Безопасности о развитии событий", "11", None, None)]),
+    ("ru", "49. просит систему развития вести диалог с правительствами и в этой связи просит "
+           "Генерального секретаря представить Совету обновленную информацию;",
+     [("activity", None, "requestedBy", None, "вести диалог с правительствами", "49", None,
+        None),
+      ("activity", None, "requestedBy", None, "обновленную информацию", "49", None, None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation
