@@ -611,6 +611,29 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "вести диалог с правительствами", "49", None,
         None),
       ("activity", None, "requestedBy", None, "обновленную информацию", "49", None, None)]),
+    # "requests that X <verb>": the action after who acts (not a passive: "be provided")
+    ("en", "32. Requests that he continue this practice including with the Special Envoy;",
+     [("activity", None, "requestedBy", None,
+        "continue this practice including with the Special Envoy", "32", None, None)]),
+    ("en", "8. Requests that the Secretary-General, under his authority in resolutions 814 "
+           "(1993) and 837 (1993), pending completion of the report, suspend arrest actions "
+           "against those individuals;",
+     [("activity", None, "requestedBy", None,
+        "suspend arrest actions against those individuals", "8", None, None)]),
+    ("en", "10. Notes the concern, and requests that the Panel of Experts established in "
+           "paragraph 18 of this resolution (the “Panel of Experts”) report to the Committee "
+           "information about such travel;",
+     [("body", None, "establishedBy", None, "the Panel of Experts", "18", None, None),
+      ("activity", None, "requestedBy", None,
+        "report to the Committee information about such travel", "10", None, None)]),
+    ("es", "10. Expresa su preocupación, y solicita que el Grupo de Expertos establecido en "
+           "el párrafo 18 de la presente resolución (el “Grupo de Expertos”) proporcione "
+           "información al Comité sobre esos viajes;",
+     [("body", None, "establishedBy", None, "el Grupo de Expertos", "18", None, None),
+      ("activity", None, "requestedBy", None,
+        "proporcione información al Comité sobre esos viajes", "10", None, None)]),
+    ("en", "5. Requests that resident coordinators be provided with necessary capacities;",
+     []),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

@@ -296,6 +296,12 @@ def until_of(run: Run, cm: MandateCues, pos: int, end: int) -> tuple[str | None,
 def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
     """What a request asks for: a document with its symbol, a report to come, an action."""
     scan = run.scan
+    that = cm.action_that.match(scan, _skip_space(scan, pos), end)
+    if that is not None:  # "requests that the Secretary-General ... suspend arrest actions"
+        a, b = that.span("a")
+        while b > a and scan[b - 1] in " \t\r\n,":
+            b -= 1
+        return Subject("activity", None, a, b, "forward-that", 0.7)
     report = cm.report.search(scan, pos, end)
     action = cm.action.search(scan, pos, end)
     if (
