@@ -21,12 +21,17 @@ from .dates import match_date
 from .mandate_cues import MandateCues
 from .mandate_found import ActMention, Found, Subject, emit
 from .mandate_requests import (
+    COMMAS,
+    SEGMENT_END,
     conclusions,
     coordinated,
     coordinated_start,
     mid_requests,
     paragraph_end,
     request_cues,
+    requested,
+    skip_space,
+    target_of,
 )
 from .mandate_subjects import _head_kind, noun_phrase_after
 
@@ -42,6 +47,7 @@ _NUMBER_AT = re.compile(_NUMBER)
 _LINE = re.compile(r"\n[ \t*]*(?=\S)")
 _CLAUSE_END = re.compile(r"[;؛；。]|\.(?:\s|$)")
 MAX_PARAGRAPH = 3000
+MAX_INTERJECTION = 160  # words set off by commas after a verb
 ACT_KINDS = ("resolution", "decision", "draft")
 
 
@@ -67,7 +73,7 @@ def forward_statements(
             if whole or _heading_act(run, m.end())
         ]
         if first:
-            at = _skip_space(scan, lo)
+            at = skip_space(scan, lo)
             if cm.forward_start.match(scan, at) or (own is None and head is None):
                 lines.insert(0, at)  # a line of its own: its requests after the first verb
         paragraphs += [(p, None) for p in lines if p not in starts]
@@ -231,13 +237,13 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
             return None
         return subject, None, target_of(cm, scan, pos, clause_end), subject.confidence
     early = None
-    u = cm.until.match(scan, _skip_space(scan, pos))
+    u = cm.until.match(scan, skip_space(scan, pos))
     if u is not None:  # "Decides to extend until 15 May 2019 the mandate of UNISFA"
         early = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
         if early is not None:
             pos = early.end
     pos = _past_interjection(scan, pos, clause_end)
-    m = cm.mandate_of.match(scan, _skip_space(scan, pos))
+    m = cm.mandate_of.match(scan, skip_space(scan, pos))
     start = m.end() if m else pos
     subject = noun_phrase_after(
         run, cm, start, relation, act_key, found, limit=clause_end, default="body" if m else None
@@ -257,19 +263,13 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
 def _past_interjection(scan: str, pos: int, end: int) -> int:
     """After words set off by commas right after the verb: "Decides to renew, for the period
     specified in paragraph 1 above, the measures" -> before "the measures"."""
-    k = _skip_space(scan, pos)
-    if k >= end or scan[k] not in _COMMAS:
+    k = skip_space(scan, pos)
+    if k >= end or scan[k] not in COMMAS:
         return pos
-    close = _SEGMENT_END.search(scan, k + 1, min(end, k + 1 + MAX_INTERJECTION))
-    if close is None or scan[close.start()] not in _COMMAS:
+    close = SEGMENT_END.search(scan, k + 1, min(end, k + 1 + MAX_INTERJECTION))
+    if close is None or scan[close.start()] not in COMMAS:
         return pos
     return close.end()
-
-
-def _skip_space(scan: str, pos: int) -> int:
-    while pos < len(scan) and scan[pos] in " \t\r\n":
-        pos += 1
-    return pos
 
 
 def _head_or_article(cm: MandateCues, scan: str, start: int, end: int) -> bool:
@@ -291,94 +291,6 @@ def until_of(run: Run, cm: MandateCues, pos: int, end: int) -> tuple[str | None,
         return date.iso, None
     words = " ".join(scan[u.start() : min(end, u.start() + 100)].split())
     return None, words or None
-
-
-def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
-    """What a request asks for: a document with its symbol, a report to come, an action."""
-    scan = run.scan
-    that = cm.action_that.match(scan, _skip_space(scan, pos), end)
-    if that is not None:  # "requests that the Secretary-General ... suspend arrest actions"
-        a, b = that.span("a")
-        while b > a and scan[b - 1] in " \t\r\n,":
-            b -= 1
-        return Subject("activity", None, a, b, "forward-that", 0.7)
-    report = cm.report.search(scan, pos, end)
-    action = cm.action.search(scan, pos, end)
-    if (
-        report is not None
-        and coordinated_start(scan, request_cues(cm.code), pos, end) < report.start()
-    ):
-        report = None  # "to keep under review ..., and to comment in its future reports"
-    if report is not None:
-        symbol = _symbol_after(run, report.end(), end)
-        if symbol is not None:
-            key, a, b = symbol
-            return Subject("document", key, a, b, "forward-document", 0.85)
-        return Subject("activity", None, report.start(), report.end(), "forward-report", 0.8)
-    if action is None:
-        return None
-    a, b = _past_leads(cm, scan, *action.span("a"), end)
-    while b > a and scan[b - 1] in " \t\r\n,":
-        b -= 1
-    return Subject("activity", None, a, b, "forward-action", 0.7)
-
-
-_SEGMENT_END = re.compile(r"[,;:，；：、،؛]")
-_COMMAS = ",，、،"
-MAX_LEADS = 3
-MAX_INTERJECTION = 160
-
-
-def _past_leads(cm: MandateCues, scan: str, a: int, b: int, end: int) -> tuple[int, int]:
-    """The action once the segments before it are passed: "秘书长在本决议通过15天内，报告…"
-    gives "报告…"; "continuer, sous réserve des ressources, à organiser" keeps its verb
-    (group ``v`` of the lead) and runs on to "à organiser"; without a lead, (a, b) as given."""
-    keep: int | None = None
-    for _ in range(MAX_LEADS):
-        k = b
-        while k < end and scan[k] in " \t\r\n":
-            k += 1
-        if k >= end or scan[k] not in _COMMAS:
-            break
-        lead = cm.lead.fullmatch(scan, a, k)
-        if lead is None:
-            break
-        if keep is None and lead.groupdict().get("v") is not None:
-            keep = a
-        k += 1
-        while k < end and scan[k] in " \t\r\n":
-            k += 1
-        stop = _SEGMENT_END.search(scan, k, min(end, k + 160))
-        a, b = k, stop.start() if stop else min(end, k + 160)
-        if b <= a:
-            break
-    return (a if keep is None else keep), b
-
-
-def _symbol_after(run: Run, pos: int, end: int) -> tuple[str, int, int] | None:
-    """A symbol in brackets right after a report: "a report (A/40/105)"."""
-    scan = run.scan
-    k = pos
-    while k < end and scan[k] in " \t\r\n":
-        k += 1
-    if k >= end or scan[k] not in "(（":
-        return None
-    for r in run.refs:
-        if r.kind == "document":
-            a = run.to_scan(r.start)
-            if k < a <= k + 4:
-                return r.key, a, run.to_scan(r.end)
-    return None
-
-
-def target_of(cm: MandateCues, scan: str, pos: int, end: int) -> str | None:
-    """The reporting target named in a request: "at its eightieth session", "biennially"."""
-    best = None
-    for rx in cm.targets:
-        m = rx.search(scan, pos, end)
-        if m is not None and (best is None or m.start() < best.start()):
-            best = m
-    return " ".join(best.group().split()) if best else None
 
 
 def _attach_basis(run: Run, found: Found, subject: Subject, lo: int, hi: int, number) -> None:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .languages import load_data
+from .mandate_cues import MandateCues
 from .mandate_found import Subject
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -104,3 +105,97 @@ def coordinated(run: Run, rc: RequestCues, pos: int, end: int) -> list[Subject]:
             out.append(Subject("activity", None, a, b, "forward-coordinated", 0.7))
         pos = max(b, a + 1)
     return out
+
+
+def skip_space(scan: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is no space."""
+    while pos < len(scan) and scan[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
+    """What a request asks for: a document with its symbol, a report to come, an action."""
+    scan = run.scan
+    that = cm.action_that.match(scan, skip_space(scan, pos), end)
+    if that is not None:  # "requests that the Secretary-General ... suspend arrest actions"
+        a, b = that.span("a")
+        while b > a and scan[b - 1] in " \t\r\n,":
+            b -= 1
+        return Subject("activity", None, a, b, "forward-that", 0.7)
+    report = cm.report.search(scan, pos, end)
+    action = cm.action.search(scan, pos, end)
+    if (
+        report is not None
+        and coordinated_start(scan, request_cues(cm.code), pos, end) < report.start()
+    ):
+        report = None  # "to keep under review ..., and to comment in its future reports"
+    if report is not None:
+        symbol = _symbol_after(run, report.end(), end)
+        if symbol is not None:
+            key, a, b = symbol
+            return Subject("document", key, a, b, "forward-document", 0.85)
+        return Subject("activity", None, report.start(), report.end(), "forward-report", 0.8)
+    if action is None:
+        return None
+    a, b = _past_leads(cm, scan, *action.span("a"), end)
+    while b > a and scan[b - 1] in " \t\r\n,":
+        b -= 1
+    return Subject("activity", None, a, b, "forward-action", 0.7)
+
+
+SEGMENT_END = re.compile(r"[,;:，；：、،؛]")
+COMMAS = ",，、،"
+MAX_LEADS = 3
+
+
+def _past_leads(cm: MandateCues, scan: str, a: int, b: int, end: int) -> tuple[int, int]:
+    """The action once the segments before it are passed: "秘书长在本决议通过15天内，报告…"
+    gives "报告…"; "continuer, sous réserve des ressources, à organiser" keeps its verb
+    (group ``v`` of the lead) and runs on to "à organiser"; without a lead, (a, b) as given."""
+    keep: int | None = None
+    for _ in range(MAX_LEADS):
+        k = b
+        while k < end and scan[k] in " \t\r\n":
+            k += 1
+        if k >= end or scan[k] not in COMMAS:
+            break
+        lead = cm.lead.fullmatch(scan, a, k)
+        if lead is None:
+            break
+        if keep is None and lead.groupdict().get("v") is not None:
+            keep = a
+        k += 1
+        while k < end and scan[k] in " \t\r\n":
+            k += 1
+        stop = SEGMENT_END.search(scan, k, min(end, k + 160))
+        a, b = k, stop.start() if stop else min(end, k + 160)
+        if b <= a:
+            break
+    return (a if keep is None else keep), b
+
+
+def _symbol_after(run: Run, pos: int, end: int) -> tuple[str, int, int] | None:
+    """A symbol in brackets right after a report: "a report (A/40/105)"."""
+    scan = run.scan
+    k = pos
+    while k < end and scan[k] in " \t\r\n":
+        k += 1
+    if k >= end or scan[k] not in "(（":
+        return None
+    for r in run.refs:
+        if r.kind == "document":
+            a = run.to_scan(r.start)
+            if k < a <= k + 4:
+                return r.key, a, run.to_scan(r.end)
+    return None
+
+
+def target_of(cm: MandateCues, scan: str, pos: int, end: int) -> str | None:
+    """The reporting target named in a request: "at its eightieth session", "biennially"."""
+    best = None
+    for rx in cm.targets:
+        m = rx.search(scan, pos, end)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return " ".join(best.group().split()) if best else None
