@@ -634,6 +634,29 @@ FORWARD = [
         "proporcione información al Comité sobre esos viajes", "10", None, None)]),
     ("en", "5. Requests that resident coordinators be provided with necessary capacities;",
      []),
+    # A decision to establish or extend after a conjunction inside a paragraph (not a recalled one)
+    ("en", "1. Welcomes the further report of the Secretary-General, and decides to extend "
+           "the existing mandate of UNISFA until 15 December 1993;",
+     [("body", "UNISFA", "extendedBy", None, "UNISFA", "1", "1993-12-15", None)]),
+    ("en", "1. Acting under Chapter VII of the Charter of the United Nations, further "
+           "decides to extend until 15 May 2019 the tasks of UNISFA;",
+     [("activity", None, "extendedBy", None, "the tasks of UNISFA", "1", "2019-05-15", None)]),
+    ("fr", "1. Accueille avec satisfaction le rapport, et décide de proroger le mandat de la "
+           "FISNUA jusqu'au 15 mai 2019 ;",
+     [("body", "UNISFA", "extendedBy", None, "FISNUA", "1", "2019-05-15", None)]),
+    ("es", "1. Acoge con beneplácito el informe, y decide prorrogar el mandato de la UNISFA "
+           "hasta el 15 de mayo de 2019;",
+     [("body", "UNISFA", "extendedBy", None, "UNISFA", "1", "2019-05-15", None)]),
+    ("ru", "1. приветствует доклад и постановляет продлить мандат Группы экспертов до 15 мая "
+           "2019 года;",
+     [("body", None, "extendedBy", None, "Группы экспертов", "1", "2019-05-15", None)]),
+    ("ar", "1 - يرحب بالتقرير، ويقرر تمديد ولاية البعثة حتى 15 أيار/مايو 2019؛",
+     [("body", None, "extendedBy", None, "البعثة", "1", "2019-05-15", None)]),
+    ("zh", "1. 欢迎秘书长的报告，并决定将联阿安全部队的任务期限延长至2019年5月15日；",
+     [("body", "UNISFA", "extendedBy", None, "联阿安全部队", "1", "2019-05-15", None)]),
+    ("en", "2. Recalls its decision in resolution 2412 (2018) to extend until 15 April 2019 "
+           "the mandate modification;",
+     []),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

@@ -108,6 +108,9 @@ def forward_statements(
         for i, (_, cue_end) in enumerate(mids):
             seg_end = mids[i + 1][0] if i + 1 < len(mids) else end
             _request(run, cm, rc, cue_end, seg_end, act, number, found, "forward-mid")
+        if whole or act_key != own:
+            for cue in _mid_decisions(cm, rc, scan, pos, last):
+                _decision(run, cm, cue, end, act, number, found, "forward-mid")
 
 
 def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, found) -> None:
@@ -120,6 +123,27 @@ def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     if cue.relation == "requestedBy":
         _request(run, cm, rc, cue.end, end, act, number, found, f"forward-{cue.relation}")
         return
+    _decision(run, cm, cue, end, act, number, found, "forward")
+
+
+def _mid_decisions(cm: MandateCues, rc, scan: str, pos: int, end: int) -> list:
+    """Cues of an establishment, extension or end after a conjunction inside a paragraph:
+    "Welcomes the report ..., and decides to extend the existing mandate of ..."."""
+    out: list = []
+    for f in cm.forward.find(scan, pos + 1, end):
+        joined = rc.joined.search(scan, max(pos, f.start - 12), f.start)
+        if f.relation == "requestedBy" or joined is None:
+            continue
+        if out and f.start < out[-1].end:
+            if f.start == out[-1].start and f.end > out[-1].end:
+                out[-1] = f
+            continue
+        out.append(f)
+    return out
+
+
+def _decision(run: Run, cm: MandateCues, cue, end: int, act, number, found, rule: str) -> None:
+    """The statement a cue of an establishment, extension or end makes: "Decides to extend …"."""
     statement = _statement(run, cm, cue.relation, cue.end, end, act.key, found)
     if statement is None:
         return
@@ -130,7 +154,7 @@ def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
         subject,
         cue.relation,
         act,
-        f"forward-{cue.relation}",
+        f"{rule}-{cue.relation}",
         conf,
         paragraph=number,
         until=until,

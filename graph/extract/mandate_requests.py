@@ -37,6 +37,7 @@ class RequestCues:
     paragraph_end: re.Pattern[str]
     stop: re.Pattern[str]  # a verb of another kind ends a request: ", and urges States to"
     conclusion: re.Pattern[str]  # a body's request in its report: "The SBI requested"
+    joined: re.Pattern[str]  # before a decision inside a paragraph: ", and" (ends at the cue)
 
 
 @cache
@@ -52,7 +53,12 @@ def request_cues(code: str) -> RequestCues:
         return re.compile(frag, re.IGNORECASE) if frag else NEVER
 
     return RequestCues(
-        rx("mid"), rx("coordinated"), rx("paragraph_end"), rx("stop"), rx("conclusion")
+        rx("mid"),
+        rx("coordinated"),
+        rx("paragraph_end"),
+        rx("stop"),
+        rx("conclusion"),
+        rx("joined"),
     )
 
 
