@@ -657,6 +657,25 @@ FORWARD = [
     ("en", "2. Recalls its decision in resolution 2412 (2018) to extend until 15 April 2019 "
            "the mandate modification;",
      []),
+    # "and invites" a body (not Parties); a body"s agreement and authorization in its report;
+    # a paragraph number followed by OCR dashes
+    ("en", "7. Welcomes the report and invites the International Labour Organization to "
+           "consider organizing a workshop;",
+     [("activity", None, "requestedBy", None, "consider organizing a workshop", "7", None,
+        None)]),
+    ("en", "8. Welcomes the report and invites Parties to submit views;",
+     []),
+    ("en", "12. The SBI agreed that the presiding officers of the APA, the SBSTA and the SBI "
+           "should prepare a joint reflections note;",
+     [("activity", None, "requestedBy", None, "prepare a joint reflections note", "12", None,
+        None)]),
+    ("en", "13. At its 7th meeting, the SBI considered the draft report and authorized the "
+           "SBI Chair on behalf of the Rapporteur to complete the report thereon;",
+     [("activity", None, "requestedBy", None, "complete the report thereon", "13", None, None)]),
+    ("en", "24. ~— Requests all States to report to the Secretary-General on the measures "
+           "they have adopted;",
+     [("activity", None, "requestedBy", None,
+        "report to the Secretary-General on the measures they have adopted", "24", None, None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # "3. Requests", "1 - يطلب", "12) Decides": the number of an operative paragraph at a line start
 # (each pattern opens on a line break, a literal the engine finds fast; the text's first line is
 # tried on its own)
-_NUMBER = r"[ \t*]*(?P<n>\d{1,3})[ \t]*[.)\-–][ \t]*(?=\S)"
+_NUMBER = r"[ \t*]*(?P<n>\d{1,3})[ \t]*[.)\-–][ \t]*(?:[~—][~—-]*[ \t]*)?(?=\S)"  # "24. ~— " (OCR)
 _NUMBERED = re.compile(r"\n" + _NUMBER)
 _NUMBER_AT = re.compile(_NUMBER)
 _LINE = re.compile(r"\n[ \t*]*(?=\S)")
