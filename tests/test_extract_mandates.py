@@ -676,6 +676,12 @@ FORWARD = [
            "they have adopted;",
      [("activity", None, "requestedBy", None,
         "report to the Secretary-General on the measures they have adopted", "24", None, None)]),
+    # A month after "de" is no action ("avant la fin de septembre")
+    ("fr", "14. Prie le Président de sa soixante-neuvième session, qui aura désigné avant la "
+           "fin de septembre 2014 deux cofacilitateurs, d'organiser des consultations "
+           "intergouvernementales ;",
+     [("activity", None, "requestedBy", None,
+        "organiser des consultations intergouvernementales", "14", None, None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation
