@@ -89,6 +89,8 @@ def forward_statements(
         + conclusions(scan, rc, lo, hi)
     )
     cue_starts = [a for a, _ in cues]
+    decisions = _mid_decisions(cm, rc, scan, lo, hi) if whole or run.headings else []
+    decision_starts = [f.start for f in decisions]
     for k, (pos, number) in enumerate(paragraphs):
         at = bisect_right(ends, pos)
         stop = ends[at] if at < len(ends) else len(scan)
@@ -109,7 +111,8 @@ def forward_statements(
             seg_end = mids[i + 1][0] if i + 1 < len(mids) else end
             _request(run, cm, rc, cue_end, seg_end, act, number, found, "forward-mid")
         if whole or act_key != own:
-            for cue in _mid_decisions(cm, rc, scan, pos, last):
+            k0, k1 = bisect_right(decision_starts, pos), bisect_left(decision_starts, last)
+            for cue in decisions[k0:k1]:
                 _decision(run, cm, cue, end, act, number, found, "forward-mid")
 
 
@@ -130,15 +133,21 @@ def _mid_decisions(cm: MandateCues, rc, scan: str, pos: int, end: int) -> list:
     """Cues of an establishment, extension or end after a conjunction inside a paragraph:
     "Welcomes the report ..., and decides to extend the existing mandate of ..."."""
     out: list = []
-    for f in cm.forward.find(scan, pos + 1, end):
-        joined = rc.joined.search(scan, max(pos, f.start - 12), f.start)
-        if f.relation == "requestedBy" or joined is None:
+    for a in rc.decision_anchor.finditer(scan, pos, end):
+        if (out and a.start() < out[-1].end) or not rc.joined.search(
+            scan, max(pos, a.start() - 24), a.start()
+        ):
+            continue  # most anchors ("established by") follow no conjunction
+        cues = [
+            f
+            for f in cm.forward.find(scan, max(pos, a.start() - 24), min(end, a.end() + 90))
+            if f.start <= a.start() < f.end and f.relation != "requestedBy"
+        ]
+        if not cues:
             continue
-        if out and f.start < out[-1].end:
-            if f.start == out[-1].start and f.end > out[-1].end:
-                out[-1] = f
-            continue
-        out.append(f)
+        f = max(cues, key=lambda c: (c.end - c.start, -c.start))
+        if rc.joined.search(scan, max(pos, f.start - 12), f.start) is not None:
+            out.append(f)
     return out
 
 

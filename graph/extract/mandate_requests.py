@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
 
 NEVER = re.compile(r"(?!)")
+ANCHOR_BEFORE = 24  # a cue starts at most this far before its literal piece ("the SBI")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,8 @@ class RequestCues:
     stop: re.Pattern[str]  # a verb of another kind ends a request: ", and urges States to"
     conclusion: re.Pattern[str]  # a body's request in its report: "The SBI requested"
     joined: re.Pattern[str]  # before a decision inside a paragraph: ", and" (ends at the cue)
+    conclusion_anchor: re.Pattern[str]  # literal pieces of the conclusions, searched first
+    decision_anchor: re.Pattern[str]  # literal pieces of the decisions inside a paragraph
 
 
 @cache
@@ -59,7 +62,14 @@ def request_cues(code: str) -> RequestCues:
         rx("stop"),
         rx("conclusion"),
         rx("joined"),
+        _literals(table.get("conclusion_anchors", [])),
+        _literals(table.get("decision_anchors", [])),
     )
+
+
+def _literals(words: list[str]) -> re.Pattern[str]:
+    """A case-sensitive alternation of literal words (the engine finds these fast)."""
+    return re.compile("|".join(map(re.escape, words))) if words else NEVER
 
 
 def mid_requests(scan: str, rc: RequestCues, pos: int, end: int) -> list[tuple[int, int]]:
@@ -71,7 +81,14 @@ def mid_requests(scan: str, rc: RequestCues, pos: int, end: int) -> list[tuple[i
 def conclusions(scan: str, rc: RequestCues, pos: int, end: int) -> list[tuple[int, int]]:
     """(cue start, cue end) of every request a body records in its own report ("The SBI
     requested the secretariat to ...") in ``scan[pos:end]``."""
-    return [(m.start(), m.end()) for m in rc.conclusion.finditer(scan, pos, end)]
+    out: list[tuple[int, int]] = []
+    for a in rc.conclusion_anchor.finditer(scan, pos, end):
+        if out and a.start() < out[-1][1]:
+            continue
+        m = rc.conclusion.search(scan, max(pos, a.start() - ANCHOR_BEFORE), min(end, a.end() + 200))
+        if m is not None and m.start() <= a.start() < m.end():
+            out.append((m.start(), m.end()))
+    return out
 
 
 def paragraph_end(scan: str, rc: RequestCues, pos: int, end: int) -> int:
