@@ -682,6 +682,34 @@ FORWARD = [
            "intergouvernementales ;",
      [("activity", None, "requestedBy", None,
         "organiser des consultations intergouvernementales", "14", None, None)]),
+    # An action joined after a purpose ("so as to", "afin que") is part of it; not after "pour que"
+    ("en", "4. Requests the Secretary-General to continue to promote cooperation so as to "
+           "increase the capacity of the two organizations and to seek answers to global "
+           "challenges;",
+     [("activity", None, "requestedBy", None,
+        "continue to promote cooperation so as to increase the capacity of the two "
+        "organizations and to seek answers to global challenges",
+        "4", None, None)]),
+    ("fr", "4. Prie le Secrétaire général de continuer à promouvoir la coopération afin que "
+           "les deux organisations soient mieux à même d'atteindre leurs objectifs et de "
+           "relever des défis mondiaux ;",
+     [("activity", None, "requestedBy", None,
+        "continuer à promouvoir la coopération afin que les deux organisations soient mieux "
+        "à même d'atteindre leurs objectifs et de relever des défis mondiaux",
+        "4", None, None)]),
+    ("es", "9. Exhorta a los agentes políticos a que cooperen a fin de poder contar con "
+           "autoridades legítimas, y a que sigan interactuando con los asociados;",
+     [("activity", None, "requestedBy", None,
+        "cooperen a fin de poder contar con autoridades legítimas", "9", None, None)]),
+    ("fr", "25. Prie le Secrétaire général de prendre les mesures nécessaires pour que la "
+           "Force respecte la politique de tolérance zéro et de l'informer de tous actes de "
+           "cette nature ;",
+     [("activity", None, "requestedBy", None,
+        "prendre les mesures nécessaires pour que la Force respecte la politique de "
+        "tolérance zéro",
+        "25", None, None),
+      ("activity", None, "requestedBy", None, "de l'informer de tous actes de cette nature",
+        "25", None, None)]),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation

@@ -206,6 +206,8 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     if subject is None:
         return
     joined = coordinated_start(scan, rc, subject.start, clause_end)
+    if rc.purpose.search(scan, subject.start, joined) is not None:
+        joined = clause_end  # "so as to increase ... and to seek": the purpose goes on
     if subject.kind == "activity" and subject.start < joined < subject.end:
         subject = replace(subject, end=joined)  # "to develop policies" | "and to report thereon"
     target = target_of(cm, scan, pos, clause_end)
@@ -222,7 +224,7 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
         forward=True,
     )
     _attach_basis(run, found, subject, pos, subject.start, number)
-    for more in coordinated(run, rc, subject.end, clause_end):
+    for more in coordinated(run, rc, max(subject.end, joined), clause_end):
         emit(
             run,
             found,

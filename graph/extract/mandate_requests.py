@@ -41,6 +41,7 @@ class RequestCues:
     joined: re.Pattern[str]  # before a decision inside a paragraph: ", and" (ends at the cue)
     conclusion_anchor: re.Pattern[str]  # literal pieces of the conclusions, searched first
     decision_anchor: re.Pattern[str]  # literal pieces of the decisions inside a paragraph
+    purpose: re.Pattern[str]  # "so as to": an action joined after it is part of the purpose
 
 
 @cache
@@ -64,6 +65,7 @@ def request_cues(code: str) -> RequestCues:
         rx("joined"),
         _literals(table.get("conclusion_anchors", [])),
         _literals(table.get("decision_anchors", [])),
+        rx("purpose"),
     )
 
 
