@@ -5,10 +5,15 @@
     "52. ... requests the Secretary-General to develop policies ..., and to report thereon"
         -> two activities: "to develop policies ..." and "to report thereon"
 
+And what a request asks for (``requested``): a report, a document with its symbol, or the
+action, past the segments before it ("在本决议通过15天内，报告…" gives "报告…").
+
 The cue words are data: ``[mandates.requests]`` of each language file, ``mid`` (a request
-verb after a comma or a conjunction: "and requests", "et prie", "并请") and ``coordinated``
-(a second requested action joined to the first, its words in group ``a``: ", and to
-report thereon", "et de lui faire rapport", "并向大会报告").
+verb after a comma or a conjunction: "and requests", "et prie", "并请"), ``conclusion`` (a
+body's request in its own report: "The SBI requested"), ``coordinated`` (a second requested
+action joined to the first, its words in group ``a``: ", and to report thereon", "et de lui
+faire rapport", "并向大会报告") and ``purpose`` ("so as to": what is joined after it is no
+second request).
 """
 
 from __future__ import annotations
