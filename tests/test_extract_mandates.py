@@ -315,10 +315,9 @@ FORWARD = [
      "al Comité un programa de trabajo;",
      [("activity", None, "requestedBy", None,
        "proporcione al Comité un programa de trabajo", "3", None, "en un plazo de treinta días")]),
+    # "calls upon" national authorities or donors mandates nothing (only a UN or convention body)
     ("es", "9. Exhorta a las autoridades de Haití a que adopten todas las medidas "
-     "necesarias;",
-     [("activity", None, "requestedBy", None,
-       "adopten todas las medidas necesarias", "9", None, None)]),
+     "necesarias;", []),
     ("es", "4. Exhorta a todos los Estados a que apliquen las medidas;", []),
     ("ru", "126. отмечает цель проекта и просит Генерального секретаря продолжать "
      "представлять доклады о его результатах;",
@@ -329,8 +328,7 @@ FORWARD = [
        "разработать политику набора персонала", "52", None, None),
       ("activity", None, "requestedBy", None,
        "представить доклад по этому вопросу", "52", None, None)]),
-    ("ru", "9. призывает власти Гаити принять все необходимые меры;",
-     [("activity", None, "requestedBy", None, "принять все необходимые меры", "9", None, None)]),
+    ("ru", "9. призывает власти Гаити принять все необходимые меры;", []),
     ("ar", "126 - يلاحظ هدف المشروع، ويطلب إلى الأمين العام أن يواصل الإبلاغ عن إنجازاته؛",
      [("activity", None, "requestedBy", None, "يواصل الإبلاغ عن إنجازاته", "126", None, None)]),
     ("ar", "52 - يطلب إلى الأمين العام أن يضع سياسات للتوظيف، وأن يقدم تقريرا عن ذلك إلى "
@@ -342,8 +340,7 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "تتخذ جميع الخطوات اللازمة", "9", None, None)]),
     ("zh", "126. 注意到该项目的目的，并请秘书长继续报告这一项目的成果；",
      [("activity", None, "requestedBy", None, "秘书长继续报告这一项目的成果", "126", None, None)]),
-    ("zh", "9. 促请海地当局采取一切必要步骤；",
-     [("activity", None, "requestedBy", None, "海地当局采取一切必要步骤", "9", None, None)]),
+    ("zh", "9. 促请海地当局采取一切必要步骤；", []),
     ("zh", "4. 促请各国执行这些措施；", []),
     ("zh", "52. 请秘书长制定征聘政策，并向大会第七十届会议报告有关情况；",
      [("activity", None, "requestedBy", None, "秘书长制定征聘政策", "52", None, "大会第七十届会议"),
@@ -529,7 +526,7 @@ FORWARD = [
        "accelerate efforts to implement the programme", "11", None, None),
       ("activity", None, "requestedBy", "decision 1/CMP.19", "promote gender-balanced events",
        None, None, None)]),
-    # Arabic: "يوعز … بأن", a verbal noun after the addressee, "كل في إطار ولايته", donor parties
+    # Arabic: "يوعز … بأن", a verbal noun after the addressee, "كل في إطار ولايته", not donors
     ("ar", "6 - يوعز إلى الفريق بأن يتعاون مع أفرقة الخبراء الأخرى؛",
      [("activity", None, "requestedBy", None, "يتعاون مع أفرقة الخبراء الأخرى", "6", None,
         None)]),
@@ -547,9 +544,7 @@ FORWARD = [
         "11", None, None),
       ("activity", None, "requestedBy", None, "الإبلاغ عن ذلك في التقارير المقبلة", "11", None,
         None)]),
-    ("ar", "4 - يهيب بالأطراف المانحة أن تواصل المشاركة في دعم عملية إعادة البناء؛",
-     [("activity", None, "requestedBy", None, "تواصل المشاركة في دعم عملية إعادة البناء", "4",
-        None, None)]),
+    ("ar", "4 - يهيب بالأطراف المانحة أن تواصل المشاركة في دعم عملية إعادة البناء؛", []),
     ("ar", "4 - يهيب بجميع الدول أن تنفذ التدابير؛",
      []),
     ("ar", "1 - يطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ هذا القرار؛",
@@ -560,7 +555,7 @@ FORWARD = [
            "地的空缺员额；",
      [("activity", None, "requestedBy", None, "根据联合国征聘的相关规定填补剩余空缺员额", "15",
         None, None)]),
-    ("zh", "4. 促请捐助者继续按照海地政府确定的优先事项，参与支持海地的重建和发展；",
+    ("zh", "4. 促请专家组继续按照委员会确定的优先事项，参与支持海地的重建和发展；",
      [("activity", None, "requestedBy", None, "参与支持海地的重建和发展", "4", None, None)]),
     ("zh", "49. 又请发展系统与各国政府开展对话，在这方面请秘书长在定期报告中，说明相关最新情"
            "况；",
@@ -585,7 +580,7 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "engage in dialogue", "49", None, None),
       ("activity", None, "requestedBy", None, "update the Council at its session of 2016",
         "49", None, None)]),
-    ("en", "11. Calls upon the authorities to review national legislation, and in this "
+    ("en", "11. Requests the Office to review national legislation, and in this "
            "context, to provide additional support to the Unit;",
      [("activity", None, "requestedBy", None, "review national legislation", "11", None, None),
       ("activity", None, "requestedBy", None, "to provide additional support to the Unit",
@@ -596,9 +591,9 @@ FORWARD = [
         None, None),
       ("activity", None, "requestedBy", None,
         "de fournir un appui supplémentaire à la Cellule", "11", None, None)]),
-    ("es", "11. Exhorta a las autoridades a que examinen las leyes y a que, en este "
+    ("es", "11. Exhorta a la Oficina a que examine las leyes y a que, en este "
            "contexto, presten más apoyo a la Dependencia;",
-     [("activity", None, "requestedBy", None, "examinen las leyes", "11", None, None),
+     [("activity", None, "requestedBy", None, "examine las leyes", "11", None, None),
       ("activity", None, "requestedBy", None,
         "que, en este contexto, presten más apoyo a la Dependencia", "11", None, None)]),
     ("ru", "11. просит Генерального секретаря представить доклад и по мере необходимости "
@@ -697,10 +692,10 @@ FORWARD = [
         "continuer à promouvoir la coopération afin que les deux organisations soient mieux "
         "à même d'atteindre leurs objectifs et de relever des défis mondiaux",
         "4", None, None)]),
-    ("es", "9. Exhorta a los agentes políticos a que cooperen a fin de poder contar con "
+    ("es", "9. Exhorta a la Oficina a que coopere a fin de poder contar con "
            "autoridades legítimas, y a que sigan interactuando con los asociados;",
      [("activity", None, "requestedBy", None,
-        "cooperen a fin de poder contar con autoridades legítimas", "9", None, None)]),
+        "coopere a fin de poder contar con autoridades legítimas", "9", None, None)]),
     ("fr", "25. Prie le Secrétaire général de prendre les mesures nécessaires pour que la "
            "Force respecte la politique de tolérance zéro et de l'informer de tous actes de "
            "cette nature ;",
@@ -710,6 +705,25 @@ FORWARD = [
         "25", None, None),
       ("activity", None, "requestedBy", None, "de l'informer de tous actes de cette nature",
         "25", None, None)]),
+    # "calls upon" authorities or donors mandates nothing; a UN body it does
+    ("en", "9. Calls upon the Haitian authorities to take all the steps necessary;",
+     []),
+    ("en", "9. Calls upon the Panel of Experts to cooperate with the Committee;",
+     [("activity", None, "requestedBy", None, "cooperate with the Committee", "9", None, None)]),
+    ("fr", "9. Demande aux autorités haïtiennes de prendre toutes les mesures voulues ;",
+     []),
+    ("es", "9. Exhorta a las autoridades de Haití a que adopten todas las medidas necesarias;",
+     []),
+    ("ru", "9. призывает власти Гаити принять все необходимые меры;",
+     []),
+    ("ar", "9 - يهيب بالسلطات الهايتية أن تتخذ جميع الخطوات اللازمة؛",
+     []),
+    ("ar", "4 - يهيب بالجهات المانحة أن تواصل المشاركة في دعم عملية إعادة البناء؛",
+     []),
+    ("zh", "9. 促请海地当局采取一切必要步骤；",
+     []),
+    ("zh", "4. 促请捐助者继续参与支持海地的重建；",
+     []),
 ]
 
 # Citations that mandate nothing: no statement, and the reference keeps a citing relation
