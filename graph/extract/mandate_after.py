@@ -62,7 +62,7 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
             return
         until, target = until_of(run, cm, max(m.end(), subject.end), clause_end)
         if relation == "requestedBy":
-            from .mandate_forward import target_of
+            from .mandate_requests import target_of
 
             target = target_of(cm, scan, m.end(), clause_end)
         emit(
@@ -86,7 +86,7 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
 def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
     """What an act asked for: "requested that I report to the Council on ...", else what
     a request of the act's own paragraphs would be ("requested me to report on ...")."""
-    from .mandate_forward import requested
+    from .mandate_requests import requested
 
     m = cm.after_that.match(run.scan, pos, end)
     if m is None:

@@ -62,6 +62,9 @@ class MandateCues:
     subject_end: re.Pattern[str]
     report: re.Pattern[str]
     action: re.Pattern[str]
+    action_that: re.Pattern[str]  # "requests that he continue ...": group a, the action
+    decided: re.Pattern[str]  # "Decides that the session shall be convened": group a, the action
+    lead: re.Pattern[str]  # a segment before the action: "在本决议通过15天内，", "continuer,"
     until: re.Pattern[str]
     until_stop: re.Pattern[str]  # "with a view to subsequently extending ... until": not ours
     targets: tuple[re.Pattern[str], ...]
@@ -173,6 +176,9 @@ def mandate_cues(code: str) -> MandateCues:
         subject_end=_rx(forward.get("subject_end")),
         report=_rx(forward.get("report")),
         action=_rx(forward.get("action")),
+        lead=_rx(forward.get("lead")),
+        decided=_rx(forward.get("decided")),
+        action_that=_rx(forward.get("action_that")),
         until=_rx(forward.get("until")),
         until_stop=_rx(forward.get("until_stop")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),

@@ -21,11 +21,17 @@ from .dates import match_date
 from .mandate_cues import MandateCues
 from .mandate_found import ActMention, Found, Subject, emit
 from .mandate_requests import (
+    COMMAS,
+    SEGMENT_END,
+    conclusions,
     coordinated,
     coordinated_start,
     mid_requests,
     paragraph_end,
     request_cues,
+    requested,
+    skip_space,
+    target_of,
 )
 from .mandate_subjects import _head_kind, noun_phrase_after
 
@@ -35,12 +41,13 @@ if TYPE_CHECKING:  # pragma: no cover
 # "3. Requests", "1 - يطلب", "12) Decides": the number of an operative paragraph at a line start
 # (each pattern opens on a line break, a literal the engine finds fast; the text's first line is
 # tried on its own)
-_NUMBER = r"[ \t*]*(?P<n>\d{1,3})[ \t]*[.)\-–][ \t]*(?=\S)"
+_NUMBER = r"[ \t*]*(?P<n>\d{1,3})[ \t]*[.)\-–][ \t]*(?:[~—][~—-]*[ \t]*)?(?=\S)"  # "24. ~— " (OCR)
 _NUMBERED = re.compile(r"\n" + _NUMBER)
 _NUMBER_AT = re.compile(_NUMBER)
 _LINE = re.compile(r"\n[ \t*]*(?=\S)")
 _CLAUSE_END = re.compile(r"[;؛；。]|\.(?:\s|$)")
 MAX_PARAGRAPH = 3000
+MAX_INTERJECTION = 160  # words set off by commas after a verb
 ACT_KINDS = ("resolution", "decision", "draft")
 
 
@@ -58,10 +65,15 @@ def forward_statements(
         numbered.insert(0, (head.start(), head.end(), head.group("n")))
     starts = {e for _, e, _ in numbered}
     paragraphs = [(e, n) for _, e, n in numbered]
-    if run.doc_kind in ACT_KINDS or own is None:  # quoted paragraphs, one a line
-        lines = [m.end() for m in _line_openers(cm).finditer(scan, lo, hi)]
+    whole = run.doc_kind in ACT_KINDS or own is None  # the text is an act (or a quote of one)
+    if whole or run.headings:  # quoted paragraphs, one a line; lines of the decisions it holds
+        lines = [
+            m.end()
+            for m in _line_openers(cm).finditer(scan, lo, hi)
+            if whole or _heading_act(run, m.end())
+        ]
         if first:
-            at = _skip_space(scan, lo)
+            at = skip_space(scan, lo)
             if cm.forward_start.match(scan, at) or (own is None and head is None):
                 lines.insert(0, at)  # a line of its own: its requests after the first verb
         paragraphs += [(p, None) for p in lines if p not in starts]
@@ -70,9 +82,15 @@ def forward_statements(
         return
     ends = [s for s, _, _ in numbered]
     rc = request_cues(cm.code)
-    inside = run.doc_kind in ACT_KINDS or own is None  # requests after the first verb
-    cues = mid_requests(scan, rc, lo, hi) if inside else []
+    # requests after the first verb: in an act's paragraphs, and a body's conclusions in a
+    # report ("The SBI requested the secretariat to ...")
+    cues = sorted(
+        (mid_requests(scan, rc, lo, hi) if whole or run.headings else [])
+        + conclusions(scan, rc, lo, hi)
+    )
     cue_starts = [a for a, _ in cues]
+    decisions = _mid_decisions(cm, rc, scan, lo, hi) if whole or run.headings else []
+    decision_starts = [f.start for f in decisions]
     for k, (pos, number) in enumerate(paragraphs):
         at = bisect_right(ends, pos)
         stop = ends[at] if at < len(ends) else len(scan)
@@ -81,13 +99,21 @@ def forward_statements(
         act = ActMention(act_key, pos, pos)
         after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else end
         last = min(paragraph_end(scan, rc, pos, end), after)
-        mids = cues[bisect_right(cue_starts, pos) : bisect_left(cue_starts, last)]
+        mids = cues[bisect_left(cue_starts, pos) : bisect_left(cue_starts, last)]
+        if not whole and act_key == own:  # a report's paragraph: only a body's conclusions
+            mids = [c for c in mids if rc.conclusion.match(scan, c[0])]
         first_end = mids[0][0] if mids else end
         if cm.forward_start.match(scan, pos):
             _opening(run, cm, rc, pos, first_end, act, number, found)
+        else:
+            _decided(run, cm, pos, first_end, act, number, found)
         for i, (_, cue_end) in enumerate(mids):
             seg_end = mids[i + 1][0] if i + 1 < len(mids) else end
             _request(run, cm, rc, cue_end, seg_end, act, number, found, "forward-mid")
+        if whole or act_key != own:
+            k0, k1 = bisect_right(decision_starts, pos), bisect_left(decision_starts, last)
+            for cue in decisions[k0:k1]:
+                _decision(run, cm, cue, end, act, number, found, "forward-mid")
 
 
 def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, found) -> None:
@@ -100,6 +126,33 @@ def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     if cue.relation == "requestedBy":
         _request(run, cm, rc, cue.end, end, act, number, found, f"forward-{cue.relation}")
         return
+    _decision(run, cm, cue, end, act, number, found, "forward")
+
+
+def _mid_decisions(cm: MandateCues, rc, scan: str, pos: int, end: int) -> list:
+    """Cues of an establishment, extension or end after a conjunction inside a paragraph:
+    "Welcomes the report ..., and decides to extend the existing mandate of ..."."""
+    out: list = []
+    for a in rc.decision_anchor.finditer(scan, pos, end):
+        if (out and a.start() < out[-1].end) or not rc.joined.search(
+            scan, max(pos, a.start() - 24), a.start()
+        ):
+            continue  # most anchors ("established by") follow no conjunction
+        cues = [
+            f
+            for f in cm.forward.find(scan, max(pos, a.start() - 24), min(end, a.end() + 90))
+            if f.start <= a.start() < f.end and f.relation != "requestedBy"
+        ]
+        if not cues:
+            continue
+        f = max(cues, key=lambda c: (c.end - c.start, -c.start))
+        if rc.joined.search(scan, max(pos, f.start - 12), f.start) is not None:
+            out.append(f)
+    return out
+
+
+def _decision(run: Run, cm: MandateCues, cue, end: int, act, number, found, rule: str) -> None:
+    """The statement a cue of an establishment, extension or end makes: "Decides to extend …"."""
     statement = _statement(run, cm, cue.relation, cue.end, end, act.key, found)
     if statement is None:
         return
@@ -110,7 +163,7 @@ def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
         subject,
         cue.relation,
         act,
-        f"forward-{cue.relation}",
+        f"{rule}-{cue.relation}",
         conf,
         paragraph=number,
         until=until,
@@ -118,6 +171,30 @@ def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
         forward=True,
     )
     _attach_basis(run, found, subject, cue.end, subject.start, number)
+
+
+def _decided(run: Run, cm: MandateCues, pos: int, end: int, act, number, found) -> None:
+    """A paragraph that decides what shall be done: "Decides that the special session shall be
+    convened ..." -> activity "the special session shall be convened ..." requestedBy."""
+    scan = run.scan
+    m = cm.decided.match(scan, pos, end)
+    if m is None:
+        return
+    a, b = m.span("a")
+    while b > a and scan[b - 1] in " \t\r\n,":
+        b -= 1
+    subject = Subject("activity", None, a, b, "forward-decided", 0.65)
+    emit(
+        run,
+        found,
+        subject,
+        "requestedBy",
+        act,
+        "forward-decided",
+        subject.confidence,
+        paragraph=number,
+        forward=True,
+    )
 
 
 def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, found, rule) -> None:
@@ -129,6 +206,8 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     if subject is None:
         return
     joined = coordinated_start(scan, rc, subject.start, clause_end)
+    if rc.purpose.search(scan, subject.start, joined) is not None:
+        joined = clause_end  # "so as to increase ... and to seek": the purpose goes on
     if subject.kind == "activity" and subject.start < joined < subject.end:
         subject = replace(subject, end=joined)  # "to develop policies" | "and to report thereon"
     target = target_of(cm, scan, pos, clause_end)
@@ -145,7 +224,7 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
         forward=True,
     )
     _attach_basis(run, found, subject, pos, subject.start, number)
-    for more in coordinated(run, rc, subject.end, clause_end):
+    for more in coordinated(run, rc, max(subject.end, joined), clause_end):
         emit(
             run,
             found,
@@ -193,12 +272,13 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
             return None
         return subject, None, target_of(cm, scan, pos, clause_end), subject.confidence
     early = None
-    u = cm.until.match(scan, _skip_space(scan, pos))
+    u = cm.until.match(scan, skip_space(scan, pos))
     if u is not None:  # "Decides to extend until 15 May 2019 the mandate of UNISFA"
         early = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
         if early is not None:
             pos = early.end
-    m = cm.mandate_of.match(scan, _skip_space(scan, pos))
+    pos = _past_interjection(scan, pos, clause_end)
+    m = cm.mandate_of.match(scan, skip_space(scan, pos))
     start = m.end() if m else pos
     subject = noun_phrase_after(
         run, cm, start, relation, act_key, found, limit=clause_end, default="body" if m else None
@@ -215,10 +295,16 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
     return subject, until, target, subject.confidence
 
 
-def _skip_space(scan: str, pos: int) -> int:
-    while pos < len(scan) and scan[pos] in " \t\r\n":
-        pos += 1
-    return pos
+def _past_interjection(scan: str, pos: int, end: int) -> int:
+    """After words set off by commas right after the verb: "Decides to renew, for the period
+    specified in paragraph 1 above, the measures" -> before "the measures"."""
+    k = skip_space(scan, pos)
+    if k >= end or scan[k] not in COMMAS:
+        return pos
+    close = SEGMENT_END.search(scan, k + 1, min(end, k + 1 + MAX_INTERJECTION))
+    if close is None or scan[close.start()] not in COMMAS:
+        return pos
+    return close.end()
 
 
 def _head_or_article(cm: MandateCues, scan: str, start: int, end: int) -> bool:
@@ -241,56 +327,6 @@ def until_of(run: Run, cm: MandateCues, pos: int, end: int) -> tuple[str | None,
         return date.iso, None
     words = " ".join(scan[u.start() : min(end, u.start() + 100)].split())
     return None, words or None
-
-
-def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
-    """What a request asks for: a document with its symbol, a report to come, an action."""
-    scan = run.scan
-    report = cm.report.search(scan, pos, end)
-    action = cm.action.search(scan, pos, end)
-    if (
-        report is not None
-        and coordinated_start(scan, request_cues(cm.code), pos, end) < report.start()
-    ):
-        report = None  # "to keep under review ..., and to comment in its future reports"
-    if report is not None:
-        symbol = _symbol_after(run, report.end(), end)
-        if symbol is not None:
-            key, a, b = symbol
-            return Subject("document", key, a, b, "forward-document", 0.85)
-        return Subject("activity", None, report.start(), report.end(), "forward-report", 0.8)
-    if action is None:
-        return None
-    a, b = action.span("a")
-    while b > a and scan[b - 1] in " \t\r\n,":
-        b -= 1
-    return Subject("activity", None, a, b, "forward-action", 0.7)
-
-
-def _symbol_after(run: Run, pos: int, end: int) -> tuple[str, int, int] | None:
-    """A symbol in brackets right after a report: "a report (A/40/105)"."""
-    scan = run.scan
-    k = pos
-    while k < end and scan[k] in " \t\r\n":
-        k += 1
-    if k >= end or scan[k] not in "(（":
-        return None
-    for r in run.refs:
-        if r.kind == "document":
-            a = run.to_scan(r.start)
-            if k < a <= k + 4:
-                return r.key, a, run.to_scan(r.end)
-    return None
-
-
-def target_of(cm: MandateCues, scan: str, pos: int, end: int) -> str | None:
-    """The reporting target named in a request: "at its eightieth session", "biennially"."""
-    best = None
-    for rx in cm.targets:
-        m = rx.search(scan, pos, end)
-        if m is not None and (best is None or m.start() < best.start()):
-            best = m
-    return " ".join(best.group().split()) if best else None
 
 
 def _attach_basis(run: Run, found: Found, subject: Subject, lo: int, hi: int, number) -> None:

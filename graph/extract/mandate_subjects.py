@@ -20,6 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
 
 _POSSESSIVE = ("'s", "’s")
+# "UNOMIG's mandate until 31 January": the body's own mandate is the body (its extension)
+_OWN_MANDATE = re.compile(
+    r"\s+(?:mandates?|term)\b(?=\s*(?:[,;:.()]|$|\s+(?:until|for|to|as|by|in|and|which|that)\b))"
+)
 # Relations under which a body named by a short name is the one its act established
 _BY_ITS_ACT = ("establishedBy", "pursuantTo")
 SUBJECT_WINDOW = 220  # characters before a participle searched for its subject
@@ -201,7 +205,11 @@ def noun_phrase_after(
             and ctx.mentions[k].end <= end
         ):
             j = k
-    if j is not None and scan[ctx.mentions[j].end : ctx.mentions[j].end + 2] in _POSSESSIVE:
+    if (
+        j is not None
+        and scan[ctx.mentions[j].end : ctx.mentions[j].end + 2] in _POSSESSIVE
+        and not _OWN_MANDATE.match(scan, ctx.mentions[j].end + 2)
+    ):
         j = None  # "UNISFA's mandate modification": something of the body, not the body
     if j is not None and ctx.mentions[j].end <= end + 1 and ctx.resolved[j]:
         mention = ctx.mentions[j]

@@ -312,9 +312,14 @@ def _established_by() -> dict[str, frozenset[str]]:
 
 
 def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:
+    """One statement per subject and act; a request that a cited act made ("第2055(2012)号
+    决议…请我…", "resolution 2085 (2012), which requested") is not the present act's too."""
     seen, out = set(), []
+    cited = {(s.subject_start, s.relation) for s, _, _ in statements if s.rule.startswith("after-")}
     for s, _, _ in statements:
         key = (s.subject_kind, s.subject, s.subject_start, s.relation, s.act, s.act_start)
+        if s.act_start is None and (s.subject_start, s.relation) in cited:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(s)
