@@ -58,6 +58,7 @@ class MandateCues:
     report: re.Pattern[str]
     action: re.Pattern[str]
     until: re.Pattern[str]
+    period: re.Pattern[str]  # "for a period of three years" put before the subject
     until_stop: re.Pattern[str]  # "with a view to subsequently extending ... until": not ours
     targets: tuple[re.Pattern[str], ...]
     opening_report: re.Pattern[str]  # a requested action that is reporting ("report on ...")
@@ -164,6 +165,7 @@ def mandate_cues(code: str) -> MandateCues:
         report=_rx(forward.get("report")),
         action=_rx(forward.get("action")),
         until=_rx(forward.get("until")),
+        period=_rx(forward.get("period")),
         until_stop=_rx(forward.get("until_stop")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),
         opening_report=_rx(opening.get("report")),

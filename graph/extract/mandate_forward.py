@@ -198,6 +198,9 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
         early = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))
         if early is not None:
             pos = early.end
+    p = cm.period.match(scan, pos)
+    if p is not None and early is None:  # "proroger pour une période de trois ans le mandat du"
+        pos = p.end()
     m = cm.mandate_of.match(scan, _skip_space(scan, pos))
     start = m.end() if m else pos
     subject = noun_phrase_after(
