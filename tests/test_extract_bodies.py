@@ -408,3 +408,25 @@ def test_a_mission_named_by_its_acronym_is_the_subject_of_its_establishment():
     assert [(m.subject_kind, m.subject, m.relation, m.act) for m in record.mandates] == [
         ("body", "UNISFA", "establishedBy", "S/RES/1990(2011)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        (
+            "ru",
+            "II. Осуществление резолюции 1701 (2006)\nОбъединенная инспекционная группа\n",
+            "S/RES/1701(2006)",
+        ),
+        ("ar", "ثانيا - تنفيذ القرار 1701 (2006)\nوحدة التفتيش المشتركة\n", "S/RES/1701(2006)"),
+        # a name wrapped onto the next line of the same sentence still adopts the act
+        (
+            "ru",
+            "в соответствии с резолюцией 66/3\nКомиссии по наркотическим средствам и",
+            "E/CN.7 resolution 66/3",
+        ),
+    ],
+)
+def test_a_body_name_heading_the_next_line_adopts_no_act(language, text, key):
+    refs = extract_references(Document(text, language=language))
+    assert [r.key for r in refs if r.kind == "resolution"] == [key]
