@@ -319,15 +319,16 @@ BACKWARD = [
     ("ar", "نشير إلى أن المجلس الاقتصادي والاجتماعي أنشأ لجنة المخدرات بموجب قراره "
      "9 (د-1).",
      [("body", "E/CN.7", "establishedBy", "E/RES/9(I)", "لجنة المخدرات", None, None, None)]),
-    # "decided to extend for 13 months the mandate of": the body after the duration
+    # "decided to extend for 13 months the mandate of": the body after the duration (keyed by its
+    # code where the scheme names it in that language, else by the act)
     ("fr", "J'ai l'honneur de me référer à la résolution 2219 (2015), par laquelle "
      "le Conseil a décidé de proroger de 13 mois le mandat du Groupe d'experts "
      "sur la Côte d'Ivoire.",
-     [("body", "body:S/RES/2219(2015)", "extendedBy", "S/RES/2219(2015)",
+     [("body", "GoE-1584", "extendedBy", "S/RES/2219(2015)",
        "Groupe d'experts sur la Côte d'Ivoire", None, None, None)]),
     ("ru", "Имею честь сослаться на резолюцию 2219 (2015), в которой Совет постановил "
      "продлить на 13-месячный период мандат Группы экспертов по Кот-д'Ивуару.",
-     [("body", "body:S/RES/2219(2015)", "extendedBy", "S/RES/2219(2015)",
+     [("body", "GoE-1584", "extendedBy", "S/RES/2219(2015)",
        "Группы экспертов по Кот-д'Ивуару", None, None, None)]),
     ("ar", "يشرفني أن أشير إلى القرار 2219 (2015)، الذي قرر مجلس الأمن فيه تمديد ولاية "
      "فريق الخبراء المعني بكوت ديفوار لمدة 13 شهرا.",
@@ -393,8 +394,19 @@ BACKWARD = [
       ("body", "UNISFA", "extendedBy", "S/RES/2179(2014)",
        "United Nations Interim Security Force for Abyei", None, None, None)]),
     ("en", "the Committee of the Security Council established by resolution 748 (1992)",
-     [("body", "body:S/RES/748(1992)", "establishedBy", "S/RES/748(1992)",
+     [("body", "Committee-748", "establishedBy", "S/RES/748(1992)",
        "the Committee of the Security Council", None, None, None)]),
+    # a committee the scheme does not list is keyed by the act that established it
+    ("en", "the Committee of the Security Council established by resolution 841 (1993)",
+     [("body", "body:S/RES/841(1993)", "establishedBy", "S/RES/841(1993)",
+       "the Committee of the Security Council", None, None, None)]),
+    # missions and special procedures the scheme lists, named by acronym or in full
+    ("en", "UNAVEM II, extended by resolution 890 (1993), reported.",
+     [("body", "UNAVEM-II", "extendedBy", "S/RES/890(1993)", "UNAVEM II", None, None, None)]),
+    ("en", "the Special Rapporteur on the right to food, established by Commission on Human "
+     "Rights resolution 2000/10,",
+     [("body", "SR-Food", "establishedBy", "E/CN.4 resolution 2000/10",
+       "Special Rapporteur on the right to food", None, None, None)]),
     ("en", "the Human Rights Council Advisory Committee,\nestablished pursuant to resolution 5/1,",
      [("body", "A/HRC/AC", "establishedBy", "A/RES/5/1",
        "Human Rights Council Advisory Committee", None, None, None)]),
@@ -542,7 +554,37 @@ FORWARD = [
      [("activity", None, "requestedBy", None,
        "continue to present a report every two years", "29", None, "every two years")]),
     ("en", "3. Decides to extend the existing mandate of UNAVEM II until 16 March 1994;",
-     [("body", None, "extendedBy", None, "UNAVEM II", "3", "1994-03-16", None)]),
+     [("body", "UNAVEM-II", "extendedBy", None, "UNAVEM II", "3", "1994-03-16", None)]),
+    # a special procedure whose name runs on past "to", a period before or after the name
+    ("en", "1. Decides to extend the mandate of the Special Rapporteur on the right to food for a "
+     "period of three years;",
+     [("body", "SR-Food", "extendedBy", None, "the Special Rapporteur on the right to food", "1",
+       None, None)]),
+    ("en", "1. Decides to extend, for a further period of three years, the mandate of the Working "
+     "Group on Arbitrary Detention;",
+     [("body", "WG-ArbitraryDetention", "extendedBy", None,
+       "the Working Group on Arbitrary Detention", "1", None, None)]),
+    ("fr", "1. Décide de proroger pour une période de trois ans le mandat du Rapporteur spécial "
+     "sur le droit à l'alimentation ;",
+     [("body", "SR-Food", "extendedBy", None, "Rapporteur spécial sur le droit à l'alimentation",
+       "1", None, None)]),
+    ("es", "1. Decide prorrogar por un período de tres años el mandato del Relator Especial sobre "
+     "el derecho a la alimentación;",
+     [("body", "SR-Food", "extendedBy", None,
+       "Relator Especial sobre el derecho a la alimentación", "1", None, None)]),
+    ("ru", "1. постановляет продлить мандат Специального докладчика по вопросу о праве на питание "
+     "на трехлетний период;",
+     [("body", "SR-Food", "extendedBy", None,
+       "Специального докладчика по вопросу о праве на питание", "1", None, None)]),
+    ("ru", "1. постановляет продлить на трехлетний период мандат Специального докладчика по "
+     "вопросу о праве на питание;",
+     [("body", "SR-Food", "extendedBy", None,
+       "Специального докладчика по вопросу о праве на питание", "1", None, None)]),
+    ("ar", "1 - يقرر تمديد ولاية المقرر الخاص المعني بالحق في الغذاء لفترة ثلاث سنوات؛",
+     [("body", "SR-Food", "extendedBy", None, "المقرر الخاص المعني بالحق في الغذاء", "1", None,
+       None)]),
+    ("zh", "1. 决定将食物权问题特别报告员的任务延长三年；",
+     [("body", "SR-Food", "extendedBy", None, "食物权问题特别报告员", "1", None, None)]),
     ("fr", "126. Note l'objectif du projet et prie le Secrétaire général de continuer à lui "
      "faire rapport sur ses résultats ;",
      [("activity", None, "requestedBy", None,

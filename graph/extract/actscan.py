@@ -207,6 +207,13 @@ def _explicit_body(run: Run, m: re.Match[str], end: int, before: int | None = No
     conn = lg.body_after_connector.match(scan, end)
     if conn is not None:
         j = ctx.mention_at(scan, conn.end())
+        # a name on a line of its own after the act's line is a heading, not its adopter
+        if (
+            j is not None
+            and "\n" in conn.group()
+            and _HEADING_TAIL.match(scan, ctx.mentions[j].end)
+        ):
+            j = None
         if j is not None:
             skip.add(ctx.mentions[j].start)
             run.body_after_end = ctx.mentions[j].end

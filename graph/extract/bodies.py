@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import cast
 
 import pyoxigraph as ox
@@ -90,8 +91,12 @@ class BodyIndex:
 @cache
 def body_index() -> BodyIndex:
     """Read ontology/bodies.ttl (once per process)."""
+    return read_scheme(ontology_file("bodies.ttl"))
+
+
+def read_scheme(path: Path) -> BodyIndex:
+    """The bodies of one SKOS scheme file (an empty index when there is no such file)."""
     store = ox.Store()
-    path = ontology_file("bodies.ttl")
     bodies: dict[str, Body] = {}
     if path.exists():
         store.load(path=str(path), format=ox.RdfFormat.TURTLE)

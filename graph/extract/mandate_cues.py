@@ -66,6 +66,7 @@ class MandateCues:
     decided: re.Pattern[str]  # "Decides that the session shall be convened": group a, the action
     lead: re.Pattern[str]  # a segment before the action: "在本决议通过15天内，", "continuer,"
     until: re.Pattern[str]
+    period: re.Pattern[str]  # "for a period of three years" put before the subject
     until_stop: re.Pattern[str]  # "with a view to subsequently extending ... until": not ours
     targets: tuple[re.Pattern[str], ...]
     opening_report: re.Pattern[str]  # a requested action that is reporting ("report on ...")
@@ -180,6 +181,7 @@ def mandate_cues(code: str) -> MandateCues:
         decided=_rx(forward.get("decided")),
         action_that=_rx(forward.get("action_that")),
         until=_rx(forward.get("until")),
+        period=_rx(forward.get("period")),
         until_stop=_rx(forward.get("until_stop")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),
         opening_report=_rx(opening.get("report")),

@@ -278,6 +278,9 @@ def _statement(run: Run, cm: MandateCues, relation: str, pos: int, end: int, act
         if early is not None:
             pos = early.end
     pos = _past_interjection(scan, pos, clause_end)
+    p = cm.period.match(scan, pos)
+    if p is not None and early is None:  # "proroger pour une période de trois ans le mandat du"
+        pos = p.end()
     m = cm.mandate_of.match(scan, skip_space(scan, pos))
     start = m.end() if m else pos
     subject = noun_phrase_after(

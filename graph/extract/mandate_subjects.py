@@ -16,6 +16,7 @@ from .mandate_found import _ARTICLE, _SPACES, Subject
 from .relations import _PARAGRAPH_BREAK, _opens_paragraph
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .bodies import Mention
     from .mandate_found import ActMention, Found
     from .state import Run
 
@@ -199,11 +200,7 @@ def noun_phrase_after(
     j = ctx.mention_at(scan, pos)
     if j is None:  # "the mandate of the Special Rapporteur": a name a few words in
         k = ctx.at(pos)
-        if (
-            k < len(ctx.mentions)
-            and ctx.mentions[k].start - pos <= 6
-            and ctx.mentions[k].end <= end
-        ):
+        if k < len(ctx.mentions) and ctx.mentions[k].start - pos <= 6:
             j = k
     if (
         j is not None
@@ -211,7 +208,7 @@ def noun_phrase_after(
         and not _OWN_MANDATE.match(scan, ctx.mentions[j].end + 2)
     ):
         j = None  # "UNISFA's mandate modification": something of the body, not the body
-    if j is not None and ctx.mentions[j].end <= end + 1 and ctx.resolved[j]:
+    if j is not None and _name_fits(ctx.mentions[j], end, end_limit) and ctx.resolved[j]:
         mention = ctx.mentions[j]
         if mention.code is not None or j not in ctx.guessed:
             return Subject("body", ctx.resolved[j], pos, max(end, mention.end), "body-name", 0.9)
@@ -229,6 +226,13 @@ def noun_phrase_after(
     if key:
         return Subject("body", key, pos, end, "body-phrase", 0.85)
     return Subject("activity", None, pos, end, "activity-phrase", 0.75)
+
+
+def _name_fits(mention: Mention, end: int, end_limit: int) -> bool:
+    """The body name ends with the phrase, or is a listed name that runs on past a word that
+    ends other phrases ("the Special Rapporteur on the right to food": "to" ends "the group
+    to review ...", not a name of the scheme)."""
+    return mention.end <= end + 1 or (mention.code is not None and mention.end <= end_limit)
 
 
 def recall(found: Found, phrase: str) -> str | None:

@@ -1,10 +1,11 @@
 """Body-name matching speed with the whole body scheme, as a ratio to a smaller scheme.
 
-    .venv/bin/python tests/benchmarks/bench_bodies.py [--repeat 5]
+    .venv/bin/python tests/benchmarks/bench_bodies.py [--repeat 5] [--scheme OLD/bodies.ttl]
 
 The baseline is the same ontology/bodies.ttl without the bodies that carry an establishing or
 terminating act (the committees, panels and missions that mandates are about) nor the bodies
-under them, measured in the same run on the real UN texts of ../shared/corpus, one language
+under them, or with ``--scheme`` another version of the file (`git show main:ontology/bodies.ttl
+> /tmp/old.ttl`), measured in the same run on the real UN texts of ../shared/corpus, one language
 folder at a time, on one core (CPU seconds of this process). Prints labels per language, build
 time of the matcher and the time of `BodyMatcher.find` over the folder's text, and the ratios
 full / baseline (1.00 = no slower).
@@ -60,14 +61,17 @@ def measure(lang: str, index, text: str, repeat: int) -> tuple[int, float, float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5, help="passes over each text (best kept)")
+    parser.add_argument("--scheme", type=Path, help="the baseline: another bodies.ttl")
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is not here: the real UN texts live outside the repository")
-    from graph.extract.bodies import body_index
+    from graph.extract.bodies import body_index, read_scheme
     from graph.extract.languages import LANGUAGES
 
     full = body_index()
-    base = baseline_index(full)
+    if args.scheme and not args.scheme.is_file():
+        sys.exit(f"{args.scheme} is not a file")
+    base = read_scheme(args.scheme) if args.scheme else baseline_index(full)
     print(f"bodies: {len(full.bodies)} in the scheme, {len(base.bodies)} in the baseline")
     head = f"{'lang':5} {'MB':>5} {'labels':>13} {'build ms':>15} {'find MB/s':>15}"
     print(head + f" {'find ratio':>10}")
