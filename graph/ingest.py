@@ -27,6 +27,7 @@ from .console.interrupt import Interrupted
 from .errors import NotFoundError
 from .model import DocumentRecord
 from .read import Limits, OcrOptions, find_documents
+from .read.find import resolved
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
 from .read.ocr import DEFAULT_OCR, OcrDeferred
@@ -147,7 +148,7 @@ def _extract(
 ) -> Iterator[ExtractResult]:
     # A document is known by its absolute path, whichever folder a run starts from: the same
     # file always lands in the same named graph, by `build` or by `extract --format nquads`.
-    absolute = absolute or _absolute(files)
+    absolute = absolute or resolved(files)
     if encoding:
         encoding = check_encoding(encoding)
     limits = limits or DEFAULT_LIMITS
@@ -176,23 +177,6 @@ def _extract(
         done = iter(sorted([*held, *done], key=lambda pair: pair[0]))
     for _, result in done:
         yield result
-
-
-def _absolute(files: Sequence[Path]) -> dict[Path, Path]:
-    """Each file's resolved path (Path.resolve), resolving each folder once: many files share
-    a few folders, and a file that is not a symbolic link resolves to its folder's path and
-    its own name."""
-    folders: dict[Path, Path] = {}
-    out = {}
-    for f in files:
-        if f.is_symlink():
-            out[f] = f.resolve()
-            continue
-        folder = folders.get(f.parent)
-        if folder is None:
-            folder = folders[f.parent] = f.parent.resolve()
-        out[f] = folder / f.name
-    return out
 
 
 def read_and_extract(
@@ -313,7 +297,7 @@ def _ingest(
 
     files = find_documents(paths, include, exclude)
     report.found = len(files)
-    absolute = _absolute(files)
+    absolute = resolved(files)
     named = {Path(p).resolve() for p in paths if Path(p).is_file()}  # always read
     walked: set[Path] = set() if take_all else {f for f in files if absolute[f] not in named}
     _load_bodies(store, base)
