@@ -34,7 +34,7 @@ from .read.ocr import DEFAULT_OCR, OcrDeferred
 from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
 from .store.seen import SeenFiles
-from .version import __version__
+from .version import extractor_version
 from .vocab.iris import DEFAULT_BASE
 from .vocab.iris import MG as MG_NS
 
@@ -322,8 +322,8 @@ def _ingest(
             except ValueError as exc:
                 report.failed.append((str(file), str(exc)))
                 continue
-            # Unchanged: the same bytes, extracted by this version (a new one may find more).
-            if known == (sha, __version__):
+            # Unchanged: the same bytes, read by the same rules (version.extractor_version).
+            if known == (sha, extractor_version()):
                 report.skipped += 1
             else:
                 todo.append(file)
