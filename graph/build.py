@@ -34,8 +34,9 @@ import pyoxigraph as ox
 
 from .model import CITATION_RELATIONS, MANDATE_RELATIONS, DocumentRecord, Mandate, Reference
 from .version import __version__
+from .vocab.iris import DEFAULT_BASE
+from .vocab.iris import MG as MG_NS
 from .vocab.keys import BODY_BY, expression_iri, iri_for
-from .vocab.mg import DEFAULT_BASE, MG_NS
 from .vocab.ontology import ontology_file
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

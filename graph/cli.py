@@ -323,10 +323,10 @@ def build(
     language: LanguageOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
+    from .chain.longest import longest_mandate_chain
     from .console.interrupt import EXIT_BASE
     from .console.summary import format_build_summary, format_interrupted
     from .ingest import ingest_paths
-    from .stats import longest_mandate_chain
     from .store import open_store
 
     options = _ocr(ocr, language)

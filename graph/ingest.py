@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,13 +27,16 @@ from .console.interrupt import Interrupted
 from .errors import NotFoundError
 from .model import DocumentRecord
 from .read import Limits, OcrOptions, find_documents
+from .read.find import resolved
 from .read.isolation import run_isolated
 from .read.limits import DEFAULT_LIMITS, describe
 from .read.ocr import DEFAULT_OCR, OcrDeferred
 from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
+from .store.seen import SeenFiles
 from .version import extractor_version
-from .vocab.mg import DEFAULT_BASE, MG_NS
+from .vocab.iris import DEFAULT_BASE
+from .vocab.iris import MG as MG_NS
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -140,16 +144,18 @@ def _extract(
     base: str,
     ordered: bool,
     ocr: OcrOptions | None = None,
+    absolute: dict[Path, Path] | None = None,
 ) -> Iterator[ExtractResult]:
     # A document is known by its absolute path, whichever folder a run starts from: the same
     # file always lands in the same named graph, by `build` or by `extract --format nquads`.
+    absolute = absolute or resolved(files)
     if encoding:
         encoding = check_encoding(encoding)
     limits = limits or DEFAULT_LIMITS
     # The pages of a scan are spread over the pool (read/ocr_pool.py): a worker reads the
     # first page of a scan and hands the others back as a PendingScan.
     ocr = replace(ocr or DEFAULT_OCR, defer=True)
-    tasks = [(str(f), str(f.resolve()), encoding, limits, base, ocr) for f in files]
+    tasks = [(str(f), str(absolute[f]), encoding, limits, base, ocr) for f in files]
     pending: dict[int, PendingScan] = {}
     held: list[tuple[int, ExtractResult]] = []  # in order, after a scan still being read
     for outcome in run_isolated(read_and_extract, tasks, jobs=jobs, limits=limits, ordered=ordered):
@@ -227,12 +233,14 @@ def ingest_paths(
     from .console.interrupt import StopOnSignal
 
     report = IngestReport()
+    sources: set[str] = set()  # the graphs of source files in the store (unless `force`)
     with StopOnSignal(_STOPPING) as stop:
         try:
             _ingest(
                 paths,
                 store,
                 report,
+                sources,
                 stop,
                 include,
                 exclude,
@@ -248,7 +256,8 @@ def ingest_paths(
         except Interrupted:
             pass  # raised only where nothing read is pending: see _ingest
         report.interrupted = stop.requested
-    report.sources = sum(1 for _ in _stored_hashes(store))
+    # Those found before the run and those it wrote: no second pass over the store.
+    report.sources = sum(1 for _ in _stored_hashes(store)) if force else len(sources)
     report.documents = count_documents(store)
     report.without_symbol = [row["path"].value for row in store.query(_WITHOUT_SYMBOL)]
     if not report.interrupted:
@@ -267,6 +276,7 @@ def _ingest(
     paths,
     store,
     report: IngestReport,
+    sources: set[str],
     stop,
     include,
     exclude,
@@ -281,33 +291,39 @@ def _ingest(
 ) -> None:
     """The body of ingest_paths. A first SIGINT or SIGTERM (`stop`) breaks in only while the
     run hashes files or waits for readers; every document counted as read is written before
-    this returns, and the run stops at the next step."""
+    this returns, and the run stops at the next step. `sources` gets the graph of every source
+    file in the store (unless `force`: then it stays empty)."""
     from .console.progress import Progress
 
     files = find_documents(paths, include, exclude)
     report.found = len(files)
+    absolute = resolved(files)
     named = {Path(p).resolve() for p in paths if Path(p).is_file()}  # always read
-    walked: set[Path] = set() if take_all else {f for f in files if f.resolve() not in named}
-    if walked:
-        files = _leave_out_non_documents(files, walked, report)
+    walked: set[Path] = set() if take_all else {f for f in files if absolute[f] not in named}
     _load_bodies(store, base)
     stored = {} if force else _stored_hashes(store)
+    sources.update(stored)
+    seen = SeenFiles.of(store)
+    if walked:
+        files = _leave_out_non_documents(files, walked, report, absolute, seen)
+    looked: set[str] = set()
     todo: list[Path] = []
     show = progress if progress is not None else os.isatty(2)
     bar = Progress(len(files), terminal=None) if show else None
     with stop.raising():
         for file in files:
-            source = str(file.resolve())
+            source = str(absolute[file])
+            looked.add(source)
+            known = stored.get(graph_iri(source, base))
             try:
-                # Unchanged: the same bytes, read by the same rules (version.extractor_version).
-                unchanged = stored.get(graph_iri(source, base)) == (
-                    _sha256(file, limits),
-                    extractor_version(),
+                sha = _sha256(
+                    file, limits, seen, source, known[0] if known else None, file in walked
                 )
             except ValueError as exc:
                 report.failed.append((str(file), str(exc)))
                 continue
-            if unchanged:
+            # Unchanged: the same bytes, read by the same rules (version.extractor_version).
+            if known == (sha, extractor_version()):
                 report.skipped += 1
             else:
                 todo.append(file)
@@ -315,7 +331,7 @@ def _ingest(
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
     writer = store.writer()  # documents go in batches, each document whole or absent
-    results = _extract(todo, jobs, encoding, limits, base, False, ocr)
+    results = _extract(todo, jobs, encoding, limits, base, False, ocr, absolute)
     try:
         while stop.requested is None:
             with stop.raising():
@@ -333,6 +349,7 @@ def _ingest(
                 report.failed.append((str(result.path), error))
             else:
                 report.read += 1
+                sources.add(graph_iri(record.source, base))
                 for act in (record, *record.parts):
                     kinds.update(ref.kind for ref in act.references)
             if bar:
@@ -344,6 +361,8 @@ def _ingest(
     # What was counted as read goes in, interrupted or not.
     writer.flush()
     store.flush()
+    # The files of this run, and those of earlier runs whose documents are still in the store.
+    seen.save(lambda source: source in looked or graph_iri(source, base) in stored)
     report.references = dict(sorted(kinds.items()))
     if bar:
         bar.close()
@@ -353,19 +372,33 @@ _NO_SIGNAL = "no UN-document signal: neither a symbol nor a reference"
 
 
 def _leave_out_non_documents(
-    files: list[Path], walked: set[Path], report: IngestReport
+    files: list[Path],
+    walked: set[Path],
+    report: IngestReport,
+    absolute: dict[Path, Path],
+    seen: SeenFiles,
 ) -> list[Path]:
-    """`files` less those found in folders that are not documents (listed in the report)."""
+    """`files` less those found in folders that are not documents (listed in the report); a
+    file taken as one before and unchanged since (store/seen.py) is not looked at again."""
     from .read.triage import not_a_document
 
     kept = []
     for file in files:
-        reason = not_a_document(file) if file in walked else None
+        looked_at = file in walked and not _triaged(file, absolute, seen)
+        reason = not_a_document(file) if looked_at else None
         if reason:
             report.not_documents.append((str(file), reason))
         else:
             kept.append(file)
     return kept
+
+
+def _triaged(file: Path, absolute: dict[Path, Path], seen: SeenFiles) -> bool:
+    try:
+        info = file.stat()
+    except OSError:
+        return False  # triage says what it makes of it
+    return seen.triaged(str(absolute[file]), info.st_size, info.st_mtime_ns)
 
 
 def _has_signal(record: DocumentRecord) -> bool:
@@ -378,22 +411,42 @@ def count_documents(store) -> int:
     return int(next(iter(store.query(_DOCUMENTS)))["n"].value)
 
 
-def _sha256(path: Path, limits: Limits) -> str:
-    """The SHA-256 of a file's bytes; ValueError (with the reason) when it cannot be hashed."""
+def _sha256(
+    path: Path, limits: Limits, seen: SeenFiles, source: str, stored: str | None, triaged: bool
+) -> str:
+    """The SHA-256 of a file's bytes; ValueError (with the reason) when it cannot be hashed.
+
+    A file whose size and modification time are those `seen` noted with the `stored` hash is
+    not read again (store/seen.py); every hash computed is noted (`triaged`: the file was
+    found in a folder and taken as a document).
+    """
+    looked_ns = time.time_ns()
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
+        info = path.stat()  # before reading: a change while hashing shows in the next run
+        if info.st_size > limits.max_bytes:
             raise ValueError(
-                f"file is {describe(size)}, over the limit of "
+                f"file is {describe(info.st_size)}, over the limit of "
                 f"{describe(limits.max_bytes)}: raise --max-bytes if it is genuine"
             )
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest()
+        noted = seen.sha256(source, info.st_size, info.st_mtime_ns)
+        if noted is not None and noted == stored:
+            if triaged:
+                seen.mark_triaged(source)
+            return noted
+        sha = _file_sha256(path)
     except OSError as exc:
         raise ValueError(f"cannot read the file: {exc.strerror or exc}") from None
+    seen.note(source, info.st_size, info.st_mtime_ns, sha, looked_ns, triaged)
+    return sha
+
+
+def _file_sha256(path: Path) -> str:
+    """The SHA-256 of the file's bytes, read a megabyte at a time."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _load(writer, record: DocumentRecord, base: str) -> str | None:

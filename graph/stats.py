@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import pyoxigraph as ox
 
+from .chain.longest import longest_mandate_chain as longest_mandate_chain
+from .chain.longest import longest_paths as _longest_paths
 from .errors import UsageError
 from .model import STATEMENT_RELATIONS
 from .vocab import terms
@@ -124,31 +126,9 @@ def _mandate_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
 
 
 def longest_paths(d: nx.DiGraph, *, top: int = 1) -> list[list[str]]:
-    """The longest chains (as node lists, mandated first), at most one per starting node.
-
-    Cycles are collapsed first (networkx condensation), so a cycle never makes a chain endless;
-    each collapsed cycle contributes its first member (by IRI) to the path.
-    """
-    if d.number_of_edges() == 0:
-        return []
-    c = nx.condensation(d)
-    members = {n: sorted(c.nodes[n]["members"]) for n in c}
-    best: dict[int, int] = {}
-    nxt: dict[int, int | None] = {}
-    for n in reversed(list(nx.topological_sort(c))):  # iterative: no recursion on deep chains
-        succ = sorted(c.successors(n), key=lambda m: (-best[m], members[m][0]))
-        best[n] = 1 + (best[succ[0]] if succ else 0)
-        nxt[n] = succ[0] if succ else None
-    starts = sorted((n for n in c if c.in_degree(n) == 0), key=lambda n: (-best[n], members[n][0]))
-    paths = []
-    for start in starts[:top]:
-        path, n = [], start
-        while n is not None:
-            path.append(members[n][0])
-            n = nxt[n]
-        if len(path) > 1:
-            paths.append(path)
-    return paths
+    """The longest chains (as node lists, mandated first), at most one per starting node;
+    cycles collapsed (graph/chain/longest.py)."""
+    return _longest_paths(d.edges(), top=top)
 
 
 def _cycles(d: nx.DiGraph) -> list[list[str]]:
@@ -164,25 +144,6 @@ def _cycles(d: nx.DiGraph) -> list[list[str]]:
         cycle = nx.find_cycle(sub, source=min(group))
         out.append([u for u, _ in cycle] + [cycle[0][0]])
     return sorted(out, key=lambda c: (-len(c), c))
-
-
-def longest_mandate_chain(store: GraphStore) -> list[str]:
-    """Keys of the longest mandate chain in the store, from the mandated act up to the founding
-    text ([] when there is none); read from the materialized mg:mandatedBy links."""
-    d = nx.DiGraph()
-    d.add_edges_from(
-        (q.subject.value, q.object.value)
-        for q in store.quads(None, terms.MANDATED_BY, None)
-        if q.subject != q.object
-    )
-    paths = longest_paths(d)
-    if not paths:
-        return []
-    keys = {}
-    for node in paths[0]:
-        found = next(store.quads(ox.NamedNode(node), terms.KEY, None), None)
-        keys[node] = found.object.value if found else node.rsplit("/", 1)[-1]
-    return [keys[n] for n in paths[0]]
 
 
 def format_stats(stats: Stats, fmt: str = "table") -> str:

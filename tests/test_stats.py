@@ -98,3 +98,44 @@ def test_an_empty_store_has_empty_stats():
     empty = compute_stats(make_store([]))
     assert empty.documents == 0 and empty.longest_chains == [] and empty.cycles == []
     assert "(none)" in format_stats(empty)
+
+
+def _networkx_longest(edges, top):
+    """The networkx reading of the longest chains (condensation, then the longest path from
+    each source), with the same tie-breaks: what graph/chain/longest.py must agree with."""
+    import networkx as nx
+
+    d = nx.DiGraph(edges)
+    if d.number_of_edges() == 0:
+        return []
+    c = nx.condensation(d)
+    members = {n: sorted(c.nodes[n]["members"]) for n in c}
+    best, nxt = {}, {}
+    for n in reversed(list(nx.topological_sort(c))):
+        succ = sorted(c.successors(n), key=lambda m: (-best[m], members[m][0]))
+        best[n] = 1 + (best[succ[0]] if succ else 0)
+        nxt[n] = succ[0] if succ else None
+    starts = sorted((n for n in c if c.in_degree(n) == 0), key=lambda n: (-best[n], members[n][0]))
+    paths = []
+    for start in starts[:top]:
+        path, n = [], start
+        while n is not None:
+            path.append(members[n][0])
+            n = nxt[n]
+        if len(path) > 1:
+            paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_longest_paths_without_networkx_agree_with_the_networkx_reading(seed):
+    import random
+
+    from graph.chain.longest import longest_paths
+
+    rng = random.Random(seed)
+    nodes = [f"n{i:02}" for i in range(rng.randint(2, 30))]
+    edges = [(rng.choice(nodes), rng.choice(nodes)) for _ in range(rng.randint(1, 60))]
+    for top in (1, 5):
+        assert longest_paths(edges, top=top) == _networkx_longest(edges, top)
+        assert longest_paths(list(reversed(edges)), top=top) == _networkx_longest(edges, top)

@@ -1,7 +1,24 @@
 """Mandate chains: the walk up or down from one act (trace) and its text, JSON, CSV and Turtle
-forms (formats)."""
+forms (formats); the longest chains of the whole store (longest).
 
-from .formats import format_chain
-from .trace import trace_chain
+The names below load on first use, so that `build`, which needs only chain/longest.py, does not
+import the query machinery the walk uses.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .formats import format_chain
+    from .trace import trace_chain
 
 __all__ = ["format_chain", "trace_chain"]
+_HOME = {"format_chain": "formats", "trace_chain": "trace"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        return getattr(import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

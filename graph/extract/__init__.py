@@ -17,7 +17,7 @@ Patterns, cue words and number words live in data/<lang>.toml.
 from __future__ import annotations
 
 from ..model import Document, DocumentRecord, Reference
-from ..vocab.mg import DEFAULT_BASE
+from ..vocab.iris import DEFAULT_BASE
 
 __all__ = ["extract_record", "extract_references"]
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model import Document, DocumentRecord
 from ..version import extractor_version
-from ..vocab.mg import DEFAULT_BASE
+from ..vocab.iris import DEFAULT_BASE
 from .actscan import act_refs, unfccc_refs, zh_act_refs
 from .anchors import events
 from .blocks import other_segments

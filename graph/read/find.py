@@ -57,31 +57,49 @@ def find_documents(
             raise InputError(f"no such file or folder: {path}")
     # The same file named twice (once directly, once through its folder) is read once.
     unique: dict[Path, Path] = {}
-    for file in found:
-        unique.setdefault(file.resolve(), file)
+    for file, absolute in resolved(list(found)).items():
+        unique.setdefault(absolute, file)
     return list(unique.values())
+
+
+def resolved(files: Sequence[Path]) -> dict[Path, Path]:
+    """Each file's resolved path (Path.resolve), resolving each folder once: many files share
+    a few folders, and a file that is not a symbolic link resolves to its folder's resolved
+    path and its own name."""
+    folders: dict[Path, Path] = {}
+    out = {}
+    for f in files:
+        if f.is_symlink():
+            out[f] = f.resolve()
+            continue
+        folder = folders.get(f.parent)
+        if folder is None:
+            folder = folders[f.parent] = f.parent.resolve()
+        out[f] = folder / f.name
+    return out
 
 
 def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterable[Path]:
     for folder, dirs, names in os.walk(root):
-        rel_folder = Path(folder).relative_to(root)
+        # The path below `root` as the globs see it ("2015/en/"): "" at the top.
+        rel_folder = Path(folder).relative_to(root).as_posix()
+        prefix = "" if rel_folder == "." else rel_folder + "/"
         dirs[:] = sorted(
-            d
-            for d in dirs
-            if not d.startswith(".") and not _matches((rel_folder / d).as_posix(), exclude)
+            d for d in dirs if not d.startswith(".") and not _matches(prefix + d, exclude)
         )
+        base = Path(folder)
         for name in sorted(names):
             if name.startswith("."):
                 continue
-            rel = (rel_folder / name).as_posix()
-            if _matches(rel, exclude):
+            rel = prefix + name
+            if exclude and _matches(rel, exclude):
                 continue
             if include:
                 if not _matches(rel, include):
                     continue
             elif not name.lower().endswith(DOCUMENT_SUFFIXES):
                 continue
-            yield Path(folder) / name
+            yield base / name
 
 
 def _matches(rel: str, patterns: Sequence[str]) -> bool:

@@ -33,6 +33,8 @@ MEMORY = ":memory:"
 SMALL_BATCH = 1_000
 # Inside the store folder: the graphs of the bulk batch being written, one IRI a line.
 PENDING = "mandate-graph.pending"
+# Inside the store folder: the files builds hashed (store/seen.py).
+SEEN = "mandate-graph.files"
 
 
 def open_embedded(loc: str, *, read_only: bool = False, create: bool = True) -> Store:
@@ -77,8 +79,9 @@ def _finish_interrupted_batch(inner: ox.Store, path: Path) -> list[str]:
     for leftover in path.glob("bulk-*.sst"):
         leftover.unlink(missing_ok=True)
     journal = path / PENDING
-    for leftover in path.glob(f".{PENDING}.*.tmp"):  # a pending list never renamed into place
-        leftover.unlink(missing_ok=True)
+    for name in (PENDING, SEEN):  # a list never renamed into place
+        for leftover in path.glob(f".{name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
     path.joinpath(PENDING + ".tmp").unlink(missing_ok=True)  # the name earlier versions used
     if not journal.exists():
         return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from .mg import DEFAULT_BASE, UNDOCS
+from .iris import DEFAULT_BASE, UNDOCS
 
 # Kinds whose key, when it has no space, is a real UN symbol with an undocs.org address.
 _SYMBOL_KINDS = frozenset({"document", "resolution", "decision"})
