@@ -310,6 +310,16 @@ def _act_body(
                 plan, lang, plan.entries[e.parent], e.body, P.ACT_TEMPLATES["recalls"], "recalls"
             )
         )
+        pre.append(
+            _act_ref(
+                plan,
+                lang,
+                plan.entries[e.parent],
+                e.body,
+                P.ACT_TEMPLATES["actingPursuantTo"],
+                "pursuantTo",
+            )
+        )
     seen = {e.parent}
     for _ in range(rng.randint(1, 4)):
         family = e.family if rng.random() < 0.7 else rng.choice(list(plan.acts_by_family))
@@ -336,6 +346,8 @@ def _act_body(
         ops.append(_act_ref(plan, lang, plan.entries[e.parent], e.body, P.ACT_TEMPLATES[rel], rel))
     if report is not None and rng.random() < 0.3:
         ops.append(_doc_ref(lang, plan.entries[report], "endorses"))
+    if e.report >= 0:
+        ops.append(_doc_ref(lang, plan.entries[e.report], "requests"))
     ops.append(_noise(lang, d, rng))
     ops.extend(Sentence(t) for t in L.OPERATIVE_FILLERS[lang][: rng.randint(1, 2)])
     if e.body == "S":
