@@ -330,8 +330,8 @@ def _many_documents():
 
 
 def test_a_store_of_many_documents_is_checked_in_bounded_batches(monkeypatch):
-    """pySHACL gets whole graphs, a batch of about BATCH_TRIPLES triples at a time (plus one
-    piece for the nodes several documents state), never the whole store when it is larger."""
+    """pySHACL gets whole graphs, a batch of about BATCH_TRIPLES triples at a time (then the
+    nodes several documents state, batched too), never the whole store when it is larger."""
     from graph.store.canonical import local_dataset
     from graph.validate import batches
 
@@ -341,13 +341,17 @@ def test_a_store_of_many_documents_is_checked_in_bounded_batches(monkeypatch):
     monkeypatch.setattr(batches, "BATCH_TRIPLES", 1)  # one document per call
     files_per_call = _files_per_call(monkeypatch)
     assert validate_store(store).conforms
-    assert len(files_per_call) == graphs + 1
+    assert len(files_per_call) > graphs + 1  # each shared node alone, too
     assert max(files_per_call) == 1
     monkeypatch.setattr(batches, "BATCH_TRIPLES", 250)  # a few documents per call
     files_per_call.clear()
     assert validate_store(store).conforms
     assert 2 < len(files_per_call) < graphs + 1
     assert 1 < max(files_per_call) < 6
+    monkeypatch.setattr(batches, "BATCH_TRIPLES", 1_000_000)  # everything at once
+    files_per_call.clear()
+    assert validate_store(store).conforms
+    assert files_per_call == [6, 0]  # every graph, then every shared node
 
 
 @pytest.mark.parametrize("name", sorted(BREAKAGES))

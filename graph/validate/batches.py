@@ -3,8 +3,8 @@
 Every node is checked in exactly one piece, the piece that holds all its triples:
 - a node whose triples all sit in one named graph (a citation, a mandate statement, the source
   file of one document) is checked with that graph;
-- a node stated in several graphs (a document cited by others, a body) is checked once, in a
-  last piece holding every triple of every such node, whichever graph states it.
+- a node stated in several graphs (a document cited by others, a body) is checked once, in one
+  of the last pieces, which hold every triple of such nodes, whichever graph states them.
 Each piece also carries, from the whole store, the mg:key triples of the nodes its triples point
 at (sh:node mgsh:KeyedNodeShape reads them) and the rdf:type triples of the nodes reached by a
 property whose shape has sh:class (`class_paths`), so value constraints see what the whole store
@@ -96,8 +96,8 @@ def pieces(
     dataset: ox.Store, typed: frozenset[str], batch_triples: int | None = None
 ) -> Iterator[Piece]:
     """Pieces of whole graphs (their nodes stated nowhere else), about `batch_triples` (default
-    BATCH_TRIPLES) triples each, then one for the shared nodes; `typed`: the properties whose
-    values need their types (class_paths)."""
+    BATCH_TRIPLES) triples each, then pieces of the shared nodes with all their triples;
+    `typed`: the properties whose values need their types (class_paths)."""
     limit = BATCH_TRIPLES if batch_triples is None else batch_triples
     shared = shared_subjects(dataset)
     batch: list[ox.Quad] = []
@@ -110,16 +110,16 @@ def pieces(
             batch = []
     if batch:
         yield _piece(dataset, batch, typed)
-    if shared:
-        yield _piece(
-            dataset,
-            [
-                q
-                for s in sorted(shared, key=str)
-                for q in dataset.quads_for_pattern(s, None, None, None)
-            ],
-            typed,
-        )
+        batch = []
+    # The shared nodes in batches too, each node with all its triples from every graph (an act
+    # cited by thousands of documents is typed and dated by each of them).
+    for s in sorted(shared, key=str):
+        batch += dataset.quads_for_pattern(s, None, None, None)
+        if len(batch) >= limit:
+            yield _piece(dataset, batch, typed)
+            batch = []
+    if batch:
+        yield _piece(dataset, batch, typed)
 
 
 def _piece(dataset: ox.Store, quads: list[ox.Quad], typed: frozenset[str]) -> Piece:
