@@ -1,12 +1,14 @@
-"""The mandate-graph script: `query` and `chain` in their plain forms start without the CLI
-framework; everything else (and every error) goes through graph.cli.
+"""The mandate-graph script: `query`, `chain` and `export` in their plain forms start without
+the CLI framework; everything else (and every error) goes through graph.cli.
 
-Importing the framework costs more than answering a small query, and scripts call `query`
-and `chain` in loops. The plain forms are one positional argument and the options listed in
-_FAST; any other option, --help, or a missing argument is handed to graph.cli, which parses
-it as before. On an error the command is handed over too (both commands only read the
-store), so messages and exit codes come from the one table in graph.cli: a library error
-prints its one line and that table's exit code; anything else reruns through graph.cli.
+Importing the framework costs more than answering a small query (with the pydantic it brings,
+0.2-0.3 s), and scripts call `query` and `chain` in loops. The plain forms are one positional
+argument (none for `export`, which takes this path only when it writes to a file) and the
+options listed in _FAST; any other option, --help, or a missing argument is handed to
+graph.cli, which parses it as before. On an error the command is handed over too (the three
+only read the store and write through a temporary file), so messages and exit codes come
+from the one table in graph.cli: a library error prints its one line and that table's exit
+code; anything else reruns through graph.cli.
 """
 
 from __future__ import annotations
@@ -20,8 +22,14 @@ from .errors import MandateGraphError
 _FAST: dict[str, dict[str, bool]] = {
     "query": {"--store": True, "--format": True, "--timeout": True, "--limit": True},
     "chain": {"--store": True, "--format": True, "--down": False, "--depth": True},
+    "export": {"--store": True, "--format": True, "-o": True, "--output": True},
 }
-_FORMATS = {"query": ("table", "csv", "tsv", "json"), "chain": ("tree", "json", "csv", "mermaid")}
+_POSITIONAL = {"query": 1, "chain": 1, "export": 0}
+_FORMATS = {
+    "query": ("table", "csv", "tsv", "json"),
+    "chain": ("tree", "json", "csv", "mermaid"),
+    "export": ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml"),
+}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -78,11 +86,11 @@ def _parse(args: list[str]) -> tuple[str, str, dict[str, str | bool]] | None:
         else:
             positional.append(arg)
     if (
-        len(positional) != 1
+        len(positional) != _POSITIONAL[command]
         or options.get("--format", _FORMATS[command][0]) not in _FORMATS[command]
     ):
         return None
-    return command, positional[0], options
+    return command, (positional or [""])[0], options
 
 
 def _query(sparql: str, options: dict[str, str | bool]) -> str | None:
@@ -119,6 +127,20 @@ def _chain(key: str, options: dict[str, str | bool]) -> str | None:
         return format_chain(result, str(options.get("--format", "tree")))
 
 
+def _export(_: str, options: dict[str, str | bool]) -> str | None:
+    """An RDF export to a file (to standard output, or in a network format: the full CLI)."""
+    output = _str(options.get("-o", options.get("--output")))
+    if output is None or output == "-" or "-o" in options and "--output" in options:
+        return None
+    from .export.rdf import export_graph
+    from .store import open_store
+
+    fmt = str(options.get("--format", "turtle"))
+    with open_store(_str(options.get("--store")), read_only=True) as st:
+        count = export_graph(st, output, fmt)
+    return f"wrote {output} ({count} statements, {fmt})"
+
+
 def _str(value: str | bool | None) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -137,4 +159,5 @@ def _print(text: str) -> None:
 _RUN: dict[str, Callable[[str, dict[str, str | bool]], str | None]] = {
     "query": _query,
     "chain": _chain,
+    "export": _export,
 }

@@ -55,6 +55,11 @@ SERVICE_FORMS = [
     "SELECT * WHERE { \\u0073\\u0065rvice <{url}> { ?s ?p ?o } }",
     "SELECT * WHERE { # note\\u000ASERVICE <{url}> { ?s ?p ?o } }",
     "SELECT * WHERE { # note\\u000DSERVICE <{url}> { ?s ?p ?o } }",
+    # the words in strings, IRIs and comments next to the keyword itself, in any case
+    'SELECT * WHERE { ?s ?p "SERVICE" . service <{url}> { ?s ?p ?o } }',
+    "SELECT * WHERE { ?s <http://a/SERVICE> ?o sErViCe <{url}> { ?s ?p ?o } }",
+    "SELECT ?service WHERE { # from SERVICE\n Service ?service { ?s ?p ?o } "
+    "VALUES ?service { <{url}> } }",
     # other whitespace between the keyword and its IRI
     "SELECT * WHERE { SERVICE\t<{url}>\t{ ?s ?p ?o } }",
     "SELECT * WHERE { SERVICE\r<{url}>\r{ ?s ?p ?o } }",
@@ -137,10 +142,63 @@ def test_from_load_update_in_any_form_are_refused(store, listener, form, reason)
         "SELECT ?s WHERE {\r\n  ?s a mg:Resolution\r\n}\r\n",
         'SELECT ?s WHERE { ?s mg:key "A/RES/\\u00370/1" }',
         "PREFIX ex: <http://example.org/SERVICE/>\nSELECT ?s WHERE { ?s ex:LOAD ?o }",
+        'SELECT ?s WHERE { ?s ?p "SERVICE" }',
+        "SELECT ?s WHERE { ?s ?p 'from <file:///etc/passwd>' }",
+        "SELECT ?s WHERE { ?s <http://example.org/FROM/service> ?o }",
+        "SELECT ?s WHERE { ?s ?p ?o } # FROM <file:///etc/passwd> SERVICE <http://x/>",
+        "SELECT ?from ?named WHERE { ?from ?named ?o }",
     ],
 )
 def test_reads_that_only_look_alike_still_run(store, sparql):
     run_query(store, sparql, timeout=10)
+
+
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1",
+        "PREFIX ex: <http://example.org/> SELECT ?s WHERE { ?s ex:p ?o FILTER(?o > 2) }",
+        "ASK { ?s a mg:Resolution }",
+        "SELECT ?from WHERE { ?from mg:key 'A/RES/70/1' } # key of a resolution",
+    ],
+)
+def test_plain_reads_are_decided_on_their_tokens(store, monkeypatch, sparql):
+    """No parser for a query whose tokens name nothing to inspect (rdflib costs 0.3 s)."""
+    from graph.query import check
+
+    def no_parse(text):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(check, "_parsed", no_parse)
+    shape = check_query(canonical(sparql), store.has_graph)
+    assert shape.form == ("ask" if sparql.startswith("ASK") else "select")
+
+
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        'SELECT ?s WHERE { ?s ?p "service" }',  # the word inside a string
+        "SELECT ?s WHERE { ?s <http://a/From> ?o }",  # ... an IRI
+        "SELECT ?s WHERE { ?s ?p ?o } # load",  # ... a comment
+        "SELECT ?s WHERE { ?s ?p 'x }",  # a quote the tokenizer cannot close
+        "SELECT ?s WHERE { ?s ?p ?o ",  # a bracket left open
+        "SELECT ?s WHERE {" + " {" * 40 + " }" * 40 + " }",  # nesting past the plain depth
+        "HELLO ?s WHERE { ?s ?p ?o }",  # no query form first
+    ],
+)
+def test_anything_else_goes_to_the_parser(store, monkeypatch, sparql):
+    from graph.query import check
+
+    seen = []
+
+    def parse(text):
+        seen.append(text)
+        raise QueryError("parsed")
+
+    monkeypatch.setattr(check, "_parsed", parse)
+    with pytest.raises(QueryError, match="parsed"):
+        check_query(canonical(sparql), store.has_graph)
+    assert seen
 
 
 def test_the_query_process_has_no_network(listener):

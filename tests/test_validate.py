@@ -303,30 +303,66 @@ def test_validation_never_reaches_the_network(monkeypatch):
     assert validate_store(good_store()).conforms
 
 
-def test_a_store_of_many_documents_is_checked_one_document_at_a_time(monkeypatch):
-    """pySHACL gets one graph per document (plus one for the nodes several documents state),
-    never the whole store: no graph it checks holds the citations of two source files."""
+def _files_per_call(monkeypatch) -> list[int]:
+    """How many documents each pySHACL call gets (filled as validate_store runs)."""
     import pyshacl
     import rdflib
 
-    from graph.store.canonical import local_dataset
+    files_per_call: list[int] = []
+    real = pyshacl.validate
 
+    def counting(data, **kwargs):
+        citing = rdflib.URIRef("http://purl.org/spar/cito/hasCitingEntity")
+        files_per_call.append(len(set(data.objects(None, citing))))
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(pyshacl, "validate", counting)
+    return files_per_call
+
+
+def _many_documents():
     store = good_store()
     for n in range(3, 7):
         store.replace_graph(
             *build_graph(record(source=f"notes/{n}.txt", symbol=f"CTOC/COP/2014/{n}"))
         )
-    files_per_call = []
-    real = pyshacl.validate
+    return store
 
-    def counting(data, **kwargs):
-        files_per_call.append(len(set(data.objects(None, rdflib.URIRef(MG_NS + "sourceFile")))))
-        return real(data, **kwargs)
 
-    monkeypatch.setattr(pyshacl, "validate", counting)
-    report = validate_store(store)
-    assert report.conforms, report.text
+def test_a_store_of_many_documents_is_checked_in_bounded_batches(monkeypatch):
+    """pySHACL gets whole graphs, a batch of about BATCH_TRIPLES triples at a time (then the
+    nodes several documents state, batched too), never the whole store when it is larger."""
+    from graph.store.canonical import local_dataset
+    from graph.validate import batches
+
+    store = _many_documents()
     graphs = len(list(local_dataset(store).named_graphs()))
     assert graphs == 7
-    assert len(files_per_call) == graphs + 1
+    monkeypatch.setattr(batches, "BATCH_TRIPLES", 1)  # one document per call
+    files_per_call = _files_per_call(monkeypatch)
+    assert validate_store(store).conforms
+    assert len(files_per_call) > graphs + 1  # each shared node alone, too
     assert max(files_per_call) == 1
+    monkeypatch.setattr(batches, "BATCH_TRIPLES", 250)  # a few documents per call
+    files_per_call.clear()
+    assert validate_store(store).conforms
+    assert 2 < len(files_per_call) < graphs + 1
+    assert 1 < max(files_per_call) < 6
+    monkeypatch.setattr(batches, "BATCH_TRIPLES", 1_000_000)  # everything at once
+    files_per_call.clear()
+    assert validate_store(store).conforms
+    assert files_per_call == [6, 0]  # every graph, then every shared node
+
+
+@pytest.mark.parametrize("name", sorted(BREAKAGES))
+def test_the_report_is_the_same_whatever_the_batch_size(monkeypatch, name):
+    from graph.validate import batches
+
+    reports = []
+    store = _many_documents()
+    store.update(PREFIXES + BREAKAGES[name][0])
+    for size in (1, 250, 1_000_000):
+        monkeypatch.setattr(batches, "BATCH_TRIPLES", size)
+        reports.append(validate_store(store))
+    assert not reports[0].conforms
+    assert reports[0] == reports[1] == reports[2]

@@ -3,10 +3,6 @@ wikis (GitHub renders it)."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
 from ..console.cells import safe_row
 from ..errors import UsageError
 from ..vocab.labels import relation_label
@@ -188,12 +184,17 @@ def as_json(chain: Chain) -> str:
         ],
         "cycles": [list(c) for c in chain.cycles],
     }
+    import json  # (loaded only for this format: `chain` must start fast)
+
     return json.dumps(out, ensure_ascii=False, indent=2)
 
 
 def as_csv(chain: Chain) -> str:
     """One row per link: depth, from, relation, to, date, source, evidence, note, then what a
     statement adds (paragraph, until, confidence, weak, context, mandated)."""
+    import csv
+    import io
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(

@@ -35,7 +35,7 @@ import pyoxigraph as ox
 
 from ..atomic import write_atomic
 from ..errors import ExportError, UsageError
-from ..store.canonical import graph_lines, open_dataset, union_chunks
+from ..store.canonical import graph_lines, graph_statements, open_dataset, union_chunks
 from ..vocab.iris import EXPORT_PREFIXES
 from .jsonld import load_context, write_jsonld
 from .network import NOT_XML, check_xml_text, write_csv_edges, write_gexf
@@ -106,9 +106,10 @@ def export_graph(store: GraphStore, path: str | os.PathLike | IO[bytes], fmt: st
                     "rdfxml": _write_rdfxml,
                 }[fmt]
                 write_triples(counted(union_chunks(dataset, workdir=workdir), len), out)
+            elif fmt == "nquads":
+                _write_nquads(counted(graph_statements(dataset), lambda pair: len(pair[1])), out)
             else:
                 write_graphs = {
-                    "nquads": _write_nquads,
                     "trig": _write_trig,
                     "jsonld": write_jsonld,
                 }[fmt]
@@ -125,12 +126,13 @@ def _write_ntriples(chunks: Iterable[list[bytes]], out: IO[bytes]) -> None:
 
 
 def _write_nquads(graphs, out: IO[bytes]) -> None:
-    for g, lines in graphs:
-        data = b"".join(lines)
-        if g is not None:
-            # " .\n" ends every line and occurs nowhere else (a literal's newlines are escaped)
-            data = data.replace(b" .\n", b" " + str(g).encode() + b" .\n")
-        out.write(data)
+    """Statements without their ends (graph_statements): each graph's name and " .\n" are put
+    after every one of them by a single join."""
+    for g, statements in graphs:
+        if statements:
+            end = b" .\n" if g is None else b" " + str(g).encode() + b" .\n"
+            out.write(end.join(statements))
+            out.write(end)
 
 
 def _prefix_header() -> bytes:

@@ -5,7 +5,6 @@ the extractor accepts ("СТОС/СОР/WG.2" with Cyrillic letters, "A / RES / 
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -127,6 +126,8 @@ def _not_found(text: str, keys: list[str]) -> str:
     folded: dict[str, str] = {}
     for key in keys:
         folded.setdefault(_fold(key), key)
+    import difflib  # (only when a key is not found)
+
     near = difflib.get_close_matches(
         wanted, _neighbours(wanted, list(folded)), n=_SUGGESTIONS, cutoff=0.6
     )

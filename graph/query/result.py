@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -114,6 +111,8 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise UsageError(f"unknown result format {fmt!r}: use {', '.join(FORMATS)}")
     if result.kind == "ask":
         if fmt == "json":
+            import json
+
             return json.dumps({"head": {}, "boolean": bool(result.boolean)})
         return "true" if result.boolean else "false"
     return {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json}[fmt](result)
@@ -133,6 +132,9 @@ def _table(result: QueryResult) -> str:
 
 def _csv(result: QueryResult) -> str:
     # SPARQL 1.1 CSV: plain values, CRLF line ends, blank nodes as _:id.
+    import csv
+    import io
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(safe_row(result.variables))
@@ -153,6 +155,8 @@ def _tsv(result: QueryResult) -> str:
 
 
 def _json(result: QueryResult) -> str:
+    import json
+
     names = result.variables
     bindings = [
         {name: t.json() for name, t in zip(names, row, strict=True) if t is not None}

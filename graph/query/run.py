@@ -15,7 +15,6 @@ carrying it got past check_query.
 
 from __future__ import annotations
 
-import ctypes
 import marshal
 import os
 import re
@@ -32,14 +31,25 @@ import pyoxigraph as ox
 from ..errors import QueryError, QueryTimeoutError, UsageError
 from ..vocab.iris import PREFIXES
 from .check import canonical, check_params, check_query
-from .named import NamedQuery, named_queries
 from .result import QueryResult, Term, format_result, term_of
 
 if TYPE_CHECKING:
     from ..store.protocol import GraphStore
     from ..store.remote import RemoteStore
+    from .named import NamedQuery, named_queries
 
 __all__ = ["NamedQuery", "QueryResult", "Term", "format_result", "named_queries", "run_query"]
+
+
+def __getattr__(name: str):
+    """NamedQuery and named_queries, imported on first use: a plain query needs neither (and
+    reading the query files' folder costs more than answering a small query)."""
+    if name in ("NamedQuery", "named_queries"):
+        from . import named
+
+        return getattr(named, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 DEFAULT_TIMEOUT = 30.0
 _CLONE_NEWUSER, _CLONE_NEWNET = 0x10000000, 0x40000000  # from <sched.h>
@@ -208,6 +218,8 @@ def leave_network() -> bool:
     connection, whatever the query says. A second guard behind check_query; False (and nothing
     changed) where the system does not allow it (no unprivileged user namespaces, not Linux).
     Only for a single-threaded process, such as a freshly forked child."""
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         return libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0

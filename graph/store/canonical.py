@@ -128,6 +128,18 @@ def graph_lines(dataset: ox.Store) -> Iterator[tuple[ox.NamedNode | None, list[b
             yield (None if isinstance(g, ox.DefaultGraph) else g), lines
 
 
+def graph_statements(dataset: ox.Store) -> Iterator[tuple[ox.NamedNode | None, list[bytes]]]:
+    """Like graph_lines, but each line without its " .\n" end (so a writer can put its own end
+    on every line with one join): the same order, since what follows a whole statement in a
+    longer one ("@en", "^^<…>", more of a blank node label) sorts after " ."."""
+    for g in _all_graphs(dataset):
+        statements = _dump(dataset, g).split(b" .\n")
+        statements.pop()  # (what follows the last end: nothing)
+        if statements or not isinstance(g, ox.DefaultGraph):
+            statements.sort()
+            yield (None if isinstance(g, ox.DefaultGraph) else g), statements
+
+
 def union_chunks(
     dataset: ox.Store, *, run_bytes: int | None = None, workdir: str | os.PathLike | None = None
 ) -> Iterator[list[bytes]]:

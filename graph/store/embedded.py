@@ -23,7 +23,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..atomic import sync_directory, write_atomic
 from ..errors import NotFoundError, StoreError, StoreLockedError
 from .writer import GraphWriter, drain
 
@@ -95,6 +94,8 @@ def _finish_interrupted_batch(inner: ox.Store, path: Path) -> list[str]:
     if drops:
         inner.update(" ;\n".join(drops))
         inner.flush()
+    from ..atomic import sync_directory
+
     journal.unlink()
     sync_directory(path)
     return graphs
@@ -167,6 +168,8 @@ class Store:
                 # A batch that failed earlier in this process: repaired first, as on opening.
                 self.repaired += _finish_interrupted_batch(self.inner, journal.parent)
                 text = "".join(f"{graph}\n" for graph in batch).encode("utf-8")
+                from ..atomic import write_atomic  # (tempfile: not loaded by read-only commands)
+
                 write_atomic(journal, lambda out: out.write(text), sync_folder=True)
             present = [g for g in names.values() if self.inner.contains_named_graph(g)]
             if present:
@@ -179,6 +182,8 @@ class Store:
             # Durable before the list goes: the drops sit in the write-ahead log until then.
             self.flush()
             if journal is not None:
+                from ..atomic import sync_directory
+
                 journal.unlink()
                 sync_directory(journal.parent)
         except OSError as exc:

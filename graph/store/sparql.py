@@ -25,11 +25,12 @@ _TOKEN = re.compile(
 )
 
 
-def tokens(sparql: str) -> list[tuple[str, str]]:
-    """(kind, text) of every token, whitespace and comments left out."""
+def tokens(sparql: str, *, comments: bool = False) -> list[tuple[str, str]]:
+    """(kind, text) of every token, whitespace left out, and comments too unless `comments`."""
+    skip = ("ws",) if comments else ("ws", "comment")
     out = []
     for m in _TOKEN.finditer(sparql):
         kind = m.lastgroup or "other"
-        if kind not in ("ws", "comment"):
+        if kind not in skip:
             out.append((kind, m.group()))
     return out

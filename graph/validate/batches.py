@@ -1,10 +1,10 @@
-"""Split a store into the pieces pySHACL checks one at a time, so memory follows one document.
+"""Split a store into the pieces pySHACL checks one at a time, so memory stays bounded.
 
 Every node is checked in exactly one piece, the piece that holds all its triples:
 - a node whose triples all sit in one named graph (a citation, a mandate statement, the source
   file of one document) is checked with that graph;
-- a node stated in several graphs (a document cited by others, a body) is checked once, in a
-  last piece holding every triple of every such node, whichever graph states it.
+- a node stated in several graphs (a document cited by others, a body) is checked once, in one
+  of the last pieces, which hold every triple of such nodes, whichever graph states them.
 Each piece also carries, from the whole store, the mg:key triples of the nodes its triples point
 at (sh:node mgsh:KeyedNodeShape reads them) and the rdf:type triples of the nodes reached by a
 property whose shape has sh:class (`class_paths`), so value constraints see what the whole store
@@ -12,6 +12,12 @@ says. Types are added only there: a typed node is a target, and checking every c
 again in each citing document's piece would cost more than checking the store at once.
 Results are kept only for the nodes a piece owns: a node that is only context there is checked
 in its own piece.
+
+Graphs are checked in batches of about BATCH_TRIPLES triples (several small documents, or one
+large one, per piece): each pySHACL call mixes the whole ontology into its data and sets up its
+shapes again, which costs more than checking a small document, so one call per document was
+slower than checking the store at once. A batch holds its graphs' own triples, so a node is
+still owned by exactly one piece, and memory follows the batch, not the store.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ SELECT ?s WHERE {
     } }
 } GROUP BY ?s HAVING (COUNT(?g) > 1)
 """
+BATCH_TRIPLES = 20_000  # triples of the graphs checked together (memory: ~40 MB in rdflib)
 _COUNT = """
 SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE {
     { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o }
@@ -85,26 +92,34 @@ def class_paths(shapes) -> frozenset[str]:
     return frozenset(out)
 
 
-def pieces(dataset: ox.Store, typed: frozenset[str]) -> Iterator[Piece]:
-    """One piece per graph (its nodes stated nowhere else), then one for the shared nodes;
+def pieces(
+    dataset: ox.Store, typed: frozenset[str], batch_triples: int | None = None
+) -> Iterator[Piece]:
+    """Pieces of whole graphs (their nodes stated nowhere else), about `batch_triples` (default
+    BATCH_TRIPLES) triples each, then pieces of the shared nodes with all their triples;
     `typed`: the properties whose values need their types (class_paths)."""
+    limit = BATCH_TRIPLES if batch_triples is None else batch_triples
     shared = shared_subjects(dataset)
+    batch: list[ox.Quad] = []
     for g in [ox.DefaultGraph(), *sorted(dataset.named_graphs(), key=str)]:
-        quads = [
+        batch += [
             q for q in dataset.quads_for_pattern(None, None, None, g) if q.subject not in shared
         ]
-        if quads:
-            yield _piece(dataset, quads, typed)
-    if shared:
-        yield _piece(
-            dataset,
-            [
-                q
-                for s in sorted(shared, key=str)
-                for q in dataset.quads_for_pattern(s, None, None, None)
-            ],
-            typed,
-        )
+        if batch and len(batch) >= limit:
+            yield _piece(dataset, batch, typed)
+            batch = []
+    if batch:
+        yield _piece(dataset, batch, typed)
+        batch = []
+    # The shared nodes in batches too, each node with all its triples from every graph (an act
+    # cited by thousands of documents is typed and dated by each of them).
+    for s in sorted(shared, key=str):
+        batch += dataset.quads_for_pattern(s, None, None, None)
+        if len(batch) >= limit:
+            yield _piece(dataset, batch, typed)
+            batch = []
+    if batch:
+        yield _piece(dataset, batch, typed)
 
 
 def _piece(dataset: ox.Store, quads: list[ox.Quad], typed: frozenset[str]) -> Piece:

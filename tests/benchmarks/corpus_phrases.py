@@ -493,6 +493,16 @@ def act_phrase(lang: str, kind: str, number: str, body: str, own: bool, case: st
 # relation -> lang -> template (Russian: (template, case)). Preamble paragraphs end with ",",
 # operative ones with ";" and get a number.
 ACT_TEMPLATES: dict[str, dict[str, str | tuple[str, str]]] = {
+    # The act itself rests on the act before it in its thread: a mandate statement (the act,
+    # pursuant to the earlier one), so that chains run from act to act.
+    "actingPursuantTo": {
+        "en": "Acting pursuant to {R},",
+        "fr": "Agissant en application de {R},",
+        "es": "Actuando en cumplimiento de {R},",
+        "ru": ("действуя во исполнение {R},", "gen"),
+        "ar": "وإذ تتصرف عملا ب{R}،",
+        "zh": "采取行动遵照{R}，",
+    },
     "recalls": {
         "en": "Recalling {R},",
         "fr": "Rappelant {R},",
@@ -603,6 +613,20 @@ REPORT_TEMPLATES: dict[str, dict[str, str | tuple[str, str]]] = {
 
 # Citations of a document by its symbol {D}: preamble (","), operative (";") or running text.
 DOC_TEMPLATES: dict[str, dict[str, str]] = {
+    # The report the act asks for, by its symbol: a mandate statement (the report, requested by
+    # the act), which the report's "submitted pursuant to" opening states again.
+    "requests": {
+        "en": "Requests the Secretary-General to submit to it a report ({D}) on the "
+        "implementation of the present resolution;",
+        "fr": "Prie le Secrétaire général de lui présenter un rapport ({D}) sur l'application "
+        "de la présente résolution ;",
+        "es": "Solicita al Secretario General que le presente un informe ({D}) sobre la "
+        "aplicación de la presente resolución;",
+        "ru": "просит Генерального секретаря представить ей доклад ({D}) об осуществлении "
+        "настоящей резолюции;",
+        "ar": "تطلب إلى الأمين العام أن يقدم إليها تقريرا ({D}) عن تنفيذ هذا القرار؛",
+        "zh": "请秘书长提交一份关于本决议执行情况的报告({D})；",
+    },
     "welcomes": {
         "en": "Welcoming the report of the Secretary-General ({D}),",
         "fr": "Se félicitant du rapport du Secrétaire général ({D}),",

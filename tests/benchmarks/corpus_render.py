@@ -206,9 +206,11 @@ def _act_ref(
     return fill(template[lang], marker, phrase, meta, **slots)
 
 
-def _doc_ref(lang: str, doc: Planned, relation: str) -> Sentence:
-    meta = dict(kind="document", key=doc.key, relation=relation, body=doc.body)
-    return fill(P.DOC_TEMPLATES[relation][lang], "{D}", doc.symbol, meta)
+def _doc_ref(lang: str, doc: Planned, template: str, relation: str | None = None) -> Sentence:
+    """A sentence citing one of the plan's documents by symbol (relation: the template's own
+    name unless given)."""
+    meta = dict(kind="document", key=doc.key, relation=relation or template, body=doc.body)
+    return fill(P.DOC_TEMPLATES[template][lang], "{D}", doc.symbol, meta)
 
 
 def _header(w: _Writer, e: Planned, lang: str, d: date, agenda: int | None) -> None:
@@ -310,6 +312,16 @@ def _act_body(
                 plan, lang, plan.entries[e.parent], e.body, P.ACT_TEMPLATES["recalls"], "recalls"
             )
         )
+        pre.append(
+            _act_ref(
+                plan,
+                lang,
+                plan.entries[e.parent],
+                e.body,
+                P.ACT_TEMPLATES["actingPursuantTo"],
+                "pursuantTo",
+            )
+        )
     seen = {e.parent}
     for _ in range(rng.randint(1, 4)):
         family = e.family if rng.random() < 0.7 else rng.choice(list(plan.acts_by_family))
@@ -336,6 +348,9 @@ def _act_body(
         ops.append(_act_ref(plan, lang, plan.entries[e.parent], e.body, P.ACT_TEMPLATES[rel], rel))
     if report is not None and rng.random() < 0.3:
         ops.append(_doc_ref(lang, plan.entries[report], "endorses"))
+    if e.report >= 0:
+        # (a citation of the report; the extractor makes the statement from the request)
+        ops.append(_doc_ref(lang, plan.entries[e.report], "requests", "cites"))
     ops.append(_noise(lang, d, rng))
     ops.extend(Sentence(t) for t in L.OPERATIVE_FILLERS[lang][: rng.randint(1, 2)])
     if e.body == "S":

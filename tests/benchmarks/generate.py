@@ -99,6 +99,7 @@ class Planned:
     thread: int  # -1 for subsidiary documents
     parent: int = -1  # the act this document is mandated by (previous act, requesting act, ...)
     prev_report: int = -1  # for acts: the report on the previous act of the thread
+    report: int = -1  # for acts: the report the act requests (the next one of its thread)
     depth: int = 0
     session: int = 0  # session number (GA, HRC, subsidiary bodies), 0 when none
     symbol: str = ""
@@ -224,6 +225,8 @@ def _assign(events, rng: Random, languages: tuple[str, ...]) -> list[Planned]:
         if kind == "report" and family in FAMILIES:
             e.parent = last_act[thread]
             e.depth = out[e.parent].depth + 1
+            if out[e.parent].report < 0:
+                out[e.parent].report = i
             last_report[thread] = i
             scope = e.session if body in ("A", "A/HRC") else d.year
             n = counters[(body, "doc", scope)] = counters.get((body, "doc", scope), 150) + 1
