@@ -8,6 +8,7 @@ compared with the plain search it replaces, over texts in six languages.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -16,6 +17,7 @@ from graph.extract.dates import find_dates
 from graph.extract.grammar import lang
 from graph.extract.headsession import at_line_start
 from graph.extract.languages import LANGUAGES
+from graph.extract.patterns import finditer_guarded
 from graph.model import Document
 
 # fmt: off
@@ -42,6 +44,16 @@ ZH_LISTS = [
     "回顾其2012年7月27日第66/288号和2012年12月21日第67/203号决议，",
     "又表示注意到非洲人权和人民权利委员会2013年11月5日关于防止攻击的第263号决议",
     "第1/CP.21号决定和第2/CMA.1号决定" + "，以及" * 300 + "第70/1号决议",
+]
+# A pattern with a leading look-behind, and texts where the look-behind fails, passes, or
+# fails first and passes one character on
+GUARDED = (
+    r"(?<![\w/.-])",
+    r"(?P<abbr>CMA|CMP|SBSTA|SBI)[ \u00a0]?(?P<n>[0-9]{1,2})(?![\w/]|[.,][0-9])",
+)
+GUARDED_TEXTS = [
+    "CMA 5", "at CMA5 and CMP 18", "1/CMA.6", "xCMA 5", "-CMA 5 CMA 5", "SBSTA 59, SBI 60.",
+    "CMP 18/2", "COP 28.1", "CMACMA 5", "/SBI 4 SBI 4", "SSBI 4", "", "CMA 123",
 ]
 # fmt: on
 
@@ -81,3 +93,13 @@ def test_chinese_list_start_bound(monkeypatch, text):
 def test_the_chinese_list_pattern_is_analysed():
     chars = anchors.match_chars(anchors.scanners("zh").zh)
     assert chars is not None and {"第", "号", "决", "议", "/", "(", "、"} <= chars
+
+
+@pytest.mark.parametrize("text", GUARDED_TEXTS)
+def test_guarded_scan_finds_what_the_look_behind_finds(text):
+    guard, body = GUARDED
+    whole = re.compile(guard + body)
+    for pos in (0, 1, 4):
+        slow = [m.span() for m in whole.finditer(text, pos)]
+        fast = [m.span() for m in finditer_guarded(re.compile(body), re.compile(guard), text, pos)]
+        assert fast == slow
