@@ -18,6 +18,7 @@ from graph.extract.grammar import lang
 from graph.extract.headsession import at_line_start
 from graph.extract.languages import LANGUAGES
 from graph.extract.patterns import finditer_guarded
+from graph.extract.sieve import needles, sieved
 from graph.model import Document
 
 # fmt: off
@@ -103,3 +104,49 @@ def test_guarded_scan_finds_what_the_look_behind_finds(text):
         slow = [m.span() for m in whole.finditer(text, pos)]
         fast = [m.span() for m in finditer_guarded(re.compile(body), re.compile(guard), text, pos)]
         assert fast == slow
+
+
+# fmt: off
+# Patterns and texts for the sieved search: case, white space of every kind, letters the
+# engine takes as one when ignoring case ("ſ" and "s", "ı" and "i", "ᲀ" and "в"), "İ"
+SIEVED_PATTERNS = [
+    (r"(?:,?\s*by\s+which\s+)?(?:it|the\s+\w+)\s+(?:established|set\s+up)", re.I),
+    (r"establish|creat|set\s+up|extend|request|decid", re.I),
+    (r"(?<![\w-])(?:в\s+которой|которой)\s+(?:она|он)\s+учредил\w*", re.I),
+    (r"mandate\s+(?-i:[A-Z])\w+", re.I),
+    (r"résolution\s+(?:n°\s*)?\d+", re.I),
+    (r"\bsiege\b|\bİstanbul\b", re.I),
+    (r"x?", re.I),
+    (r"[^,]{0,40}?requested", 0),
+]
+SIEVED_TEXTS = [
+    "resolution 76/245, by which it established an ad hoc group",
+    "resolution 76/245, BY WHICH IT ESTABLISHED", "by\u00a0which it set\u2003up a group",
+    "by which it se\nt up", "by which it set\n\tup", "the Council eſtabliſhed", "REQUEST",
+    "резолюция 76/245, в которой она учредила группу", "в которой она учреᲀила",
+    "В КОТОРОЙ ОНА УЧРЕДИЛА", "the mandate Of", "the mandate of", "la RÉSOLUTION 5",
+    "la résolution n° 5", "siege", "SIEGE", "ſiege", "İstanbul", "istanbul", "ISTANBUL", "",
+    "decıded", "ΣΙΕΓΕ", "nothing here at all", "he requested that", "a, requested",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("source", "flags"), SIEVED_PATTERNS)
+def test_sieved_search_finds_what_the_pattern_finds(source, flags):
+    plain = re.compile(source, flags)
+    fast = sieved(plain)
+    for text in SIEVED_TEXTS:
+        padded = "x. " + text + " and"
+        for pos, end in ((0, len(padded)), (3, len(padded) - 4), (5, 9), (4, 2), (-3, 400)):
+            slow, quick = plain.search(padded, pos, end), fast.search(padded, pos, end)
+            assert (quick and quick.span()) == (slow and slow.span()), (text, pos, end)
+
+
+def test_needles_of_a_mandate_cue():
+    assert needles(re.compile(r"(?:by\s+which\s+)?it\s+(?:established|set\s+up)", re.I)) == (
+        "established",
+        "set",
+    )
+    assert needles(re.compile(r"x?|ab")) is None  # may match the empty string
+    assert needles(re.compile(r"\w+ed")) == ("ed",)
+    assert needles(re.compile(r"[a-z]+d")) is None  # nothing of two characters or more
