@@ -16,8 +16,8 @@ from .patterns import alternation, fill, lazy, literal_atoms, trie_regex
 
 
 def _rx(fragment: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern compiled when first used (patterns.lazy)."""
-    return lazy(fragment or "(?!)", flags)
+    """A pattern compiled when first used, its searches sieved (patterns.lazy)."""
+    return lazy(fragment or "(?!)", flags, sieve=True)
 
 
 def _ordinals(data: dict) -> Ordinals:

@@ -138,9 +138,10 @@ class LazyPattern:
     'aa'
     """
 
-    def __init__(self, source: str, flags: int = 0):
+    def __init__(self, source: str, flags: int = 0, sieve: bool = False):
         self._source = source
         self._flags = flags
+        self._sieve = sieve
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str):
@@ -149,7 +150,12 @@ class LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self._source, self._flags)
-        value = getattr(compiled, name)
+        if name == "search" and self._sieve:
+            from .sieve import sieved
+
+            value = sieved(compiled).search
+        else:
+            value = getattr(compiled, name)
         self.__dict__[name] = value
         return value
 
@@ -157,6 +163,7 @@ class LazyPattern:
         return f"LazyPattern({self._source[:40]!r})"
 
 
-def lazy(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, put off until the pattern is first used."""
-    return LazyPattern(source, flags)  # type: ignore[return-value]
+def lazy(source: str, flags: int = 0, sieve: bool = False) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, put off until the pattern is first used; ``sieve``: its
+    searches in short windows sieved (sieve.py)."""
+    return LazyPattern(source, flags, sieve)  # type: ignore[return-value]

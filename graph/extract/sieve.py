@@ -20,7 +20,10 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from .cues import charset_chars
 
-SIEVE_WINDOW = 2000  # longer windows are searched directly (the sieve would copy them)
+# Longer windows are searched directly (the sieve would copy them; lower-casing text outside
+# ASCII costs more)
+SIEVE_WINDOW = 8000
+SIEVE_WINDOW_UNICODE = 1000
 # White space as the engine's \s sees it in ASCII text (and _WHITE in any text): " "
 _ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _WHITE = re.compile(r"\s")
@@ -125,15 +128,18 @@ def _ascii_spaced(text: str) -> str:
     return text
 
 
-def _folded(window: str) -> str | None:
-    """``window`` in lower case, white space " ", when that keeps every character the engine
-    could match to a needle's (None otherwise: "İ", a long "ſ" ...)."""
+def _folded(window: str, spaces: bool) -> str | None:
+    """``window`` in lower case (white space " " when ``spaces``), when that keeps every
+    character the engine could match to a needle's (None otherwise: "İ", a long "ſ" ...)."""
     if window.isascii():
-        return _ascii_spaced(window.lower())
+        low = window.lower()
+        return _ascii_spaced(low) if spaces else low
+    if len(window) > SIEVE_WINDOW_UNICODE:
+        return None
     low = window.lower()
     if len(low) != len(window) or _UNCOMMON.search(low):
         return None
-    return _WHITE.sub(" ", low)
+    return _WHITE.sub(" ", low) if spaces else low
 
 
 class Sieved:
@@ -143,18 +149,24 @@ class Sieved:
 
     A case-insensitive alternation of words costs the engine every word at every position
     (tens of microseconds in a window of 150 characters); most windows hold none of them.
+    Needles without a letter that has a case (Chinese) are not used: the engine itself
+    skips to where such a pattern can start.
     """
 
     def __init__(self, compiled: re.Pattern[str]):
         self._compiled = compiled
-        found = self._needles = needles(compiled)
+        found = needles(compiled)
+        if found is not None and not any(c.upper() != c for n in found for c in n):
+            found = None
+        self._needles = found
+        self._spaces = found is not None and any(" " in n for n in found)
         many = found is not None and len(found) > 4
         self._any = re.compile("|".join(map(re.escape, found))) if found and many else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """``pattern.search(text, pos, endpos)``."""
         if self._needles is not None and 0 <= pos <= endpos and endpos - pos <= SIEVE_WINDOW:
-            window = _folded(text[pos:endpos])
+            window = _folded(text[pos:endpos], self._spaces)
             if window is not None:
                 if self._any is not None:
                     if self._any.search(window) is None:
