@@ -193,7 +193,8 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
         yield expr, _iri(DCT + "language"), _lit(lang)
 
     source = _iri(f"{base}source/{record.sha256 or _digest(record.source)}")
-    activity = _iri(f"{base}ingest/{_digest(record.source, record.sha256, __version__)}")
+    version = record.extractor_version or __version__
+    activity = _iri(f"{base}ingest/{_digest(record.source, record.sha256, version)}")
     yield source, RDF_TYPE, _mg("SourceFile")
     yield source, RDF_TYPE, _iri(PROV + "Entity")
     yield source, _mg("sourcePath"), _lit(record.source)
@@ -206,7 +207,7 @@ def _triples(record: DocumentRecord, base: str) -> Iterator[tuple]:
     yield activity, RDF_TYPE, _mg("Ingest")
     yield activity, RDF_TYPE, _iri(PROV + "Activity")
     yield activity, _iri(PROV + "used"), source
-    yield activity, _mg("extractorVersion"), _lit(record.extractor_version or __version__)
+    yield activity, _mg("extractorVersion"), _lit(version)
     if record.symbol_source:  # the symbol is not in the text: say where it came from
         yield activity, _mg("symbolSource"), _lit(record.symbol_source)
 

@@ -31,7 +31,7 @@ from .read.limits import DEFAULT_LIMITS, describe
 from .read.ocr import DEFAULT_OCR, OcrDeferred
 from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
-from .version import __version__
+from .version import extractor_version
 from .vocab.mg import DEFAULT_BASE, MG_NS
 
 if TYPE_CHECKING:
@@ -299,10 +299,10 @@ def _ingest(
         for file in files:
             source = str(file.resolve())
             try:
-                # Unchanged: the same bytes, extracted by this version (a new one may find more).
+                # Unchanged: the same bytes, read by the same rules (version.extractor_version).
                 unchanged = stored.get(graph_iri(source, base)) == (
                     _sha256(file, limits),
-                    __version__,
+                    extractor_version(),
                 )
             except ValueError as exc:
                 report.failed.append((str(file), str(exc)))

@@ -70,9 +70,28 @@ TITLES = [
         "Report of the Special Committee on Peacekeeping Operations\n\nSummary\n",
         "Report of the Special Committee on Peacekeeping Operations",
     ),
+    (  # a PDF text layer: no blank line before the first heading; a qualifier before "report"
+        "United Nations S/2031/698\nSecurity Council Distr.: General\n30 August 2031\n"
+        "Original: English\nInterim report of the Secretary-General on the\nUnited Nations "
+        "Mission in Erewhon\nI. Introduction\n1. By its resolution 9542 (2031) of 30 April\n",
+        "Interim report of the Secretary-General on the United Nations Mission in Erewhon",
+    ),
+    (
+        "Организация Объединенных Наций S/2031/698\nСовет Безопасности Distr.: General\n"
+        "30 August 2031\nRussian\nOriginal: English\nПромежуточный доклад Генерального "
+        "секретаря о Миссии\nОрганизации Объединенных Наций в Эревоне\nI. Введение\n"
+        "1. В своей резолюции 9542 (2031)\n",
+        "Промежуточный доклад Генерального секретаря о Миссии Организации Объединенных Наций "
+        "в Эревоне",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "title"), TITLES, ids=["wrapped", "two-lines", "one-line"])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    TITLES,
+    ids=["wrapped", "two-lines", "one-line", "pdf-heading-qualified", "ru-qualified"],
+)
 def test_a_title_spans_its_lines(text, title):
-    assert extract_record(Document(text, language="en")).title == title
+    language = "ru" if "Организация" in text else "en"
+    assert extract_record(Document(text, language=language)).title == title

@@ -270,13 +270,17 @@ def test_language_detection(text, code):
 
 def test_given_language_is_kept_and_extractor_version_set():
     import graph
+    from graph.version import extractor_version
 
     record = extract_record(Document("resolution 70/1", language="en", source="x.txt"))
     assert (record.language, record.source, record.extractor_version) == (
         "en",
         "x.txt",
-        graph.__version__,
+        extractor_version(),
     )
+    # the package version and a fingerprint of the rules: "0.1.0+3f2a9c41d07e"
+    version, _, fingerprint = record.extractor_version.partition("+")
+    assert version == graph.__version__ and len(fingerprint) == 12
 
 
 # fmt: off

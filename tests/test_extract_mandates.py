@@ -527,7 +527,124 @@ def test_council_decisions_rest_on_their_institution_building_package():
 
 def test_a_panel_extended_by_the_draft_was_established_by_1591():
     record = corpus_record("SC_draft_S-2020-110.txt")
-    extended = [m for m in record.mandates if m.relation == "extendedBy" and m.act is None]
+    # the draft's symbol is in its file name only: its own statements carry that key
+    assert record.symbol == "S/2020/110" and record.symbol_source == "filename"
+    extended = [m for m in record.mandates if m.relation == "extendedBy" and m.act == "S/2020/110"]
     assert [(m.subject, m.until, m.paragraph) for m in extended] == [
         ("PoE-1591", "2021-03-12", "2")
     ]
+
+
+# fmt: off
+# A report's opening: a paragraph tells what an act asked the author to report on, then names
+# the present document; or says "as requested by the Council, the present report ..."
+OPENING = [
+    ("en",
+     "1. By its resolution 1892 (2009), the Security Council extended the mandate of MINUSTAH "
+     "until 15 October 2010, and requested me to report on its implementation "
+     "semi-annually. The present report covers major developments.\n",
+     "S/RES/1892(2009)", "The present report"),
+    ("en",
+     "1. By its resolution 1542 (2004), the Security Council established the United Nations "
+     "Stabilization Mission in Haiti (MINUSTAH). As requested by the Council, the present "
+     "report describes the implementation of the mandate.\n",
+     "S/RES/1542(2004)", "the present report"),
+    ("fr",
+     "1. Par sa résolution 1892 (2009), le Conseil de sécurité a prorogé le mandat de la "
+     "MINUSTAH jusqu'au 15 octobre 2010 et m'a prié de lui faire rapport tous les six mois. "
+     "Le présent rapport couvre les principaux faits survenus.\n",
+     "S/RES/1892(2009)", "Le présent rapport"),
+    ("es",
+     "1. En su resolución 1892 (2009), el Consejo de Seguridad me pidió que le presentara un "
+     "informe semestral. El presente informe abarca los principales acontecimientos.\n",
+     "S/RES/1892(2009)", "El presente informe"),
+    ("ru",
+     "1. В своей резолюции 1892 (2009) Совет Безопасности продлил мандат МООНСГ до "
+     "15 октября 2010 года и просил меня представлять доклады о его осуществлении "
+     "раз в полгода. Настоящий доклад охватывает основные события.\n",
+     "S/RES/1892(2009)", "Настоящий доклад"),
+    ("ar",
+     "1 - في القرار 1892 (2009)، طلب مجلس الأمن إليّ أن أقدم تقريرا عن تنفيذ الولاية. "
+     "ويغطي هذا التقرير التطورات الرئيسية.\n",
+     "S/RES/1892(2009)", "هذا التقرير"),
+    ("zh",
+     "1. 安全理事会第1892(2009)号决议将任务期限延长至2010年10月15日，"
+     "并请我每半年报告一次任务执行情况。本报告介绍了主要事态发展。\n",
+     "S/RES/1892(2009)", "本报告"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "act", "named"), OPENING)
+def test_a_report_opening_makes_the_report_what_the_act_requested(language, text, act, named):
+    own = [s for s in statements(text, language) if s[0] == S]
+    assert own == [(S, None, "requestedBy", act, named, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the request is not about reporting: the report is not what the act asked for
+        (
+            "en",
+            "1. By its resolution 1542 (2004), the Council requested that authority be "
+            "transferred to MINUSTAH. The present report describes developments.\n",
+        ),
+        # the report names itself only in the next paragraph
+        (
+            "en",
+            "1. By its resolution 1892 (2009), the Council requested me to report on its "
+            "implementation.\n\n2. The present report covers major developments.\n",
+        ),
+        # "as requested" with no act before it in the paragraph
+        ("en", "As requested by the Council, the present report describes the situation.\n"),
+    ],
+)
+def test_no_opening_statement_without_both_halves_in_one_paragraph(language, text):
+    assert [s for s in statements(text, language) if s[0] == S] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "2. Reaffirms the mandate of the Panel of Experts as established in resolutions "
+            "1591 (2005), 1779 (2007) and 1841 (2008);\n",
+        ),
+        (
+            "fr",
+            "2. Réaffirme le mandat du Groupe d'experts tel qu'établi dans les résolutions "
+            "1591 (2005), 1779 (2007) et 1841 (2008);\n",
+        ),
+    ],
+)
+def test_the_mandate_as_established_in_a_list_is_not_a_list_of_establishments(language, text):
+    """The acts that shaped a listed body's mandate are not each its establishing act."""
+    found = statements(text, language)
+    established = {s[3] for s in found if s[2] == "establishedBy"}
+    assert established <= {"S/RES/1591(2005)"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "1. The present report is submitted pursuant to resolution 1543 (2004), in which "
+            "the Council decided to extend the mandate of the United Nations Mission of Support "
+            "in East Timor (UNMISET) for a period of six months, with a view to subsequently "
+            "extending the mandate for a further and final period of six months, until 20 May "
+            "2005.\n",
+        ),
+        (
+            "fr",
+            "1. Le présent rapport est soumis en application de la résolution 1543 (2004), par "
+            "laquelle le Conseil a décidé de proroger le mandat de la MINUSTAH pour une période de "
+            "six mois, en vue de le proroger ensuite jusqu'au 20 mai 2005.\n",
+        ),
+    ],
+)
+def test_an_until_of_a_later_extension_intended_is_not_this_acts(language, text):
+    extended = [s for s in statements(text, language) if s[2] == "extendedBy"]
+    assert extended and all(s[6] is None for s in extended)

@@ -144,3 +144,21 @@ def test_binary_content_is_left_to_the_reader_to_name(tmp_path):
     latin = tmp_path / "latin1.txt"
     latin.write_bytes("".join(f"{n}\n" for n in range(40)).encode() + "résumé\n".encode("latin-1"))
     assert not_a_document(latin) is None
+
+
+def test_a_symbol_from_the_file_name_is_the_act_of_the_documents_own_mandates(tmp_path):
+    """A draft whose symbol is only in its file name still names itself as the mandating
+    act of what it requests (the JSONL contract: act is the document's own key)."""
+    from graph import extract_record, read_document
+
+    path = tmp_path / "S_2031_77-EN.txt"
+    path.write_text(
+        "The Security Council,\n\n"
+        "1. Requests the Secretary-General to submit a report on the situation within 90 days;\n",
+        encoding="utf-8",
+    )
+    record = extract_record(read_document(path))
+    assert record.symbol == "S/2031/77" and record.symbol_source == "filename"
+    forward = [m for m in record.mandates if m.relation == "requestedBy"]
+    assert forward, "the request is a forward statement"
+    assert {m.act for m in forward} == {"S/2031/77"}

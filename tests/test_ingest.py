@@ -16,6 +16,7 @@ from graph.console.progress import Progress
 from graph.errors import InputError, NotFoundError, UsageError
 from graph.ingest import extract_paths, ingest_paths, remove_document, write_nquads
 from graph.store import open_store
+from graph.version import __version__
 
 
 def cited_keys(store, graph: str) -> set[str]:
@@ -68,6 +69,31 @@ def test_ingesting_unchanged_files_changes_nothing(folder):
     forced = ingest_paths([folder], store, jobs=1, progress=False, force=True)
     assert forced.read == forced.found
     assert set(store.quads()) == before
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        __version__,  # written by a release that kept no fingerprint of its rules
+        f"{__version__}+000000000000",  # the same release number, other rules or body names
+    ],
+)
+def test_files_read_by_other_rules_are_read_again(folder, stored):
+    """A store built by other extraction rules is not kept as it was: the next build reads every
+    file again, and the one after that skips them."""
+    store = open_store(":memory:")
+    first = ingest_paths([folder], store, jobs=1, progress=False)
+    assert first.read == first.found
+    store.update(
+        "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> "
+        "DELETE { GRAPH ?g { ?a mg:extractorVersion ?v } } "
+        f'INSERT {{ GRAPH ?g {{ ?a mg:extractorVersion "{stored}" }} }} '
+        "WHERE { GRAPH ?g { ?a mg:extractorVersion ?v } }"
+    )
+    again = ingest_paths([folder], store, jobs=1, progress=False)
+    assert (again.read, again.skipped) == (again.found, 0)
+    once_more = ingest_paths([folder], store, jobs=1, progress=False)
+    assert (once_more.read, once_more.skipped) == (0, once_more.found)
 
 
 def test_a_corrected_file_replaces_its_graph_and_leaves_no_stale_edge(folder):

@@ -39,7 +39,11 @@ def extract_record(document: Document, base: str = DEFAULT_BASE) -> DocumentReco
 
 
 def _symbol_from_name(record: DocumentRecord) -> DocumentRecord:
-    """A record without a symbol takes the one its file name spells, marked as such."""
+    """A record without a symbol takes the one its file name spells, marked as such.
+
+    Its mandate statements whose act is the citing document (act None) take that symbol too,
+    as they would have had the text stated it.
+    """
     from dataclasses import replace
 
     from .bodies import body_index
@@ -57,6 +61,7 @@ def _symbol_from_name(record: DocumentRecord) -> DocumentRecord:
         symbol_source="filename",
         body=record.body or body_index().code_for_symbol(symbol),
         doc_kind=record.doc_kind or (kind if kind in ("resolution", "decision") else None),
+        mandates=tuple(m if m.act else replace(m, act=symbol) for m in record.mandates),
     )
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Document, DocumentRecord
-from ..version import __version__
+from ..version import extractor_version
 from ..vocab.mg import DEFAULT_BASE
 from .actscan import act_refs, unfccc_refs, zh_act_refs
 from .anchors import events
@@ -103,7 +103,7 @@ def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
         sha256=document.sha256,
         encoding=document.encoding,
         media_type=document.media_type,
-        extractor_version=__version__,
+        extractor_version=extractor_version(),
         references=tuple(refs),
         mandates=tuple(mandates),
         ocr=document.ocr,

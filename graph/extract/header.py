@@ -116,8 +116,16 @@ def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         r"|^\s*RESOLUTION\s+\d+|Original\s*:|^\s*\*\*",
         re.M | re.I,
     )
-    words = "|".join(re.escape(h["report_word"]) for h in heads if h.get("report_word"))
-    # A report's title line: "Report of the Working Group on the Universal Periodic Review"
+    words = "|".join(
+        rf"(?:(?:{'|'.join(map(re.escape, h.get('report_qualifiers', [])))})[ \t]+)?"
+        rf"(?i:{re.escape(h['report_word'])})"
+        if h.get("report_qualifiers")
+        else re.escape(h["report_word"])
+        for h in heads
+        if h.get("report_word")
+    )
+    # A report's title line: "Report of the Working Group on the Universal Periodic Review",
+    # "Interim report of the Secretary-General on ..." (a qualifier before the word)
     report = re.compile(rf"^[ \t]*((?:{words})\b[^\n]{{10,300}})$", re.M)
     authors = "|".join(re.escape(a) for h in heads for a in h.get("author_lines", []))
     # A line naming the author, not the subject: "Report of the Secretary-General"
@@ -336,15 +344,24 @@ def _title(fm: dict[str, str], text: str, mat: BodyMatcher) -> str | None:
 
 
 _TITLE_LINES = 4  # most lines a wrapped title spans
+# A line that opens the body rather than continuing a title: "I. Introduction", "1. By its",
+# "A. Political developments" (a PDF's text layer often has no blank line before it)
+_BODY_START = re.compile(r"[ \t]*(?:[IVX]{1,5}|\d{1,3}|[A-H])[ \t]*[.)][ \t]+\S")
 
 
 def _wrapped_title(first: str, text: str, end: int, author_line: re.Pattern[str]) -> str:
     """A title with the lines it wraps onto: "Report of the Working Group on the Universal
     Periodic\nReview*" is one title. It ends at a blank line, an author line ("Report of the
-    Secretary-General") or the end of the header."""
+    Secretary-General"), a heading or numbered paragraph ("I. Introduction") or the end of the
+    header."""
     lines = [first]
     for line in text[end:].lstrip("\r").split("\n")[1:_TITLE_LINES]:
-        if not line.strip() or author_line.match(line) or _DISTR.search(line):
+        if (
+            not line.strip()
+            or author_line.match(line)
+            or _DISTR.search(line)
+            or _BODY_START.match(line)
+        ):
             break
         lines.append(line)
     return " ".join(" ".join(lines).split()).strip(" *\r")

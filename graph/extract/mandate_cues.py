@@ -59,7 +59,11 @@ class MandateCues:
     report: re.Pattern[str]
     action: re.Pattern[str]
     until: re.Pattern[str]
+    until_stop: re.Pattern[str]  # "with a view to subsequently extending ... until": not ours
     targets: tuple[re.Pattern[str], ...]
+    opening_report: re.Pattern[str]  # a requested action that is reporting ("report on ...")
+    opening_present: re.Pattern[str]  # the document naming itself ("The present report")
+    opening_as_requested: re.Pattern[str]  # "As requested by the Council, the present report"
     longest: bool  # take the longest noun phrase (no articles to start one)
     subject_after: bool  # the subject follows its participle (Chinese: "…号决议设立的委员会")
     word_boundary: bool
@@ -87,6 +91,7 @@ def mandate_cues(code: str) -> MandateCues:
     paragraphs = table.get("paragraphs", {})
     short = table.get("short", {})
     forward = table.get("forward", {})
+    opening = table.get("opening", {})
     gap = subjects.get("gap", r"\s*")
     det = subjects.get("determiner", "")
     mod = subjects.get("modifier", r"\w+")
@@ -161,7 +166,11 @@ def mandate_cues(code: str) -> MandateCues:
         report=_rx(forward.get("report")),
         action=_rx(forward.get("action")),
         until=_rx(forward.get("until")),
+        until_stop=_rx(forward.get("until_stop")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),
+        opening_report=_rx(opening.get("report")),
+        opening_present=_rx(opening.get("present")),
+        opening_as_requested=_rx(opening.get("as_requested")),
         longest=bool(subjects.get("longest")),
         subject_after=bool(subjects.get("subject_after")),
         word_boundary=words,

@@ -230,7 +230,8 @@ def until_of(run: Run, cm: MandateCues, pos: int, end: int) -> tuple[str | None,
     """(ISO date, None) of "until 15 May 2019"; (None, its words) of "until the end of the
     seventy-eighth session"; (None, None) when no end is stated."""
     scan = run.scan
-    u = cm.until.search(scan, pos, end)
+    stop = cm.until_stop.search(scan, pos, end)
+    u = cm.until.search(scan, pos, stop.start() if stop else end)
     if u is None:
         return None, None
     date = match_date(run.lg, scan, u.end(), min(len(scan), u.end() + 60))

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, Mandate, Reference
-from .mandate_cues import MandateCues, body_key, mandate_cues
+from .mandate_cues import MandateCues, body_key, establishing_acts, mandate_cues
 from .mandate_found import ActMention, Found, Subject, emit
 from .mandate_subjects import clause_start, noun_phrase_after, subject_before
 
@@ -56,7 +56,10 @@ def extract_mandates(
     from .mandate_forward import forward_statements
 
     forward_statements(run, cm, own, found, bounds)
-    statements = _dedup(found.statements)
+    from .mandate_opening import opening_statements
+
+    opening_statements(run, cm, mentions, found, bounds)
+    statements = [s for s in _dedup(found.statements) if _agrees_with_the_scheme(run, cm, s)]
     return statements, _settle_references(refs, statements, run)
 
 
@@ -462,6 +465,35 @@ def _acts_between(run: Run, pos: int) -> list[ActMention]:
             if a >= pos:
                 out.append(ActMention(r.key, a, run.to_scan(r.end)))
     return out
+
+
+def _agrees_with_the_scheme(run: Run, cm: MandateCues, statement: Mandate) -> bool:
+    """False for "the mandate of X as established in A, B, ..." where the body scheme says X was
+    established by another act: "reaffirms the mandate of the Panel as established in
+    resolutions 1591 (2005), 1779 (2007), ..." lists the acts that shaped the Panel's mandate,
+    not ten establishments. Where the text itself says X was established by an act, it stays."""
+    if statement.relation != "establishedBy" or statement.subject_kind != "body":
+        return True
+    known = _established_by().get(statement.subject or "")
+    if known is None or statement.act in known or statement.subject_start is None:
+        return True
+    at = run.to_scan(statement.subject_start)
+    window = max(0, at - 60)
+    return not any(m.end() == at for m in cm.mandate_of.finditer(run.scan, window, at))
+
+
+_ESTABLISHED_BY: dict[str, frozenset[str]] = {}
+
+
+def _established_by() -> dict[str, frozenset[str]]:
+    """Body code -> the acts the scheme says established it (mg:establishingAct)."""
+    if not _ESTABLISHED_BY:
+        codes: dict[str, set[str]] = {}
+        for act, established in establishing_acts().items():
+            for code in established:
+                codes.setdefault(code, set()).add(act)
+        _ESTABLISHED_BY.update({c: frozenset(a) for c, a in codes.items()})
+    return _ESTABLISHED_BY
 
 
 def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:

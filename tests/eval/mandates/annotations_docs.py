@@ -114,6 +114,7 @@ skip(
     "in resolutions 814 (1993) and ⟦837 (1993)⟧, pending",
     "authority of the Secretary-General",
 )
+fwd("activity", None, "⟦to report to the Council on its establishment⟧", "requestedBy", para="2")
 
 doc("corpus/en/SC_S-RES-888-1993.txt", "resolution", "S/RES/888(1993)")
 fwd(
@@ -220,6 +221,7 @@ neg(
 )
 neg("S/1994/30", "2/ ⟦S/1994/30⟧", "footnote: letter taken note of")
 neg("S/1994/62", "1/ ⟦S/1994/62⟧", "footnote: report studied")
+fwd("activity", None, "⟦to report to the Security Council\nthereon⟧", "requestedBy", para="5")
 
 doc("corpus/en/SC_S-RES-896-1994.txt", "resolution", "S/RES/896(1994)")
 fwd(
@@ -290,6 +292,13 @@ neg("S/RES/733(1992)", "Recalling its resolution ⟦733 (1992)⟧", "recalling")
 neg("S/RES/733(1992)", "imposed by\nparagraph 5 of resolution ⟦733 (1992)⟧", "measures imposed by")
 neg("S/1994/12", "(⟦S/1994/12⟧),\n", "report considered")
 neg("S/1994/12", "Welcomes the report of the Secretary-General (⟦S/1994/12⟧)", "welcoming")
+fwd(
+    "activity",
+    None,
+    "Authorizes ⟦the gradual reduction of UNOSOM II⟧ to a force level",
+    "requestedBy",
+    para="3",
+)
 
 doc("corpus/en/SC_S-RES-687-1991.txt", "resolution", "S/RES/687(1991)")
 neg("S/RES/660(1990)", "Recalling its resolutions ⟦660 (1990)⟧", "recalling")
@@ -446,6 +455,27 @@ neg(
     "S/RES/678(1990)",
     "Kuwait in accordance with resolution ⟦678 (1990)⟧;",
     "Member States acting in accordance with",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to develop a plan for submission to the Council within\nforty-five days⟧",
+    "requestedBy",
+    para="13",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to develop a plan, taking into account the\nrights and obligations of Iraq⟧",
+    "requestedBy",
+    para="13",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to establish a procedure\nfor updating these guidelines periodically⟧",
+    "requestedBy",
+    para="26",
 )
 
 # --- Secretary-General reports (PDF; the opening section is annotated as a region) -----------
@@ -819,6 +849,27 @@ neg("A/RES/79/233", "Resolution ⟦79/233⟧, annex", "footnote that only cites"
 neg("A/RES/79/279", "see also resolution ⟦79/279⟧.", "footnote that only cites")
 neg("A/RES/78/266", "See resolution ⟦78/266⟧.", "footnote that only cites")
 neg("decision 1/CP.21", "⟦decision 1/CP.21⟧.", "footnote that only cites")
+fwd(
+    "activity",
+    None,
+    "⟦to implement the relevant actions, agreed upon in the Awaza Programme of Action⟧",
+    "requestedBy",
+    para="annex 17",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to contribute to the implementation of the Awaza Programme of Action⟧ and to integrate",
+    "requestedBy",
+    para="annex 18",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to integrate the Awaza Programme of Action into their programmes of work⟧",
+    "requestedBy",
+    para="annex 24",
+)
 
 doc("corpus/en/GA_A-RES-80-6.txt", "resolution", "A/RES/80/6")
 fwd(
@@ -838,6 +889,26 @@ neg("A/67/828", "⟦A/67/828⟧-S/2013/210", "footnote that only cites")
 neg("A/80/344", "⟦A/80/344⟧.", "footnote that only cites")
 neg("S/PRST/2013/2", "⟦S/PRST/2013/2⟧;", "footnote: statement welcomed")
 neg("A/80/1", "(⟦A/80/1⟧)", "footnote: report acknowledged")
+fwd(
+    "activity",
+    None,
+    "⟦to continue to include information relevant to the implementation of article 3⟧",
+    "requestedBy",
+    para="13",
+    target="eighty-first session",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to provide the necessary services and facilities⟧ in accordance",
+    "requestedBy",
+    para="30",
+)
+skip(
+    "A/RES/58/318",
+    "the Relationship Agreement and resolution ⟦58/318⟧;",
+    "services provided under the Agreement the resolution approved: the basis is not settled",
+)
 
 # --- UNFCCC decisions (a report addendum holds several; forward acts are the decisions) --------
 
@@ -1078,6 +1149,45 @@ fwd(
     para="17",
     act=D,
 )
+fwd(
+    "activity",
+    None,
+    "⟦to consider the recommendations referred to in paragraph 1 above⟧ and to take any necessary",
+    "requestedBy",
+    para="2",
+    act="decision 15/CP.24",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to inform the Bureau of the outcome of the consultations⟧",
+    "requestedBy",
+    para="2",
+    act="decision 17/CP.24",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to report back regularly to the Bureau⟧",
+    "requestedBy",
+    para="5",
+    act="decision 17/CP.24",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to update Parties on progress in the next audit report⟧",
+    "requestedBy",
+    para="13",
+    act="decision 18/CP.24",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to convey to the city and people of Katowice the gratitude⟧",
+    "requestedBy",
+    para="2",
+)
 
 doc("corpus/en/UNFCCC_FCCC-KP-CMP-2018-8-Add.1.txt", "decision", "FCCC/KP/CMP/2018/8/Add.1")
 D = "decision 1/CMP.14"
@@ -1183,6 +1293,30 @@ fwd(
     "requestedBy",
     para="17",
     act=D,
+)
+fwd(
+    "activity",
+    None,
+    "⟦to present a comprehensive report⟧ to the Conference of the Parties serving as the meeting of\nthe Parties to the Kyoto Protocol at its fifteenth session",
+    "requestedBy",
+    para="5",
+    act="decision 4/CMP.14",
+    target="fifteenth session (December 2019)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to update Parties on progress in the next audit report⟧",
+    "requestedBy",
+    para="13",
+    act="decision 5/CMP.14",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to convey to the city and people of Katowice the gratitude⟧",
+    "requestedBy",
+    para="2",
 )
 
 doc("corpus/en/UNFCCC_FCCC-KP-CMP-2024-7-Add.1.txt", "decision", "FCCC/KP/CMP/2024/7/Add.1")
@@ -1353,6 +1487,21 @@ fwd(
     para="15",
     act=D,
 )
+fwd(
+    "activity",
+    None,
+    "⟦to further increase the gender-responsiveness of the resources of the Adaptation Fund⟧",
+    "requestedBy",
+    para="16",
+    act="decision 2/CMP.19",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to convey to the city and people of Baku the gratitude⟧",
+    "requestedBy",
+    para="2",
+)
 
 doc("corpus/en/UNFCCC_FCCC-PA-CMA-2016-3-Add.1.txt", "decision", "FCCC/PA/CMA/2016/3/Add.1")
 D = "decision 1/CMA.1"
@@ -1422,6 +1571,13 @@ fwd(
     "requestedBy",
     para="9",
     act=D,
+)
+fwd(
+    "activity",
+    None,
+    "⟦to convey to the city and people of Marrakech the gratitude⟧",
+    "requestedBy",
+    para="2",
 )
 
 doc("corpus/en/UNFCCC_FCCC-PA-CMA-2024-17-Add.2.txt", "decision", "FCCC/PA/CMA/2024/17/Add.2")
@@ -1651,6 +1807,14 @@ cite(
     "in response to paragraph 100 of decision ⟦1/CMA.5⟧.",
     para="100",
 )
+fwd(
+    "activity",
+    None,
+    "⟦to further increase the gender-responsiveness of the resources of the Adaptation Fund⟧",
+    "requestedBy",
+    para="16",
+    act="decision 13/CMA.6",
+)
 
 doc("corpus/en/SC_S-RES-820-1993.txt", "resolution", "S/RES/820(1993)")
 cite(
@@ -1791,6 +1955,20 @@ fwd(
     para="28",
     target="before 1 November 1993 and again before 15 December 1993",
 )
+fwd(
+    "activity",
+    None,
+    "⟦to\nmake the necessary arrangements in the Secretariat⟧ for this purpose",
+    "requestedBy",
+    para="25",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to keep the Council regularly informed\nof developments⟧",
+    "requestedBy",
+    para="28",
+)
 
 doc("corpus/en/SC_S-RES-883-1993.txt", "resolution", "S/RES/883(1993)")
 neg("S/RES/731(1992)", "Reaffirming its resolutions ⟦731 (1992)⟧", "reaffirming")
@@ -1883,6 +2061,13 @@ fwd(
     "⟦to report to the Security Council on\nLibya's compliance⟧",
     "requestedBy",
     para="16",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to amend and\nsupplement, as appropriate, the guidelines⟧",
+    "requestedBy",
+    para="9",
 )
 
 # --- Security Council drafts (the draft's symbol is its own key) -------------------------------
@@ -2116,6 +2301,14 @@ cite(
 )
 neg("S/RES/2216(2015)", "as set out in paragraph 17 of resolution ⟦2216 (2015)⟧", "as set out in")
 neg("S/2006/997", "(⟦S/2006/997⟧)", "recalling a report")
+fwd(
+    "activity",
+    None,
+    "⟦a final report no later than 28 January 2018⟧",
+    "requestedBy",
+    para="6",
+    target="28 January 2018",
+)
 
 # --- Human Rights Council decisions (universal periodic review outcomes) ------------------------
 
@@ -2324,6 +2517,14 @@ cite(
     "extended by resolution ⟦2610 (2021)⟧",
     est="S/RES/1526(2004)",
 )
+fwd(
+    "activity",
+    None,
+    "⟦a final report no later than 28 January 2023⟧",
+    "requestedBy",
+    para="16",
+    target="28 January 2023",
+)
 
 doc("corpus/en/SC_draft_S-2018-1021.txt", "draft", "S/2018/1021")
 region(
@@ -2419,6 +2620,13 @@ fwd(
     "requestedBy",
     para="34",
     target="no later than 31 January 2019",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to keep it informed through his reports about UNISFA’s progress⟧",
+    "requestedBy",
+    para="31",
 )
 
 doc("corpus/en/GA_A-RES-80-11.txt", "resolution", "A/RES/80/11")
@@ -2519,6 +2727,83 @@ neg(
     "Council resolution ⟦2558\n    (2020)⟧",
     "footnote to 'Reaffirms all relevant resolutions'",
 )
+fwd(
+    "activity",
+    None,
+    "⟦to strengthen its impact through regular follow-up⟧",
+    "requestedBy",
+    para="1 (d)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to continue serving as a platform to convene all relevant actors⟧",
+    "requestedBy",
+    para="1 (e)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to continue monitoring the implementation of its existing strategies and action plans⟧",
+    "requestedBy",
+    para="1 (f)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to continue reviewing its working methods and practices⟧",
+    "requestedBy",
+    para="1 (g)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to report back in the context of its annual report⟧",
+    "requestedBy",
+    para="1 (g)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to support the Peacebuilding Commission in providing regular coverage⟧",
+    "requestedBy",
+    para="1 (i)",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to regularly brief the Commission⟧",
+    "requestedBy",
+    para="2",
+)
+fwd(
+    "activity",
+    None,
+    "requests that ⟦resident coordinators be provided with necessary capacities and training⟧",
+    "requestedBy",
+    para="5",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to continue updating the Peacebuilding Commission on this collaboration⟧",
+    "requestedBy",
+    para="6",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to further strengthen its cooperation with the African Union Centre⟧",
+    "requestedBy",
+    para="10",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to reflect this information in the existing reporting on the Fund⟧",
+    "requestedBy",
+    para="15",
+)
 
 # --- Universal periodic review documents (openings) --------------------------------------------
 
@@ -2607,6 +2892,11 @@ fwd(
 )
 neg("FCCC/SB/2018/INF.3", "documents ⟦FCCC/SB/2018/INF.3⟧", "documents before the body")
 neg("decision 11/CP.21", "identified in decision ⟦11/CP.21⟧, paragraph 5", "identified in")
+skip(
+    "SBSTA 48",
+    "as mandated at SBI 48 and ⟦SBSTA 48⟧",
+    "a request made at a session, the act is not named",
+)
 
 doc("corpus/en/GA_A-RES-80-24.txt", "resolution", "A/RES/80/24")
 neg("A/80/534", "(⟦A/80/534⟧, para. 7)", "report of the Main Committee (header)")
@@ -2655,6 +2945,13 @@ fwd(
 )
 neg("A/RES/50/245", "See resolution ⟦50/245⟧", "footnote that only cites")
 neg("A/50/1027", "and ⟦A/50/1027⟧.", "footnote that only cites")
+fwd(
+    "activity",
+    None,
+    "⟦to commence negotiations on a phased programme of nuclear disarmament⟧",
+    "requestedBy",
+    para="20",
+)
 
 doc("corpus/en/GA_A-RES-80-38.txt", "resolution", "A/RES/80/38")
 neg("A/80/534", "(⟦A/80/534⟧, para. 7)", "report of the Main Committee (header)")
@@ -2736,6 +3033,22 @@ fwd(
 )
 neg("A/DEC/60/519", "See decision ⟦60/519⟧", "footnote that only cites")
 neg("A/80/111", "⟦A/80/111⟧.", "footnote that only cites")
+fwd(
+    "activity",
+    None,
+    "requests the Secretary-General ⟦to report thereon⟧ to the General Assembly",
+    "requestedBy",
+    para="26",
+    target="eighty-first session",
+)
+fwd(
+    "activity",
+    None,
+    "⟦to report to the Biennial Meeting of States in 2026⟧",
+    "requestedBy",
+    para="35",
+    target="Biennial Meeting of States in 2026",
+)
 
 doc("corpus/en/UNFCCC_FCCC-CP-2022-10-Add.3.txt", "decision", "FCCC/CP/2022/10/Add.3")
 region(
@@ -3029,6 +3342,13 @@ for ref, key in (
 ):
     neg(key, ref.rsplit(" ", 1)[0] + " ⟦" + ref.rsplit(" ", 1)[1] + "⟧", "footnote that only cites")
 neg("CEDAW/C/GC/38", "⟦CEDAW/C/GC/38⟧.", "footnote that only cites")
+fwd(
+    "activity",
+    None,
+    "⟦to continue to increase its activities related to the implementation of the Global Plan of Action⟧",
+    "requestedBy",
+    para="annex 22",
+)
 
 if __name__ == "__main__":
     write()
