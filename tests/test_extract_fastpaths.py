@@ -8,6 +8,7 @@ compared with the plain search it replaces, over texts in six languages.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -16,6 +17,8 @@ from graph.extract.dates import find_dates
 from graph.extract.grammar import lang
 from graph.extract.headsession import at_line_start
 from graph.extract.languages import LANGUAGES
+from graph.extract.patterns import finditer_guarded
+from graph.extract.sieve import needles, sieved
 from graph.model import Document
 
 # fmt: off
@@ -42,6 +45,16 @@ ZH_LISTS = [
     "回顾其2012年7月27日第66/288号和2012年12月21日第67/203号决议，",
     "又表示注意到非洲人权和人民权利委员会2013年11月5日关于防止攻击的第263号决议",
     "第1/CP.21号决定和第2/CMA.1号决定" + "，以及" * 300 + "第70/1号决议",
+]
+# A pattern with a leading look-behind, and texts where the look-behind fails, passes, or
+# fails first and passes one character on
+GUARDED = (
+    r"(?<![\w/.-])",
+    r"(?P<abbr>CMA|CMP|SBSTA|SBI)[ \u00a0]?(?P<n>[0-9]{1,2})(?![\w/]|[.,][0-9])",
+)
+GUARDED_TEXTS = [
+    "CMA 5", "at CMA5 and CMP 18", "1/CMA.6", "xCMA 5", "-CMA 5 CMA 5", "SBSTA 59, SBI 60.",
+    "CMP 18/2", "COP 28.1", "CMACMA 5", "/SBI 4 SBI 4", "SSBI 4", "", "CMA 123",
 ]
 # fmt: on
 
@@ -81,3 +94,59 @@ def test_chinese_list_start_bound(monkeypatch, text):
 def test_the_chinese_list_pattern_is_analysed():
     chars = anchors.match_chars(anchors.scanners("zh").zh)
     assert chars is not None and {"第", "号", "决", "议", "/", "(", "、"} <= chars
+
+
+@pytest.mark.parametrize("text", GUARDED_TEXTS)
+def test_guarded_scan_finds_what_the_look_behind_finds(text):
+    guard, body = GUARDED
+    whole = re.compile(guard + body)
+    for pos in (0, 1, 4):
+        slow = [m.span() for m in whole.finditer(text, pos)]
+        fast = [m.span() for m in finditer_guarded(re.compile(body), re.compile(guard), text, pos)]
+        assert fast == slow
+
+
+# fmt: off
+# Patterns and texts for the sieved search: case, white space of every kind, letters the
+# engine takes as one when ignoring case ("ſ" and "s", "ı" and "i", "ᲀ" and "в"), "İ"
+SIEVED_PATTERNS = [
+    (r"(?:,?\s*by\s+which\s+)?(?:it|the\s+\w+)\s+(?:established|set\s+up)", re.I),
+    (r"establish|creat|set\s+up|extend|request|decid", re.I),
+    (r"(?<![\w-])(?:в\s+которой|которой)\s+(?:она|он)\s+учредил\w*", re.I),
+    (r"mandate\s+(?-i:[A-Z])\w+", re.I),
+    (r"résolution\s+(?:n°\s*)?\d+", re.I),
+    (r"\bsiege\b|\bİstanbul\b", re.I),
+    (r"x?", re.I),
+    (r"[^,]{0,40}?requested", 0),
+]
+SIEVED_TEXTS = [
+    "resolution 76/245, by which it established an ad hoc group",
+    "resolution 76/245, BY WHICH IT ESTABLISHED", "by\u00a0which it set\u2003up a group",
+    "by which it se\nt up", "by which it set\n\tup", "the Council eſtabliſhed", "REQUEST",
+    "резолюция 76/245, в которой она учредила группу", "в которой она учреᲀила",
+    "В КОТОРОЙ ОНА УЧРЕДИЛА", "the mandate Of", "the mandate of", "la RÉSOLUTION 5",
+    "la résolution n° 5", "siege", "SIEGE", "ſiege", "İstanbul", "istanbul", "ISTANBUL", "",
+    "decıded", "ΣΙΕΓΕ", "nothing here at all", "he requested that", "a, requested",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("source", "flags"), SIEVED_PATTERNS)
+def test_sieved_search_finds_what_the_pattern_finds(source, flags):
+    plain = re.compile(source, flags)
+    fast = sieved(plain)
+    for text in SIEVED_TEXTS:
+        padded = "x. " + text + " and"
+        for pos, end in ((0, len(padded)), (3, len(padded) - 4), (5, 9), (4, 2), (-3, 400)):
+            slow, quick = plain.search(padded, pos, end), fast.search(padded, pos, end)
+            assert (quick and quick.span()) == (slow and slow.span()), (text, pos, end)
+
+
+def test_needles_of_a_mandate_cue():
+    assert needles(re.compile(r"(?:by\s+which\s+)?it\s+(?:established|set\s+up)", re.I)) == (
+        "established",
+        "set",
+    )
+    assert needles(re.compile(r"x?|ab")) is None  # may match the empty string
+    assert needles(re.compile(r"\w+ed")) == ("ed",)
+    assert needles(re.compile(r"[a-z]+d")) is None  # nothing of two characters or more

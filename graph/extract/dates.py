@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from .languages import Lang, month_number
 
@@ -101,7 +102,11 @@ def _date_at(lang: Lang, text: str, y: int, lo: int, hi: int) -> Date | None:
     """The longest date or range in text[lo:hi] that holds the year at ``y``."""
     best: Date | None = None
     for pattern in (*lang.date_ranges, *lang.dates):
-        for m in pattern.finditer(text, lo, hi):
+        first = pattern.search(text, lo, hi)  # sieved: None at once without a month name
+        if first is None:
+            continue
+        # (date patterns match no empty string: the scan goes on where the first match ends)
+        for m in chain((first,), pattern.finditer(text, first.end(), hi)):
             if m.start() <= y < m.end():
                 date = _from_match(lang, m)
                 if date and (best is None or date.end - date.start > best.end - best.start):

@@ -16,8 +16,8 @@ from .patterns import alternation, fill, lazy, literal_atoms, trie_regex
 
 
 def _rx(fragment: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern compiled when first used (patterns.lazy)."""
-    return lazy(fragment or "(?!)", flags)
+    """A pattern compiled when first used, its searches sieved (patterns.lazy)."""
+    return lazy(fragment or "(?!)", flags, sieve=True)
 
 
 def _ordinals(data: dict) -> Ordinals:
@@ -57,7 +57,7 @@ def _date_patterns(data: dict, key: str, months_re: str) -> tuple[re.Pattern[str
             y=year.format(name="y"),
             y2=year.format(name="y2"),
         )
-        out.append(lazy(r"(?<!\d)" + filled + r"(?!\d)", re.IGNORECASE))
+        out.append(lazy(r"(?<!\d)" + filled + r"(?!\d)", re.IGNORECASE, sieve=True))
     return tuple(out)
 
 
@@ -164,7 +164,7 @@ def lang(code: str) -> Lang:
         months=months,
         abbreviations=frozenset(sentences.get("abbreviations", [])),
         header=data.get("header", {}),
-        kinds=tuple((lazy(k), v) for k, v in data.get("header", {}).get("kinds", [])),
+        kinds=tuple((lazy(k, sieve=True), v) for k, v in data.get("header", {}).get("kinds", [])),
         submitted=_rx(data.get("header", {}).get("submitted", "")),
         submitted_session=_rx(  # either pattern before a session
             "|".join(

@@ -133,12 +133,18 @@ def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return mark, report, author
 
 
+@cache
+def _preamble(code: str) -> re.Pattern[str]:
+    """The preamble line of a language's acts ("The General Assembly,"), multiline."""
+    return re.compile(lang(code).header.get("preamble", "(?!)"), re.M)
+
+
 def header_end(scan: str, start: int, lang_: Lang) -> int:
     """Where the header block ends (see module docstring); ``start`` when there is none."""
     head = scan[start : start + 1500]
     if not _header_patterns()[0].search(head) or head.count("\n") < 3:
         return start  # a passage, a sentence: no header to skip
-    preamble = re.compile(lang_.header.get("preamble", "(?!)"), re.M)
+    preamble = _preamble(lang_.code)
     agenda = lang_.agenda_item
     kinds = [k for k, _ in lang_.kinds] + [k for k, _ in lang("en").kinds]
     pos = start

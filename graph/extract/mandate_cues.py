@@ -13,6 +13,7 @@ from typing import cast
 
 from .cues import CueIndex
 from .languages import LANGUAGES, load_data
+from .sieve import sieved
 
 _MG = "https://w3id.org/mandate-graph/ontology#"
 NEVER = re.compile("(?!)")
@@ -78,7 +79,8 @@ class MandateCues:
 
 
 def _rx(fragment: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(fragment, flags) if fragment else NEVER
+    """The compiled fragment (its searches in short windows sieved: cues.Sieved)."""
+    return sieved(re.compile(fragment, flags)) if fragment else NEVER
 
 
 def _index(table: dict, word_starts: bool) -> CueIndex:

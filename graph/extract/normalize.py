@@ -78,8 +78,21 @@ class ScanText:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+# The last text prepared and its scan text: extraction and the compilation splitter ask
+# for the same text one after the other (the text is held, so identity means the same text)
+_LAST: list = [None, None]
+
+
 def scan_text(text: str) -> ScanText:
     """Prepare ``text`` for scanning (see module docstring)."""
+    if _LAST[0] is text:
+        return _LAST[1]
+    st = _prepare(text)
+    _LAST[:] = [text, st]
+    return st
+
+
+def _prepare(text: str) -> ScanText:
     if text.isascii():
         return ScanText(text, text)
     scan = text

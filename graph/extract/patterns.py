@@ -8,7 +8,7 @@ path. Body names, ordinal words and cue words are all compiled this way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 # An atom is a regex fragment standing for one "character" of a name: an escaped
 # literal, or a special piece such as r"\s+" (a space in a name) or an inflection.
@@ -104,6 +104,28 @@ def alternation(fragments: Iterable[str]) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
+def finditer_guarded(
+    pattern: re.Pattern[str], guard: re.Pattern[str], text: str, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """The matches of ``guard`` + ``pattern`` over ``text[pos:]``, where ``guard`` is a
+    zero-width look-behind ("(?<![\\w/])"): the same matches as one compiled pattern would
+    give, found faster.
+
+    A leading look-behind makes the engine try the whole pattern at every position; without
+    it the engine skips to the first characters the pattern can start with, and the guard
+    is tested only there. ``pattern`` must not match the empty string.
+    """
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        if guard.match(text, m.start()) is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1  # the match could still start one character on
+
+
 class LazyPattern:
     """A regex compiled on first use, then used like the ``re.Pattern`` it holds.
 
@@ -116,9 +138,10 @@ class LazyPattern:
     'aa'
     """
 
-    def __init__(self, source: str, flags: int = 0):
+    def __init__(self, source: str, flags: int = 0, sieve: bool = False):
         self._source = source
         self._flags = flags
+        self._sieve = sieve
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str):
@@ -127,7 +150,12 @@ class LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self._source, self._flags)
-        value = getattr(compiled, name)
+        if name == "search" and self._sieve:
+            from .sieve import sieved
+
+            value = sieved(compiled).search
+        else:
+            value = getattr(compiled, name)
         self.__dict__[name] = value
         return value
 
@@ -135,6 +163,7 @@ class LazyPattern:
         return f"LazyPattern({self._source[:40]!r})"
 
 
-def lazy(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, put off until the pattern is first used."""
-    return LazyPattern(source, flags)  # type: ignore[return-value]
+def lazy(source: str, flags: int = 0, sieve: bool = False) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, put off until the pattern is first used; ``sieve``: its
+    searches in short windows sieved (sieve.py)."""
+    return LazyPattern(source, flags, sieve)  # type: ignore[return-value]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .dates import find_dates
 from .languages import load_data
+from .patterns import finditer_guarded
 
 if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
@@ -113,9 +114,11 @@ def session_refs(run: Run, m: re.Match[str]) -> int:
 def _abbreviation_re(names: tuple[str, ...]) -> re.Pattern[str]:
     # "SBSTA 59", "CMA6"; not "1/CMA.6" (a decision) nor "CMP 18/2" or "COP 28.1"
     alternatives = "|".join(sorted(names, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w/.-])(?P<abbr>{alternatives})[ \u00a0]?(?P<n>[0-9]{{1,2}})(?![\w/]|[.,][0-9])"
-    )
+    # (the left edge, not after a letter, a slash, a dot or a dash, is _ABBREVIATION_GUARD)
+    return re.compile(rf"(?P<abbr>{alternatives})[ \u00a0]?(?P<n>[0-9]{{1,2}})(?![\w/]|[.,][0-9])")
+
+
+_ABBREVIATION_GUARD = re.compile(r"(?<![\w/.-])")
 
 
 def abbreviated_sessions(run: Run) -> None:
@@ -128,7 +131,8 @@ def abbreviated_sessions(run: Run) -> None:
         return
     scan = run.scan
     taken = [(r.start, r.end) for r in run.refs]
-    for m in _abbreviation_re(tuple(names)).finditer(scan, run.header_end):
+    abbreviations = _abbreviation_re(tuple(names))
+    for m in finditer_guarded(abbreviations, _ABBREVIATION_GUARD, scan, run.header_end):
         a, b = run.st.span(m.start(), m.end())
         if any(x < b and a < y for x, y in taken):
             continue  # part of a reference already made
