@@ -17,6 +17,7 @@ import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 import pyoxigraph as ox
@@ -65,6 +66,9 @@ class ValidationReport:
     @property
     def warnings(self) -> int:
         return sum(r.severity == "Warning" for r in self.results)
+
+
+_COPY_CHUNK = 200_000  # quads per bulk load of the SPARQL constraints' copy
 
 
 def validate_store(store: GraphStore) -> ValidationReport:
@@ -119,12 +123,19 @@ def _store_sparql_results(dataset: ox.Store, constraints, names) -> list[Validat
     so memory stays bounded."""
     if not constraints:
         return []
-    with tempfile.TemporaryDirectory(prefix=".mandate-graph-validate.") as folder:
+    # ignore_cleanup_errors: the store's background compaction may still be writing files there
+    with tempfile.TemporaryDirectory(
+        prefix=".mandate-graph-validate.", ignore_cleanup_errors=True
+    ) as folder:
         copy = ox.Store(folder)
-        copy.bulk_extend(
+        quads = (
             ox.Quad(q.subject, q.predicate, q.object)  # one default graph
             for q in dataset.quads_for_pattern(None, None, None, None)
         )
+        # In chunks: one bulk load of a whole large store buffers it all in memory (about
+        # 1 GB at 2 million quads); a chunk bounds that buffer.
+        while chunk := list(islice(quads, _COPY_CHUNK)):
+            copy.bulk_extend(chunk)
         copy.bulk_load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
         found = evaluate(copy, constraints, _show)
         out = []
