@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mandate_cues import MandateCues
+from .mandate_cues import NEVER, MandateCues
 from .mandate_found import ActMention, Found, Subject, emit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,7 +37,7 @@ def opening_statements(
 ) -> None:
     """Add ``self requestedBy <act>`` where a paragraph reports what an act asked for and then
     names the present document as the answer."""
-    if cm.opening_present.pattern == "(?!)":
+    if cm.opening_present is NEVER:  # the language has no [mandates.opening]
         return
     scan = run.scan
     lo, hi = bounds if bounds else (run.header_end, len(scan))

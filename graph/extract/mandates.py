@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, Mandate, Reference
@@ -297,18 +298,14 @@ def _agrees_with_the_scheme(run: Run, cm: MandateCues, statement: Mandate) -> bo
     return not any(m.end() == at for m in cm.mandate_of.finditer(run.scan, window, at))
 
 
-_ESTABLISHED_BY: dict[str, frozenset[str]] = {}
-
-
+@cache
 def _established_by() -> dict[str, frozenset[str]]:
     """Body code -> the acts the scheme says established it (mg:establishingAct)."""
-    if not _ESTABLISHED_BY:
-        codes: dict[str, set[str]] = {}
-        for act, established in establishing_acts().items():
-            for code in established:
-                codes.setdefault(code, set()).add(act)
-        _ESTABLISHED_BY.update({c: frozenset(a) for c, a in codes.items()})
-    return _ESTABLISHED_BY
+    codes: dict[str, set[str]] = {}
+    for act, established in establishing_acts().items():
+        for code in established:
+            codes.setdefault(code, set()).add(act)
+    return {c: frozenset(a) for c, a in codes.items()}
 
 
 def _dedup(statements: list[tuple[Mandate, int, int]]) -> list[Mandate]:
