@@ -1,29 +1,22 @@
-"""Split a store into the pieces pySHACL checks one at a time, so memory stays bounded.
+"""Gather each node of a store with all its triples, and batch the nodes pySHACL must check.
 
-Every node is checked in exactly one piece, the piece that holds all its triples:
-- a node whose triples all sit in one named graph (a citation, a mandate statement, the source
-  file of one document) is checked with that graph;
-- a node stated in several graphs (a document cited by others, a body) is checked once, in one
-  of the last pieces, which hold every triple of such nodes, whichever graph states them.
+The store is read once in its own order (graph by graph, subject by subject); each node is
+taken, with its triples from every named graph, by the one graph holding its first quad in
+subject order, so a node stated by many documents (an act cited by thousands) is read once.
+The screen (graph/validate/screen.py) passes the nodes that certainly conform; the others go
+to pySHACL in pieces of about BATCH_TRIPLES triples, each node with all its triples.
 Each piece also carries, from the whole store, the mg:key triples of the nodes its triples point
 at (sh:node mgsh:KeyedNodeShape reads them) and the rdf:type triples of the nodes reached by a
 property whose shape has sh:class (`class_paths`), so value constraints see what the whole store
-says. Types are added only there: a typed node is a target, and checking every cited document
-again in each citing document's piece would cost more than checking the store at once.
-Results are kept only for the nodes a piece owns: a node that is only context there is checked
-in its own piece.
-
-Graphs are checked in batches of about BATCH_TRIPLES triples (several small documents, or one
-large one, per piece): each pySHACL call mixes the whole ontology into its data and sets up its
-shapes again, which costs more than checking a small document, so one call per document was
-slower than checking the store at once. A batch holds its graphs' own triples, so a node is
-still owned by exactly one piece, and memory follows the batch, not the store.
+says. Results are kept only for the nodes a piece owns: a node that is only context there is
+checked where it is owned.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import cast
 
 import pyoxigraph as ox
@@ -34,20 +27,7 @@ from ..vocab.mg import MG_NS
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 MG_KEY = ox.NamedNode(MG_NS + "key")
-# Subjects stated in more than one graph (the default graph counts as one).
-_SHARED = """
-SELECT ?s WHERE {
-    { SELECT DISTINCT ?s ?g WHERE {
-        { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o BIND(<urn:x-mandate-graph:default> AS ?g) }
-    } }
-} GROUP BY ?s HAVING (COUNT(?g) > 1)
-"""
-BATCH_TRIPLES = 20_000  # triples of the graphs checked together (memory: ~40 MB in rdflib)
-_COUNT = """
-SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE {
-    { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o }
-} }
-"""
+BATCH_TRIPLES = 20_000  # triples of the flagged nodes checked together (~40 MB in rdflib)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +38,32 @@ class Piece:
     owned: frozenset  # rdflib subjects
 
 
-def shared_subjects(dataset: ox.Store) -> set[ox.NamedNode | ox.BlankNode]:
-    """The subjects stated in more than one graph of `dataset`."""
-    rows = cast(ox.QuerySolutions, dataset.query(_SHARED))
-    return {cast(ox.NamedNode | ox.BlankNode, row["s"]) for row in rows}
+@dataclass(slots=True)
+class Tally:
+    """What a pass over the store counted: distinct triples, nodes, nodes sent to pySHACL."""
+
+    triples: int = 0
+    nodes: int = 0
+    flagged: int = 0
 
 
-def count_triples(dataset: ox.Store) -> int:
-    """How many distinct triples all graphs of `dataset` hold together."""
-    for row in cast(ox.QuerySolutions, dataset.query(_COUNT)):
-        return int(cast(ox.Literal, row["n"]).value)
-    return 0
+def nodes(dataset: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, dict]]:
+    """Every subject of `dataset` once, with its triples from all graphs (predicate -> set of
+    objects), streamed: one graph's subjects and one node's triples in memory at a time. A
+    node stated in several graphs is taken by the graph of its first quad."""
+    for graph in chain([ox.DefaultGraph()], dataset.named_graphs()):
+        # One graph's subjects at a time (a document's): the store's order does not group
+        # them in every backend.
+        subjects = {q.subject for q in dataset.quads_for_pattern(None, None, None, graph)}
+        for subject in sorted(subjects, key=str):
+            quads = dataset.quads_for_pattern(subject, None, None, None)
+            first = next(quads)
+            if first.graph_name != graph:
+                continue  # taken by another graph
+            triples: dict[ox.NamedNode, set] = {first.predicate: {first.object}}
+            for other in quads:
+                triples.setdefault(other.predicate, set()).add(other.object)
+            yield cast(ox.NamedNode | ox.BlankNode, subject), triples
 
 
 def class_paths(shapes) -> frozenset[str]:
@@ -93,28 +88,24 @@ def class_paths(shapes) -> frozenset[str]:
 
 
 def pieces(
-    dataset: ox.Store, typed: frozenset[str], batch_triples: int | None = None
+    dataset: ox.Store,
+    passes: Callable[[object, dict], bool],
+    typed: frozenset[str],
+    tally: Tally,
+    batch_triples: int | None = None,
 ) -> Iterator[Piece]:
-    """Pieces of whole graphs (their nodes stated nowhere else), about `batch_triples` (default
-    BATCH_TRIPLES) triples each, then pieces of the shared nodes with all their triples;
-    `typed`: the properties whose values need their types (class_paths)."""
+    """Pieces of the nodes that `passes` (the screen) does not pass, each with all its triples,
+    about `batch_triples` (default BATCH_TRIPLES) triples each; `typed`: the properties whose
+    values need their types (class_paths); `tally` counts as the store is read."""
     limit = BATCH_TRIPLES if batch_triples is None else batch_triples
-    shared = shared_subjects(dataset)
     batch: list[ox.Quad] = []
-    for g in [ox.DefaultGraph(), *sorted(dataset.named_graphs(), key=str)]:
-        batch += [
-            q for q in dataset.quads_for_pattern(None, None, None, g) if q.subject not in shared
-        ]
-        if batch and len(batch) >= limit:
-            yield _piece(dataset, batch, typed)
-            batch = []
-    if batch:
-        yield _piece(dataset, batch, typed)
-        batch = []
-    # The shared nodes in batches too, each node with all its triples from every graph (an act
-    # cited by thousands of documents is typed and dated by each of them).
-    for s in sorted(shared, key=str):
-        batch += dataset.quads_for_pattern(s, None, None, None)
+    for node, triples in nodes(dataset):
+        tally.nodes += 1
+        tally.triples += sum(len(objects) for objects in triples.values())
+        if passes(node, triples):
+            continue
+        tally.flagged += 1
+        batch += [ox.Quad(node, p, o) for p, objects in triples.items() for o in objects]
         if len(batch) >= limit:
             yield _piece(dataset, batch, typed)
             batch = []

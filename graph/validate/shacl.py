@@ -2,9 +2,10 @@
 
 The data is the union of all named graphs; the ontology (mandate.ttl) is mixed in, so class and
 property hierarchies come from there (a resolution is a document; establishedBy is a mandate).
-pySHACL checks the SHACL Core constraints one named graph at a time, with the nodes stated in
-several graphs checked together at the end (graph/validate/batches.py), so memory follows the
-largest document, not the store; the SPARQL-based constraints, which join nodes of different
+The store is read once, node by node, each node with all its triples (graph/validate/batches.py);
+a screen passes the nodes that certainly meet the SHACL Core shapes (graph/validate/screen.py),
+and pySHACL checks the others, in bounded batches, and writes every result, so memory follows one
+node and a batch, not the store. The SPARQL-based constraints, which join nodes of different
 documents, run in Oxigraph over all graphs, once each for all their focus nodes
 (graph/validate/sparql.py).
 Warnings (sh:Warning, e.g. two documents stating different dates for one act) are reported but
@@ -17,7 +18,7 @@ import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import chain
 from typing import TYPE_CHECKING, cast
 
 import pyoxigraph as ox
@@ -27,7 +28,8 @@ from ..store.canonical import fill_rdflib, open_dataset, to_rdflib
 from ..vocab.iris import EXPORT_PREFIXES
 from ..vocab.mg import MG_NS
 from ..vocab.ontology import ontology_file
-from .batches import class_paths, count_triples, pieces
+from .batches import Tally, class_paths, pieces
+from .screen import Screen
 from .sparql import evaluate, split_shapes
 
 if TYPE_CHECKING:
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
 
 SH = "http://www.w3.org/ns/shacl#"
 _SHOWN = 10  # focus nodes listed per problem; the rest are counted
+
+
+_COPY_BYTES = 16 << 20  # N-Triples per bulk load of the SPARQL constraints' copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +73,6 @@ class ValidationReport:
         return sum(r.severity == "Warning" for r in self.results)
 
 
-_COPY_CHUNK = 200_000  # quads per bulk load of the SPARQL constraints' copy
-
-
 def validate_store(store: GraphStore) -> ValidationReport:
     """Check every graph in `store` against ontology/shapes.ttl, one document at a time."""
     shapes = load_rdflib("shapes.ttl")
@@ -78,14 +80,23 @@ def validate_store(store: GraphStore) -> ValidationReport:
     ontology = load_rdflib("mandate.ttl")
     results: list[ValidationResult] = []
     with open_dataset(store) as dataset:  # a large remote store goes to a temporary folder
-        for piece in pieces(dataset, class_paths(shapes)):
+        screen = Screen(core_shapes, _ontology_store(), dataset)
+        tally = Tally()
+        for piece in pieces(dataset, screen.passes, class_paths(shapes), tally):
             results += [
                 r
                 for r, focus in _core_results(piece.data, core_shapes, shapes, ontology)
                 if focus in piece.owned
             ]
         results += _store_sparql_results(dataset, constraints, rdflib_names())
-        return _report(results, count_triples(dataset))
+        return _report(results, tally.triples)
+
+
+def _ontology_store() -> ox.Store:
+    """mandate.ttl in an in-memory pyoxigraph store (the screen looks terms up there)."""
+    out = ox.Store()
+    out.load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    return out
 
 
 def rdflib_names():
@@ -128,14 +139,20 @@ def _store_sparql_results(dataset: ox.Store, constraints, names) -> list[Validat
         prefix=".mandate-graph-validate.", ignore_cleanup_errors=True
     ) as folder:
         copy = ox.Store(folder)
-        quads = (
-            ox.Quad(q.subject, q.predicate, q.object)  # one default graph
-            for q in dataset.quads_for_pattern(None, None, None, None)
-        )
-        # In chunks: one bulk load of a whole large store buffers it all in memory (about
-        # 1 GB at 2 million quads); a chunk bounds that buffer.
-        while chunk := list(islice(quads, _COPY_CHUNK)):
-            copy.bulk_extend(chunk)
+        # Each graph written out as N-Triples by Oxigraph and bulk-loaded as one default graph
+        # (a set: a triple several documents state is there once), a chunk at a time: no term
+        # passes through Python, and one bulk load of a whole large store would buffer it all.
+        chunk: list[bytes] = []
+        size = 0
+        for graph in chain([ox.DefaultGraph()], dataset.named_graphs()):
+            text = cast(bytes, dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph))
+            chunk.append(text)
+            size += len(text)
+            if size >= _COPY_BYTES:
+                copy.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_TRIPLES)
+                chunk, size = [], 0
+        if chunk:
+            copy.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_TRIPLES)
         copy.bulk_load(_ontology_text("mandate.ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
         found = evaluate(copy, constraints, _show)
         out = []
