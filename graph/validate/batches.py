@@ -27,6 +27,7 @@ from ..vocab.mg import MG_NS
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 MG_KEY = ox.NamedNode(MG_NS + "key")
+_SUBJECTS = "SELECT DISTINCT ?s WHERE { ?s ?p ?o }"  # in one graph (the query's default graph)
 BATCH_TRIPLES = 20_000  # triples of the flagged nodes checked together (~40 MB in rdflib)
 
 
@@ -52,10 +53,16 @@ def nodes(dataset: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, dict
     objects), streamed: one graph's subjects and one node's triples in memory at a time. A
     node stated in several graphs is taken by the graph of its first quad."""
     for graph in chain([ox.DefaultGraph()], dataset.named_graphs()):
-        # One graph's subjects at a time (a document's): the store's order does not group
-        # them in every backend.
-        subjects = {q.subject for q in dataset.quads_for_pattern(None, None, None, graph)}
-        for subject in sorted(subjects, key=str):
+        # One graph's subjects at a time (a document's), found by Oxigraph: the store's order
+        # does not group them in every backend, and no other term needs to reach Python.
+        rows = cast(
+            ox.QuerySolutions,
+            dataset.query(
+                _SUBJECTS,
+                default_graph=graph,
+            ),
+        )
+        for subject in sorted((row[0] for row in rows), key=str):
             quads = dataset.quads_for_pattern(subject, None, None, None)
             first = next(quads)
             if first.graph_name != graph:

@@ -33,7 +33,7 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode(RDF + "type")
 SUBCLASS = ox.NamedNode(RDFS + "subClassOf")
-_CACHE = 200_000  # nodes whose checks are remembered (bounded: the store may be any size)
+_CACHE = 65_536  # nodes whose checks are remembered (bounded: the store may be any size)
 # Lexical forms that rdflib reads as the value pySHACL expects; anything else is flagged.
 _INTEGER = re.compile(r"-?[0-9]+")
 _DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -81,7 +81,12 @@ class Screen:
     """The shapes and ontology, with the store the values are looked up in."""
 
     def __init__(self, shapes, ontology: ox.Store, store: ox.Store):
-        self.ontology, self.store = ontology, store
+        self.store = store
+        # The ontology's few triples by subject: looked up for every node, faster than a query
+        self.ontology: dict[object, dict[ox.NamedNode, frozenset]] = {}
+        for q in ontology:
+            held = self.ontology.setdefault(q.subject, {})
+            held[q.predicate] = held.get(q.predicate, frozenset()) | {q.object}
         self._shapes_graph = shapes
         self.supers = _closure(ontology, store, SUBCLASS)
         self._read: dict[object, Shape] = {}
@@ -101,7 +106,7 @@ class Screen:
             return frozenset()
         return frozenset(
             q.object for q in self.store.quads_for_pattern(node, predicate, None, None)
-        ) | frozenset(q.object for q in self.ontology.quads_for_pattern(node, predicate, None))
+        ) | self.ontology.get(node, {}).get(predicate, frozenset())
 
     def getter(self, node) -> Getter:
         return lambda p: self.objects(node, p)
@@ -120,8 +125,8 @@ class Screen:
         """Whether `node`, with all its `triples` (predicate -> values), certainly passes every
         shape that targets it."""
         own = {p: frozenset(v) for p, v in triples.items()}
-        for q in self.ontology.quads_for_pattern(node, None, None):
-            own[q.predicate] = own.get(q.predicate, frozenset()) | {q.object}
+        for p, objects in self.ontology.get(node, {}).items():
+            own[p] = own.get(p, frozenset()) | objects
         empty: Values = frozenset()
 
         def get(p: ox.NamedNode) -> Values:
