@@ -382,6 +382,8 @@ def test_the_report_is_the_same_whatever_the_batch_size(monkeypatch, name):
 DOC = "<https://undocs.org/CTOC/COP/2014/1>"
 SESSION = "<https://w3id.org/mandate-graph/id/CTOC/COP_session_7>"
 BODY = "<https://w3id.org/mandate-graph/id/body/UNISFA>"
+DECISION = "https://w3id.org/mandate-graph/id/CTOC/COP_decision_2/6"
+KEY, OTHER = '"CTOC/COP decision 2/6"', '"other"'
 MORE = {
     "title not text": f"INSERT DATA {{ GRAPH <urn:x:g> {{ {DOC} dcterms:title 12 }} }}",
     "two body codes": f'INSERT DATA {{ GRAPH <urn:x:g> {{ {BODY} mg:code "X", "Y" }} }}',
@@ -449,6 +451,13 @@ MORE = {
         f'INSERT DATA {{ GRAPH <urn:x:g> {{ {DOC} mg:issuedBy "the Conference" }} }}'
     ),
     "key as a number": "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/Z/1> mg:key 7 } }",
+    # More copies than the screen reads one by one (graph/validate/screen.py, _COPIES)
+    "cited entity keyed twice, stated by many graphs": "INSERT DATA { "
+    + " ".join(
+        f"GRAPH <urn:x:g{n}> {{ <{DECISION}> mg:key {OTHER if n == 0 else KEY} }}"
+        for n in range(80)
+    )
+    + " }",
     "activity without a key": (
         "INSERT DATA { GRAPH <urn:x:g> { <https://undocs.org/ACT/1> a mg:Activity } }"
     ),
