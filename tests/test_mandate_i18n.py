@@ -1,0 +1,293 @@
+"""Mandate cues in Arabic, Chinese, French, Russian and Spanish: the variants of UN drafting
+in each language (verb forms, agreement and case, contracted prepositions, the order of
+paragraph and act, addressees), one row per form, per language.
+
+Each row: language, text, and the statements expected as
+(subject_kind, subject key, relation, act key, subject text, paragraph, until).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_record
+from graph.model import Document
+
+
+def statements(text: str, language: str) -> list[tuple]:
+    record = extract_record(Document(text, language=language))
+    return [
+        (m.subject_kind, m.subject, m.relation, m.act, m.subject_text, m.paragraph, m.until)
+        for m in record.mandates
+    ]
+
+
+# fmt: off
+ROWS = [
+    # fr
+    ('fr', 'Le Conseil de sécurité,\n\n5. Invite le Secrétaire général à lui présenter des'
+           ' recommandations;',
+     [('activity', None, 'requestedBy', None, 'lui présenter des recommandations', '5', None)]),
+    ('fr', 'Le Conseil de sécurité,\n\n5. Invite les États Membres à verser des contributions;',
+     []),
+    ('fr', "Le Conseil de sécurité,\n\n5. Charge le Comité de surveiller l'application des"
+           ' mesures;',
+     [('activity',
+       None,
+       'requestedBy',
+       None,
+       "surveiller l'application des mesures",
+       '5',
+       None)]),
+    ('fr', 'Le Conseil de sécurité,\n\n5. Réitère sa demande au Secrétaire général de lui'
+           ' présenter un rapport;',
+     [('activity', None, 'requestedBy', None, 'un rapport', '5', None)]),
+    ('fr', 'Le Conseil de sécurité,\n\n5. Crée un groupe de travail spécial à composition non'
+           ' limitée;',
+     [('body',
+       None,
+       'establishedBy',
+       None,
+       'un groupe de travail spécial à composition non limitée',
+       '5',
+       None)]),
+    ('fr', "Le Conseil de sécurité,\n\n5. Proroge jusqu'au 15 mai 2016 le mandat de la FISNUA;",
+     [('body', 'UNISFA', 'extendedBy', None, 'FISNUA', '5', '2016-05-15')]),
+    ('fr', "Le Conseil de sécurité,\n\n5. Décide de reconduire le mandat du Groupe d'experts"
+           " jusqu'au 1er mars 2016;",
+     [('body', None, 'extendedBy', None, "Groupe d'experts", '5', '2016-03-01')]),
+    ('fr', "le Groupe d'experts créé en application du paragraphe 25 de la résolution 1533"
+           ' (2004) a présenté son rapport.',
+     [('body',
+       'GoE-1533',
+       'establishedBy',
+       'S/RES/1533(2004)',
+       "le Groupe d'experts",
+       '25',
+       None)]),
+    ('fr', 'le Comité créé conformément aux résolutions 1267 (1999) et 1989 (2011) a examiné'
+           ' la liste.',
+     [('body', 'S/AC.37', 'establishedBy', 'S/RES/1267(1999)', 'le Comité', None, None),
+      ('body', 'S/AC.37', 'establishedBy', 'S/RES/1989(2011)', 'le Comité', None, None)]),
+    ('fr', 'la Mission, dont le mandat a été prorogé par la résolution 2227 (2015), poursuit'
+           ' ses travaux.',
+     [('body',
+       'body:S/RES/2227(2015)',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'la Mission',
+       None,
+       None)]),
+    ('fr', 'la Mission, dont le mandat a été reconduit en dernier lieu par la résolution 2227'
+           ' (2015), poursuit ses travaux.',
+     [('body',
+       'body:S/RES/2227(2015)',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'la Mission',
+       None,
+       None)]),
+    ('fr', 'Le présent rapport est présenté comme suite à la demande formulée par le Conseil'
+           ' dans sa résolution 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Le présent rapport', None, None)]),
+    ('fr', 'Le présent rapport fait suite à la résolution 2100 (2013).',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'Le présent rapport', None, None)]),
+    ('fr', 'Le présent rapport est soumis en application du paragraphe 5 de la résolution'
+           ' 2100 (2013).',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'Le présent rapport', '5', None)]),
+    # es
+    ('es', 'El Consejo de Seguridad,\n\n5. Invita al Secretario General a que le presente'
+           ' recomendaciones;',
+     [('activity', None, 'requestedBy', None, 'le presente recomendaciones', '5', None)]),
+    ('es', 'El Consejo de Seguridad,\n\n5. Invita a los Estados Miembros a que aporten'
+           ' contribuciones;',
+     []),
+    ('es', 'El Consejo de Seguridad,\n\n5. Reitera su solicitud al Secretario General de que'
+           ' le presente un informe;',
+     [('activity', None, 'requestedBy', None, 'un informe', '5', None)]),
+    ('es', 'El Consejo de Seguridad,\n\n5. Establece un grupo de trabajo especial de'
+           ' composición abierta;',
+     [('body',
+       None,
+       'establishedBy',
+       None,
+       'un grupo de trabajo especial de composición abierta',
+       '5',
+       None)]),
+    ('es', 'El Consejo de Seguridad,\n\n5. Prorroga hasta el 15 de mayo de 2016 el mandato de'
+           ' la UNISFA;',
+     [('body', 'UNISFA', 'extendedBy', None, 'UNISFA', '5', '2016-05-15')]),
+    ('es', 'el Grupo de Expertos establecido en virtud del párrafo 25 de la resolución 1533'
+           ' (2004) presentó su informe.',
+     [('body',
+       'GoE-1533',
+       'establishedBy',
+       'S/RES/1533(2004)',
+       'el Grupo de Expertos',
+       '25',
+       None)]),
+    ('es', 'el Comité creado con arreglo al párrafo 6 de la resolución 1533 (2004) examinó la'
+           ' lista.',
+     [('body', 'Committee-1533', 'establishedBy', 'S/RES/1533(2004)', 'el Comité', '6', None)]),
+    ('es', 'la Misión, cuyo mandato se prorrogó en la resolución 2227 (2015), prosigue su'
+           ' labor.',
+     [('body',
+       'body:S/RES/2227(2015)',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'la Misión',
+       None,
+       None)]),
+    ('es', 'El presente informe se presenta en cumplimiento del párrafo 5 de la resolución'
+           ' 2100 (2013) del Consejo de Seguridad.',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'El presente informe', '5', None)]),
+    ('es', 'El presente informe se presenta en atención a la solicitud formulada por el'
+           ' Consejo en su resolución 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'El presente informe', None, None)]),
+    ('es', 'El presente informe se presenta atendiendo a lo solicitado en la resolución 2100'
+           ' (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'El presente informe', None, None)]),
+    # ru
+    ('ru', 'Совет Безопасности,\n\n5. обращается к Генеральному секретарю с просьбой'
+           ' представить доклад;',
+     [('activity', None, 'requestedBy', None, 'доклад', '5', None)]),
+    ('ru', 'Совет Безопасности,\n\n5. предлагает Генеральному секретарю представить'
+           ' рекомендации;',
+     [('activity', None, 'requestedBy', None, 'представить рекомендации', '5', None)]),
+    ('ru', 'Совет Безопасности,\n\n5. предлагает государствам-членам вносить взносы;',
+     []),
+    ('ru', 'Совет Безопасности,\n\n5. продлевает до 15 мая 2016 года мандат ЮНИСФА;',
+     [('body', 'UNISFA', 'extendedBy', None, 'ЮНИСФА', '5', '2016-05-15')]),
+    ('ru', 'Совет Безопасности,\n\n5. постановляет сформировать специальную рабочую группу'
+           ' открытого состава;',
+     [('body',
+       None,
+       'establishedBy',
+       None,
+       'специальную рабочую группу открытого состава',
+       '5',
+       None)]),
+    ('ru', 'Комитет Совета Безопасности, учрежденный во исполнение резолюции 1518 (2003),'
+           ' провел консультации.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Комитет Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'Комитет Совета Безопасности, учрежденный в соответствии с резолюцией 1518 (2003),'
+           ' провел консультации.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Комитет Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'Комитет Совета Безопасности, учрежденный согласно резолюции 1518 (2003), провел'
+           ' консультации.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Комитет Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'Председатель Комитета Совета Безопасности, учрежденного во исполнение резолюции'
+           ' 1518 (2003), выступил.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Председатель Комитета Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'консультации с Комитетом Совета Безопасности, учрежденным в соответствии с'
+           ' резолюцией 1518 (2003);',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Комитетом Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'Миссия, мандат которой был продлен резолюцией 2227 (2015), продолжает работу.',
+     [('body',
+       'body:S/RES/2227(2015)',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'Миссия',
+       None,
+       None)]),
+    ('ru', 'Миссия, мандат которой был продлен в резолюции 2227 (2015), продолжает работу.',
+     [('body',
+       'body:S/RES/2227(2015)',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'Миссия',
+       None,
+       None)]),
+    ('ru', 'Настоящий доклад подготовлен во исполнение просьбы, содержащейся в резолюции 2100'
+           ' (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    ('ru', 'Настоящий доклад представляется в ответ на просьбу, изложенную в резолюции 2100'
+           ' (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    # zh
+    ('zh', '安全理事会，\n\n5. 要求秘书长每六个月提交一次报告；',
+     [('activity', None, 'requestedBy', None, '秘书长每六个月提交一次报告', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 责成委员会监测措施的执行情况；',
+     [('activity', None, 'requestedBy', None, '委员会监测措施的执行情况', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 委托专家小组进行研究；',
+     [('activity', None, 'requestedBy', None, '专家小组进行研究', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 邀请秘书长提出建议；',
+     [('activity', None, 'requestedBy', None, '秘书长提出建议', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 邀请各国提供资料；',
+     []),
+    ('zh', '安全理事会，\n\n5. 吁请秘书处提供支持；',
+     [('activity', None, 'requestedBy', None, '秘书处提供支持', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 决定将联阿安全部队的任务期限延长到2016年5月15日；',
+     [('body', 'UNISFA', 'extendedBy', None, '联阿安全部队', '5', '2016-05-15')]),
+    # ar
+    ('ar', 'إن مجلس الأمن،\n\n5 - يكلف اللجنة برصد تنفيذ التدابير؛',
+     [('activity', None, 'requestedBy', None, 'برصد تنفيذ التدابير', '5', None)]),
+    ('ar', 'إن مجلس الأمن،\n\n5 - يعهد إلى فريق الخبراء بجمع المعلومات؛',
+     [('activity', None, 'requestedBy', None, 'بجمع المعلومات', '5', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n5 - تدعو الأمين العام إلى أن يقدم مقترحات؛',
+     [('activity', None, 'requestedBy', None, 'يقدم مقترحات', '5', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n5 - تدعو الدول الأعضاء إلى تقديم التبرعات؛',
+     []),
+    ('ar', 'إن الجمعية العامة،\n\n5 - تكرر طلبها إلى الأمين العام أن يقدم تقريرا؛',
+     [('activity', None, 'requestedBy', None, 'تقريرا', '5', None)]),
+    ('ar', 'عقدت لجنة مجلس الأمن المنشأة بموجب القرار 1518 (2003) مشاورات.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'لجنة مجلس الأمن',
+       None,
+       None)]),
+    ('ar', 'عقدت لجنة مجلس الأمن المنشأة وفقا للقرار 1518 (2003) مشاورات.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'لجنة مجلس الأمن',
+       None,
+       None)]),
+    ('ar', 'عقدت اللجنة المنشأة بمقتضى القرار 1518 (2003) مشاورات.',
+     [('body', 'Committee-1518', 'establishedBy', 'S/RES/1518(2003)', 'اللجنة', None, None)]),
+    ('ar', 'قدم فريق الخبراء المشكل عملا بالفقرة 25 من القرار 1533 (2004) تقريره.',
+     [('body', 'GoE-1533', 'establishedBy', 'S/RES/1533(2004)', 'فريق الخبراء', '25', None)]),
+    ('ar', 'قدم فريق الخبراء الذي أنشأته الجمعية العامة في قرارها 70/1 تقريره.',
+     [('body', 'body:A/RES/70/1', 'establishedBy', 'A/RES/70/1', 'فريق الخبراء', None, None)]),
+    ('ar', 'يقدم هذا التقرير استجابة للطلب الوارد في القرار 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'يقدم هذا التقرير', None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROWS)
+def test_a_form_of_the_language_gives_its_statement(language, text, expected):
+    assert statements(text, language) == expected
