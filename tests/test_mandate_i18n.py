@@ -284,6 +284,95 @@ ROWS = [
      [('body', 'body:A/RES/70/1', 'establishedBy', 'A/RES/70/1', 'فريق الخبراء', None, None)]),
     ('ar', 'يقدم هذا التقرير استجابة للطلب الوارد في القرار 2100 (2013).',
      [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'يقدم هذا التقرير', None, None)]),
+    # an invitation to States together with United Nations bodies is a request (to the UN bodies)
+    ('fr', 'Le Conseil économique et social,\n\n10. Invite les États Membres et les'
+           ' organismes, fonds et programmes des Nations Unies à prendre des mesures'
+           ' concrètes;',
+     [('activity', None, 'requestedBy', None, 'prendre des mesures concrètes', '10', None)]),
+    ('fr', 'Le Conseil économique et social,\n\n10. Invite les États Membres à appuyer les'
+           ' activités des organismes des Nations Unies à cet égard;',
+     []),
+    ('es', 'El Consejo Económico y Social,\n\n10. Invita a los Estados Miembros y al sistema'
+           ' de las Naciones Unidas a que adopten medidas concretas;',
+     [('activity', None, 'requestedBy', None, 'adopten medidas concretas', '10', None)]),
+    ('ru', 'Экономический и Социальный Совет,\n\n10. предлагает государствам-членам и системе'
+           ' Организации Объединенных Наций принять конкретные меры;',
+     [('activity', None, 'requestedBy', None, 'принять конкретные меры', '10', None)]),
+    ('ru', 'Экономический и Социальный Совет,\n\n10. предлагает государствам-членам'
+           ' поддержать деятельность Организации Объединенных Наций;',
+     []),
+    ('zh', '经济及社会理事会，\n\n10. 邀请会员国和联合国系统，包括联合国系统各机构、基金和方'
+           '案采取具体措施；',
+     [('activity', None, 'requestedBy', None, '基金和方案采取具体措施', '10', None)]),
+    ('zh', '经济及社会理事会，\n\n10. 请秘书长酌情使用2005年和2010年建立的现有信托基金，增强'
+           '民间社会的参与；',
+     [('activity',
+       None,
+       'requestedBy',
+       None,
+       '秘书长酌情使用2005年和2010年建立的现有信托基金',
+       '10',
+       None)]),
+    ('ar', 'إن المجلس الاقتصادي والاجتماعي،\n\n10 - يدعو الدول الأعضاء ومنظومة الأمم المتحدة'
+           ' إلى اتخاذ تدابير محددة؛',
+     [('activity', None, 'requestedBy', None, 'اتخاذ تدابير محددة', '10', None)]),
+    ('ar', 'إن المجلس الاقتصادي والاجتماعي،\n\n2 - يدعو اللجنة إلى تحسين تفاعلها وتنسيقها مع'
+           ' المجلس؛',
+     [('activity', None, 'requestedBy', None, 'تحسين تفاعلها وتنسيقها مع المجلس', '2', None)]),
+    # a request in the passive
+    ('fr', "L'Assemblée générale,\n\n3. Le Comité est prié de prendre des mesures accélérées;",
+     [('activity', None, 'requestedBy', None, 'prendre des mesures accélérées', '3', None)]),
+    ('es', 'La Asamblea General,\n\n3. Se solicita al Comité que adopte medidas'
+           ' extraordinarias;',
+     [('activity', None, 'requestedBy', None, 'adopte medidas extraordinarias', '3', None)]),
+    ('ru', 'Генеральная Ассамблея,\n\n3. Комитету предлагается предпринять подходящие шаги;',
+     [('activity', None, 'requestedBy', None, 'предпринять подходящие шаги', '3', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n3 - يُطلب إلى اللجنة اتخاذ تدابير مبسطة ملائمة؛',
+     [('activity', None, 'requestedBy', None, 'اتخاذ تدابير مبسطة ملائمة', '3', None)]),
+    ('zh', '大会，\n\n3. 请本奖委员会作为一次性非常措施，适当简化颁发程序；',
+     [('activity', None, 'requestedBy', None, '适当简化颁发程序', '3', None)]),
+    # a period set off before what is extended; a coordinated noun is no action
+    ('ru', 'Совет Безопасности,\n\n3. постановляет продлить на период, указанный в пункте 1'
+           ' выше, финансовые меры и меры в отношении поездок;',
+     [('activity',
+       None,
+       'extendedBy',
+       None,
+       'финансовые меры и меры в отношении поездок',
+       '3',
+       None)]),
+    ('ru', 'Генеральная Ассамблея,\n\n3. призывает Генерального секретаря наращивать свои'
+           ' усилия по утверждению идеалов мира и справедливости;',
+     [('activity',
+       None,
+       'requestedBy',
+       None,
+       'наращивать свои усилия по утверждению идеалов мира и справедливости',
+       '3',
+       None)]),
+    # what an act asked, after "En virtud de la resolución"; a letter that asks its reader
+    ('es', 'En virtud de la resolución 2055 (2012), el Consejo de Seguridad puso de relieve'
+           ' el volumen de trabajo del Comité y me solicitó que aumentase el número de'
+           ' integrantes del grupo.',
+     [('activity',
+       None,
+       'requestedBy',
+       'S/RES/2055(2012)',
+       'aumentase el número de integrantes del grupo',
+       None,
+       None)]),
+    ('zh', '按照安理会在第2167(2014)号决议中的要求，我打算在报告中进一步探讨这些问题。',
+     [('activity',
+       None,
+       'requestedBy',
+       'S/RES/2167(2014)',
+       '我打算在报告中进一步探讨这些问题',
+       None,
+       None)]),
+    ('zh', '关于安全理事会第2202(2015)号决议，谨提请你注意所附议定书。',
+     []),
+    ('zh', '专家介绍了第2178(2014)号决议的要求，并概述了背景和目标。',
+     []),
 ]
 # fmt: on
 
