@@ -444,6 +444,31 @@ ROWS = [
        'البعثة',
        None,
        '2014-06-30')]),
+    # an invitation or a charge in the middle of a paragraph, to a United Nations organ
+    ('fr', "L'Assemblée générale,\n\n5. Se félicite des travaux du Comité et invite le"
+           ' Secrétaire général à poursuivre son appui;',
+     [('activity', None, 'requestedBy', None, 'poursuivre son appui', '5', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n5 - ترحب بأعمال اللجنة وتدعو الأمين العام إلى مواصلة دعمه؛',
+     [('activity', None, 'requestedBy', None, 'مواصلة دعمه', '5', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n5 - تحيط علما بالتقرير وتكلف اللجنة برصد التنفيذ؛',
+     [('activity', None, 'requestedBy', None, 'برصد التنفيذ', '5', None)]),
+    ('es', 'La Asamblea General,\n\n5. Acoge con beneplácito la labor del Comité e invita al'
+           ' Secretario General a que siga prestándole apoyo;',
+     [('activity', None, 'requestedBy', None, 'siga prestándole apoyo', '5', None)]),
+    ('ru', 'Генеральная Ассамблея,\n\n5. приветствует работу Комитета и предлагает'
+           ' Генеральному секретарю продолжать оказывать ему поддержку;',
+     [('activity',
+       None,
+       'requestedBy',
+       None,
+       'продолжать оказывать ему поддержку',
+       '5',
+       None)]),
+    ('zh', '大会，\n\n5. 欢迎委员会的工作，并邀请秘书长继续提供支持；',
+     [('activity', None, 'requestedBy', None, '秘书长继续提供支持', '5', None)]),
+    ('fr', "L'Assemblée générale,\n\n5. Se félicite des travaux du Comité et invite les États"
+           ' Membres à verser des contributions;',
+     []),
 ]
 # fmt: on
 
