@@ -521,6 +521,27 @@ ROWS = [
     ('es', 'El presente informe, que se presenta en cumplimiento de la resolución 2100'
            ' (2013), abarca el período.',
      [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'El presente informe', None, None)]),
+    # a report that says which act asked for it
+    ('fr', "Le présent rapport est présenté au Conseil, comme l'a demandé le Conseil de"
+           ' sécurité dans sa résolution 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Le présent rapport', None, None)]),
+    ('es', 'El presente informe se presenta al Consejo, como solicitó el Consejo de Seguridad'
+           ' en su resolución 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'El presente informe', None, None)]),
+    ('ru', 'Настоящий доклад представляется Совету, как просил Совет Безопасности в своей'
+           ' резолюции 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    ('ru', 'Настоящий доклад представляется по просьбе, содержащейся в резолюции 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    ('ru', 'Настоящий доклад представляется в соответствии с просьбой, содержащейся в'
+           ' резолюции 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    ('ar', 'يقدم هذا التقرير وفقا لما طلبه مجلس الأمن في قراره 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'يقدم هذا التقرير', None, None)]),
+    ('ar', 'يقدم هذا التقرير بناء على طلب مجلس الأمن الوارد في قراره 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'يقدم هذا التقرير', None, None)]),
+    ('zh', '本报告是按照安全理事会第2100(2013)号决议的要求提交的。',
+     [('self', None, 'inAccordanceWith', 'S/RES/2100(2013)', '本报告', None, None)]),
 ]
 # fmt: on
 
