@@ -542,6 +542,61 @@ ROWS = [
      [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'يقدم هذا التقرير', None, None)]),
     ('zh', '本报告是按照安全理事会第2100(2013)号决议的要求提交的。',
      [('self', None, 'inAccordanceWith', 'S/RES/2100(2013)', '本报告', None, None)]),
+    # a basis that opens the sentence: its main clause rests on the act
+    # (not "By its resolution X, the Council ...")
+    ('en', 'Pursuant to paragraph 3 of Economic and Social Council resolution 1894 (LVII),'
+           ' the Committee will have before it the draft provisional agenda for its'
+           ' fifty-sixth session.',
+     [('activity',
+       None,
+       'pursuantTo',
+       'E/RES/1894(LVII)',
+       'the Committee will have before it the draft provisional agenda for its fifty-sixth'
+       ' session',
+       '3',
+       None)]),
+    ('fr', 'Conformément à la résolution 1147 (XLI) du Conseil, en 2015, les membres de la'
+           " Commission de statistique seront élus sur la base d'une répartition géographique"
+           ' équitable.',
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'E/RES/1147(XLI)',
+       "les membres de la Commission de statistique seront élus sur la base d'une répartition"
+       ' géographique équitable',
+       None,
+       None)]),
+    ('es', 'De conformidad con lo dispuesto en el párrafo 3 de la resolución 1894 (LVII) del'
+           ' Consejo Económico y Social, el Comité tendrá ante sí el proyecto de programa'
+           ' provisional.',
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'E/RES/1894(LVII)',
+       'el Comité tendrá ante sí el proyecto de programa provisional',
+       '3',
+       None)]),
+    ('es', 'En virtud de la resolución 2055 (2012), el Consejo de Seguridad puso de relieve'
+           ' el volumen de trabajo del Comité.',
+     []),
+    ('zh', '根据经济及社会理事会第1894 (LVII)号决议第3段，委员会将收到第五十六届会议临时议程'
+           '草案。',
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'E/RES/1894(LVII)',
+       '委员会将收到第五十六届会议临时议程草案',
+       '3',
+       None)]),
+    ('ar', 'عملا بالفقرة 3 من قرار المجلس الاقتصادي والاجتماعي 1894 (د-57)، سيُعرض على اللجنة'
+           ' مشروع جدول الأعمال المؤقت لدورتها السادسة والخمسين.',
+     [('activity',
+       None,
+       'pursuantTo',
+       'E/RES/1894(LVII)',
+       'سيُعرض على اللجنة مشروع جدول الأعمال المؤقت لدورتها السادسة والخمسين',
+       '3',
+       None)]),
 ]
 # fmt: on
 

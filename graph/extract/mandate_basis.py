@@ -85,8 +85,28 @@ def _about(
             "self", None, start, end, "self-frame", 0.85
         )
         return subject, relation, "self-frame-" + relation, 0.85
+    if (
+        relation != "requestedBy"
+        and _opens_sentence(run, cs)
+        and not cm.after_opener.search(run.scan, max(0, act.start - 60), act.start)
+    ):
+        # "Pursuant to paragraph 3 of resolution 1894 (LVII), the Committee will have before it
+        # the draft provisional agenda": the main clause is what rests on the act (not "By its
+        # resolution X, the Council emphasized", which tells what the act did)
+        decided = _decided(run, act, min_chars=12)
+        if decided is not None:
+            return decided, relation, "opening-" + relation, 0.7
     report = _report_requested(run, cm, cs, relation)
     return (report, relation, "report-requested", 0.8) if report else None
+
+
+_LEAD = re.compile(r"[\W\d_]*")  # a paragraph's number and marks before its first word
+
+
+def _opens_sentence(run: Run, cs: int) -> bool:
+    """The cue is the first word of its sentence (a paragraph number aside)."""
+    s0, _ = run.sentences.bounds(cs, cs)
+    return _LEAD.fullmatch(run.scan, s0, cs) is not None
 
 
 def name_holding(run: Run, cs: int, act: ActMention) -> Subject | None:
@@ -217,15 +237,18 @@ def _done(run: Run, pos: int, cs: int) -> Subject | None:
     return Subject("activity", None, pos, end, "done", 0.8) if end - pos >= 2 else None
 
 
-def _decided(run: Run, act: ActMention) -> Subject | None:
+def _decided(run: Run, act: ActMention, min_chars: int = 0) -> Subject | None:
     """The action decided after a basis cue and its act: "... 973 (X) of 15 December 1955,
-    there shall be set off against the apportionment" (up to the clause's next mark)."""
+    there shall be set off against the apportionment" (up to the clause's next mark); a
+    segment shorter than ``min_chars`` ("in 2015,") gives way to the next one."""
     scan = run.scan
     end = act.end
     connector = run.lg.date_connector.match(scan, end)
     if connector:  # "of 15 December 1955"
         end = next((e for s, e in run.consumed if s == connector.end()), end)
     m = _DECIDED.match(scan, end, min(len(scan), end + 260))
+    if m is not None and len(m.group("a").strip()) < min_chars:
+        m = _DECIDED.match(scan, m.end(), min(len(scan), m.end() + 260))
     if m is None:
         return None
     a, b = m.span("a")
