@@ -597,6 +597,24 @@ ROWS = [
        'سيُعرض على اللجنة مشروع جدول الأعمال المؤقت لدورتها السادسة والخمسين',
        '3',
        None)]),
+    ('fr', 'Conformément au paragraphe 3 de la résolution 1894 (LVII) du Conseil économique'
+           " et social, le Comité sera saisi du projet d'ordre du jour provisoire.",
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'E/RES/1894(LVII)',
+       "le Comité sera saisi du projet d'ordre du jour provisoire",
+       '3',
+       None)]),
+    ('es', 'Con arreglo al párrafo 3 de la resolución 1894 (LVII) del Consejo Económico y'
+           ' Social, el Comité tendrá ante sí el proyecto de programa provisional.',
+     [('activity',
+       None,
+       'pursuantTo',
+       'E/RES/1894(LVII)',
+       'el Comité tendrá ante sí el proyecto de programa provisional',
+       '3',
+       None)]),
 ]
 # fmt: on
 
