@@ -93,7 +93,7 @@ def _about(
         # "Pursuant to paragraph 3 of resolution 1894 (LVII), the Committee will have before it
         # the draft provisional agenda": the main clause is what rests on the act (not "By its
         # resolution X, the Council emphasized", which tells what the act did)
-        decided = _decided(run, act, min_chars=12)
+        decided = _decided(run, act, min_chars=12, rest=cm.opening_rest)
         if decided is not None:
             return decided, relation, "opening-" + relation, 0.7
     report = _report_requested(run, cm, cs, relation)
@@ -237,10 +237,13 @@ def _done(run: Run, pos: int, cs: int) -> Subject | None:
     return Subject("activity", None, pos, end, "done", 0.8) if end - pos >= 2 else None
 
 
-def _decided(run: Run, act: ActMention, min_chars: int = 0) -> Subject | None:
+def _decided(
+    run: Run, act: ActMention, min_chars: int = 0, rest: re.Pattern[str] | None = None
+) -> Subject | None:
     """The action decided after a basis cue and its act: "... 973 (X) of 15 December 1955,
     there shall be set off against the apportionment" (up to the clause's next mark); a
-    segment shorter than ``min_chars`` ("in 2015,") gives way to the next one."""
+    segment shorter than ``min_chars`` ("in 2015,") gives way to the next one; without a comma,
+    the language's ``rest`` pattern ("… (LVII) Экономического и Социального Совета Комитет …")."""
     scan = run.scan
     end = act.end
     connector = run.lg.date_connector.match(scan, end)
@@ -249,6 +252,8 @@ def _decided(run: Run, act: ActMention, min_chars: int = 0) -> Subject | None:
     m = _DECIDED.match(scan, end, min(len(scan), end + 260))
     if m is not None and len(m.group("a").strip()) < min_chars:
         m = _DECIDED.match(scan, m.end(), min(len(scan), m.end() + 260))
+    if m is None and rest is not None:
+        m = rest.match(scan, end, min(len(scan), end + 260))
     if m is None:
         return None
     a, b = m.span("a")
