@@ -330,6 +330,7 @@ def build(
     from .store import open_store
 
     options = _ocr(ocr, language)
+    _settled()
     with open_store(store) as st:
         report = ingest_paths(
             paths,
@@ -382,11 +383,21 @@ def _write_outputs(st, out: Path, stamp: str) -> None:
     from .draw import draw_html
     from .export.rdf import export_graph
 
+    _settled()
     out.mkdir(parents=True, exist_ok=True)
     (out / _STAMP).unlink(missing_ok=True)  # until both files are written again
     export_graph(st, out / "graph.ttl", "turtle")
     draw_html(st, out / "graph.html")
     write_atomic(out / _STAMP, lambda f: f.write(stamp.encode("utf-8")))
+
+
+def _settled() -> None:
+    """Leave what is loaded so far (modules, the CLI's own objects) out of the garbage
+    collector's full passes: a build makes millions of objects, and every full pass used to
+    walk all of these again (gc.freeze; they live as long as the process anyway)."""
+    import gc
+
+    gc.freeze()
 
 
 def _outputs_current(out: Path, stamp: str) -> bool:
