@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import marshal
 import os
+import pickle
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from ..atomic import write_atomic
 
@@ -29,6 +31,7 @@ from ..atomic import write_atomic
 MAX_ENTRIES = 20_000
 
 _Key = tuple[str | bytes, int]
+T = TypeVar("T")
 
 
 def cache_file() -> Path | None:
@@ -171,3 +174,25 @@ def keep() -> None:
     """Save the patterns this process compiled, if `remember()` was called."""
     if _MEMORY is not None:
         _MEMORY.save()
+
+
+def kept(name: str, version: str, build: Callable[[], T]) -> T:
+    """``build()``, or the object an earlier process built under the same name and version
+    (kept pickled in the cache folder: tables a worker builds from the data files, such as a
+    language's body-name matcher, a quarter of a second each). ``version`` must change
+    whenever the code or data that build the object change (version.extractor_version)."""
+    base = cache_file()
+    if base is None:
+        return build()
+    path = base.parent / f"{name}-{version}.pickle"
+    try:
+        return cast(T, pickle.loads(path.read_bytes()))
+    except Exception:  # noqa: BLE001 - missing, damaged or from other code: build it anew
+        pass
+    made = build()
+    try:
+        data = pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(path, lambda out: out.write(data))
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass
+    return made
