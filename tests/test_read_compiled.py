@@ -141,6 +141,7 @@ def test_kept_builds_once_and_loads_after(monkeypatch, tmp_path: Path) -> None:
     assert first == again == {"names": ["Security Council"], "n": 1} and len(calls) == 1
     compiled.kept("table", "1.0+def", build)  # other code or data: built anew
     assert len(calls) == 2
+    assert [p.name for p in tmp_path.glob("table-*")] == ["table-1.0+def.pickle"]
     (tmp_path / "table-1.0+abc.pickle").write_bytes(b"\x80\x05damaged")
     assert compiled.kept("table", "1.0+abc", build)["n"] == 3
     monkeypatch.setenv("MANDATE_GRAPH_CACHE", "off")

@@ -27,8 +27,9 @@ from typing import Any, TypeVar, cast
 
 from ..atomic import write_atomic
 
-# A file that grows past this many entries (patterns made from text, not data) starts over.
-MAX_ENTRIES = 20_000
+# A file that grows past this many entries (patterns of earlier versions of the data, or made
+# from text) starts over: the languages' patterns are some 1,200 entries, 6 MB.
+MAX_ENTRIES = 5_000
 
 _Key = tuple[str | bytes, int]
 T = TypeVar("T")
@@ -193,6 +194,9 @@ def kept(name: str, version: str, build: Callable[[], T]) -> T:
     try:
         data = pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
         write_atomic(path, lambda out: out.write(data))
+        for old in path.parent.glob(f"{name}-*.pickle"):  # earlier versions: not read again
+            if old != path:
+                old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
     return made
