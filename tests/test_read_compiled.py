@@ -99,6 +99,7 @@ def test_the_file_is_per_python_and_can_be_turned_off(monkeypatch, tmp_path: Pat
     import sys
 
     assert sys.implementation.cache_tag in path.name and str(_sre.MAGIC) in path.name
+    assert ".".join(map(str, sys.version_info[:3])) in path.name
     monkeypatch.setenv("MANDATE_GRAPH_CACHE", "off")
     assert cache_file() is None
 

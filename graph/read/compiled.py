@@ -45,7 +45,9 @@ def cache_file() -> Path | None:
         folder = str(Path(xdg) / "mandate-graph") if xdg else "~/.cache/mandate-graph"
     import _sre  # type: ignore[import-not-found]
 
-    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+    # The full version too: a patch release may compile a pattern differently (a fix)
+    version = ".".join(map(str, sys.version_info[:3]))
+    tag = f"{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}"
     return Path(folder).expanduser() / f"patterns-{tag}.marshal"
 
 
