@@ -104,6 +104,18 @@ def test_the_file_is_per_python_and_can_be_turned_off(monkeypatch, tmp_path: Pat
     assert cache_file() is None
 
 
+def test_no_home_folder_means_no_cache(monkeypatch) -> None:
+    for name in ("MANDATE_GRAPH_CACHE", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(Path, "expanduser", _no_home)
+    assert cache_file() is None
+    assert compiled.kept("table", "1", lambda: 42) == 42
+
+
+def _no_home(self):
+    raise RuntimeError("Could not determine home directory.")
+
+
 def test_workers_fill_the_file_and_read_it_back(monkeypatch, tmp_path: Path) -> None:
     """Two runs of the readers: the first writes the file, the second compiles from it, and
     both extract the same records."""

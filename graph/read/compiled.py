@@ -48,7 +48,10 @@ def cache_file() -> Path | None:
     # The full version too: a patch release may compile a pattern differently (a fix)
     version = ".".join(map(str, sys.version_info[:3]))
     tag = f"{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}"
-    return Path(folder).expanduser() / f"patterns-{tag}.marshal"
+    try:
+        return Path(folder).expanduser() / f"patterns-{tag}.marshal"
+    except RuntimeError:  # no home folder to be found: keep nothing
+        return None
 
 
 class _Recorder:
