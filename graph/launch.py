@@ -9,6 +9,12 @@ graph.cli, which parses it as before. On an error the command is handed over too
 only read the store and write through a temporary file), so messages and exit codes come
 from the one table in graph.cli: a library error prints its one line and that table's exit
 code; anything else reruns through graph.cli.
+
+What these commands import is kept small: a plain query loads no dataclasses and no pathlib,
+and neither command loads typing (modules on their path write `TYPE_CHECKING = False`, which
+type checkers read as typing.TYPE_CHECKING). `query` leaves the network in this process, before
+the store starts its threads, so the query runs here rather than in a forked child
+(graph/query/run.py). tests/benchmarks/bench_startup.py measures both against a fresh python.
 """
 
 from __future__ import annotations
@@ -96,11 +102,16 @@ def _parse(args: list[str]) -> tuple[str, str, dict[str, str | bool]] | None:
 def _query(sparql: str, options: dict[str, str | bool]) -> str | None:
     if sparql.startswith("@"):
         return None  # a query file: the full CLI reads it
-    from .query.run import format_result, run_query
-    from .store import open_store
+    from .query.run import format_result, leave_network, run_query
+    from .store import default_location, open_store
 
+    location = _str(options.get("--store")) or default_location()
+    if not location.startswith(("http://", "https://")):
+        # The whole process leaves the network before the store starts its threads: the
+        # query then runs here, with no child process to fork (run_query, _OFFLINE).
+        leave_network()
     limit = options.get("--limit")
-    with open_store(_str(options.get("--store")), read_only=True) as st:
+    with open_store(location, read_only=True) as st:
         result = run_query(
             st,
             sparql,

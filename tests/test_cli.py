@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
@@ -279,6 +280,46 @@ def test_plain_query_and_chain_start_without_the_cli_framework(built_store, caps
     # (a plain query is checked on its tokens; rdflib's parser only reads the others)
     assert modules == "[]"
     assert "\n".join(output) == full[1].rstrip("\n")
+
+
+_PROBE = """import os, sys
+forks = []
+fork = os.fork
+os.fork = lambda: forks.append(1) or fork()
+from graph.launch import main
+try:
+    main(sys.argv[1:])
+finally:
+    loaded = sorted({'dataclasses', 'pathlib', 'typing', 'inspect'} & set(sys.modules))
+    run = sys.modules.get('graph.query.run')
+    print(loaded, bool(run and run._OFFLINE), len(forks))
+"""
+
+
+@pytest.mark.parametrize(
+    "args, absent",
+    [
+        (["query", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"], {"dataclasses", "inspect", "pathlib"}),
+        (["query", "ASK { ?s ?p ?o }", "--timeout", "9"], {"dataclasses", "inspect", "pathlib"}),
+        (["chain", "A/78/312"], {"pathlib", "typing"}),
+    ],
+)
+def test_plain_query_and_chain_load_little_and_query_forks_nothing(built_store, args, absent):
+    """What start-up costs (tests/benchmarks/bench_startup.py): the standard modules a plain
+    query or chain needs, and for a query a forked child, which it does not need once the
+    process itself has left the network."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args, "--store", str(built_store)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded, offline, forks = done.stdout.rstrip("\n").rsplit("\n", 1)[-1].rsplit(" ", 2)
+    assert not set(ast.literal_eval(loaded)) & absent
+    if args[0] == "query" and offline == "True":
+        assert forks == "0"
 
 
 @pytest.mark.parametrize(
