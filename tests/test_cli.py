@@ -337,6 +337,40 @@ def test_the_script_reports_like_the_cli(built_store, capsys, args):
     assert (done.returncode, done.stdout, done.stderr) == (code, out, err)
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats"],
+        ["stats", "--format", "json"],
+        ["validate"],
+        ["show", "-o", "{out}"],
+        ["show", "A/78/312", "--radius=1", "--output", "{out}", "--relation", "pursuantTo,cites"],
+        ["show", "NO/SUCH/KEY", "-o", "{out}"],  # an error: the full CLI's message and code
+        ["show", "A/78/312", "--radius", "x", "-o", "{out}"],  # a bad number: the full CLI says
+    ],
+)
+def test_stats_validate_and_show_start_without_the_cli_framework(
+    built_store, capsys, tmp_path, args
+):
+    """The commands people run most skip typer (and the pydantic it loads) when their options
+    are plain: same output, same file, same exit code as the full CLI."""
+    full = [a.replace("{out}", str(tmp_path / "a.html")) for a in args]
+    code, out, err = run([*full, "--store", str(built_store)], capsys)
+    done = _script(
+        [*(a.replace("{out}", str(tmp_path / "b.html")) for a in args), "--store", str(built_store)]
+    )
+    out, err = (
+        text.replace(str(tmp_path / "a.html"), str(tmp_path / "b.html")) for text in (out, err)
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (code, out, err)
+    if code == 0 and "{out}" in args:
+        assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+    if code == 0:
+        out_c = [a.replace("{out}", str(tmp_path / "c.html")) for a in args]
+        probe = _script([*out_c, "--store", str(built_store)], probe=True)
+        assert "typer" not in probe.stdout.rstrip("\n").rsplit("\n", 1)[-1]
+
+
 @pytest.mark.parametrize("fmt", ["nquads", "turtle", "jsonld"])
 def test_export_to_a_file_starts_without_the_cli_framework(built_store, capsys, tmp_path, fmt):
     """`export -o FILE` in an RDF format skips typer (and the pydantic it loads): same file,
