@@ -1201,6 +1201,16 @@ fwd(
     act=D,
     target="fiftieth session (June 2019)",
 )
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "above, and ⟦to forward a recommendation to the Conference of the Parties⟧",
+    "requestedBy",
+    para="5",
+    act=D,
+    target="fifteenth session (December 2019)",
+)
 fwd(
     "activity",
     None,
@@ -1392,6 +1402,16 @@ fwd(
     para="23",
     act=D,
     target="sixty-second session (June 2025)",
+)
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "Paris Agreement and ⟦to make recommendations on this matter⟧",
+    "requestedBy",
+    para="23",
+    act=D,
+    target="twentieth session",
 )
 D = "decision 3/CMP.19"
 neg("decision 1/CP.21", "Recalling decisions ⟦1/CP.21⟧, 7/CP.24", "recalling")
@@ -1773,6 +1793,16 @@ fwd(
     para="25",
     act=D,
     target="sixty-second session (June 2025)",
+)
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "Paris Agreement and ⟦to make recommendations on this matter⟧",
+    "requestedBy",
+    para="25",
+    act=D,
+    target="seventh session",
 )
 fwd(
     "activity",
@@ -2604,6 +2634,14 @@ fwd(
     "requestedBy",
     para="31",
 )
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "and ⟦to ensure that all personnel of the mission are vetted for history of sexual misconduct⟧",
+    "requestedBy",
+    para="31",
+)
 fwd("activity", None, "requests that he ⟦continue this practice⟧", "requestedBy", para="32")
 fwd(
     "activity",
@@ -3120,6 +3158,15 @@ fwd(
     para="3",
     act=D,
 )
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "Arab Emirates and ⟦to conclude a Host Country Agreement for convening the sessions⟧",
+    "requestedBy",
+    para="3",
+    act=D,
+)
 cite(
     "activity",
     None,
@@ -3137,10 +3184,30 @@ fwd(
     act=D,
     target="twenty-eighth session",
 )
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "paragraph 4 above and ⟦to recommend a draft decision on the matter⟧",
+    "requestedBy",
+    para="6",
+    act=D,
+    target="twenty-eighth session",
+)
 fwd(
     "activity",
     None,
     "⟦to consider the issue of the host of the sessions referred to in paragraph 7 above⟧",
+    "requestedBy",
+    para="9",
+    act=D,
+    target="twenty-eighth session",
+)
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "paragraph 7 above and ⟦to recommend a draft decision on the matter⟧",
     "requestedBy",
     para="9",
     act=D,
@@ -3260,6 +3327,21 @@ fwd(
     "requestedBy",
     para="13",
 )
+# the second action the same request names ("... on such a note and to release it")
+fwd(
+    "activity",
+    None,
+    "on such a note and ⟦to release it by mid-October 2018⟧",
+    "requestedBy",
+    para="12",
+)
+fwd(
+    "activity",
+    None,
+    "with the assistance of the secretariat and ⟦to make it available to all Parties⟧",
+    "requestedBy",
+    para="13",
+)
 
 doc("corpus/en/UNFCCC_FCCC-SBSTA-2018-6.txt", "report", "FCCC/SBSTA/2018/6")
 region(
@@ -3292,6 +3374,21 @@ fwd(
     "activity",
     None,
     "authorized the SBSTA Chair on behalf of the Rapporteur ⟦to complete the report thereon⟧",
+    "requestedBy",
+    para="15",
+)
+# the second action the same request names ("... on such a note and to release it")
+fwd(
+    "activity",
+    None,
+    "on such a note and ⟦to release it by mid-October 2018⟧",
+    "requestedBy",
+    para="14",
+)
+fwd(
+    "activity",
+    None,
+    "with the assistance of the secretariat and ⟦to make it available to all Parties⟧",
     "requestedBy",
     para="15",
 )
