@@ -1,0 +1,139 @@
+"""Mandate statements that must not be made, and subjects that must be right: one row per form,
+per language where the form exists in the data (graph/extract/data/*.toml, ontology/bodies.ttl).
+
+Each row: language, text, and the statements expected as
+(subject_kind, subject key, relation, act key, subject text, paragraph, until, target).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_record
+from graph.model import Document
+
+
+def statements(text: str, language: str) -> list[tuple]:
+    record = extract_record(Document(text, language=language))
+    return [
+        (
+            m.subject_kind,
+            m.subject,
+            m.relation,
+            m.act,
+            m.subject_text,
+            m.paragraph,
+            m.until,
+            m.target,
+        )
+        for m in record.mandates
+    ]
+
+
+# fmt: off
+ROWS = [
+    # a body extended by an act is known by its code in the scheme, in every language it names it
+    ("en", "I have the honour to refer to resolution 2182 (2014), by which the Council decided to "
+     "extend the mandate of the Somalia and Eritrea Monitoring Group for a period of 13 months.",
+     [("body", "MG-1519", "extendedBy", "S/RES/2182(2014)",
+       "the Somalia and Eritrea Monitoring Group", None, None, None)]),
+    ("ar", "أتشرف بالإشارة إلى القرار 2182 (2014) الذي اتخذه مجلس الأمن وقرر فيه تمديد ولاية "
+     "فريق الرصد المعني بالصومال وإريتريا لمدة 13 شهرا.",
+     [("body", "MG-1519", "extendedBy", "S/RES/2182(2014)",
+       "فريق الرصد المعني بالصومال وإريتريا", None, None, None)]),
+    ("zh", "谨提请你注意第2182(2014)号决议，其中决定将索马里和厄立特里亚问题监测组的任期"
+     "延长13个月。",
+     [("body", "MG-1519", "extendedBy", "S/RES/2182(2014)",
+       "索马里和厄立特里亚问题监测组", None, None, None)]),
+    ("ar", "أتشرّف بأن أشير إلى قرار مجلس الأمن 2188 (2014)، الذي قرّر بموجبه تمديد ولاية "
+     "فريق الخبراء المعني بليبريا لمدة 10 أشهر.",
+     [("body", "PoE-1521", "extendedBy", "S/RES/2188(2014)",
+       "فريق الخبراء المعني بليبريا", None, None, None)]),
+    # an unnamed body extended by an act was not established by it: no key, no statement
+    ("es", "Tengo el honor de referirme a la resolución 2188 (2014), en la que el Consejo decidió "
+     "prorrogar el mandato del Grupo de Expertos por un período de 10 meses.",
+     []),
+    ("en", "I have the honour to refer to resolution 2188 (2014), by which the Council decided to "
+     "extend the mandate of the Group of Experts for a period of 10 months.",
+     []),
+    # "requests for assistance": a noun, no request
+    ("en", "19. Reaffirms its decision to establish a structured procedure to process offers of "
+     "and requests for assistance submitted under the Programme of Action to facilitate the "
+     "matching "
+     "of needs and resources;",
+     []),
+    # "requests that X be provided with": the passive action, not the purpose after it
+    ("en", "5. Requests the Secretary-General to strengthen the system, and further requests that "
+     "resident coordinators be provided with necessary capacities and training to support these "
+     "priorities, within existing resources;",
+     [("activity", None, "requestedBy", None, "strengthen the system", "5", None, None),
+      ("activity", None, "requestedBy", None,
+       "be provided with necessary capacities and training to support these priorities", "5",
+       None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), ROWS, ids=[f"{r[0]}-{r[1][:40]}" for r in ROWS]
+)
+def test_statement_or_none(language, text, expected):
+    assert statements(text, language) == expected
+
+
+# fmt: off
+# "calls upon" States, authorities or political actors: no request, in every language, after an
+# act ("in its resolution X, the Council called upon all States") and inside a paragraph
+NOT_ADDRESSED_TO_THE_UN = [
+    ("en", "6. In its resolution 1977 (2011), the Security Council called upon all States that "
+     "have not yet done so to submit a first report to the Committee without delay."),
+    ("fr", "Dans sa résolution 1977 (2011), le Conseil de sécurité a demandé aux États qui ne "
+     "l'ont pas encore fait de présenter leur premier rapport au Comité sans tarder."),
+    ("es", "En su resolución 1977 (2011), el Consejo de Seguridad exhortó a todos los Estados que "
+     "aún no lo hubieran hecho a presentar un primer informe al Comité sin demora."),
+    ("ru", "6. В своей резолюции 1977 (2011) Совет Безопасности призвал все государства, которые "
+     "еще не представили первый доклад, представить его Комитету безотлагательно."),
+    ("zh", "6. 在第1977(2011)号决议中，安全理事会呼吁所有尚未向委员会提交初次报告的国家"
+     "毫不拖延地提交报告。"),
+    ("es", "9. Exhorta a las autoridades de Haití a que adopten medidas, y exhorta a todos los "
+     "agentes políticos de Haití a que cooperen entre sí;"),
+    ("es", "11. Exhorta también a las autoridades de Guinea-Bissau a que examinen las leyes;"),
+    ("ru", "9. призывает власти Гаити принять меры и призывает всех политических деятелей в Гаити "
+     "поддерживать сотрудничество;"),
+    ("ar", "9 - يهيب بالسلطات الهايتية أن تتخذ كل الإجراءات، ويهيب بجميع الأطراف السياسية الفاعلة "
+     "في هايتي أن تتعاون على العمل؛"),
+    ("ar", "١١ - يهيب بسلطات غينيا - بيساو أن تقوم باستعراض التشريعات؛"),
+    ("zh", "9. 促请海地当局采取一切必要步骤，并促请海地所有政治行为体毫不拖延地协作；"),
+    # "请求" is a noun (a request made), not "请" (requests)
+    ("zh", "表示注意到第683(XXXV)号决议，委员会在该决议中欢迎荷兰大使馆代表圣马丁政府请求给予"
+     "后者委员会准成员资格，"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    NOT_ADDRESSED_TO_THE_UN,
+    ids=[f"{r[0]}-{r[1][:40]}" for r in NOT_ADDRESSED_TO_THE_UN],
+)
+def test_a_call_upon_states_or_authorities_mandates_nothing(language, text):
+    assert statements(text, language) == []
+
+
+def test_a_call_upon_a_un_body_after_an_act_is_a_request():
+    got = statements(
+        "In its resolution 1977 (2011), the Security Council called upon the Committee to submit "
+        "a report.",
+        "en",
+    )
+    expected = ("activity", None, "requestedBy", "S/RES/1977(2011)", "a report", None, None, None)
+    assert got == [expected]
+
+
+def test_calls_for_without_an_addressee_ends_the_request_before_it():
+    got = statements(
+        "10. призывает систему Организации Объединенных Наций провести обзор и призывает "
+        "осуществлять плавный переходный процесс;",
+        "ru",
+    )
+    assert got == [("activity", None, "requestedBy", None, "провести обзор", "10", None, None)]
