@@ -137,3 +137,63 @@ def test_calls_for_without_an_addressee_ends_the_request_before_it():
         "ru",
     )
     assert got == [("activity", None, "requestedBy", None, "провести обзор", "10", None, None)]
+
+
+# fmt: off
+# A basis cue that opens its sentence: what the main clause does rests on the act (not when the
+# act's own author speaks in it: "En virtud de la resolución X, el Consejo puso de relieve")
+OPENING_BASIS = [
+    ("en", "Pursuant to paragraph 3 of Economic and Social Council resolution 1894 (LVII), the "
+     "Committee will have before it the draft provisional agenda for its fifty-sixth session, with "
+     "an indication of the documents.",
+     [("activity", None, "pursuantTo", "E/RES/1894(LVII)", "the Committee will have before it the "
+       "draft provisional agenda for its fifty-sixth session", "3", None, None)]),
+    ("fr", "Conformément au paragraphe 3 de la résolution 1894 (LVII) du Conseil économique et "
+     "social, le Comité sera saisi du projet d'ordre du jour provisoire de sa cinquante-sixième "
+     "session, dans lequel seront indiqués les documents.",
+     [("activity", None, "inAccordanceWith", "E/RES/1894(LVII)", "le Comité sera saisi du projet "
+       "d'ordre du jour provisoire de sa cinquante-sixième session", "3", None, None)]),
+    ("es", "De conformidad con el párrafo 3 de la resolución 1894 (LVII) del Consejo Económico y "
+     "Social, el Comité tendrá ante sí el proyecto de programa provisional de su 56º período de "
+     "sesiones, con indicación de los documentos.",
+     [("activity", None, "inAccordanceWith", "E/RES/1894(LVII)", "el Comité tendrá ante sí el "
+       "proyecto de programa provisional de su 56º período de sesiones", "3", None, None)]),
+    ("zh", "根据经济及社会理事会第1894(LVII)号决议第3段，委员会将收到其第五十六届会议临时议程草案，"
+     "其中说明每个项目下将提交的文件。",
+     [("activity", None, "inAccordanceWith", "E/RES/1894(LVII)", "委员会将收到其第五十六届会议临时"
+       "议程草案", "3", None, None)]),
+    ("ar", "عملا بالفقرة 3 من قرار المجلس الاقتصادي والاجتماعي 1894 (د-57)، سيعرض على اللجنة مشروع "
+     "جدول الأعمال المؤقت لدورتها السادسة والخمسين، مع بيان الوثائق.",
+     [("activity", None, "pursuantTo", "E/RES/1894(LVII)", "سيعرض على اللجنة مشروع جدول الأعمال "
+       "المؤقت لدورتها السادسة والخمسين", "3", None, None)]),
+    ("es", "En virtud de la resolución 2055 (2012), el Consejo de Seguridad puso de relieve que el "
+     "volumen de trabajo del Comité había aumentado.",
+     []),
+    ("en", "Pursuant to resolution 2055 (2012), the Security Council emphasized the workload of "
+     "the Committee.",
+     []),
+    # "la publication des rapports": reports of something, not the report requested
+    ("fr", "11. Prie le Comité de continuer à examiner la pratique concernant la publication des "
+     "rapports d'audit, et de formuler ses observations dans le cadre de ses rapports;",
+     [("activity", None, "requestedBy", None, "continuer à examiner la pratique concernant la "
+       "publication des rapports d'audit", "11", None, None),
+      ("activity", None, "requestedBy", None,
+       "de formuler ses observations dans le cadre de ses rapports", "11", None, None)]),
+    # "y que han de encararse": a relative clause, no second requested action
+    ("es", "21. Solicita a los fondos y programas que examinen las conclusiones relacionadas con "
+     "las deficiencias que han resaltado los países y que han de encararse mediante las "
+     "actividades operacionales;",
+     [("activity", None, "requestedBy", None, "examinen las conclusiones relacionadas con las "
+       "deficiencias que han resaltado los países y que han de encararse mediante las "
+       "actividades operacionales", "21", None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    OPENING_BASIS,
+    ids=[f"{r[0]}-{r[1][:40]}" for r in OPENING_BASIS],
+)
+def test_opening_basis_reports_and_relative_clauses(language, text, expected):
+    assert statements(text, language) == expected
