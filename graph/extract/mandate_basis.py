@@ -109,7 +109,7 @@ def _by_an_organ(run: Run, pos: int) -> bool:
     if i >= len(ctx.mentions) or ctx.mentions[i].start - pos > 6:
         return False
     code = ctx.resolved[i]
-    return bool(code) and _principal(body_index(), code)
+    return code is not None and _principal(body_index(), code)
 
 
 def _opens_its_clause(run: Run, cs: int) -> bool:
