@@ -197,3 +197,39 @@ OPENING_BASIS = [
 )
 def test_opening_basis_reports_and_relative_clauses(language, text, expected):
     assert statements(text, language) == expected
+
+
+def test_lettered_sub_paragraphs_are_paragraphs_of_their_own():
+    # "(e) Requesting the Commission to ...": labelled "1 (e)"; an invitation to international
+    # financial institutions or development banks mandates nothing
+    text = (
+        "The General Assembly,\n\n1. Reaffirms the mandate of the Peacebuilding Commission, and "
+        "decides:\n\n(ii) Inviting international financial institutions and regional development "
+        "banks to engage in relevant discussions;\n\n(e) Requesting the Peacebuilding Commission "
+        "to continue serving as a platform to convene all relevant actors;\n\n(g) Requesting the "
+        "Peacebuilding Commission to continue reviewing its working methods, and also requesting "
+        "the Commission to report back in the context of its annual report;\n\n(h) Reaffirming the "
+        "practice that priority must be given to meetings of Member States, and in this regard "
+        "requests the Secretariat to explore options to provide venues;\n"
+    )
+    got = [(s[4], s[5]) for s in statements(text, "en")]
+    assert got == [
+        ("continue serving as a platform to convene all relevant actors", "1 (e)"),
+        ("continue reviewing its working methods", "1 (g)"),
+        ("report back in the context of its annual report", "1 (g)"),
+        ("explore options to provide venues", "1 (h)"),
+    ]
+
+
+def test_a_declarations_first_person_requests():
+    text = (
+        "The General Assembly,\n\n25. We acknowledge the importance of the biennial Global "
+        "Report, and request the Office to continue to collect information on patterns of "
+        "trafficking. We invite the Coordination Group to continue to increase its activities. "
+        "We invite Member States to support the Office.\n"
+    )
+    got = [(s[4], s[5]) for s in statements(text, "en")]
+    assert got == [
+        ("continue to collect information on patterns of trafficking", "25"),
+        ("continue to increase its activities", "25"),
+    ]
