@@ -233,3 +233,33 @@ def test_a_declarations_first_person_requests():
         ("continue to collect information on patterns of trafficking", "25"),
         ("continue to increase its activities", "25"),
     ]
+
+
+# fmt: off
+SUBJECTS = [
+    # "the Observer Mission": the observer mission the text named in full, in each language
+    # the scheme gives its short name
+    ("en", "The Security Council,\n\nRecalling the establishment of the United Nations Observer "
+     "Mission in El Salvador (ONUSAL),\n\n13. Decides to extend the mandate of the Observer "
+     "Mission to 31 May 1994;\n",
+     [("body", "ONUSAL", "extendedBy", None, "the Observer Mission", "13", None, None)]),
+    ("fr", "Le Conseil de sécurité,\n\nRappelant la création de la Mission d'observation des "
+     "Nations Unies en El Salvador (ONUSAL),\n\n13. Décide de proroger le mandat de la Mission "
+     "d'observation jusqu'au 31 mai 1994;\n",
+     [("body", "ONUSAL", "extendedBy", None, "Mission d'observation", "13", "1994-05-31", None)]),
+    # "créé en application du paragraphe 18": an establishment (the participle), not a basis
+    # of the request the sentence makes
+    ("fr", "10. Se déclare préoccupé et prie le Groupe d'experts créé en application du "
+     "paragraphe 18 de la présente résolution de signaler au Comité de tels déplacements;",
+     [("body", None, "establishedBy", None, "le Groupe d'experts", "18", None, None),
+      ("activity", None, "requestedBy", None, "signaler au Comité de tels déplacements", "10",
+       None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), SUBJECTS, ids=[f"{r[0]}-{r[1][:40]}" for r in SUBJECTS]
+)
+def test_the_subject_named(language, text, expected):
+    assert statements(text, language) == expected
