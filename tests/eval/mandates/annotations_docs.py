@@ -2103,6 +2103,7 @@ fwd(
 # --- Security Council drafts (the draft's symbol is its own key) -------------------------------
 
 doc("corpus/en/SC_draft_S-2020-110.txt", "draft", "S/2020/110")
+# the Panel and the Committee, both established by 1591 (2005), by their codes in the scheme
 neg("S/RES/1591(2005)", "in particular ⟦1591 (2005)⟧, 1651", "recalling")
 neg("S/RES/2455(2019)", "2400 (2018) and ⟦2455 (2019)⟧ and its", "recalling")
 neg("S/PRST/2018/19", "(⟦S/PRST/2018/19⟧)", "recalling")
@@ -2116,7 +2117,7 @@ neg(
 )
 fwd(
     "body",
-    "body:S/RES/1591(2005)",
+    "PoE-1591",
     "the mandate of ⟦the Panel of Experts⟧ originally appointed",
     "extendedBy",
     para="2",
@@ -2125,7 +2126,7 @@ fwd(
 )
 cite(
     "body",
-    "body:S/RES/1591(2005)",
+    "PoE-1591",
     "the mandate of ⟦the Panel of Experts⟧ originally appointed",
     "establishedBy",
     "S/RES/1591(2005)",
@@ -2145,7 +2146,7 @@ for n in EXTENDED:  # each also occurs in the preamble (1st) and in "as establis
     key = f"S/RES/{n.split()[0]}({n.split()[1].strip('()')})"
     cite(
         "body",
-        "body:S/RES/1591(2005)",
+        "PoE-1591",
         "the mandate of ⟦the Panel of Experts⟧ originally appointed",
         "extendedBy",
         key,
@@ -2161,7 +2162,7 @@ skip(
 )
 cite(
     "body",
-    "body:S/RES/1591(2005)",
+    "PoE-1591",
     "the mandate of ⟦the Panel of Experts⟧ originally appointed",
     "extendedBy",
     "S/RES/2035(2012)",
@@ -2181,7 +2182,7 @@ skip(
 )
 cite(
     "body",
-    "body:S/RES/1591(2005)",
+    "PoE-1591",
     "the mandate of ⟦the Panel of Experts⟧ originally appointed",
     "extendedBy",
     "S/RES/2400(2018)",
@@ -2197,7 +2198,7 @@ fwd(
 )
 cite(
     "body",
-    "body:S/RES/1591(2005)",
+    "Committee-1591",
     "to provide to ⟦the Security Council Committee established pursuant to resolution 1591 (2005) concerning the Sudan⟧",
     "establishedBy",
     "S/RES/1591(2005)",
@@ -2425,6 +2426,7 @@ neg("CTOC/COP resolution 6/4", "в своей ⟦резолюции 6/4⟧", "th
 neg("CTOC/COP/2014/1", "* ⟦СТОС/COP/2014/1⟧.", "footnote: provisional agenda")
 
 doc("corpus/en/SC_draft_S-2022-158.txt", "draft", "S/2022/158")
+# the Panel and the Committee, both established by 2140 (2014), by their codes in the scheme
 region("4. Decides to renew until 28 February 2023", "extended by resolution 2610 (2021);")
 fwd(
     "activity",
@@ -2456,7 +2458,7 @@ neg(
 )
 cite(
     "body",
-    "body:S/RES/2140(2014)",
+    "Committee-2140",
     "reaffirms its decision that ⟦the Committee established in paragraph 19 of resolution 2140 (2014)⟧",
     "establishedBy",
     "S/RES/2140(2014)",
@@ -2486,7 +2488,7 @@ neg(
 )
 fwd(
     "body",
-    "body:S/RES/2140(2014)",
+    "PoE-2140",
     "the mandate of ⟦the Panel of Experts⟧ as set out in paragraph 21",
     "extendedBy",
     para="15",
@@ -2507,7 +2509,7 @@ fwd(
 )
 cite(
     "body",
-    "body:S/RES/2140(2014)",
+    "PoE-2140",
     "⟦Panel established pursuant to resolution 2140 (2014)⟧",
     "establishedBy",
     "S/RES/2140(2014)",
