@@ -263,3 +263,25 @@ SUBJECTS = [
 )
 def test_the_subject_named(language, text, expected):
     assert statements(text, language) == expected
+
+
+def test_one_body_established_by_a_list_of_acts_has_one_key():
+    # "the Committee established by resolutions 1267 (1999) and 1989 (2011)": one committee,
+    # in Chinese as in English; its name ends before "的" (what belongs to it)
+    zh = statements(
+        "回顾有关个人已被列入第1267(1999)和第1989(2011)号决议所设委员会的基地组织制裁名单，", "zh"
+    )
+    en = statements(
+        "Recalling that the individuals are on the list of the Committee established pursuant to "
+        "resolutions 1267 (1999) and 1989 (2011),",
+        "en",
+    )
+    assert (
+        {(s[1], s[3]) for s in zh}
+        == {(s[1], s[3]) for s in en}
+        == {
+            ("S/AC.37", "S/RES/1267(1999)"),
+            ("S/AC.37", "S/RES/1989(2011)"),
+        }
+    )
+    assert {s[4] for s in zh} == {"委员会"}
