@@ -285,3 +285,28 @@ def test_one_body_established_by_a_list_of_acts_has_one_key():
         }
     )
     assert {s[4] for s in zh} == {"委员会"}
+
+
+HRC_DECISION = (
+    "United Nations A/HRC/DEC/14/105\n\nGeneral Assembly Distr.: General\n\n"
+    "Human Rights Council\nFourteenth session\n\nDecision adopted by the Human Rights Council\n\n"
+    "14/105\nOutcome of the Universal Periodic Review: Slovenia\nThe Human Rights Council,\n"
+    "Acting in compliance with the mandate entrusted to it by the General Assembly in its "
+    "resolution 60/251 of 15 March 2006 and Council resolution 5/1 of 18 June 2007, and in "
+    "accordance with the President’s statement PRST/8/1 on modalities and practices for the "
+    "universal periodic review process of 9 April 2008,\n"
+)
+
+
+def test_a_presidential_statement_cited_without_its_series_is_an_act():
+    # "PRST/8/1" in a Human Rights Council text is A/HRC/PRST/8/1, and the decision acts under it
+    record = extract_record(Document(HRC_DECISION, language="en"))
+    assert [r.key for r in record.references if "PRST" in r.key] == ["A/HRC/PRST/8/1"]
+    got = [(s[0], s[2], s[3]) for s in statements(HRC_DECISION, "en")]
+    assert ("self", "inAccordanceWith", "A/HRC/PRST/8/1") in got
+
+
+def test_an_unlisted_citing_body_leaves_the_short_symbol_unresolved():
+    text = "Recalling the statement PRST/8/1 of 9 April 2008,"
+    record = extract_record(Document(text, language="en"))
+    assert [(r.kind, r.key) for r in record.references] == [("unresolved", "PRST/8/1")]
