@@ -310,3 +310,40 @@ def test_an_unlisted_citing_body_leaves_the_short_symbol_unresolved():
     text = "Recalling the statement PRST/8/1 of 9 April 2008,"
     record = extract_record(Document(text, language="en"))
     assert [(r.kind, r.key) for r in record.references] == [("unresolved", "PRST/8/1")]
+
+
+# fmt: off
+COORDINATED = [
+    # an invitation to Parties together with United Nations or convention bodies is a request;
+    # to Parties and observers alone it is not
+    ("en", "17. Invites Parties, United Nations entities, constituted bodies, implementing "
+     "entities and other relevant stakeholders to enhance implementation of the gender action "
+     "plan;",
+     [("activity", None, "requestedBy", None, "enhance implementation of the gender action plan",
+       "17", None, None)]),
+    ("en", "17. Invites Parties and observers to submit views on the gender action plan to the "
+     "secretariat;",
+     []),
+    # a second object of the same request: "..., and a final report no later than"
+    ("en", "16. Requests the Panel of Experts to provide a midterm update to the Committee no "
+     "later than 28 July 2022, and a final report no later than 28 January 2023 to the Security "
+     "Council;",
+     [("activity", None, "requestedBy", None, "a midterm update", "16", None,
+       "no later than 28 July 2022"),
+      ("activity", None, "requestedBy", None, "a final report no later than 28 January 2023 to "
+       "the Security Council", "16", None, "no later than 28 January 2023")]),
+    # "and, in the meantime, to keep the Council informed"
+    ("en", "28. Requests the Secretary-General to submit a report on the situation and, in the "
+     "meantime, to keep the Council regularly informed of developments;",
+     [("activity", None, "requestedBy", None, "a report on the situation", "28", None, None),
+      ("activity", None, "requestedBy", None,
+       "to keep the Council regularly informed of developments", "28", None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), COORDINATED, ids=[f"{r[0]}-{r[1][:40]}" for r in COORDINATED]
+)
+def test_invitations_with_a_un_body_and_coordinated_objects(language, text, expected):
+    assert statements(text, language) == expected
