@@ -347,3 +347,19 @@ COORDINATED = [
 )
 def test_invitations_with_a_un_body_and_coordinated_objects(language, text, expected):
     assert statements(text, language) == expected
+
+
+def test_an_authorization_in_further_implementation_of_acts_rests_on_them():
+    # README: "Authorizes the establishment of a Commission of Inquiry, in further implementation
+    # of resolutions 814 (1993) and 837 (1993)": the resolution itself acts under both
+    text = (
+        "The Security Council,\n\n1. Authorizes the establishment of a Commission of Inquiry, in "
+        "further implementation of resolutions 814 (1993) and 837 (1993), to investigate armed "
+        "attacks on personnel;\n"
+    )
+    got = [(s[0], s[2], s[3]) for s in statements(text, "en")]
+    assert got == [
+        ("body", "establishedBy", None),
+        ("self", "pursuantTo", "S/RES/814(1993)"),
+        ("self", "pursuantTo", "S/RES/837(1993)"),
+    ]
