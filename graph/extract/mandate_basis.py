@@ -85,8 +85,37 @@ def _about(
             "self", None, start, end, "self-frame", 0.85
         )
         return subject, relation, "self-frame-" + relation, 0.85
+    if relation != "requestedBy" and _opens_its_clause(run, cs):
+        # "Pursuant to paragraph 3 of resolution 1894 (LVII), the Committee will have before it
+        # the draft provisional agenda": what the main clause does rests on the act
+        done = _decided(run, act)
+        if done is not None and not _by_an_organ(run, done.start):
+            return done, relation, "opening-" + relation, 0.7
     report = _report_requested(run, cm, cs, relation)
     return (report, relation, "report-requested", 0.8) if report else None
+
+
+_LEAD = re.compile(r"[\s\d.()\-–]*")
+
+
+def _by_an_organ(run: Run, pos: int) -> bool:
+    """Whether a principal organ opens the main clause at ``pos``: "En virtud de la resolución
+    2055 (2012), el Consejo de Seguridad puso de relieve" tells what the act said (by its act,
+    not under it)."""
+    from .bodies import body_index
+
+    ctx = run.ctx
+    i = ctx.at(pos)
+    if i >= len(ctx.mentions) or ctx.mentions[i].start - pos > 6:
+        return False
+    code = ctx.resolved[i]
+    return code is not None and _principal(body_index(), code)
+
+
+def _opens_its_clause(run: Run, cs: int) -> bool:
+    """Whether a cue opens its sentence or numbered paragraph ("12. Pursuant to ...")."""
+    c0 = clause_start(run, cs)
+    return c0 <= cs and _LEAD.fullmatch(run.scan, c0, cs) is not None
 
 
 def name_holding(run: Run, cs: int, act: ActMention) -> Subject | None:
