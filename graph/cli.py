@@ -582,15 +582,7 @@ def show(
             bodies=_csv_list(body),
             since=since,
         )
-    grouped = (
-        (
-            f"; {report.total_nodes} nodes grouped by body: narrow with --radius, --relation, "
-            "--body or --since"
-        )
-        if report.clustered
-        else ""
-    )
-    _echo(f"wrote {output} ({report.nodes} nodes, {report.edges} edges{grouped})")
+    _echo(report.summary(output))
 
 
 @app.command(cls=PlainCommand)

@@ -69,22 +69,22 @@ ROWS = [
            ' la liste.',
      [('body', 'S/AC.37', 'establishedBy', 'S/RES/1267(1999)', 'le Comité', None, None),
       ('body', 'S/AC.37', 'establishedBy', 'S/RES/1989(2011)', 'le Comité', None, None)]),
-    ('fr', 'la Mission, dont le mandat a été prorogé par la résolution 2227 (2015), poursuit'
+    ('fr', 'la MINUSMA, dont le mandat a été prorogé par la résolution 2227 (2015), poursuit'
            ' ses travaux.',
      [('body',
-       'body:S/RES/2227(2015)',
+       'MINUSMA',
        'extendedBy',
        'S/RES/2227(2015)',
-       'la Mission',
+       'MINUSMA',
        None,
        None)]),
-    ('fr', 'la Mission, dont le mandat a été reconduit en dernier lieu par la résolution 2227'
+    ('fr', 'la MINUSMA, dont le mandat a été reconduit en dernier lieu par la résolution 2227'
            ' (2015), poursuit ses travaux.',
      [('body',
-       'body:S/RES/2227(2015)',
+       'MINUSMA',
        'extendedBy',
        'S/RES/2227(2015)',
-       'la Mission',
+       'MINUSMA',
        None,
        None)]),
     ('fr', 'Le présent rapport est présenté comme suite à la demande formulée par le Conseil'
@@ -129,13 +129,13 @@ ROWS = [
     ('es', 'el Comité creado con arreglo al párrafo 6 de la resolución 1533 (2004) examinó la'
            ' lista.',
      [('body', 'Committee-1533', 'establishedBy', 'S/RES/1533(2004)', 'el Comité', '6', None)]),
-    ('es', 'la Misión, cuyo mandato se prorrogó en la resolución 2227 (2015), prosigue su'
+    ('es', 'la MINUSMA, cuyo mandato se prorrogó en la resolución 2227 (2015), prosigue su'
            ' labor.',
      [('body',
-       'body:S/RES/2227(2015)',
+       'MINUSMA',
        'extendedBy',
        'S/RES/2227(2015)',
-       'la Misión',
+       'MINUSMA',
        None,
        None)]),
     ('es', 'El presente informe se presenta en cumplimiento del párrafo 5 de la resolución'
@@ -212,20 +212,20 @@ ROWS = [
        'Комитетом Совета Безопасности',
        None,
        None)]),
-    ('ru', 'Миссия, мандат которой был продлен резолюцией 2227 (2015), продолжает работу.',
+    ('ru', 'МИНУСМА, мандат которой был продлен резолюцией 2227 (2015), продолжает работу.',
      [('body',
-       'body:S/RES/2227(2015)',
+       'MINUSMA',
        'extendedBy',
        'S/RES/2227(2015)',
-       'Миссия',
+       'МИНУСМА',
        None,
        None)]),
-    ('ru', 'Миссия, мандат которой был продлен в резолюции 2227 (2015), продолжает работу.',
+    ('ru', 'МИНУСМА, мандат которой был продлен в резолюции 2227 (2015), продолжает работу.',
      [('body',
-       'body:S/RES/2227(2015)',
+       'MINUSMA',
        'extendedBy',
        'S/RES/2227(2015)',
-       'Миссия',
+       'МИНУСМА',
        None,
        None)]),
     ('ru', 'Настоящий доклад подготовлен во исполнение просьбы, содержащейся в резолюции 2100'
@@ -408,13 +408,13 @@ ROWS = [
        None)]),
     ('ru', 'Совет Безопасности,\n\n5. настоятельно призывает государства-члены сотрудничать;',
      []),
-    ('ru', 'Группа экспертов, мандат которой был продлен Советом Безопасности в его резолюции'
+    ('ru', 'МИНУСМА, мандат которой был продлен Советом Безопасности в его резолюции'
            ' 2227 (2015), продолжает работу.',
      [('body',
-       'body:S/RES/2227(2015)',
+       'MINUSMA',
        'extendedBy',
        'S/RES/2227(2015)',
-       'Группа экспертов',
+       'МИНУСМА',
        None,
        None)]),
     ('zh', '安理会在第2100(2013)号决议中将联马稳定团的任务期限延长至2014年6月30日。',
@@ -435,13 +435,14 @@ ROWS = [
        None,
        None)]),
     ('ar', 'يقدم هذا التقرير عملا بالفقرة 7 من القرار 2100 (2013) الذي مدد فيه المجلس ولاية'
-           ' البعثة حتى 30 حزيران/يونيه 2014.',
+           ' بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي حتى 30'
+           ' حزيران/يونيه 2014.',
      [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'يقدم هذا التقرير', '7', None),
       ('body',
-       'body:S/RES/2100(2013)',
+       'MINUSMA',
        'extendedBy',
        'S/RES/2100(2013)',
-       'البعثة',
+       'بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي',
        None,
        '2014-06-30')]),
     # an invitation or a charge in the middle of a paragraph, to a United Nations organ
@@ -621,8 +622,7 @@ ROWS = [
        None,
        'pursuantTo',
        'E/RES/1894(LVII)',
-       'Экономического и Социального Совета Комитет будет иметь в своем распоряжении проект'
-       ' предварительной повестки дня',
+       'Комитет будет иметь в своем распоряжении проект предварительной повестки дня',
        '3',
        None)]),
     ('ru', '2. Согласно положениям резолюции 1147 (XLI) Экономического и Социального Совета в'
@@ -631,8 +631,7 @@ ROWS = [
        None,
        'pursuantTo',
        'E/RES/1147(XLI)',
-       'Экономического и Социального Совета в 2015 году члены Статистической комиссии'
-       ' подлежат избранию',
+       'в 2015 году члены Статистической комиссии подлежат избранию',
        None,
        None)]),
 ]
