@@ -14,9 +14,10 @@ Names are imported lazily so that a command pays only for the stages it uses.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
 from .version import __version__
+
+TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
 
 # public name -> module that defines it
 _API = {

@@ -9,9 +9,12 @@ read at all). 70 is an internal error, 130 an interruption. No traceback reaches
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, cast
 
@@ -330,7 +333,7 @@ def build(
     from .store import open_store
 
     options = _ocr(ocr, language)
-    with open_store(store) as st:
+    with _settled(), open_store(store) as st:
         report = ingest_paths(
             paths,
             st,
@@ -382,11 +385,25 @@ def _write_outputs(st, out: Path, stamp: str) -> None:
     from .draw import draw_html
     from .export.rdf import export_graph
 
+    gc.freeze()  # (the outputs' modules too; build's _settled lets all go at its end)
     out.mkdir(parents=True, exist_ok=True)
     (out / _STAMP).unlink(missing_ok=True)  # until both files are written again
     export_graph(st, out / "graph.ttl", "turtle")
     draw_html(st, out / "graph.html")
     write_atomic(out / _STAMP, lambda f: f.write(stamp.encode("utf-8")))
+
+
+@contextmanager
+def _settled() -> Iterator[None]:
+    """Leave what is loaded so far (modules, the CLI's own objects) out of the garbage
+    collector's full passes while the build runs: a build makes millions of objects, and
+    every full pass used to walk all of these again (gc.freeze; let go at the end, for a
+    process that goes on after the command)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _outputs_current(out: Path, stamp: str) -> bool:
@@ -565,15 +582,7 @@ def show(
             bodies=_csv_list(body),
             since=since,
         )
-    grouped = (
-        (
-            f"; {report.total_nodes} nodes grouped by body: narrow with --radius, --relation, "
-            "--body or --since"
-        )
-        if report.clustered
-        else ""
-    )
-    _echo(f"wrote {output} ({report.nodes} nodes, {report.edges} edges{grouped})")
+    _echo(report.summary(output))
 
 
 @app.command(cls=PlainCommand)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 __version__ = "0.1.0"
 
@@ -17,7 +16,8 @@ def extractor_version() -> str:
     """The package version and a fingerprint of the code and data that shape a document's graph
     ("0.1.0+3f2a9c41d07e"): stored with every document, so that a store built by other rules
     is read again rather than kept."""
-    import hashlib  # (here: `query` and `chain` import this module and need no hashing)
+    import hashlib  # (here: `query` and `chain` import this module and need neither)
+    from pathlib import Path
 
     package = Path(__file__).resolve().parent
     files: list[Path] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
@@ -281,6 +282,46 @@ def test_plain_query_and_chain_start_without_the_cli_framework(built_store, caps
     assert "\n".join(output) == full[1].rstrip("\n")
 
 
+_PROBE = """import os, sys
+forks = []
+fork = os.fork
+os.fork = lambda: forks.append(1) or fork()
+from graph.launch import main
+try:
+    main(sys.argv[1:])
+finally:
+    loaded = sorted({'dataclasses', 'pathlib', 'typing', 'inspect'} & set(sys.modules))
+    run = sys.modules.get('graph.query.run')
+    print(loaded, bool(run and run._OFFLINE), len(forks))
+"""
+
+
+@pytest.mark.parametrize(
+    "args, absent",
+    [
+        (["query", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"], {"dataclasses", "inspect", "pathlib"}),
+        (["query", "ASK { ?s ?p ?o }", "--timeout", "9"], {"dataclasses", "inspect", "pathlib"}),
+        (["chain", "A/78/312"], {"pathlib", "typing"}),
+    ],
+)
+def test_plain_query_and_chain_load_little_and_query_forks_nothing(built_store, args, absent):
+    """What start-up costs (tests/benchmarks/bench_startup.py): the standard modules a plain
+    query or chain needs, and for a query a forked child, which it does not need once the
+    process itself has left the network."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args, "--store", str(built_store)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded, offline, forks = done.stdout.rstrip("\n").rsplit("\n", 1)[-1].rsplit(" ", 2)
+    assert not set(ast.literal_eval(loaded)) & absent
+    if args[0] == "query" and offline == "True":
+        assert forks == "0"
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -294,6 +335,40 @@ def test_the_script_reports_like_the_cli(built_store, capsys, args):
     code, out, err = run([*args, "--store", str(built_store)], capsys)
     done = _script([*args, "--store", str(built_store)])
     assert (done.returncode, done.stdout, done.stderr) == (code, out, err)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats"],
+        ["stats", "--format", "json"],
+        ["validate"],
+        ["show", "-o", "{out}"],
+        ["show", "A/78/312", "--radius=1", "--output", "{out}", "--relation", "pursuantTo,cites"],
+        ["show", "NO/SUCH/KEY", "-o", "{out}"],  # an error: the full CLI's message and code
+        ["show", "A/78/312", "--radius", "x", "-o", "{out}"],  # a bad number: the full CLI says
+    ],
+)
+def test_stats_validate_and_show_start_without_the_cli_framework(
+    built_store, capsys, tmp_path, args
+):
+    """The commands people run most skip typer (and the pydantic it loads) when their options
+    are plain: same output, same file, same exit code as the full CLI."""
+    full = [a.replace("{out}", str(tmp_path / "a.html")) for a in args]
+    code, out, err = run([*full, "--store", str(built_store)], capsys)
+    done = _script(
+        [*(a.replace("{out}", str(tmp_path / "b.html")) for a in args), "--store", str(built_store)]
+    )
+    out, err = (
+        text.replace(str(tmp_path / "a.html"), str(tmp_path / "b.html")) for text in (out, err)
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (code, out, err)
+    if code == 0 and "{out}" in args:
+        assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+    if code == 0:
+        out_c = [a.replace("{out}", str(tmp_path / "c.html")) for a in args]
+        probe = _script([*out_c, "--store", str(built_store)], probe=True)
+        assert "typer" not in probe.stdout.rstrip("\n").rsplit("\n", 1)[-1]
 
 
 @pytest.mark.parametrize("fmt", ["nquads", "turtle", "jsonld"])

@@ -156,10 +156,11 @@ BACKWARD = [
        "Fuerza de las Naciones Unidas de Observación de la Separación", None, None, None),
       ("body", "UNDOF", "extendedBy", "S/RES/2450(2018)",
        "Fuerza de las Naciones Unidas de Observación de la Separación", None, None, None)]),
-    # an unlisted body extended by the act named: known by that act
+    # a listed body extended by the act named: its code (an unlisted one has no key, and no
+    # statement: the extending act did not establish it)
     ("zh", "谨提及第2188(2014)号决议，其中安理会决定将利比里亚问题专家小组的任务期"
      "延长10个月。",
-     [("body", "body:S/RES/2188(2014)", "extendedBy", "S/RES/2188(2014)",
+     [("body", "PoE-1521", "extendedBy", "S/RES/2188(2014)",
        "利比里亚问题专家小组", None, None, None)]),
     # "its decision in resolution X to establish / to extend Y": Y, established or extended by X
     ("en", "Reaffirming its decision, in its resolution 77/71 of 7 December 2022, "
@@ -241,10 +242,10 @@ BACKWARD = [
      "fin immédiatement aux hostilités >>.",
      [("activity", None, "requestedBy", "S/RES/884(1993)",
        "qu'il soit mis fin immédiatement aux hostilités", None, None, None)]),
+    # "called upon all States" (README: a call upon States mandates nothing)
     ("ru", "В своей резолюции 2395 (2017) Совет Безопасности призвал все государства "
      "представить доклад Комитету безотлагательно.",
-     [("activity", None, "requestedBy", "S/RES/2395(2017)",
-       "представить доклад Комитету безотлагательно", None, None, None)]),
+     []),
     ("ru", "Совет Безопасности в своей резолюции 2396 (2017) потребовал от государств-членов "
      "<<разработать и внедрить системы сбора биометрических данных>>.",
      [("activity", None, "requestedBy", "S/RES/2396(2017)",
@@ -255,8 +256,7 @@ BACKWARD = [
        "بالوقف الفوري للأعمال العدائية", None, None, None)]),
     ("zh", "在第2395(2017)号决议中，安全理事会呼吁所有国家毫不拖延地向委员会提交报"
      "告。",
-     [("activity", None, "requestedBy", "S/RES/2395(2017)",
-       "所有国家毫不拖延地向委员会提交报告", None, None, None)]),
+     []),
     # a report named before "as requested by ... in resolution": what the act asked for
     ("en", "I will return to these matters in my report on the situation in the region, "
      "to be issued by 30 June 2016, as requested by the Council in resolution "
@@ -320,7 +320,7 @@ BACKWARD = [
      "9 (د-1).",
      [("body", "E/CN.7", "establishedBy", "E/RES/9(I)", "لجنة المخدرات", None, None, None)]),
     # "decided to extend for 13 months the mandate of": the body after the duration (keyed by its
-    # code where the scheme names it in that language, else by the act)
+    # code where the scheme names it in that language)
     ("fr", "J'ai l'honneur de me référer à la résolution 2219 (2015), par laquelle "
      "le Conseil a décidé de proroger de 13 mois le mandat du Groupe d'experts "
      "sur la Côte d'Ivoire.",
@@ -332,11 +332,11 @@ BACKWARD = [
        "Группы экспертов по Кот-д'Ивуару", None, None, None)]),
     ("ar", "يشرفني أن أشير إلى القرار 2219 (2015)، الذي قرر مجلس الأمن فيه تمديد ولاية "
      "فريق الخبراء المعني بكوت ديفوار لمدة 13 شهرا.",
-     [("body", "body:S/RES/2219(2015)", "extendedBy", "S/RES/2219(2015)",
+     [("body", "GoE-1584", "extendedBy", "S/RES/2219(2015)",
        "فريق الخبراء المعني بكوت ديفوار", None, None, None)]),
     ("ar", "أتشرف بالإشارة إلى القرار 2219 (2015) الذي اتخذه مجلس الأمن في 28 نيسان/أبريل "
      "2015 وقرر فيه تمديد ولاية فريق الخبراء المعني بكوت ديفوار.",
-     [("body", "body:S/RES/2219(2015)", "extendedBy", "S/RES/2219(2015)",
+     [("body", "GoE-1584", "extendedBy", "S/RES/2219(2015)",
        "فريق الخبراء المعني بكوت ديفوار", None, None, None)]),
     # a participle before a basis cue: the establishment, by the act after both
     ("es", "la Comisión de Estupefacientes fue creada por el Consejo Económico y Social "
@@ -410,10 +410,10 @@ BACKWARD = [
     ("en", "the Human Rights Council Advisory Committee,\nestablished pursuant to resolution 5/1,",
      [("body", "A/HRC/AC", "establishedBy", "A/RES/5/1",
        "Human Rights Council Advisory Committee", None, None, None)]),
-    # a body the scheme does not list is known by the act named with it
+    # a body the scheme does not list, ended by the act named with it: that act did not
+    # establish it, so it has no key, and no statement is made
     ("en", "the United Nations Observer Mission, terminated by resolution 1234 (1999),",
-     [("body", "body:S/RES/1234(1999)", "terminatedBy", "S/RES/1234(1999)",
-       "the United Nations Observer Mission", None, None, None)]),
+     []),
     ("fr", "notifiées au Comité créé par la résolution 661 (1990)",
      [("body", "S/AC.25", "establishedBy", "S/RES/661(1990)", "au Comité", None,
        None, None)]),
@@ -628,8 +628,8 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "يضع سياسات للتوظيف", "52", None, None),
       ("activity", None, "requestedBy", None,
        "أن يقدم تقريرا عن ذلك إلى الجمعية العامة", "52", None, None)]),
-    ("ar", "9 - يهيب بسلطات هايتي أن تتخذ جميع الخطوات اللازمة؛",
-     [("activity", None, "requestedBy", None, "تتخذ جميع الخطوات اللازمة", "9", None, None)]),
+    # "calls upon the authorities of Haiti": no UN addressee, no request (as in en and zh)
+    ("ar", "9 - يهيب بسلطات هايتي أن تتخذ جميع الخطوات اللازمة؛", []),
     ("zh", "126. 注意到该项目的目的，并请秘书长继续报告这一项目的成果；",
      [("activity", None, "requestedBy", None, "秘书长继续报告这一项目的成果", "126", None, None)]),
     ("zh", "9. 促请海地当局采取一切必要步骤；", []),
@@ -898,7 +898,7 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "вести диалог с правительствами", "49", None,
         None),
       ("activity", None, "requestedBy", None, "обновленную информацию", "49", None, None)]),
-    # "requests that X <verb>": the action after who acts (not a passive: "be provided")
+    # "requests that X <verb>": the action after who acts (a passive too: "be provided")
     ("en", "32. Requests that he continue this practice including with the Special Envoy;",
      [("activity", None, "requestedBy", None,
         "continue this practice including with the Special Envoy", "32", None, None)]),
@@ -920,7 +920,8 @@ FORWARD = [
       ("activity", None, "requestedBy", None,
         "proporcione información al Comité sobre esos viajes", "10", None, None)]),
     ("en", "5. Requests that resident coordinators be provided with necessary capacities;",
-     []),
+     [("activity", None, "requestedBy", None, "be provided with necessary capacities", "5", None,
+       None)]),
     # A decision to establish or extend after a conjunction inside a paragraph (not a recalled one)
     ("en", "1. Welcomes the further report of the Secretary-General, and decides to extend "
            "the existing mandate of UNISFA until 15 December 1993;",

@@ -133,6 +133,41 @@ def test_unresolved_targets_are_those_no_loaded_document_is(folder):
     assert report.unresolved == len(report.unresolved_keys)
 
 
+def test_the_summary_queries_read_as_their_definitions(folder, tmp_path):
+    """The build summary's queries (exclusions written with MINUS, which the store evaluates
+    once per set) give exactly the rows of their plain definitions (FILTER NOT EXISTS per
+    row): cited bodies, sessions, meetings and loaded documents are not unresolved; a file
+    without a symbol is listed."""
+    from graph import ingest
+
+    (folder / "notes.txt").write_text(
+        "Notes of a meeting, without a symbol.\n\nRecalling resolution 70/1 and the "
+        "Security Council, at its 7000th meeting, and the Human Rights Council at its "
+        "thirtieth session,\n",
+        encoding="utf-8",
+    )
+    store = open_store(":memory:")
+    report = ingest_paths([folder], store, progress=False, include_all=True)
+    definitions = {
+        "_UNRESOLVED": ingest._UNRESOLVED.replace("MINUS {", "FILTER NOT EXISTS {"),
+        "_WITHOUT_SYMBOL": ingest._WITHOUT_SYMBOL.replace("MINUS {", "FILTER NOT EXISTS {"),
+    }
+    for name, definition in definitions.items():
+        fast = [tuple(t.value for t in row) for row in store.query(getattr(ingest, name))]
+        plain = [tuple(t.value for t in row) for row in store.query(definition)]
+        assert fast == plain and fast, name
+    assert report.without_symbol == [str((folder / "notes.txt").resolve())]
+    assert "A/RES/70/1" in report.unresolved_keys
+    kinds = {"Body", "Session", "Meeting"}
+    typed = store.query(
+        "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> SELECT ?key ?c WHERE "
+        "{ ?t a ?c ; mg:key ?key }"
+    )
+    assert not {r["key"].value for r in typed if r["c"].value.split("#")[-1] in kinds} & set(
+        report.unresolved_keys
+    )
+
+
 def test_remove_by_file_folder_and_symbol(folder):
     store = open_store(":memory:")
     ingest_paths([folder], store, progress=False)

@@ -8,9 +8,12 @@ import the query machinery the walk uses.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+
+TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .formats import format_chain
     from .trace import trace_chain
 

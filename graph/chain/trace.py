@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from ..model import RELATIONS, STATEMENT_RELATIONS
@@ -25,6 +24,7 @@ from ..query.resolve import resolve_key
 from ..vocab.iris import MG
 from .walk import _STATED, _SUPER, ChainNode, _Walker
 
+TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
 if TYPE_CHECKING:
     from ..store.protocol import GraphStore
 

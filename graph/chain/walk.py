@@ -6,8 +6,8 @@ Split from graph/chain/trace.py (the walk itself and the chain's shape); see its
 
 from __future__ import annotations
 
+import os.path
 from dataclasses import dataclass
-from pathlib import PurePath
 
 import pyoxigraph as ox
 
@@ -358,7 +358,7 @@ class _Walker:
             if scanned.iri.endswith("/doc/" + scanned.key):
                 for q in self.store.quads(ox.NamedNode(doc), _DERIVED, None, graph):
                     path = self._first(q.object, _SOURCE_PATH, graph)
-                    name = PurePath(path).name if path else name
+                    name = os.path.basename(path.rstrip("/")) if path else name
                     break
             found = (name, scanned.date)
         self.docs[graph.value] = found

@@ -42,6 +42,18 @@ class DrawReport:
     total_edges: int = 0
     bytes: int = 0
 
+    def summary(self, output: object) -> str:
+        """The line `show` prints: "wrote graph.html (12 nodes, 15 edges)"."""
+        grouped = (
+            (
+                f"; {self.total_nodes} nodes grouped by body: narrow with --radius, --relation, "
+                "--body or --since"
+            )
+            if self.clustered
+            else ""
+        )
+        return f"wrote {output} ({self.nodes} nodes, {self.edges} edges{grouped})"
+
 
 def draw_html(
     store: GraphStore,

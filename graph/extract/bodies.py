@@ -303,8 +303,13 @@ class BodyMatcher:
 
 @cache
 def matcher(lang: str) -> BodyMatcher:
-    """The body-name matcher of a language (built once)."""
-    return BodyMatcher(lang if lang in LANGUAGES else "en")
+    """The body-name matcher of a language (built once per machine and version of the code
+    and data: graph/read/compiled.py)."""
+    from ..read.compiled import kept
+    from ..version import extractor_version
+
+    code = lang if lang in LANGUAGES else "en"
+    return kept(f"bodies-{code}", extractor_version(), lambda: BodyMatcher(code))
 
 
 class BodyContext:

@@ -27,7 +27,7 @@ from .ocrfix import mark_ocr, repair_scan, uncertain_refs
 from .relations import read_cue, settle
 from .sentences import Footnotes, Sentences
 from .state import Run
-from .symbols import read_symbol, suffix_list
+from .symbols import completed, read_symbol, suffix_list
 
 
 def extract(document: Document, base: str = DEFAULT_BASE) -> DocumentRecord:
@@ -209,6 +209,7 @@ def _symbol(run: Run, m: re.Match[str], joint: bool) -> int:
     end = m.end() - (sym.end_trim if sym else 0)
     if sym is None:
         return m.end("sym")
+    sym = completed(sym, run.citing)
     if sym.key == run.symbol:
         return end  # the document's own symbol (running header, front matter)
     rule = "symbol-joint" if joint else "symbol"

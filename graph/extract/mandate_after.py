@@ -5,6 +5,7 @@ by which it established an ad hoc working group"; "In its resolution 853 (1993),
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .mandate_cues import MandateCues
@@ -60,6 +61,8 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
             )
         if subject is None:
             return
+        if relation == "establishedBy":
+            subject = _same_body(run, found, subject)
         until, target = until_of(run, cm, max(m.end(), subject.end), clause_end)
         if relation == "requestedBy":
             from .mandate_requests import target_of
@@ -81,6 +84,18 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
         return
     if opener:
         _coordinated(run, cm, act, act.end, found)
+
+
+def _same_body(run: Run, found: Found, subject: Subject) -> Subject:
+    """A body an earlier act of the same list established keeps that act's key: "第1267(1999)和
+    第1989(2011)号决议所设委员会" is one committee, known by 1267 (1999), as in English."""
+    if subject.kind != "body" or not (subject.key or "").startswith("body:"):
+        return subject
+    start = run.st.span(subject.start, subject.end)[0]
+    for s, _, _ in reversed(found.statements):
+        if s.relation == "establishedBy" and s.subject_start == start and s.subject:
+            return replace(subject, key=s.subject)
+    return subject
 
 
 def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:

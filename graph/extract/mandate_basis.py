@@ -85,8 +85,62 @@ def _about(
             "self", None, start, end, "self-frame", 0.85
         )
         return subject, relation, "self-frame-" + relation, 0.85
+    if (
+        relation != "requestedBy"
+        and (_opens_sentence(run, cs) or _opens_its_clause(run, cs))
+        and not cm.after_opener.search(run.scan, max(0, act.start - 60), act.start)
+    ):
+        # "Pursuant to paragraph 3 of resolution 1894 (LVII), the Committee will have before it
+        # the draft provisional agenda": the main clause is what rests on the act (not "By its
+        # resolution X, the Council emphasized", which tells what the act did)
+        decided = _decided(run, act, min_chars=12, rest=cm.opening_rest)
+        if decided is not None:
+            decided = _past_the_acts_organ(run, act, decided)
+        if decided is not None:
+            return decided, relation, "opening-" + relation, 0.7
     report = _report_requested(run, cm, cs, relation)
     return (report, relation, "report-requested", 0.8) if report else None
+
+
+_LEAD = re.compile(r"[\W\d_]*")  # a paragraph's number and marks before its first word
+_CLAUSE_LEAD = re.compile(r"[\s\d.()\-–]*")
+
+
+def _opens_sentence(run: Run, cs: int) -> bool:
+    """The cue is the first word of its sentence (a paragraph number aside)."""
+    s0, _ = run.sentences.bounds(cs, cs)
+    return _LEAD.fullmatch(run.scan, s0, cs) is not None
+
+
+def _opens_its_clause(run: Run, cs: int) -> bool:
+    """Whether a cue opens its clause or numbered paragraph ("12. Pursuant to ...")."""
+    c0 = clause_start(run, cs)
+    return c0 <= cs and _CLAUSE_LEAD.fullmatch(run.scan, c0, cs) is not None
+
+
+def _past_the_acts_organ(run: Run, act: ActMention, decided: Subject) -> Subject | None:
+    """The main clause after a basis that opens its sentence, or None when a principal organ
+    opens it after a comma: "En virtud de la resolución 2055 (2012), el Consejo de Seguridad
+    puso de relieve" tells what the act said (by its act, not under it). An organ right after
+    the act, with no mark between, is the act's own ("резолюции 1894 (LVII) Экономического и
+    Социального Совета Комитет будет …") and is left out of the clause."""
+    from .bodies import body_index
+
+    ctx = run.ctx
+    i = ctx.at(decided.start)
+    if i >= len(ctx.mentions) or ctx.mentions[i].start - decided.start > 6:
+        return decided
+    code = ctx.resolved[i]
+    if code is None or not _principal(body_index(), code):
+        return decided
+    if run.scan[act.end : decided.start].strip():
+        return None
+    start = ctx.mentions[i].end
+    while start < decided.end and run.scan[start].isspace():
+        start += 1
+    if decided.end - start < 12:
+        return None
+    return Subject(decided.kind, decided.key, start, decided.end, decided.rule, decided.confidence)
 
 
 def name_holding(run: Run, cs: int, act: ActMention) -> Subject | None:
@@ -217,15 +271,23 @@ def _done(run: Run, pos: int, cs: int) -> Subject | None:
     return Subject("activity", None, pos, end, "done", 0.8) if end - pos >= 2 else None
 
 
-def _decided(run: Run, act: ActMention) -> Subject | None:
+def _decided(
+    run: Run, act: ActMention, min_chars: int = 0, rest: re.Pattern[str] | None = None
+) -> Subject | None:
     """The action decided after a basis cue and its act: "... 973 (X) of 15 December 1955,
-    there shall be set off against the apportionment" (up to the clause's next mark)."""
+    there shall be set off against the apportionment" (up to the clause's next mark); a
+    segment shorter than ``min_chars`` ("in 2015,") gives way to the next one; without a comma,
+    the language's ``rest`` pattern ("… (LVII) Экономического и Социального Совета Комитет …")."""
     scan = run.scan
     end = act.end
     connector = run.lg.date_connector.match(scan, end)
     if connector:  # "of 15 December 1955"
         end = next((e for s, e in run.consumed if s == connector.end()), end)
     m = _DECIDED.match(scan, end, min(len(scan), end + 260))
+    if m is not None and len(m.group("a").strip()) < min_chars:
+        m = _DECIDED.match(scan, m.end(), min(len(scan), m.end() + 260))
+    if m is None and rest is not None:
+        m = rest.match(scan, end, min(len(scan), end + 260))
     if m is None:
         return None
     a, b = m.span("a")

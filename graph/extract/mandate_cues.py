@@ -65,6 +65,7 @@ class MandateCues:
     action: re.Pattern[str]
     action_that: re.Pattern[str]  # "requests that he continue ...": group a, the action
     decided: re.Pattern[str]  # "Decides that the session shall be convened": group a, the action
+    opening_rest: re.Pattern[str]  # after a sentence-opening basis and its act, no comma: group a
     lead: re.Pattern[str]  # a segment before the action: "在本决议通过15天内，", "continuer,"
     until: re.Pattern[str]
     period: re.Pattern[str]  # "for a period of three years" put before the subject
@@ -129,6 +130,7 @@ def mandate_cues(code: str) -> MandateCues:
                 for rel, frags in table.get(
                     "participles" if kind == "participle" else "basis", {}
                 ).items()
+                if isinstance(frags, list)
                 for frag in frags
             ],
             word_starts=words,
@@ -181,6 +183,7 @@ def mandate_cues(code: str) -> MandateCues:
         action=_rx(forward.get("action")),
         lead=_rx(forward.get("lead")),
         decided=_rx(forward.get("decided")),
+        opening_rest=_rx(table.get("basis", {}).get("opening_rest")),
         action_that=_rx(forward.get("action_that")),
         until=_rx(forward.get("until")),
         period=_rx(forward.get("period")),

@@ -77,6 +77,7 @@ def forward_statements(
             if cm.forward_start.match(scan, at) or (own is None and head is None):
                 lines.insert(0, at)  # a line of its own: its requests after the first verb
         paragraphs += [(p, None) for p in lines if p not in starts]
+        paragraphs += _lettered(scan, numbered, lo, hi, starts)
     paragraphs.sort()
     if not paragraphs:
         return
@@ -114,6 +115,23 @@ def forward_statements(
             k0, k1 = bisect_right(decision_starts, pos), bisect_left(decision_starts, last)
             for cue in decisions[k0:k1]:
                 _decision(run, cm, cue, end, act, number, found, "forward-mid")
+
+
+_LETTERED = re.compile(r"\n[ \t]*\((?P<l>[a-z]{1,4})\)[ \t]+(?=\S)")
+
+
+def _lettered(scan: str, numbered, lo: int, hi: int, taken: set[int]) -> list[tuple[int, str]]:
+    """Lettered sub-paragraphs of an act, each a paragraph of its own labelled with its
+    paragraph's number: "(e) Requesting the Peacebuilding Commission to ..." -> "1 (e)"."""
+    starts = [s for s, _, _ in numbered]
+    out = []
+    for m in _LETTERED.finditer(scan, lo, hi):
+        if m.end() in taken:
+            continue
+        k = bisect_right(starts, m.start())
+        letter = f"({m.group('l')})"
+        out.append((m.end(), f"{numbered[k - 1][2]} {letter}" if k else letter))
+    return out
 
 
 def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, found) -> None:

@@ -74,8 +74,11 @@ def emit(
     """Add one statement (offsets mapped back to the text as given)."""
     st = run.st
     if subject.kind == "body" and subject.key is None and act.key and not forward:
-        # a body the scheme does not list, named with an act: known by that act
-        # ("the Panel of Experts on Liberia" extended by resolution 2188 (2014))
+        if relation != "establishedBy":
+            return  # "decided to extend the mandate of the Group of Experts": an unnamed body
+            # an act extends or tasks is not the body that act established, and stays unkeyed
+        # a body the scheme does not list, established by a named act: known by that act
+        # ("the Committee established by resolution 724 (1991)")
         subject = replace(subject, key=f"body:{act.key}")
     s0, s1 = subject.start, subject.end
     while s1 > s0 and run.scan[s1 - 1] in " \t\r\n,":

@@ -69,10 +69,16 @@ def _act_mentions(run: Run, cm: MandateCues, refs, to_scan, own, bounds) -> list
     acts = [
         ActMention(r.key, to_scan(r.start), to_scan(r.end))
         for r in refs
-        if r.kind in ACT_KINDS and r.rule != "heading"
+        if (r.kind in ACT_KINDS or _statement_symbol(r)) and r.rule != "heading"
     ]
     acts += _short_forms(run, cm, acts, own, bounds)
     return sorted(acts, key=lambda a: (a.start, a.end))
+
+
+def _statement_symbol(r: Reference) -> bool:
+    """A presidential statement cited by its symbol ("A/HRC/PRST/8/1"): an act a text can be
+    mandated by, though its symbol is a document's."""
+    return r.kind == "document" and "/PRST/" in r.key
 
 
 def _short_forms(

@@ -162,6 +162,10 @@ class LazyPattern:
     def __repr__(self) -> str:
         return f"LazyPattern({self._source[:40]!r})"
 
+    def __reduce__(self):
+        """Pickled as its source: compiled again on first use after loading."""
+        return (LazyPattern, (self._source, self._flags, self._sieve))
+
 
 def lazy(source: str, flags: int = 0, sieve: bool = False) -> re.Pattern[str]:
     """``re.compile(source, flags)``, put off until the pattern is first used; ``sieve``: its

@@ -105,6 +105,16 @@ def _known_series() -> frozenset[str]:
     return frozenset(series)
 
 
+def completed(sym: Symbol, citing: str | None) -> Symbol:
+    """An unresolved symbol written without its series, completed with the citing body's code
+    where the data allows it ("PRST/8/1" in a Human Rights Council text: A/HRC/PRST/8/1)."""
+    bodies = _DATA.get("abbreviated", {}).get(sym.key.split("/")[0], ())
+    if sym.kind != "unresolved" or not citing or citing not in bodies:
+        return sym
+    full = read_symbol(f"{citing}/{sym.key}", None)
+    return full if full is not None and full.kind != "unresolved" else sym
+
+
 @lru_cache(maxsize=1 << 16)  # the same symbols recur across a corpus; Symbol is immutable
 def read_symbol(raw: str, paren: str | None) -> Symbol | None:
     """Classify one symbol match; None when it is not a symbol at all ("HIV/AIDS")."""

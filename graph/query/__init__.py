@@ -6,7 +6,6 @@ Names are imported on first use, so that a plain query loads only what it runs."
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
 __all__ = ["QueryResult", "format_result", "named_queries", "run_query"]
 _WHERE = {
@@ -16,6 +15,7 @@ _WHERE = {
     "run_query": "run",
 }
 
+TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
 if TYPE_CHECKING:
     from .named import named_queries
     from .result import format_result

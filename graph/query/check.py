@@ -17,8 +17,8 @@ its tokens alone, and rdflib (0.3 s to import) is loaded only for the others.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..errors import QueryError
 from ..store.sparql import tokens
@@ -43,9 +43,10 @@ _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 MAX_QUERY_CHARS = 100_000  # longer queries are refused (checking one takes seconds)
 
 
-@dataclass(frozen=True, slots=True)
-class QueryShape:
-    """What the checks learned: the query form, its variables and its FROM graphs."""
+class QueryShape(NamedTuple):
+    """What the checks learned: the query form, its variables and its FROM graphs. (A named
+    tuple rather than a dataclass: `query` imports no dataclasses, which cost more than
+    answering a small query.)"""
 
     form: str  # select | ask | graph
     variables: frozenset[str]

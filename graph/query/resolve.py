@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -15,6 +14,7 @@ from ..errors import NotFoundError, UsageError
 from ..vocab import terms
 from ..vocab.iris import MG
 
+TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
 if TYPE_CHECKING:
     from ..store.protocol import GraphStore
 

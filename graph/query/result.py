@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import pyoxigraph as ox
@@ -64,21 +63,21 @@ class Term(NamedTuple):
         return f"_:{self.value}" if self.kind == "bnode" else self.value
 
 
-@dataclass(frozen=True, slots=True)
-class QueryResult:
+class QueryResult(NamedTuple):
     """Rows of a SELECT (one tuple per solution), the answer of an ASK, or the triples of a
-    CONSTRUCT/DESCRIBE (as subject, predicate, object rows)."""
+    CONSTRUCT/DESCRIBE (as subject, predicate, object rows). Immutable and compared by content,
+    like a frozen dataclass (a named tuple: `query` loads no dataclasses)."""
 
     kind: str  # select | ask | graph
     variables: tuple[str, ...] = ()
     terms: tuple[tuple[Term | None, ...], ...] = ()
     boolean: bool | None = None
     truncated: bool = False  # the row cap stopped the results: there are more
-    rows: list[tuple[str | None, ...]] = field(init=False)
 
-    def __post_init__(self) -> None:
-        plain = [tuple(t.value if t else None for t in row) for row in self.terms]
-        object.__setattr__(self, "rows", plain)
+    @property
+    def rows(self) -> list[tuple[str | None, ...]]:
+        """The rows as plain values (an IRI's text, a literal's lexical form), None if unbound."""
+        return [tuple(t.value if t else None for t in row) for row in self.terms]
 
 
 def _escape(text: str) -> str:

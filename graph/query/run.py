@@ -10,7 +10,9 @@ runs in a forked child process that the parent kills when time is up (fork costs
 tests/benchmarks/bench_chain.py). On a store open for writing, and without fork (Windows), it
 runs in a thread that is abandoned at the timeout. The forked child also leaves the network
 before it evaluates anything (see leave_network), so SERVICE could not connect even if a query
-carrying it got past check_query.
+carrying it got past check_query. A process that has left the network itself (the command line
+does, before it opens a local store: graph/launch.py) needs no child for that, and its queries
+run in a thread: the command ends at the timeout, and the thread with it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def __getattr__(name: str):
 
 
 DEFAULT_TIMEOUT = 30.0
+_OFFLINE = 0  # the id of this process once it has left the network (leave_network), else 0
 _CLONE_NEWUSER, _CLONE_NEWNET = 0x10000000, 0x40000000  # from <sched.h>
 
 
@@ -83,7 +86,7 @@ def run_query(
         payload = job.run_remote(timeout)
     elif timeout is None:
         payload = job.run(_inner(store))
-    elif hasattr(os, "fork") and not _writer(store):
+    elif hasattr(os, "fork") and not _writer(store) and _OFFLINE != os.getpid():
         payload = _in_child(job, timeout)
     else:
         payload = _in_thread(job, timeout)
@@ -218,13 +221,17 @@ def leave_network() -> bool:
     connection, whatever the query says. A second guard behind check_query; False (and nothing
     changed) where the system does not allow it (no unprivileged user namespaces, not Linux).
     Only for a single-threaded process, such as a freshly forked child."""
+    global _OFFLINE
     import ctypes
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        return libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0
+        if libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) != 0:
+            return False
     except (OSError, AttributeError):
         return False
+    _OFFLINE = os.getpid()  # (a child forked later has another id: it leaves on its own)
+    return True
 
 
 def _read_child(pid: int, fd: int, timeout: float) -> tuple:
@@ -251,10 +258,7 @@ def _read_child(pid: int, fd: int, timeout: float) -> tuple:
         else:
             os.waitpid(pid, 0)
     if not done:
-        raise QueryTimeoutError(
-            f"query stopped after {timeout:g} s: narrow it (a LIMIT, fewer OPTIONALs, a bound "
-            "key) or raise --timeout"
-        )
+        raise QueryTimeoutError(_stopped(timeout))
     try:
         return marshal.loads(b"".join(chunks))
     except (EOFError, ValueError, TypeError):
@@ -289,11 +293,20 @@ def _in_thread(job: _Job, timeout: float) -> tuple:
     worker.start()
     worker.join(timeout)
     if not box:
+        if not _writer(job.store):  # (the command line: it ends now, and the thread with it)
+            raise QueryTimeoutError(_stopped(timeout))
         raise QueryTimeoutError(
             f"query stopped after {timeout:g} s: narrow it or raise --timeout (on a store open "
             "for writing it finishes in the background; read-only stores stop it at once)"
         )
     return box[0]
+
+
+def _stopped(timeout: float) -> str:
+    return (
+        f"query stopped after {timeout:g} s: narrow it (a LIMIT, fewer OPTIONALs, a bound "
+        "key) or raise --timeout"
+    )
 
 
 def _result(payload: tuple, bound: set[str], timeout: float | None) -> QueryResult:

@@ -123,6 +123,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     for name, high in (("utf-16-le", odd), ("utf-16-be", even)):
+        if 0 not in high:  # (no NUL byte: NUL cannot be among the commonest; no count needed)
+            continue
         common = Counter(high).most_common(2)
         if 0 not in dict(common) or sum(n for _, n in common) < 0.9 * len(high):
             continue

@@ -14,6 +14,7 @@ import sys
 
 def main() -> None:
     from ..errors import MandateGraphError
+    from .compiled import keep, remember
     from .isolation import receive, send
 
     target, memory_mb = sys.argv[1], int(sys.argv[2])
@@ -24,6 +25,7 @@ def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
     _cap_memory(memory_mb)
+    remember()  # the patterns earlier workers compiled (compiled.py)
     module, name = target.split(":")
     task = getattr(importlib.import_module(module), name)
     send(channel, "ready")
@@ -31,8 +33,9 @@ def main() -> None:
         try:
             message = receive(requests)
         except (EOFError, OSError):
-            return
+            message = None
         if message is None:
+            keep()
             return
         index, item = message
         value, error = None, None

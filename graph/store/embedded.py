@@ -19,12 +19,15 @@ import fcntl
 import itertools
 import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from ..errors import NotFoundError, StoreError, StoreLockedError
 from .writer import GraphWriter, drain
+
+TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MEMORY = ":memory:"
 # Below this many quads a batch goes in as one transaction per graph: as fast (the loader costs
@@ -43,17 +46,19 @@ def open_embedded(loc: str, *, read_only: bool = False, create: bool = True) -> 
     """
     if loc == MEMORY:
         return Store(ox.Store(), MEMORY)
-    path = Path(loc)
     if read_only or not create:
-        if not (path / "CURRENT").exists():
+        if not os.path.exists(os.path.join(loc, "CURRENT")):
             raise NotFoundError(
                 f"no store at {loc}: run 'mandate-graph build PATH' first, or pass --store"
             )
     if read_only:
         try:
-            return Store(ox.Store.read_only(str(path)), loc, read_only=True)
+            return Store(ox.Store.read_only(loc), loc, read_only=True)
         except OSError as exc:
             raise StoreError(f"cannot open the store at {loc} read-only: {exc}") from exc
+    from pathlib import Path  # (here: read-only commands such as `query` never load it)
+
+    path = Path(loc)
     if path.exists() and not path.is_dir():
         raise StoreError(f"{loc} is a file, not a store folder: pass another --store")
     lock = _take_lock(path)
@@ -162,6 +167,8 @@ class Store:
                 f"the store at {self.location} was opened read-only: this "
                 "command does not write; use build or remove to change it"
             )
+        from pathlib import Path
+
         journal = None if self.location == MEMORY else Path(self.location) / PENDING
         try:
             if journal is not None:

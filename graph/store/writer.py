@@ -7,9 +7,11 @@ remote one sends it as one update.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Protocol
 
+TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
 if TYPE_CHECKING:
+    from typing import Protocol
+
     import pyoxigraph as ox
 
 # Quads per bulk batch: bounds a build's memory (the batch as Python objects, then the loader's
@@ -17,12 +19,14 @@ if TYPE_CHECKING:
 BATCH_QUADS = 100_000
 
 
-class GraphSink(Protocol):
-    """What the writer needs of a store (every GraphStore is one)."""
+if TYPE_CHECKING:
 
-    def replace_graphs(self, graphs: Iterable[tuple[str, Iterable[ox.Quad]]]) -> None: ...
+    class GraphSink(Protocol):
+        """What the writer needs of a store (every GraphStore is one)."""
 
-    def flush(self) -> None: ...
+        def replace_graphs(self, graphs: Iterable[tuple[str, Iterable[ox.Quad]]]) -> None: ...
+
+        def flush(self) -> None: ...
 
 
 class GraphWriter:

@@ -4,19 +4,16 @@ parents from the body list (ontology/bodies.ttl); each read once per process."""
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
-from typing import cast
 
 import pyoxigraph as ox
 
 from .iris import MG
-from .ontology import ontology_file
+from .ontology import ontology_file, ontology_path
 
-_QUERY = (
-    "SELECT ?p ?label WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?label "
-    'FILTER(LANGMATCHES(LANG(?label), "en")) }'
-)
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _BODIES = (
     f"SELECT ?code ?name ?parent WHERE {{ ?b <{MG}code> ?code "
@@ -28,17 +25,23 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 @cache
 def relation_labels() -> dict[str, str]:
-    """Local name of every mg: term -> its English label, from the ontology."""
-    store = ox.Store()
-    path = ontology_file("mandate.ttl")
-    if not path.exists():
+    """Local name of every mg: term -> its English label (language "en" or "en-…"), from the
+    ontology. Read as a stream of triples: `chain` prints these, and loading the file into a
+    store to query it took longer than the chain itself."""
+    path = ontology_path("mandate.ttl")
+    if not os.path.exists(path):
         return {}
-    store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-    return {
-        row["p"].value[len(MG) :]: row["label"].value
-        for row in cast(ox.QuerySolutions, store.query(_QUERY))
-        if row["p"].value.startswith(MG)
-    }
+    labels = {}
+    for t in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
+        language = getattr(t.object, "language", None)
+        if (
+            t.predicate.value == _LABEL
+            and t.subject.value.startswith(MG)
+            and language is not None
+            and (language.lower() == "en" or language.lower().startswith("en-"))
+        ):
+            labels[t.subject.value[len(MG) :]] = t.object.value
+    return labels
 
 
 def relation_label(name: str) -> str:
@@ -54,6 +57,8 @@ def body_names() -> dict[str, tuple[str, str | None]]:
     if not path.exists():
         return {}
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    from typing import cast  # (here: `chain`, which reads only relation labels, loads no typing)
+
     out: dict[str, tuple[str, str | None]] = {}
     for row in cast(ox.QuerySolutions, store.query(_BODIES)):
         code = row["code"].value

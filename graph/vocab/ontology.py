@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import os.path
 from functools import cache
-from pathlib import Path
+
+TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @cache
+def _folder() -> str:
+    """The folder as text (os.path: `chain` reads the relation labels without pathlib)."""
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # the package folder
+    for candidate in (
+        os.path.join(here, "ontology"),
+        os.path.join(os.path.dirname(here), "ontology"),
+    ):
+        if any(os.path.exists(os.path.join(candidate, f)) for f in ("mandate.ttl", "bodies.ttl")):
+            return candidate
+    return os.path.join(os.path.dirname(here), "ontology")
+
+
 def ontology_dir() -> Path:
     """The folder holding mandate.ttl, shapes.ttl, bodies.ttl and context.jsonld."""
-    here = Path(__file__).resolve().parent.parent  # the package folder
-    for candidate in (here / "ontology", here.parent / "ontology"):
-        if (candidate / "mandate.ttl").exists() or (candidate / "bodies.ttl").exists():
-            return candidate
-    return here.parent / "ontology"
+    from pathlib import Path
+
+    return Path(_folder())
 
 
 def ontology_file(name: str) -> Path:
     return ontology_dir() / name
+
+
+def ontology_path(name: str) -> str:
+    """ontology_file(name) as text."""
+    return os.path.join(_folder(), name)

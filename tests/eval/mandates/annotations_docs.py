@@ -1201,6 +1201,16 @@ fwd(
     act=D,
     target="fiftieth session (June 2019)",
 )
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "above, and ⟦to forward a recommendation to the Conference of the Parties⟧",
+    "requestedBy",
+    para="5",
+    act=D,
+    target="fifteenth session (December 2019)",
+)
 fwd(
     "activity",
     None,
@@ -1392,6 +1402,16 @@ fwd(
     para="23",
     act=D,
     target="sixty-second session (June 2025)",
+)
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "Paris Agreement and ⟦to make recommendations on this matter⟧",
+    "requestedBy",
+    para="23",
+    act=D,
+    target="twentieth session",
 )
 D = "decision 3/CMP.19"
 neg("decision 1/CP.21", "Recalling decisions ⟦1/CP.21⟧, 7/CP.24", "recalling")
@@ -1774,6 +1794,16 @@ fwd(
     act=D,
     target="sixty-second session (June 2025)",
 )
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "Paris Agreement and ⟦to make recommendations on this matter⟧",
+    "requestedBy",
+    para="25",
+    act=D,
+    target="seventh session",
+)
 fwd(
     "activity",
     None,
@@ -2073,6 +2103,7 @@ fwd(
 # --- Security Council drafts (the draft's symbol is its own key) -------------------------------
 
 doc("corpus/en/SC_draft_S-2020-110.txt", "draft", "S/2020/110")
+# the Panel and the Committee, both established by 1591 (2005), by their codes in the scheme
 neg("S/RES/1591(2005)", "in particular ⟦1591 (2005)⟧, 1651", "recalling")
 neg("S/RES/2455(2019)", "2400 (2018) and ⟦2455 (2019)⟧ and its", "recalling")
 neg("S/PRST/2018/19", "(⟦S/PRST/2018/19⟧)", "recalling")
@@ -2086,7 +2117,7 @@ neg(
 )
 fwd(
     "body",
-    "body:S/RES/1591(2005)",
+    "PoE-1591",
     "the mandate of ⟦the Panel of Experts⟧ originally appointed",
     "extendedBy",
     para="2",
@@ -2095,7 +2126,7 @@ fwd(
 )
 cite(
     "body",
-    "body:S/RES/1591(2005)",
+    "PoE-1591",
     "the mandate of ⟦the Panel of Experts⟧ originally appointed",
     "establishedBy",
     "S/RES/1591(2005)",
@@ -2115,7 +2146,7 @@ for n in EXTENDED:  # each also occurs in the preamble (1st) and in "as establis
     key = f"S/RES/{n.split()[0]}({n.split()[1].strip('()')})"
     cite(
         "body",
-        "body:S/RES/1591(2005)",
+        "PoE-1591",
         "the mandate of ⟦the Panel of Experts⟧ originally appointed",
         "extendedBy",
         key,
@@ -2131,7 +2162,7 @@ skip(
 )
 cite(
     "body",
-    "body:S/RES/1591(2005)",
+    "PoE-1591",
     "the mandate of ⟦the Panel of Experts⟧ originally appointed",
     "extendedBy",
     "S/RES/2035(2012)",
@@ -2151,7 +2182,7 @@ skip(
 )
 cite(
     "body",
-    "body:S/RES/1591(2005)",
+    "PoE-1591",
     "the mandate of ⟦the Panel of Experts⟧ originally appointed",
     "extendedBy",
     "S/RES/2400(2018)",
@@ -2167,7 +2198,7 @@ fwd(
 )
 cite(
     "body",
-    "body:S/RES/1591(2005)",
+    "Committee-1591",
     "to provide to ⟦the Security Council Committee established pursuant to resolution 1591 (2005) concerning the Sudan⟧",
     "establishedBy",
     "S/RES/1591(2005)",
@@ -2395,6 +2426,7 @@ neg("CTOC/COP resolution 6/4", "в своей ⟦резолюции 6/4⟧", "th
 neg("CTOC/COP/2014/1", "* ⟦СТОС/COP/2014/1⟧.", "footnote: provisional agenda")
 
 doc("corpus/en/SC_draft_S-2022-158.txt", "draft", "S/2022/158")
+# the Panel and the Committee, both established by 2140 (2014), by their codes in the scheme
 region("4. Decides to renew until 28 February 2023", "extended by resolution 2610 (2021);")
 fwd(
     "activity",
@@ -2426,7 +2458,7 @@ neg(
 )
 cite(
     "body",
-    "body:S/RES/2140(2014)",
+    "Committee-2140",
     "reaffirms its decision that ⟦the Committee established in paragraph 19 of resolution 2140 (2014)⟧",
     "establishedBy",
     "S/RES/2140(2014)",
@@ -2456,7 +2488,7 @@ neg(
 )
 fwd(
     "body",
-    "body:S/RES/2140(2014)",
+    "PoE-2140",
     "the mandate of ⟦the Panel of Experts⟧ as set out in paragraph 21",
     "extendedBy",
     para="15",
@@ -2477,7 +2509,7 @@ fwd(
 )
 cite(
     "body",
-    "body:S/RES/2140(2014)",
+    "PoE-2140",
     "⟦Panel established pursuant to resolution 2140 (2014)⟧",
     "establishedBy",
     "S/RES/2140(2014)",
@@ -2601,6 +2633,14 @@ fwd(
     "activity",
     None,
     "⟦to take all necessary measures to ensure full compliance of UNISFA with the United Nations zero tolerance policy⟧",
+    "requestedBy",
+    para="31",
+)
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "and ⟦to ensure that all personnel of the mission are vetted for history of sexual misconduct⟧",
     "requestedBy",
     para="31",
 )
@@ -3120,6 +3160,15 @@ fwd(
     para="3",
     act=D,
 )
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "Arab Emirates and ⟦to conclude a Host Country Agreement for convening the sessions⟧",
+    "requestedBy",
+    para="3",
+    act=D,
+)
 cite(
     "activity",
     None,
@@ -3137,10 +3186,30 @@ fwd(
     act=D,
     target="twenty-eighth session",
 )
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "paragraph 4 above and ⟦to recommend a draft decision on the matter⟧",
+    "requestedBy",
+    para="6",
+    act=D,
+    target="twenty-eighth session",
+)
 fwd(
     "activity",
     None,
     "⟦to consider the issue of the host of the sessions referred to in paragraph 7 above⟧",
+    "requestedBy",
+    para="9",
+    act=D,
+    target="twenty-eighth session",
+)
+# the second action the same request names ("to A ... and to B")
+fwd(
+    "activity",
+    None,
+    "paragraph 7 above and ⟦to recommend a draft decision on the matter⟧",
     "requestedBy",
     para="9",
     act=D,
@@ -3260,6 +3329,21 @@ fwd(
     "requestedBy",
     para="13",
 )
+# the second action the same request names ("... on such a note and to release it")
+fwd(
+    "activity",
+    None,
+    "on such a note and ⟦to release it by mid-October 2018⟧",
+    "requestedBy",
+    para="12",
+)
+fwd(
+    "activity",
+    None,
+    "with the assistance of the secretariat and ⟦to make it available to all Parties⟧",
+    "requestedBy",
+    para="13",
+)
 
 doc("corpus/en/UNFCCC_FCCC-SBSTA-2018-6.txt", "report", "FCCC/SBSTA/2018/6")
 region(
@@ -3292,6 +3376,21 @@ fwd(
     "activity",
     None,
     "authorized the SBSTA Chair on behalf of the Rapporteur ⟦to complete the report thereon⟧",
+    "requestedBy",
+    para="15",
+)
+# the second action the same request names ("... on such a note and to release it")
+fwd(
+    "activity",
+    None,
+    "on such a note and ⟦to release it by mid-October 2018⟧",
+    "requestedBy",
+    para="14",
+)
+fwd(
+    "activity",
+    None,
+    "with the assistance of the secretariat and ⟦to make it available to all Parties⟧",
     "requestedBy",
     para="15",
 )

@@ -1,0 +1,643 @@
+"""Mandate cues in Arabic, Chinese, French, Russian and Spanish: the variants of UN drafting
+in each language (verb forms, agreement and case, contracted prepositions, the order of
+paragraph and act, addressees), one row per form, per language.
+
+Each row: language, text, and the statements expected as
+(subject_kind, subject key, relation, act key, subject text, paragraph, until).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_record
+from graph.model import Document
+
+
+def statements(text: str, language: str) -> list[tuple]:
+    record = extract_record(Document(text, language=language))
+    return [
+        (m.subject_kind, m.subject, m.relation, m.act, m.subject_text, m.paragraph, m.until)
+        for m in record.mandates
+    ]
+
+
+# fmt: off
+ROWS = [
+    # fr
+    ('fr', 'Le Conseil de sécurité,\n\n5. Invite le Secrétaire général à lui présenter des'
+           ' recommandations;',
+     [('activity', None, 'requestedBy', None, 'lui présenter des recommandations', '5', None)]),
+    ('fr', 'Le Conseil de sécurité,\n\n5. Invite les États Membres à verser des contributions;',
+     []),
+    ('fr', "Le Conseil de sécurité,\n\n5. Charge le Comité de surveiller l'application des"
+           ' mesures;',
+     [('activity',
+       None,
+       'requestedBy',
+       None,
+       "surveiller l'application des mesures",
+       '5',
+       None)]),
+    ('fr', 'Le Conseil de sécurité,\n\n5. Réitère sa demande au Secrétaire général de lui'
+           ' présenter un rapport;',
+     [('activity', None, 'requestedBy', None, 'un rapport', '5', None)]),
+    ('fr', 'Le Conseil de sécurité,\n\n5. Crée un groupe de travail spécial à composition non'
+           ' limitée;',
+     [('body',
+       None,
+       'establishedBy',
+       None,
+       'un groupe de travail spécial à composition non limitée',
+       '5',
+       None)]),
+    ('fr', "Le Conseil de sécurité,\n\n5. Proroge jusqu'au 15 mai 2016 le mandat de la FISNUA;",
+     [('body', 'UNISFA', 'extendedBy', None, 'FISNUA', '5', '2016-05-15')]),
+    ('fr', "Le Conseil de sécurité,\n\n5. Décide de reconduire le mandat du Groupe d'experts"
+           " jusqu'au 1er mars 2016;",
+     [('body', None, 'extendedBy', None, "Groupe d'experts", '5', '2016-03-01')]),
+    ('fr', "le Groupe d'experts créé en application du paragraphe 25 de la résolution 1533"
+           ' (2004) a présenté son rapport.',
+     [('body',
+       'GoE-1533',
+       'establishedBy',
+       'S/RES/1533(2004)',
+       "le Groupe d'experts",
+       '25',
+       None)]),
+    ('fr', 'le Comité créé conformément aux résolutions 1267 (1999) et 1989 (2011) a examiné'
+           ' la liste.',
+     [('body', 'S/AC.37', 'establishedBy', 'S/RES/1267(1999)', 'le Comité', None, None),
+      ('body', 'S/AC.37', 'establishedBy', 'S/RES/1989(2011)', 'le Comité', None, None)]),
+    ('fr', 'la MINUSMA, dont le mandat a été prorogé par la résolution 2227 (2015), poursuit'
+           ' ses travaux.',
+     [('body',
+       'MINUSMA',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'MINUSMA',
+       None,
+       None)]),
+    ('fr', 'la MINUSMA, dont le mandat a été reconduit en dernier lieu par la résolution 2227'
+           ' (2015), poursuit ses travaux.',
+     [('body',
+       'MINUSMA',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'MINUSMA',
+       None,
+       None)]),
+    ('fr', 'Le présent rapport est présenté comme suite à la demande formulée par le Conseil'
+           ' dans sa résolution 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Le présent rapport', None, None)]),
+    ('fr', 'Le présent rapport fait suite à la résolution 2100 (2013).',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'Le présent rapport', None, None)]),
+    ('fr', 'Le présent rapport est soumis en application du paragraphe 5 de la résolution'
+           ' 2100 (2013).',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'Le présent rapport', '5', None)]),
+    # es
+    ('es', 'El Consejo de Seguridad,\n\n5. Invita al Secretario General a que le presente'
+           ' recomendaciones;',
+     [('activity', None, 'requestedBy', None, 'le presente recomendaciones', '5', None)]),
+    ('es', 'El Consejo de Seguridad,\n\n5. Invita a los Estados Miembros a que aporten'
+           ' contribuciones;',
+     []),
+    ('es', 'El Consejo de Seguridad,\n\n5. Reitera su solicitud al Secretario General de que'
+           ' le presente un informe;',
+     [('activity', None, 'requestedBy', None, 'un informe', '5', None)]),
+    ('es', 'El Consejo de Seguridad,\n\n5. Establece un grupo de trabajo especial de'
+           ' composición abierta;',
+     [('body',
+       None,
+       'establishedBy',
+       None,
+       'un grupo de trabajo especial de composición abierta',
+       '5',
+       None)]),
+    ('es', 'El Consejo de Seguridad,\n\n5. Prorroga hasta el 15 de mayo de 2016 el mandato de'
+           ' la UNISFA;',
+     [('body', 'UNISFA', 'extendedBy', None, 'UNISFA', '5', '2016-05-15')]),
+    ('es', 'el Grupo de Expertos establecido en virtud del párrafo 25 de la resolución 1533'
+           ' (2004) presentó su informe.',
+     [('body',
+       'GoE-1533',
+       'establishedBy',
+       'S/RES/1533(2004)',
+       'el Grupo de Expertos',
+       '25',
+       None)]),
+    ('es', 'el Comité creado con arreglo al párrafo 6 de la resolución 1533 (2004) examinó la'
+           ' lista.',
+     [('body', 'Committee-1533', 'establishedBy', 'S/RES/1533(2004)', 'el Comité', '6', None)]),
+    ('es', 'la MINUSMA, cuyo mandato se prorrogó en la resolución 2227 (2015), prosigue su'
+           ' labor.',
+     [('body',
+       'MINUSMA',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'MINUSMA',
+       None,
+       None)]),
+    ('es', 'El presente informe se presenta en cumplimiento del párrafo 5 de la resolución'
+           ' 2100 (2013) del Consejo de Seguridad.',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'El presente informe', '5', None)]),
+    ('es', 'El presente informe se presenta en atención a la solicitud formulada por el'
+           ' Consejo en su resolución 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'El presente informe', None, None)]),
+    ('es', 'El presente informe se presenta atendiendo a lo solicitado en la resolución 2100'
+           ' (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'El presente informe', None, None)]),
+    # ru
+    ('ru', 'Совет Безопасности,\n\n5. обращается к Генеральному секретарю с просьбой'
+           ' представить доклад;',
+     [('activity', None, 'requestedBy', None, 'доклад', '5', None)]),
+    ('ru', 'Совет Безопасности,\n\n5. предлагает Генеральному секретарю представить'
+           ' рекомендации;',
+     [('activity', None, 'requestedBy', None, 'представить рекомендации', '5', None)]),
+    ('ru', 'Совет Безопасности,\n\n5. предлагает государствам-членам вносить взносы;',
+     []),
+    ('ru', 'Совет Безопасности,\n\n5. продлевает до 15 мая 2016 года мандат ЮНИСФА;',
+     [('body', 'UNISFA', 'extendedBy', None, 'ЮНИСФА', '5', '2016-05-15')]),
+    ('ru', 'Совет Безопасности,\n\n5. постановляет сформировать специальную рабочую группу'
+           ' открытого состава;',
+     [('body',
+       None,
+       'establishedBy',
+       None,
+       'специальную рабочую группу открытого состава',
+       '5',
+       None)]),
+    ('ru', 'Комитет Совета Безопасности, учрежденный во исполнение резолюции 1518 (2003),'
+           ' провел консультации.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Комитет Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'Комитет Совета Безопасности, учрежденный в соответствии с резолюцией 1518 (2003),'
+           ' провел консультации.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Комитет Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'Комитет Совета Безопасности, учрежденный согласно резолюции 1518 (2003), провел'
+           ' консультации.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Комитет Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'Председатель Комитета Совета Безопасности, учрежденного во исполнение резолюции'
+           ' 1518 (2003), выступил.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Председатель Комитета Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'консультации с Комитетом Совета Безопасности, учрежденным в соответствии с'
+           ' резолюцией 1518 (2003);',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'Комитетом Совета Безопасности',
+       None,
+       None)]),
+    ('ru', 'МИНУСМА, мандат которой был продлен резолюцией 2227 (2015), продолжает работу.',
+     [('body',
+       'MINUSMA',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'МИНУСМА',
+       None,
+       None)]),
+    ('ru', 'МИНУСМА, мандат которой был продлен в резолюции 2227 (2015), продолжает работу.',
+     [('body',
+       'MINUSMA',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'МИНУСМА',
+       None,
+       None)]),
+    ('ru', 'Настоящий доклад подготовлен во исполнение просьбы, содержащейся в резолюции 2100'
+           ' (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    ('ru', 'Настоящий доклад представляется в ответ на просьбу, изложенную в резолюции 2100'
+           ' (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    # zh
+    ('zh', '安全理事会，\n\n5. 要求秘书长每六个月提交一次报告；',
+     [('activity', None, 'requestedBy', None, '秘书长每六个月提交一次报告', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 责成委员会监测措施的执行情况；',
+     [('activity', None, 'requestedBy', None, '委员会监测措施的执行情况', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 委托专家小组进行研究；',
+     [('activity', None, 'requestedBy', None, '专家小组进行研究', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 邀请秘书长提出建议；',
+     [('activity', None, 'requestedBy', None, '秘书长提出建议', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 邀请各国提供资料；',
+     []),
+    ('zh', '安全理事会，\n\n5. 吁请秘书处提供支持；',
+     [('activity', None, 'requestedBy', None, '秘书处提供支持', '5', None)]),
+    ('zh', '安全理事会，\n\n5. 决定将联阿安全部队的任务期限延长到2016年5月15日；',
+     [('body', 'UNISFA', 'extendedBy', None, '联阿安全部队', '5', '2016-05-15')]),
+    # ar
+    ('ar', 'إن مجلس الأمن،\n\n5 - يكلف اللجنة برصد تنفيذ التدابير؛',
+     [('activity', None, 'requestedBy', None, 'برصد تنفيذ التدابير', '5', None)]),
+    ('ar', 'إن مجلس الأمن،\n\n5 - يعهد إلى فريق الخبراء بجمع المعلومات؛',
+     [('activity', None, 'requestedBy', None, 'بجمع المعلومات', '5', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n5 - تدعو الأمين العام إلى أن يقدم مقترحات؛',
+     [('activity', None, 'requestedBy', None, 'يقدم مقترحات', '5', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n5 - تدعو الدول الأعضاء إلى تقديم التبرعات؛',
+     []),
+    ('ar', 'إن الجمعية العامة،\n\n5 - تكرر طلبها إلى الأمين العام أن يقدم تقريرا؛',
+     [('activity', None, 'requestedBy', None, 'تقريرا', '5', None)]),
+    ('ar', 'عقدت لجنة مجلس الأمن المنشأة بموجب القرار 1518 (2003) مشاورات.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'لجنة مجلس الأمن',
+       None,
+       None)]),
+    ('ar', 'عقدت لجنة مجلس الأمن المنشأة وفقا للقرار 1518 (2003) مشاورات.',
+     [('body',
+       'Committee-1518',
+       'establishedBy',
+       'S/RES/1518(2003)',
+       'لجنة مجلس الأمن',
+       None,
+       None)]),
+    ('ar', 'عقدت اللجنة المنشأة بمقتضى القرار 1518 (2003) مشاورات.',
+     [('body', 'Committee-1518', 'establishedBy', 'S/RES/1518(2003)', 'اللجنة', None, None)]),
+    ('ar', 'قدم فريق الخبراء المشكل عملا بالفقرة 25 من القرار 1533 (2004) تقريره.',
+     [('body', 'GoE-1533', 'establishedBy', 'S/RES/1533(2004)', 'فريق الخبراء', '25', None)]),
+    ('ar', 'قدم فريق الخبراء الذي أنشأته الجمعية العامة في قرارها 70/1 تقريره.',
+     [('body', 'body:A/RES/70/1', 'establishedBy', 'A/RES/70/1', 'فريق الخبراء', None, None)]),
+    ('ar', 'يقدم هذا التقرير استجابة للطلب الوارد في القرار 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'يقدم هذا التقرير', None, None)]),
+    # an invitation to States together with United Nations bodies is a request (to the UN bodies)
+    ('fr', 'Le Conseil économique et social,\n\n10. Invite les États Membres et les'
+           ' organismes, fonds et programmes des Nations Unies à prendre des mesures'
+           ' concrètes;',
+     [('activity', None, 'requestedBy', None, 'prendre des mesures concrètes', '10', None)]),
+    ('fr', 'Le Conseil économique et social,\n\n10. Invite les États Membres à appuyer les'
+           ' activités des organismes des Nations Unies à cet égard;',
+     []),
+    ('es', 'El Consejo Económico y Social,\n\n10. Invita a los Estados Miembros y al sistema'
+           ' de las Naciones Unidas a que adopten medidas concretas;',
+     [('activity', None, 'requestedBy', None, 'adopten medidas concretas', '10', None)]),
+    ('ru', 'Экономический и Социальный Совет,\n\n10. предлагает государствам-членам и системе'
+           ' Организации Объединенных Наций принять конкретные меры;',
+     [('activity', None, 'requestedBy', None, 'принять конкретные меры', '10', None)]),
+    ('ru', 'Экономический и Социальный Совет,\n\n10. предлагает государствам-членам'
+           ' поддержать деятельность Организации Объединенных Наций;',
+     []),
+    ('zh', '经济及社会理事会，\n\n10. 邀请会员国和联合国系统，包括联合国系统各机构、基金和方'
+           '案采取具体措施；',
+     [('activity', None, 'requestedBy', None, '基金和方案采取具体措施', '10', None)]),
+    ('zh', '经济及社会理事会，\n\n10. 请秘书长酌情使用2005年和2010年建立的现有信托基金，增强'
+           '民间社会的参与；',
+     [('activity',
+       None,
+       'requestedBy',
+       None,
+       '秘书长酌情使用2005年和2010年建立的现有信托基金',
+       '10',
+       None)]),
+    ('ar', 'إن المجلس الاقتصادي والاجتماعي،\n\n10 - يدعو الدول الأعضاء ومنظومة الأمم المتحدة'
+           ' إلى اتخاذ تدابير محددة؛',
+     [('activity', None, 'requestedBy', None, 'اتخاذ تدابير محددة', '10', None)]),
+    ('ar', 'إن المجلس الاقتصادي والاجتماعي،\n\n2 - يدعو اللجنة إلى تحسين تفاعلها وتنسيقها مع'
+           ' المجلس؛',
+     [('activity', None, 'requestedBy', None, 'تحسين تفاعلها وتنسيقها مع المجلس', '2', None)]),
+    # a request in the passive
+    ('fr', "L'Assemblée générale,\n\n3. Le Comité est prié de prendre des mesures accélérées;",
+     [('activity', None, 'requestedBy', None, 'prendre des mesures accélérées', '3', None)]),
+    ('es', 'La Asamblea General,\n\n3. Se solicita al Comité que adopte medidas'
+           ' extraordinarias;',
+     [('activity', None, 'requestedBy', None, 'adopte medidas extraordinarias', '3', None)]),
+    ('ru', 'Генеральная Ассамблея,\n\n3. Комитету предлагается предпринять подходящие шаги;',
+     [('activity', None, 'requestedBy', None, 'предпринять подходящие шаги', '3', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n3 - يُطلب إلى اللجنة اتخاذ تدابير مبسطة ملائمة؛',
+     [('activity', None, 'requestedBy', None, 'اتخاذ تدابير مبسطة ملائمة', '3', None)]),
+    ('zh', '大会，\n\n3. 请本奖委员会作为一次性非常措施，适当简化颁发程序；',
+     [('activity', None, 'requestedBy', None, '适当简化颁发程序', '3', None)]),
+    # a period set off before what is extended; a coordinated noun is no action
+    ('ru', 'Совет Безопасности,\n\n3. постановляет продлить на период, указанный в пункте 1'
+           ' выше, финансовые меры и меры в отношении поездок;',
+     [('activity',
+       None,
+       'extendedBy',
+       None,
+       'финансовые меры и меры в отношении поездок',
+       '3',
+       None)]),
+    ('ru', 'Генеральная Ассамблея,\n\n3. призывает Генерального секретаря наращивать свои'
+           ' усилия по утверждению идеалов мира и справедливости;',
+     [('activity',
+       None,
+       'requestedBy',
+       None,
+       'наращивать свои усилия по утверждению идеалов мира и справедливости',
+       '3',
+       None)]),
+    # what an act asked, after "En virtud de la resolución"; a letter that asks its reader
+    ('es', 'En virtud de la resolución 2055 (2012), el Consejo de Seguridad puso de relieve'
+           ' el volumen de trabajo del Comité y me solicitó que aumentase el número de'
+           ' integrantes del grupo.',
+     [('activity',
+       None,
+       'requestedBy',
+       'S/RES/2055(2012)',
+       'aumentase el número de integrantes del grupo',
+       None,
+       None)]),
+    ('zh', '按照安理会在第2167(2014)号决议中的要求，我打算在报告中进一步探讨这些问题。',
+     [('activity',
+       None,
+       'requestedBy',
+       'S/RES/2167(2014)',
+       '我打算在报告中进一步探讨这些问题',
+       None,
+       None)]),
+    ('zh', '关于安全理事会第2202(2015)号决议，谨提请你注意所附议定书。',
+     []),
+    ('zh', '专家介绍了第2178(2014)号决议的要求，并概述了背景和目标。',
+     []),
+    # urging is no request; a request that names who acts; what an act did, told after it
+    ('fr', 'Le Conseil de sécurité,\n\n5. Prie instamment les États Membres de coopérer;',
+     []),
+    ('fr', 'Le Conseil de sécurité,\n\n5. Demande que la MINUSMA poursuive ses activités;',
+     [('activity', None, 'requestedBy', None, 'poursuive ses activités', '5', None)]),
+    ('fr', 'Le présent rapport est soumis en application du paragraphe 7 de la résolution'
+           ' 2100 (2013), par laquelle le Conseil de sécurité a prorogé le mandat de la'
+           " MINUSMA jusqu'au 30 juin 2014.",
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'Le présent rapport', '7', None),
+      ('body', 'MINUSMA', 'extendedBy', 'S/RES/2100(2013)', 'MINUSMA', None, '2014-06-30')]),
+    ('es', 'El Consejo de Seguridad,\n\n5. Insta a los Estados Miembros a que cooperen;',
+     []),
+    ('es', 'El presente informe se presenta en cumplimiento de la resolución 2100 (2013), en'
+           ' la que el Consejo me solicitó que lo informara cada tres meses.',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'El presente informe', None, None),
+      ('activity',
+       None,
+       'requestedBy',
+       'S/RES/2100(2013)',
+       'lo informara cada tres meses',
+       None,
+       None)]),
+    ('ru', 'В своей резолюции 2100 (2013) Совет Безопасности учредил Многопрофильную'
+           ' комплексную миссию Организации Объединенных Наций по стабилизации в Мали'
+           ' (МИНУСМА).',
+     [('body',
+       'MINUSMA',
+       'establishedBy',
+       'S/RES/2100(2013)',
+       'Многопрофильную комплексную миссию Организации Объединенных Наций по стабилизации в'
+       ' Мали (МИНУСМА)',
+       None,
+       None)]),
+    ('ru', 'Совет Безопасности,\n\n5. настоятельно призывает государства-члены сотрудничать;',
+     []),
+    ('ru', 'МИНУСМА, мандат которой был продлен Советом Безопасности в его резолюции'
+           ' 2227 (2015), продолжает работу.',
+     [('body',
+       'MINUSMA',
+       'extendedBy',
+       'S/RES/2227(2015)',
+       'МИНУСМА',
+       None,
+       None)]),
+    ('zh', '安理会在第2100(2013)号决议中将联马稳定团的任务期限延长至2014年6月30日。',
+     [('body', 'MINUSMA', 'extendedBy', 'S/RES/2100(2013)', '联马稳定团', None, '2014-06-30')]),
+    ('zh', '安全理事会，\n\n5. 敦促会员国开展合作；',
+     []),
+    ('zh', '安全理事会，\n\n5. 决定将联马稳定团的任务期限再延长12个月；',
+     [('body', 'MINUSMA', 'extendedBy', None, '联马稳定团', '5', None)]),
+    ('ar', 'إن مجلس الأمن،\n\n5 - يحث الدول الأعضاء على التعاون؛',
+     []),
+    ('ar', 'وفي الفقرة 20 من القرار 2100 (2013)، طلب مجلس الأمن إليّ أن أقدم تقريرا كل ثلاثة'
+           ' أشهر.',
+     [('activity',
+       None,
+       'requestedBy',
+       'S/RES/2100(2013)',
+       'أقدم تقريرا كل ثلاثة أشهر',
+       None,
+       None)]),
+    ('ar', 'يقدم هذا التقرير عملا بالفقرة 7 من القرار 2100 (2013) الذي مدد فيه المجلس ولاية'
+           ' بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي حتى 30'
+           ' حزيران/يونيه 2014.',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'يقدم هذا التقرير', '7', None),
+      ('body',
+       'MINUSMA',
+       'extendedBy',
+       'S/RES/2100(2013)',
+       'بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي',
+       None,
+       '2014-06-30')]),
+    # an invitation or a charge in the middle of a paragraph, to a United Nations organ
+    ('fr', "L'Assemblée générale,\n\n5. Se félicite des travaux du Comité et invite le"
+           ' Secrétaire général à poursuivre son appui;',
+     [('activity', None, 'requestedBy', None, 'poursuivre son appui', '5', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n5 - ترحب بأعمال اللجنة وتدعو الأمين العام إلى مواصلة دعمه؛',
+     [('activity', None, 'requestedBy', None, 'مواصلة دعمه', '5', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n5 - تحيط علما بالتقرير وتكلف اللجنة برصد التنفيذ؛',
+     [('activity', None, 'requestedBy', None, 'برصد التنفيذ', '5', None)]),
+    ('es', 'La Asamblea General,\n\n5. Acoge con beneplácito la labor del Comité e invita al'
+           ' Secretario General a que siga prestándole apoyo;',
+     [('activity', None, 'requestedBy', None, 'siga prestándole apoyo', '5', None)]),
+    ('ru', 'Генеральная Ассамблея,\n\n5. приветствует работу Комитета и предлагает'
+           ' Генеральному секретарю продолжать оказывать ему поддержку;',
+     [('activity',
+       None,
+       'requestedBy',
+       None,
+       'продолжать оказывать ему поддержку',
+       '5',
+       None)]),
+    ('zh', '大会，\n\n5. 欢迎委员会的工作，并邀请秘书长继续提供支持；',
+     [('activity', None, 'requestedBy', None, '秘书长继续提供支持', '5', None)]),
+    ('fr', "L'Assemblée générale,\n\n5. Se félicite des travaux du Comité et invite les États"
+           ' Membres à verser des contributions;',
+     []),
+    # the author acting on a basis; a report that says it rests on an act
+    ('ru', 'Совет Безопасности,\nдействуя на основании главы VII Устава Организации'
+           ' Объединенных Наций и во исполнение своей резолюции 1990 (2011),\n1.'
+           ' постановляет, что',
+     [('self',
+       None,
+       'pursuantTo',
+       'S/RES/1990(2011)',
+       'Совет Безопасности,\nдействуя',
+       None,
+       None)]),
+    ('zh', '安全理事会，\n根据《联合国宪章》第七章采取行动，并依照其第1990(2011)号决议，\n1. '
+           '决定',
+     [('self',
+       None,
+       'inAccordanceWith',
+       'S/RES/1990(2011)',
+       '根据《联合国宪章》第七章采取行动',
+       None,
+       None)]),
+    ('ar', 'إن مجلس الأمن،\nوإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة، وعملا بقراره'
+           ' 1990 (2011)،\n1 - يقرر',
+     [('self', None, 'pursuantTo', 'S/RES/1990(2011)', 'وإذ يتصرف', None, None)]),
+    ('ru', 'Совет по правам человека,\nпроведя обзор по Словении 4 ноября 2014 года в'
+           ' соответствии со всеми соответствующими положениями, содержащимися в приложении к'
+           ' резолюции 5/1 Совета,\n',
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'A/HRC/RES/5/1',
+       'обзор по Словении 4 ноября 2014 года',
+       None,
+       None)]),
+    ('ar', 'إن مجلس حقوق الإنسان،\nوقد أجرى الاستعراض المتعلق بسلوفينيا في 4 تشرين'
+           ' الثاني/نوفمبر 2014 وفقاً لجميع الأحكام ذات الصلة الواردة في مرفق قرار المجلس'
+           ' 5/1،\n',
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'A/HRC/RES/5/1',
+       'الاستعراض المتعلق بسلوفينيا في 4 تشرين الثاني/نوفمبر 2014',
+       None,
+       None)]),
+    ('ar', 'هذا التقرير مقدم عملا بقرار مجلس الأمن 2100 (2013).',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'هذا التقرير', None, None)]),
+    ('ar', 'يُقدَّم هذا التقرير عملا بقرار مجلس الأمن 2100 (2013).',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'يُقدَّم هذا التقرير', None, None)]),
+    ('ar', 'يتضمن هذا التقرير، المقدم عملا بالقرار 2100 (2013)، معلومات.',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'هذا التقرير', None, None)]),
+    ('es', 'El presente informe, que se presenta en cumplimiento de la resolución 2100'
+           ' (2013), abarca el período.',
+     [('self', None, 'pursuantTo', 'S/RES/2100(2013)', 'El presente informe', None, None)]),
+    # a report that says which act asked for it
+    ('fr', "Le présent rapport est présenté au Conseil, comme l'a demandé le Conseil de"
+           ' sécurité dans sa résolution 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Le présent rapport', None, None)]),
+    ('es', 'El presente informe se presenta al Consejo, como solicitó el Consejo de Seguridad'
+           ' en su resolución 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'El presente informe', None, None)]),
+    ('ru', 'Настоящий доклад представляется Совету, как просил Совет Безопасности в своей'
+           ' резолюции 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    ('ru', 'Настоящий доклад представляется по просьбе, содержащейся в резолюции 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    ('ru', 'Настоящий доклад представляется в соответствии с просьбой, содержащейся в'
+           ' резолюции 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'Настоящий доклад', None, None)]),
+    ('ar', 'يقدم هذا التقرير وفقا لما طلبه مجلس الأمن في قراره 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'يقدم هذا التقرير', None, None)]),
+    ('ar', 'يقدم هذا التقرير بناء على طلب مجلس الأمن الوارد في قراره 2100 (2013).',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', 'يقدم هذا التقرير', None, None)]),
+    ('zh', '本报告是按照安全理事会第2100(2013)号决议的要求提交的。',
+     [('self', None, 'inAccordanceWith', 'S/RES/2100(2013)', '本报告', None, None)]),
+    # a basis that opens the sentence: its main clause rests on the act
+    # (not "By its resolution X, the Council ...")
+    ('en', 'Pursuant to paragraph 3 of Economic and Social Council resolution 1894 (LVII),'
+           ' the Committee will have before it the draft provisional agenda for its'
+           ' fifty-sixth session.',
+     [('activity',
+       None,
+       'pursuantTo',
+       'E/RES/1894(LVII)',
+       'the Committee will have before it the draft provisional agenda for its fifty-sixth'
+       ' session',
+       '3',
+       None)]),
+    ('fr', 'Conformément à la résolution 1147 (XLI) du Conseil, en 2015, les membres de la'
+           " Commission de statistique seront élus sur la base d'une répartition géographique"
+           ' équitable.',
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'E/RES/1147(XLI)',
+       "les membres de la Commission de statistique seront élus sur la base d'une répartition"
+       ' géographique équitable',
+       None,
+       None)]),
+    ('es', 'De conformidad con lo dispuesto en el párrafo 3 de la resolución 1894 (LVII) del'
+           ' Consejo Económico y Social, el Comité tendrá ante sí el proyecto de programa'
+           ' provisional.',
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'E/RES/1894(LVII)',
+       'el Comité tendrá ante sí el proyecto de programa provisional',
+       '3',
+       None)]),
+    ('es', 'En virtud de la resolución 2055 (2012), el Consejo de Seguridad puso de relieve'
+           ' el volumen de trabajo del Comité.',
+     []),
+    ('zh', '根据经济及社会理事会第1894 (LVII)号决议第3段，委员会将收到第五十六届会议临时议程'
+           '草案。',
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'E/RES/1894(LVII)',
+       '委员会将收到第五十六届会议临时议程草案',
+       '3',
+       None)]),
+    ('ar', 'عملا بالفقرة 3 من قرار المجلس الاقتصادي والاجتماعي 1894 (د-57)، سيُعرض على اللجنة'
+           ' مشروع جدول الأعمال المؤقت لدورتها السادسة والخمسين.',
+     [('activity',
+       None,
+       'pursuantTo',
+       'E/RES/1894(LVII)',
+       'سيُعرض على اللجنة مشروع جدول الأعمال المؤقت لدورتها السادسة والخمسين',
+       '3',
+       None)]),
+    ('fr', 'Conformément au paragraphe 3 de la résolution 1894 (LVII) du Conseil économique'
+           " et social, le Comité sera saisi du projet d'ordre du jour provisoire.",
+     [('activity',
+       None,
+       'inAccordanceWith',
+       'E/RES/1894(LVII)',
+       "le Comité sera saisi du projet d'ordre du jour provisoire",
+       '3',
+       None)]),
+    ('es', 'Con arreglo al párrafo 3 de la resolución 1894 (LVII) del Consejo Económico y'
+           ' Social, el Comité tendrá ante sí el proyecto de programa provisional.',
+     [('activity',
+       None,
+       'pursuantTo',
+       'E/RES/1894(LVII)',
+       'el Comité tendrá ante sí el proyecto de programa provisional',
+       '3',
+       None)]),
+    ('ru', 'Во исполнение пункта 3 резолюции 1894 (LVII) Экономического и Социального Совета'
+           ' Комитет будет иметь в своем распоряжении проект предварительной повестки дня.',
+     [('activity',
+       None,
+       'pursuantTo',
+       'E/RES/1894(LVII)',
+       'Комитет будет иметь в своем распоряжении проект предварительной повестки дня',
+       '3',
+       None)]),
+    ('ru', '2. Согласно положениям резолюции 1147 (XLI) Экономического и Социального Совета в'
+           ' 2015 году члены Статистической комиссии подлежат избранию.',
+     [('activity',
+       None,
+       'pursuantTo',
+       'E/RES/1147(XLI)',
+       'в 2015 году члены Статистической комиссии подлежат избранию',
+       None,
+       None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROWS)
+def test_a_form_of_the_language_gives_its_statement(language, text, expected):
+    assert statements(text, language) == expected
