@@ -598,3 +598,20 @@ def test_graphs_with_statements_validate():
         )
     report = validate_store(store)
     assert report.conforms, report.text
+
+
+def test_building_keeps_no_iri_minted_for_one_document():
+    """A build's memory must not grow with the store: the IRIs minted for one source, its
+    citations and its statements are not cached, and the cache of recurring IRIs is bounded."""
+    from graph import build
+
+    info = build._iri.cache_info()
+    assert info.maxsize is not None
+    for n in range(200):  # warm: the vocabulary, bodies and acts these records share
+        build_graph(record(source=f"notes/warm-{n}.ru.txt", sha256=f"{n:064x}"))
+    before = build._iri.cache_info().currsize
+    documents = 300
+    for n in range(documents):
+        build_graph(record(source=f"notes/more-{n}.ru.txt", sha256=f"{n + 1000:064x}"))
+    # only what recurs may stay (here the work IRI is the same symbol for every record)
+    assert build._iri.cache_info().currsize - before < documents
