@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from .protocol import GraphStore
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-# Lines of text held in memory before they are sorted into a run file (the union of a 10k-document
-# store is ~120 MB, so it is sorted in memory; a 100k one spills to a few runs).
-RUN_BYTES = 256 << 20
+# Lines of text held in memory before they are sorted into a run file. As objects, with the sort,
+# they take about three times their bytes: 256 MB made graph.ttl the peak of a whole build (+390 MB
+# at 10k documents); 32 MB holds it near +110 MB at any size, for the same CPU (the union of a 10k
+# store, ~120 MB, is then four runs; a 100k one ~40, merged in blocks of 1 MB each).
+RUN_BYTES = 32 << 20
 CHUNK_LINES = 65536  # lines handed to a writer at a time
 MERGE_BLOCK = (1 << 20, 16 << 20)  # bytes read from each run at a time while merging: least, most
 # A remote store is copied into memory up to this many quads (~300 MB), beyond into a temporary
@@ -146,7 +148,7 @@ def union_chunks(
     """Every distinct triple of all graphs as canonical N-Triples lines (each ending in "\n"),
     sorted, in lists of at most about CHUNK_LINES lines; no line repeats, within or across lists.
 
-    Memory stays near twice `run_bytes` (default RUN_BYTES: the lines as objects, the sort)
+    Memory stays near three times `run_bytes` (default RUN_BYTES: the lines as objects, the sort)
     whatever the store's size: beyond it, sorted runs go to a temporary folder in `workdir`
     (default: the system's), removed when the iteration ends.
     """
