@@ -33,3 +33,25 @@ def seed_path() -> Path:
 @pytest.fixture
 def corpus_dir() -> Path:
     return need_shared(CORPUS)
+
+
+def mandate_statements(text: str, language: str) -> list[tuple]:
+    """The mandate statements extracted from ``text`` as (subject_kind, subject, relation, act,
+    subject_text, paragraph, until, target): the shape of the extraction tables' rows."""
+    from graph.extract import extract_record
+    from graph.model import Document
+
+    record = extract_record(Document(text, language=language))
+    return [
+        (
+            m.subject_kind,
+            m.subject,
+            m.relation,
+            m.act,
+            m.subject_text,
+            m.paragraph,
+            m.until,
+            m.target,
+        )
+        for m in record.mandates
+    ]

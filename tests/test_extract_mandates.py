@@ -7,7 +7,7 @@ Each row: text, language, and the statements expected as
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS, need_shared
+from conftest import CORPUS, mandate_statements, need_shared
 
 from graph.extract import extract_record
 from graph.model import MANDATE_RELATIONS, STATEMENT_RELATIONS, SUBJECT_KINDS, Document
@@ -15,21 +15,7 @@ from graph.model import MANDATE_RELATIONS, STATEMENT_RELATIONS, SUBJECT_KINDS, D
 S = "self"
 
 
-def statements(text: str, language: str) -> list[tuple]:
-    record = extract_record(Document(text, language=language))
-    return [
-        (
-            m.subject_kind,
-            m.subject,
-            m.relation,
-            m.act,
-            m.subject_text,
-            m.paragraph,
-            m.until,
-            m.target,
-        )
-        for m in record.mandates
-    ]
+statements = mandate_statements
 
 
 # fmt: off

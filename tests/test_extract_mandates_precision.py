@@ -8,26 +8,12 @@ Each row: language, text, and the statements expected as
 from __future__ import annotations
 
 import pytest
+from conftest import mandate_statements
 
 from graph.extract import extract_record
 from graph.model import Document
 
-
-def statements(text: str, language: str) -> list[tuple]:
-    record = extract_record(Document(text, language=language))
-    return [
-        (
-            m.subject_kind,
-            m.subject,
-            m.relation,
-            m.act,
-            m.subject_text,
-            m.paragraph,
-            m.until,
-            m.target,
-        )
-        for m in record.mandates
-    ]
+statements = mandate_statements
 
 
 # fmt: off
