@@ -57,6 +57,7 @@ class ChainLink:
     weak: bool = False  # confidence below the weak threshold
     context: bool = False  # not a mandate: what the act acted on, or what it recalls
     mandated: str = ""  # what was mandated, in the words of the text ("The present report")
+    subject_kind: str = ""  # what kind of thing was mandated: self, body, document or activity
     rule: str = ""  # the extraction rule that made the statement
     ocr: bool = False  # the evidence was read through OCR from a scan (lower confidence)
 

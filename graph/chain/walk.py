@@ -298,6 +298,7 @@ class _Walker:
                 confidence=best.confidence,
                 weak=best.confidence < WEAK_BELOW or ocr,
                 mandated=best.subject_text,
+                subject_kind=best.subject_kind,
                 rule=best.rule,
                 context=step.context,
                 ocr=ocr,
