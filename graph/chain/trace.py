@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..errors import UsageError
-from ..model import RELATIONS, STATEMENT_RELATIONS
 from ..query.resolve import resolve_key
+from ..relations import RELATIONS, STATEMENT_RELATIONS
 from ..vocab.iris import MG
 from .walk import _STATED, _SUPER, ChainNode, _Walker
 
