@@ -178,6 +178,14 @@ def test_forward_prediction_without_act_is_the_citing_document():
     )
 
 
+def test_a_body_the_present_act_establishes_is_keyed_by_the_citing_document():
+    gold = statement(subject="body:S/2020/1", act="S/2020/1", forward=True, act_start=None)
+    pred = gold | {"subject": None, "act": None}
+    assert statement_matches(gold, pred, "S/2020/1", {})
+    assert not statement_matches(gold, pred | {"relation": "extendedBy"}, "S/2020/1", {})
+    assert not statement_matches(gold, pred, "S/2020/2", {})
+
+
 def test_relation_families_and_self_subjects():
     gold = statement(relation="extendedBy")
     assert not statement_matches(gold, statement(), "S/2020/1", {})
