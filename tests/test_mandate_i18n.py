@@ -747,6 +747,26 @@ MORE_ROWS = [
     ('zh', '大会，\n\n3. 邀请会员国向联合国人权事务高级专员提供资料；', []),
     ('zh', '大会，\n\n2. 注意到拟议战略，并邀请各缔约方向秘书处提供评论意见；', []),
     ('ar', 'ويطلب الأمين العام إلى الدول الأعضاء أن تزود المنظمة بمعلومات الاتصال.', []),
+    # "please provide" (a list of issues) and a letter asking for circulation name no addressee;
+    # "all parties" are no United Nations body; an addressee after "请" is asked
+    ('zh', '请提供资料，说明为执行该法所采取的措施。', []),
+    ('zh', '请将本函及其附件作为安全理事会的文件分发为荷。', []),
+    ('zh', '大会，\n\n3. 促请所有各方全面执行停火协定；', []),
+    ('zh', '大会，\n\n3. 请秘书长提供资料；',
+     [('activity', None, 'requestedBy', None, '秘书长提供资料', '3', None)]),
+    # "requesting" before a noun describes; before its addressee it asks
+    ('en', 'The warehouse staff and requesting personnel had not signed the forms.', []),
+    ('en', 'The General Assembly,\n\n4. Takes note of the report, and requesting the'
+           ' Secretary-General to report thereon;',
+     [('activity', None, 'requestedBy', None, 'report thereon', '4', None)]),
+    # the passive "is proposed" asks no one; "is invited" asks the body named in the dative
+    ('ru', 'Предлагается перевести 193 должности в новый отдел.', []),
+    ('ru', 'Комиссии предлагается принять к сведению итоги практикума.',
+     [('activity', None, 'requestedBy', None, 'принять к сведению итоги практикума', None,
+       None)]),
+    # "decides to provide the Board with": the body is the object of the verb, not its subject
+    ('ar', 'إن المؤتمر،\n\n6 - يقرر أن يزود المجلس التنفيذي بتوصيات حول المجالات ذات الأولوية؛',
+     []),
 ]
 # fmt: on
 
