@@ -175,6 +175,8 @@ def _decision(run: Run, cm: MandateCues, cue, end: int, act, number, found, rule
     if statement is None:
         return
     subject, until, target, conf = statement
+    if until is None:  # "决定于2030年6月15日终止…": the date stands inside the cue
+        until = _until_in_cue(run, cm, cue.start, cue.end)
     emit(
         run,
         found,
@@ -189,6 +191,15 @@ def _decision(run: Run, cm: MandateCues, cue, end: int, act, number, found, rule
         forward=True,
     )
     _attach_basis(run, found, subject, cue.end, subject.start, number)
+
+
+def _until_in_cue(run: Run, cm: MandateCues, start: int, end: int) -> str | None:
+    """ISO date of an effective date the cue itself holds ("决定于2030年12月31日关闭"), else None."""
+    u = cm.until.search(run.scan, start, end)
+    if u is None:
+        return None
+    date = match_date(run.lg, run.scan, u.end(), end)
+    return date.iso if date is not None else None
 
 
 def _decided(run: Run, cm: MandateCues, pos: int, end: int, act, number, found) -> None:
