@@ -49,6 +49,9 @@ _CLAUSE_END = re.compile(r"[;؛；。]|\.(?:\s|$)")
 MAX_PARAGRAPH = 3000
 MAX_INTERJECTION = 160  # words set off by commas after a verb
 ACT_KINDS = ("resolution", "decision", "draft")
+# text read after a paragraph's opening for its cue: a cue may look ahead past a long name
+# ("Decide que el mandato de la Misión de Observadores ... finalizará el")
+OPENING_WINDOW = 220
 
 
 def forward_statements(
@@ -137,7 +140,8 @@ def _lettered(scan: str, numbered, lo: int, hi: int, taken: set[int]) -> list[tu
 def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, found) -> None:
     """The statement of a paragraph's opening verb: "Requests …", "Decides to extend …"."""
     scan = run.scan
-    cues = [f for f in cm.forward.find(scan, pos, min(len(scan), pos + 90)) if f.start == pos]
+    window = min(len(scan), pos + OPENING_WINDOW)
+    cues = [f for f in cm.forward.find(scan, pos, window) if f.start == pos]
     if not cues:
         return
     cue = max(cues, key=lambda f: f.end)
