@@ -198,7 +198,7 @@ def _decision(run: Run, cm: MandateCues, cue, end: int, act, number, found, rule
 
 
 def _until_in_cue(run: Run, cm: MandateCues, start: int, end: int) -> str | None:
-    """ISO date of an effective date the cue itself holds ("决定于2030年12月31日关闭"), else None."""
+    """ISO date of an effective date inside the cue ("决定于2030年12月31日关闭"), else None."""
     u = cm.until.search(run.scan, start, end)
     if u is None:
         return None
