@@ -2293,6 +2293,108 @@ ROWS = [
         ),
         [("body", "UNOMIG", "terminatedBy", "S/RES/1866(2009)", "UNOMIG", None, None)],
     ),
+    # words set off by commas after the verb ("Decides, acting under ..., to")
+    (
+        "en",
+        (
+            "Decides, acting under Chapter VII of the Charter of the "
+            "United Nations, to extend the mandate of UNISFA until 15 "
+            "November 2030;"
+        ),
+        [("body", "UNISFA", "extendedBy", None, "UNISFA", "5", "2030-11-15")],
+    ),
+    (
+        "fr",
+        (
+            "Décide, agissant en vertu du Chapitre VII de la Charte des "
+            "Nations Unies, de proroger le mandat de la FISNUA jusqu'au "
+            "15 novembre 2030;"
+        ),
+        [("body", "UNISFA", "extendedBy", None, "FISNUA", "5", "2030-11-15")],
+    ),
+    (
+        "es",
+        (
+            "Decide, actuando en virtud del Capítulo VII de la Carta de "
+            "las Naciones Unidas, prorrogar el mandato de la UNISFA "
+            "hasta el 15 de noviembre de 2030;"
+        ),
+        [("body", "UNISFA", "extendedBy", None, "UNISFA", "5", "2030-11-15")],
+    ),
+    (
+        "ru",
+        (
+            "постановляет, действуя на основании главы VII Устава "
+            "Организации Объединенных Наций, продлить мандат ЮНИСФА до "
+            "15 ноября 2030 года;"
+        ),
+        [("body", "UNISFA", "extendedBy", None, "ЮНИСФА", "5", "2030-11-15")],
+    ),
+    (
+        "zh",
+        "根据《联合国宪章》第七章采取行动，决定将联阿安全部队的任务期限延长至2030年11月15日；",
+        [("body", "UNISFA", "extendedBy", None, "联阿安全部队", "5", "2030-11-15")],
+    ),
+    (
+        "ar",
+        (
+            "يقرر، متصرفا بموجب الفصل السابع من ميثاق الأمم المتحدة، "
+            "تمديد ولاية قوة الأمم المتحدة الأمنية المؤقتة لأبيي حتى 15 "
+            "تشرين الثاني/نوفمبر 2030؛"
+        ),
+        [
+            (
+                "body",
+                "UNISFA",
+                "extendedBy",
+                None,
+                "قوة الأمم المتحدة الأمنية المؤقتة لأبيي",
+                "5",
+                "2030-11-15",
+            )
+        ],
+    ),
+    # a request with words set off by commas after its verb
+    (
+        "en",
+        ("Requests, in this regard, the Secretary-General to submit a report on the matter;"),
+        [("activity", None, "requestedBy", None, "a report on the matter", "5", None)],
+    ),
+    (
+        "fr",
+        ("Prie, à cet égard, le Secrétaire général de lui présenter un rapport sur la question;"),
+        [("activity", None, "requestedBy", None, "un rapport sur la question", "5", None)],
+    ),
+    (
+        "es",
+        (
+            "Solicita, a este respecto, al Secretario General que le "
+            "presente un informe sobre la cuestión;"
+        ),
+        [("activity", None, "requestedBy", None, "un informe sobre la cuestión", "5", None)],
+    ),
+    (
+        "ru",
+        ("просит, в этой связи, Генерального секретаря представить доклад по этому вопросу;"),
+        [("activity", None, "requestedBy", None, "доклад по этому вопросу", "5", None)],
+    ),
+    (
+        "zh",
+        "在这方面，请秘书长提交一份关于该问题的报告；",
+        [("activity", None, "requestedBy", None, "一份关于该问题的报告", "5", None)],
+    ),
+    (
+        "ar",
+        ("يطلب، في هذا الصدد، إلى الأمين العام أن يقدم تقريرا عن هذه المسألة؛"),
+        [("activity", None, "requestedBy", None, "تقريرا عن هذه المسألة", "5", None)],
+    ),
+    # words set off by commas after a verb that mandates nothing
+    ("en", ("Notes, with appreciation, the report of the Secretary-General;"), []),
+    ("fr", ("Prend note, avec satisfaction, du rapport du Secrétaire général;"), []),
+    ("es", ("Toma nota, con reconocimiento, del informe del Secretario General;"), []),
+    ("ru", ("принимает, с признательностью, к сведению доклад Генерального секретаря;"), []),
+    ("zh", "赞赏地注意到秘书长的报告；", []),
+    ("ar", "يحيط علما، مع التقدير، بتقرير الأمين العام؛", []),
 ]
 
 

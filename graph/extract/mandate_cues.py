@@ -7,11 +7,11 @@ Every pattern is data; this module only compiles it, once per language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
 
-from .cues import CueIndex
+from .cues import CueIndex, Found
 from .languages import LANGUAGES, load_data
 from .sieve import sieved
 
@@ -273,3 +273,29 @@ def _shares_a_word(code: str, phrase: str) -> bool:
         return bool(tail) and tail in joined
     words = {_stem(w) for w in _WORD.findall(text) if len(w) >= 4}
     return bool(words & stems)
+
+
+# "Decides, acting under Chapter VII of the Charter, to extend": the opening verb, then words set
+# off by commas ("،" in Arabic), then the rest of the cue
+_INTERJECTION = re.compile(
+    r"(?P<head>[^\W\d_][^,;:،؛\n]{0,40}?)\s*[,،]\s*[^,;:،؛\n]{1,160}?\s*[,،]\s*"
+)
+INTERJECTED_WINDOW = 220
+
+
+def interjected_cue(cm: MandateCues, scan: str, pos: int, end: int) -> Found | None:
+    """The forward cue of a paragraph whose opening verb is followed by words set off by
+    commas ("Decides, acting under Chapter VII ..., to extend", "Requests, in this regard, the
+    Secretary-General to", "постановляет, действуя …, продлить", "يقرر، متصرفا …، تمديد"): the
+    cue read as if those words were not there, its end mapped back into ``scan``; else None."""
+    m = _INTERJECTION.match(scan, pos, end)
+    if m is None:
+        return None
+    head = m.group("head")
+    rest = scan[m.end() : min(len(scan), m.end() + INTERJECTED_WINDOW)]
+    joined = f"{head} {rest}"
+    cues = [f for f in cm.forward.find(joined, 0, len(joined)) if f.start == 0]
+    if not cues:
+        return None
+    cue = max(cues, key=lambda f: f.end)
+    return replace(cue, start=pos, end=m.end() + max(0, cue.end - len(head) - 1))

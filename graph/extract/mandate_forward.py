@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .dates import match_date
-from .mandate_cues import MandateCues
+from .mandate_cues import MandateCues, interjected_cue
 from .mandate_found import ActMention, Found, Subject, emit
 from .mandate_requests import (
     COMMAS,
@@ -109,6 +109,8 @@ def forward_statements(
         first_end = mids[0][0] if mids else end
         if cm.forward_start.match(scan, pos):
             _opening(run, cm, rc, pos, first_end, act, number, found)
+        elif (cue := interjected_cue(cm, scan, pos, first_end)) is not None:
+            _statement_of(run, cm, rc, cue, first_end, act, number, found)
         else:
             _decided(run, cm, pos, first_end, act, number, found)
         for i, (_, cue_end) in enumerate(mids):
@@ -144,7 +146,11 @@ def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     cues = [f for f in cm.forward.find(scan, pos, window) if f.start == pos]
     if not cues:
         return
-    cue = max(cues, key=lambda f: f.end)
+    _statement_of(run, cm, rc, max(cues, key=lambda f: f.end), end, act, number, found)
+
+
+def _statement_of(run: Run, cm: MandateCues, rc, cue, end: int, act, number, found) -> None:
+    """The statement an opening cue makes: a request, or an establishment, extension or end."""
     if cue.relation == "requestedBy":
         _request(run, cm, rc, cue.end, end, act, number, found, f"forward-{cue.relation}")
         return
