@@ -2409,3 +2409,17 @@ def test_the_table_covers_six_languages_alike():
     # five rows are English (or French) only: "charges ... with", "whose mandate was terminated
     # by" and three look-alikes
     assert min(per_language.values()) >= per_language["en"] - 5
+
+
+def test_an_effective_date_is_read_only_right_after_its_subject():
+    # "on 8 January 1993" in a later paragraph is no end of the extension recalled before it
+    text = (
+        "The Security Council,\n\nReaffirming the decision taken in resolution 886 (1993) of"
+        " 18 November 1993\nto continue UNOSOM II up to 31 May 1994,\n\nStressing that the"
+        " General Agreement signed in Addis Ababa on 8 January 1993 remains the basis,\n\n"
+        "1. Decides to close the Office on 31 December 2030;\n"
+    )
+    assert [s[:7] for s in mandate_statements(text, "en")] == [
+        ("body", "UNOSOM-II", "extendedBy", "S/RES/886(1993)", "UNOSOM II", None, None),
+        ("body", None, "terminatedBy", None, "the Office", "1", "2030-12-31"),
+    ]

@@ -68,6 +68,7 @@ class MandateCues:
     opening_rest: re.Pattern[str]  # after a sentence-opening basis and its act, no comma: group a
     lead: re.Pattern[str]  # a segment before the action: "在本决议通过15天内，", "continuer,"
     until: re.Pattern[str]
+    effective: re.Pattern[str]  # an effective date right after the subject: "on 15 June 2030"
     period: re.Pattern[str]  # "for a period of three years" put before the subject
     until_stop: re.Pattern[str]  # "with a view to subsequently extending ... until": not ours
     targets: tuple[re.Pattern[str], ...]
@@ -186,6 +187,7 @@ def mandate_cues(code: str) -> MandateCues:
         opening_rest=_rx(table.get("basis", {}).get("opening_rest")),
         action_that=_rx(forward.get("action_that")),
         until=_rx(forward.get("until")),
+        effective=_rx(forward.get("effective")),
         period=_rx(forward.get("period")),
         until_stop=_rx(forward.get("until_stop")),
         targets=tuple(_rx(t) for t in forward.get("targets", [])),

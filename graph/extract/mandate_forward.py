@@ -205,7 +205,7 @@ def _decision(run: Run, cm: MandateCues, cue, end: int, act, number, found, rule
 
 def _until_in_cue(run: Run, cm: MandateCues, start: int, end: int) -> str | None:
     """ISO date of an effective date inside the cue ("决定于2030年12月31日关闭"), else None."""
-    u = cm.until.search(run.scan, start, end)
+    u = cm.effective.search(run.scan, start, end)
     if u is None:
         return None
     date = match_date(run.lg, run.scan, u.end(), end)
@@ -364,9 +364,15 @@ def _head_or_article(cm: MandateCues, scan: str, start: int, end: int) -> bool:
 
 
 def until_of(run: Run, cm: MandateCues, pos: int, end: int) -> tuple[str | None, str | None]:
-    """(ISO date, None) of "until 15 May 2019"; (None, its words) of "until the end of the
-    seventy-eighth session"; (None, None) when no end is stated."""
+    """(ISO date, None) of "until 15 May 2019", or of an effective date right after the subject
+    ("on 15 June 2030"); (None, its words) of "until the end of the seventy-eighth session";
+    (None, None) when no end is stated."""
     scan = run.scan
+    e = cm.effective.match(scan, skip_space(scan, pos), end)
+    if e is not None:  # "Decides to close the Office on 31 December 2030"
+        date = match_date(run.lg, scan, e.end(), min(len(scan), e.end() + 60))
+        if date is not None:
+            return date.iso, None
     stop = cm.until_stop.search(scan, pos, end)
     u = cm.until.search(scan, pos, stop.start() if stop else end)
     if u is None:
