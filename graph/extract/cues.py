@@ -165,6 +165,27 @@ class CueIndex:
         out.sort(key=lambda f: (f.start, -f.end))
         return out
 
+    def find_at(self, text: str, start: int, end: int) -> list[Found]:
+        """The cues that start at ``start`` (read within text[start:end]): what ``find`` gives
+        there, without looking at any other position (a paragraph's opening verb)."""
+        window = text[start:end]
+        lowered = window.lower()
+        if len(lowered) != len(window):  # a letter whose lower case is longer ("İ")
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
+        keyed = _spaced(lowered)
+        out: list[Found] = []
+        if self.starts.match(keyed):
+            for size in self.lengths:
+                for relation, pattern in self.by_prefix.get(keyed[:size], ()):
+                    m = pattern.match(lowered)
+                    if m and m.end() > 0:
+                        out.append(Found(relation, start, start + m.end()))
+        for relation, pattern in self.always:
+            m = pattern.match(lowered)
+            if m and m.end() > 0:
+                out.append(Found(relation, start, start + m.end()))
+        return out
+
 
 def _spaced(text: str) -> str:
     """``text`` with every character of _SPACES written " "."""

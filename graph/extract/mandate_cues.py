@@ -277,11 +277,9 @@ def _shares_a_word(code: str, phrase: str) -> bool:
     return bool(words & stems)
 
 
-# "Decides, acting under Chapter VII of the Charter, to extend": the opening verb, then words set
-# off by commas ("،" in Arabic), then the rest of the cue
-_INTERJECTION = re.compile(
-    r"(?P<head>[^\W\d_][^,;:،؛\n]{0,40}?)\s*[,،]\s*[^,;:،؛\n]{1,160}?\s*[,،]\s*"
-)
+# "Decides, acting under Chapter VII of the Charter, to extend": the opening verb (one word), then
+# words set off by commas ("،" in Arabic), then the rest of the cue
+_INTERJECTION = re.compile(r"(?P<head>[^\W\d_][\w-]{2,20})\s*[,،]\s*[^,;:،؛\n]{1,160}?\s*[,،]\s*")
 INTERJECTED_WINDOW = 220
 
 
@@ -296,7 +294,7 @@ def interjected_cue(cm: MandateCues, scan: str, pos: int, end: int) -> Found | N
     head = m.group("head")
     rest = scan[m.end() : min(len(scan), m.end() + INTERJECTED_WINDOW)]
     joined = f"{head} {rest}"
-    cues = [f for f in cm.forward.find(joined, 0, len(joined)) if f.start == 0]
+    cues = cm.forward.find_at(joined, 0, len(joined))
     if not cues:
         return None
     cue = max(cues, key=lambda f: f.end)

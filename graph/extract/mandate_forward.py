@@ -143,7 +143,7 @@ def _opening(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     """The statement of a paragraph's opening verb: "Requests …", "Decides to extend …"."""
     scan = run.scan
     window = min(len(scan), pos + OPENING_WINDOW)
-    cues = [f for f in cm.forward.find(scan, pos, window) if f.start == pos]
+    cues = cm.forward.find_at(scan, pos, window)
     if not cues:
         return
     _statement_of(run, cm, rc, max(cues, key=lambda f: f.end), end, act, number, found)
