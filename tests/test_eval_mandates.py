@@ -178,6 +178,20 @@ def test_forward_prediction_without_act_is_the_citing_document():
     )
 
 
+def test_a_keyless_body_the_present_act_establishes_is_the_citing_documents():
+    gold = statement(
+        subject="body:S/2020/1", act="S/2020/1", forward=True, act_start=None, act_end=None
+    )
+    pred = gold | {"subject": None, "act": None}
+    out = score_passage(passage([gold]), [pred], {})
+    assert len(out.tp) == 1 and not out.fp
+    # only an establishment: a body the present act extends was established elsewhere
+    extended = score_passage(
+        passage([gold | {"relation": "extendedBy"}]), [pred | {"relation": "extendedBy"}], {}
+    )
+    assert not extended.tp
+
+
 def test_relation_families_and_self_subjects():
     gold = statement(relation="extendedBy")
     assert not statement_matches(gold, statement(), "S/2020/1", {})

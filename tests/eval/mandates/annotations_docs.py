@@ -1327,6 +1327,7 @@ fwd(
     "⟦to convey to the city and people of Katowice the gratitude⟧",
     "requestedBy",
     para="2",
+    act="FCCC/KP/CMP resolution 1/CMP.14",  # the resolution inside the addendum, keyed as DESIGN.md keys another body's acts
 )
 
 doc("corpus/en/UNFCCC_FCCC-KP-CMP-2024-7-Add.1.txt", "decision", "FCCC/KP/CMP/2024/7/Add.1")
@@ -1521,6 +1522,7 @@ fwd(
     "⟦to convey to the city and people of Baku the gratitude⟧",
     "requestedBy",
     para="2",
+    act="FCCC/KP/CMP resolution 1/CMP.19",  # the resolution inside the addendum, keyed as DESIGN.md keys another body's acts
 )
 
 doc("corpus/en/UNFCCC_FCCC-PA-CMA-2016-3-Add.1.txt", "decision", "FCCC/PA/CMA/2016/3/Add.1")
