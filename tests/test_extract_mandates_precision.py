@@ -18,6 +18,27 @@ statements = mandate_statements
 
 # fmt: off
 ROWS = [
+    # "Prie les autorités ..." renders "Calls upon the authorities": national authorities are
+    # not mandated (UNPC.md; "demande aux autorités" is the same)
+    ("fr", "11. Prie les autorités bissau-guinéennes de passer en revue les textes législatifs et "
+     "de fournir un appui à la Cellule;", []),
+    # "pide que se lleve a cabo": a call for something that asks no one ("calls for")
+    ("es", "10. Exhorta al sistema de las Naciones Unidas a que examine su marco estratégico, y "
+     "pide que se lleve a cabo un proceso de transición sin tropiezos;",
+     [("activity", None, "requestedBy", None, "examine su marco estratégico", "10", None, None)]),
+    # two verbs of one object are one action; what follows a purpose ("в целях") belongs to it,
+    # but "в целях развития" (for development) is part of a name
+    ("ru", "4. предлагает Генеральному секретарю продолжать поощрять и расширять сотрудничество в "
+     "целях укрепления потенциала обеих организаций и искать ответы на глобальные вызовы;",
+     [("activity", None, "requestedBy", None,
+       "продолжать поощрять и расширять сотрудничество в целях укрепления потенциала обеих "
+       "организаций и искать ответы на глобальные вызовы", "4", None, None)]),
+    ("ru", "21. просит фонды рассмотреть выводы по линии деятельности в целях развития и "
+     "представить доклады руководящим органам;",
+     [("activity", None, "requestedBy", None,
+       "рассмотреть выводы по линии деятельности в целях развития", "21", None, None),
+      ("activity", None, "requestedBy", None, "представить доклады руководящим органам", "21",
+       None, None)]),
     # a body extended by an act is known by its code in the scheme, in every language it names it
     ("en", "I have the honour to refer to resolution 2182 (2014), by which the Council decided to "
      "extend the mandate of the Somalia and Eritrea Monitoring Group for a period of 13 months.",

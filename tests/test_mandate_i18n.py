@@ -241,7 +241,7 @@ ROWS = [
     ('zh', '安全理事会，\n\n5. 邀请各国提供资料；',
      []),
     ('zh', '安全理事会，\n\n5. 吁请秘书处提供支持；',
-     [('activity', None, 'requestedBy', None, '秘书处提供支持', '5', None)]),
+     [('activity', None, 'requestedBy', None, '提供支持', '5', None)]),
     ('zh', '安全理事会，\n\n5. 决定将联阿安全部队的任务期限延长到2016年5月15日；',
      [('body', 'UNISFA', 'extendedBy', None, '联阿安全部队', '5', '2016-05-15')]),
     # ar
@@ -305,7 +305,7 @@ ROWS = [
        None,
        'requestedBy',
        None,
-       '秘书长酌情使用2005年和2010年建立的现有信托基金',
+       '酌情使用2005年和2010年建立的现有信托基金',
        '10',
        None)]),
     ('ar', 'إن المجلس الاقتصادي والاجتماعي،\n\n10 - يدعو الدول الأعضاء ومنظومة الأمم المتحدة'
@@ -461,7 +461,7 @@ ROWS = [
        '5',
        None)]),
     ('zh', '大会，\n\n5. 欢迎委员会的工作，并邀请秘书长继续提供支持；',
-     [('activity', None, 'requestedBy', None, '秘书长继续提供支持', '5', None)]),
+     [('activity', None, 'requestedBy', None, '继续提供支持', '5', None)]),
     ('fr', "L'Assemblée générale,\n\n5. Se félicite des travaux du Comité et invite les États"
            ' Membres à verser des contributions;',
      []),
@@ -629,6 +629,22 @@ ROWS = [
        'в 2015 году члены Статистической комиссии подлежат избранию',
        None,
        None)]),
+    # a body "established pursuant to paragraph 18 of this resolution": the present act, its
+    # paragraph named; the request made of that body is a statement of its own
+    ('ar', '10 - ويطلب إلى فريق الخبراء المنشأ بموجب الفقرة 18 من هذا القرار أن يوافي اللجنة'
+           ' بمعلومات؛',
+     [('body', None, 'establishedBy', None, 'فريق الخبراء', '18', None),
+      ('activity', None, 'requestedBy', None, 'يوافي اللجنة بمعلومات', '10', None)]),
+    ('ru', '10. просит группу экспертов, учреждаемую в пункте 18 настоящей резолюции, сообщать'
+           ' Комитету о таких поездках;',
+     [('body', None, 'establishedBy', None, 'группу экспертов', '18', None),
+      ('activity', None, 'requestedBy', None, 'сообщать Комитету о таких поездках', '10', None)]),
+    ('zh', '10. 请本决议第18段所设专家小组向委员会报告此类旅行的信息；',
+     [('body', None, 'establishedBy', None, '专家小组', '18', None),
+      ('activity', None, 'requestedBy', None, '向委员会报告此类旅行的信息', '10', None)]),
+    # the body's name ends before what it does; the paragraph of the act is named before "所设"
+    ('zh', '专家小组是第2140(2014)号决议第21段所设专家小组向委员会报告的。',
+     [('body', 'PoE-2140', 'establishedBy', 'S/RES/2140(2014)', '专家小组', '21', None)]),
 ]
 # fmt: on
 

@@ -32,10 +32,10 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
     from .mandate_forward import until_of
 
     scan = run.scan
-    if act.rule:
-        return  # a short form ("the present resolution ...") heads no clause of its own
+    if act.rule and act.rule != "present":
+        return  # a short form ("the same resolution ...") heads no clause of its own
     limit = min(len(scan), act.end + AFTER_REACH + 80)
-    opener = (  # before the act, or its own first words ("بقراره 2055 (2012)")
+    opener = not act.rule and (  # before the act, or its own first words ("بقراره 2055 (2012)")
         cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
         or cm.after_opener.match(scan, act.start, act.end) is not None
     )
@@ -44,9 +44,14 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
             _coordinated(run, cm, act, act.end, found)
         return
     for relation, rx in cm.after:
+        if act.rule and relation != "establishedBy":
+            continue  # "本决议第18段所设专家小组": the present act heads only an establishment
         m = rx.search(scan, act.end, limit)
         if m is None or m.start() - act.end > AFTER_REACH or STOP.search(scan, act.end, m.start()):
             continue
+        paragraph = _paragraph_between(cm, scan, act.end, m.start())
+        if act.rule and paragraph is None and scan[act.end : m.start()].strip():
+            continue  # the present act's cue follows it at once, or after its paragraph only
         stop = STOP.search(scan, m.end(), min(len(scan), m.end() + 400))
         clause_end = stop.start() if stop else min(len(scan), m.end() + 400)
         if relation == "requestedBy":
@@ -76,14 +81,21 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
             act,
             f"after-{relation}",
             subject.confidence * act.confidence * 0.95,
-            paragraph=None,
+            paragraph=paragraph,
             until=until,
             target=target,
         )
-        _coordinated(run, cm, act, m.end(), found)
+        if not act.rule:
+            _coordinated(run, cm, act, m.end(), found)
         return
     if opener:
         _coordinated(run, cm, act, act.end, found)
+
+
+def _paragraph_between(cm: MandateCues, scan: str, a: int, b: int) -> str | None:
+    """The act's paragraph when it alone stands between the act and its cue: "本决议第18段所设"."""
+    p = cm.paragraph_after.match(scan, a, b)
+    return " ".join(p.group("p").split()) if p and not scan[p.end() : b].strip() else None
 
 
 def _same_body(run: Run, found: Found, subject: Subject) -> Subject:

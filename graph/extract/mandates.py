@@ -33,7 +33,9 @@ WINDOW = 160  # characters before an act searched for its cue
 SHORT_REACH = 2000  # "the same resolution" refers to an act named at most this far before
 # A statement's relation as the relation of the reference it rests on
 _AS_REFERENCE = {"extendedBy": "extends", "terminatedBy": "pursuantTo"}
-_NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "resolutions 5/1"
+# "resolution 1373", "resolutions 5/1"; not "本决议第18段" (a paragraph of the present resolution:
+# a Chinese act's number stands before its keyword)
+_NUMBER_NEXT = re.compile(r"[^\W\d_\u3400-\u9fff]*\s{0,3}(?:No\.?\s*)?\d")
 
 
 def extract_mandates(
