@@ -370,3 +370,44 @@ def test_an_authorization_in_further_implementation_of_acts_rests_on_them():
         ("self", "pursuantTo", "S/RES/814(1993)"),
         ("self", "pursuantTo", "S/RES/837(1993)"),
     ]
+
+
+# fmt: off
+# "At its twelfth session the Forum requested ...": a request made at a session, keyed by the
+# session when the document's body is known (here from its symbol); without it the session has
+# no key and the request is left unresolved, never given to the document itself
+_HEAD = {"en": "United Nations\tE/C.19/2015/3\nEconomic and Social Council\tDistr.: General\n\n",
+         "fr": "Nations Unies\tE/C.19/2015/3\nConseil économique et social\tDistr.: General\n\n",
+         "es": "Naciones Unidas\tE/C.19/2015/3\nConsejo Económico y Social\tDistr.: General\n\n",
+         "ru": "Организация Объединенных Наций\tE/C.19/2015/3\n"
+               "Экономический и Социальный Совет\tDistr.: General\n\n",
+         "ar": "الأمم المتحدة\tE/C.19/2015/3\nالمجلس الاقتصادي والاجتماعي\tDistr.: General\n\n",
+         "zh": "联合国\tE/C.19/2015/3\n经济及社会理事会\tDistr.: General\n\n"}
+SESSION_REQUESTS = [
+    ("en", "1. At its twelfth session the Forum reiterated its recommendations and requested that "
+     "WHO conduct a study on suicide.\n", "WHO conduct a study on suicide"),
+    ("fr", "1. À sa douzième session, l'Instance avait rappelé ses recommandations et avait prié "
+     "l'OMS de conduire une étude sur le suicide.\n", "conduire une étude sur le suicide"),
+    ("es", "1. En su 12° período de sesiones el Foro reiteró sus recomendaciones y pidió que la "
+     "OMS realizara un estudio sobre el suicidio.\n", "un estudio sobre el suicidio"),
+    ("ru", "1. На своей двенадцатой сессии Форум подтвердил свои рекомендации и просил ВОЗ "
+     "изучить вопрос о причинах суицида.\n", "изучить вопрос о причинах суицида"),
+    ("ar", "1 - وجدد المنتدى، في دورته الثانية عشرة، توصياته السابقة التي تتناول ظاهرة الانتحار "
+     "لدى شباب الشعوب الأصلية وطلب من منظمة الصحة العالمية إجراء دراسة عن انتشار الانتحار.\n",
+     "دراسة عن انتشار الانتحار"),
+    ("zh", "1. 论坛第十二届会议重申以前的建议，再次请世卫组织研究土著青年自杀原因。\n",
+     "研究土著青年自杀原因"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "action"), SESSION_REQUESTS, ids=[r[0] for r in SESSION_REQUESTS]
+)
+def test_a_request_made_at_a_session_is_keyed_by_the_session(language, text, action):
+    got = statements(_HEAD[language] + text, language)
+    assert [(s[0], s[2], s[3], s[4]) for s in got] == [
+        ("activity", "requestedBy", "E/C.19 session 12", action)
+    ]
+    # the line alone: no body, no session key, no statement (never the document's own)
+    assert statements(text, language) == []
