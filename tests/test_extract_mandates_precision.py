@@ -411,3 +411,38 @@ def test_a_request_made_at_a_session_is_keyed_by_the_session(language, text, act
     ]
     # the line alone: no body, no session key, no statement (never the document's own)
     assert statements(text, language) == []
+
+
+# fmt: off
+# "Governing Council decision 267 (2009)": the Compensation Commission's (S/AC.26) in one of its
+# documents; in a document of another body the Council is not known and the key stays unresolved
+UNCC_DECISIONS = [
+    ("en", "quarterly payments will resume in 2016, in accordance with Governing Council "
+     "decision 267 (2009).", "decision 267 (2009)"),
+    ("fr", "les versements reprendront donc en 2016, conformément à la décision 267 (2009) du "
+     "Conseil d'administration.", "décision 267 (2009)"),
+    ("es", "los pagos se reanudarán en 2016, de conformidad con lo dispuesto en la decisión 267 "
+     "(2009) del Consejo de Administración.", "decisión 267 (2009)"),
+    ("ru", "выплаты возобновятся в 2016 году в соответствии с решением 267 (2009) Совета "
+     "управляющих.", "решением 267 (2009)"),
+    ("ar", "ستُستأنف في عام 2016 المدفوعات وفقا لمقرر مجلس الإدارة 267 (2009).",
+     "لمقرر مجلس الإدارة 267 (2009)"),
+    ("zh", "因此，将在2016年恢复按照理事会第267(2009)号决定的规定，按季度支付赔偿款。",
+     "第267(2009)号决定"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"), UNCC_DECISIONS, ids=[r[0] for r in UNCC_DECISIONS]
+)
+def test_a_governing_council_decision_is_the_compensation_commissions_in_its_documents(
+    language, text, mention
+):
+    def keys(symbol: str) -> list[tuple[str, str, str]]:
+        head = f"United Nations\t{symbol}\nSecurity Council\tDistr.: General\n\n1. "
+        record = extract_record(Document(head + text + "\n", language=language))
+        return [(r.kind, r.key, r.text) for r in record.references if "267" in r.text]
+
+    assert keys("S/AC.26/2015/1") == [("decision", "S/AC.26 decision 267", mention)]
+    assert keys("S/2015/10") == [("unresolved", "decision 267(2009)", mention)]
