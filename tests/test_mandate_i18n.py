@@ -642,6 +642,16 @@ ROWS = [
     ('zh', '10. 请本决议第18段所设专家小组向委员会报告此类旅行的信息；',
      [('body', None, 'establishedBy', None, '专家小组', '18', None),
       ('activity', None, 'requestedBy', None, '向委员会报告此类旅行的信息', '10', None)]),
+    # a request told before its act, the verb first; what was asked follows the act
+    ('ar', 'وفي حالة مالي، طلب مجلس الأمن إلى الأمانة العامة، في قراره 2085 (2012)، الذي أذن فيه'
+           ' بنشر البعثة، أن تجري تقييما مشتركا مع الاتحاد الأفريقي.',
+     [('activity', None, 'requestedBy', 'S/RES/2085(2012)',
+       'تجري تقييما مشتركا مع الاتحاد الأفريقي', None, None)]),
+    ('ar', '٣٩ - يطالب قرار مجلس الأمن 2178 (2014) الدولَ الأعضاء بـ "كفالة أن تنصّ قوانينها على'
+           ' تجريم الأفعال".',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       'كفالة أن تنصّ قوانينها على تجريم الأفعال', None, None)]),
+    ('ar', 'وأكد مجلس الأمن، في قراره 2085 (2012)، التزامه بسيادة مالي.', []),
     # the body's name ends before what it does; the paragraph of the act is named before "所设"
     ('zh', '专家小组是第2140(2014)号决议第21段所设专家小组向委员会报告的。',
      [('body', 'PoE-2140', 'establishedBy', 'S/RES/2140(2014)', '专家小组', '21', None)]),

@@ -37,6 +37,8 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
     scan = run.scan
     if act.rule not in ("", "present", "session"):
         return  # a short form ("the same resolution ...") heads no clause of its own
+    if not act.rule and _told_before(run, cm, act, found):
+        return
     limit = min(len(scan), act.end + AFTER_REACH + 80)
     opener = act.rule == "session" or (  # before the act, or its own first words ("بقراره 2055")
         not act.rule
@@ -96,6 +98,22 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
         return
     if opener:
         _coordinated(run, cm, act, act.end, found)
+
+
+def _told_before(run: Run, cm: MandateCues, act: ActMention, found: Found) -> bool:
+    """A request told before its act, the verb first: "طلب مجلس الأمن إلى الأمانة العامة، في
+    قراره 2085 (2012)، ... أن تجري تقييما" (what was asked follows the act)."""
+    scan = run.scan
+    if cm.requested_before.search(scan, max(0, act.start - 90), act.start) is None:
+        return False
+    stop = STOP.search(scan, act.end, min(len(scan), act.end + 400))
+    end = stop.start() if stop else min(len(scan), act.end + 400)
+    subject = _requested(run, cm, act.end, end)
+    if subject is None:
+        return False
+    conf = subject.confidence * act.confidence * 0.9
+    emit(run, found, subject, "requestedBy", act, "before-requestedBy", conf, paragraph=None)
+    return True
 
 
 def session_statements(
