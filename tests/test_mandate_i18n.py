@@ -642,6 +642,12 @@ ROWS = [
     ('zh', '10. 请本决议第18段所设专家小组向委员会报告此类旅行的信息；',
      [('body', None, 'establishedBy', None, '专家小组', '18', None),
       ('activity', None, 'requestedBy', None, '向委员会报告此类旅行的信息', '10', None)]),
+    # "应…的要求提交": the document submitted at the request of the act named inside the cue
+    ('zh', '1. 本报告是应安全理事会第2100(2013)号决议的要求提交的。',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', '本报告', None, None)]),
+    ('zh', '1. 本报告应大会第77/260号决议第5段的要求提交。',
+     [('self', None, 'requestedBy', 'A/RES/77/260', '本报告', '5', None)]),
+    ('zh', '本报告应于2016年提交大会第七十一届会议。', []),
     # a request told before its act, the verb first; what was asked follows the act
     ('ar', 'وفي حالة مالي، طلب مجلس الأمن إلى الأمانة العامة، في قراره 2085 (2012)، الذي أذن فيه'
            ' بنشر البعثة، أن تجري تقييما مشتركا مع الاتحاد الأفريقي.',
