@@ -840,7 +840,7 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "与各国政府开展对话", "49", None, None),
       ("activity", None, "requestedBy", None, "说明相关最新情况", "49", None, "定期")]),
     ("zh", "1. 请委员会审议公共行政新问题，并酌情支持拟订2015年后发展议程；",
-     [("activity", None, "requestedBy", None, "委员会审议公共行政新问题", "1", None, None),
+     [("activity", None, "requestedBy", None, "审议公共行政新问题", "1", None, None),
       ("activity", None, "requestedBy", None, "酌情支持拟订2015年后发展议程", "1", None, None)]),
     ("zh", "21. 请各基金和方案并邀请各专门机构，审议有关的调查结果和意见；",
      [("activity", None, "requestedBy", None, "审议有关的调查结果和意见", "21", None, None)]),

@@ -18,6 +18,42 @@ statements = mandate_statements
 
 # fmt: off
 ROWS = [
+    # "invites the specialized agencies to do likewise": the actions already asked of the others,
+    # no new statement
+    ("en", "21. Requests the funds and programmes to consider the findings, and invites the "
+     "specialized agencies to do likewise;",
+     [("activity", None, "requestedBy", None, "consider the findings", "21", None, None)]),
+    ("fr", "21. Prie les fonds et programmes d'examiner les conclusions et invite les institutions "
+     "spécialisées à faire de même;",
+     [("activity", None, "requestedBy", None, "examiner les conclusions", "21", None, None)]),
+    ("es", "21. Solicita a los fondos y programas que examinen las conclusiones e informen a sus "
+     "órganos rectores en 2016, e invita a los organismos especializados a que hagan lo propio;",
+     [("activity", None, "requestedBy", None,
+       "examinen las conclusiones e informen a sus órganos rectores en 2016", "21", None, None)]),
+    ("ru", "21. просит фонды и программы рассмотреть выводы и предлагает специализированным "
+     "учреждениям поступить аналогичным образом;",
+     [("activity", None, "requestedBy", None, "рассмотреть выводы", "21", None, None)]),
+    ("ar", "21 - يطلب إلى الصناديق والبرامج أن تنظر في النتائج، كما يدعو الوكالات المتخصصة إلى "
+     "القيام بمثل ذلك؛",
+     [("activity", None, "requestedBy", None, "تنظر في النتائج", "21", None, None)]),
+    ("zh", "21. 请各基金和方案审议调查结果，并邀请各专门机构照此办理；",
+     [("activity", None, "requestedBy", None, "审议调查结果", "21", None, None)]),
+    # an infinitive a noun of the action governs takes what is joined to it without a comma
+    # ("les possibilités d'harmoniser ... et de mutualiser"); a verb's does not ("continuer de
+    # suivre la situation et de lui faire rapport": two requests)
+    ("fr", "11. Prie le Secrétaire général d'inviter les chefs de secrétariat à envisager les "
+     "possibilités d'harmoniser les services et de mutualiser ces services, selon que de besoin, "
+     "et de rendre compte dans ses prochains rapports;",
+     [("activity", None, "requestedBy", None,
+       "inviter les chefs de secrétariat à envisager les possibilités d'harmoniser les services "
+       "et de mutualiser ces services", "11", None, None),
+      ("activity", None, "requestedBy", None, "de rendre compte dans ses prochains rapports",
+       "11", None, None)]),
+    ("fr", "11. Prie le Secrétaire général de continuer de suivre la situation et de lui faire "
+     "rapport;",
+     [("activity", None, "requestedBy", None, "continuer de suivre la situation", "11", None,
+       None),
+      ("activity", None, "requestedBy", None, "de lui faire rapport", "11", None, None)]),
     # "Prie les autorités ..." renders "Calls upon the authorities": national authorities are
     # not mandated (UNPC.md; "demande aux autorités" is the same)
     ("fr", "11. Prie les autorités bissau-guinéennes de passer en revue les textes législatifs et "

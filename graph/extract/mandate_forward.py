@@ -242,7 +242,7 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
         forward=True,
     )
     _attach_basis(run, found, subject, pos, subject.start, number)
-    for more in coordinated(run, rc, max(subject.end, joined), clause_end):
+    for more in coordinated(run, rc, max(subject.end, joined), clause_end, subject.start):
         emit(
             run,
             found,
