@@ -642,6 +642,24 @@ ROWS = [
     ('zh', '10. 请本决议第18段所设专家小组向委员会报告此类旅行的信息；',
      [('body', None, 'establishedBy', None, '专家小组', '18', None),
       ('activity', None, 'requestedBy', None, '向委员会报告此类旅行的信息', '10', None)]),
+    # a paragraph of an act's annex: "paragraph 15 (b) of the annex to ... resolution 5/1"
+    ('en', 'The present report is prepared in accordance with paragraph 15 (b) of the annex to'
+           ' Human Rights Council resolution 5/1.',
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', 'The present report', '15 (b)', None)]),
+    ('fr', "Le présent rapport est établi conformément au paragraphe 15 b) de l'annexe à la"
+           " résolution 5/1 du Conseil des droits de l'homme.",
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', 'Le présent rapport', '15 b)', None)]),
+    ('es', 'El presente informe se ha preparado de conformidad con el párrafo 15 b) del anexo de la'
+           ' resolución 5/1 del Consejo de Derechos Humanos.',
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', 'El presente informe', '15 b)',
+       None)]),
+    ('ru', 'Настоящий доклад подготовлен в соответствии с пунктом 15 b) приложения к резолюции 5/1'
+           ' Совета по правам человека.',
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', 'Настоящий доклад', '15 b)', None)]),
+    ('ar', 'يقدم هذا التقرير عملا بالفقرة 15 (ب) من مرفق قرار مجلس حقوق الإنسان 5/1.',
+     [('self', None, 'pursuantTo', 'A/HRC/RES/5/1', 'يقدم هذا التقرير', '15 (ب)', None)]),
+    ('zh', '本报告是根据人权理事会第5/1号决议附件第15(b)段编写的。',
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', '本报告', None, None)]),
     # "应…的要求提交": the document submitted at the request of the act named inside the cue
     ('zh', '1. 本报告是应安全理事会第2100(2013)号决议的要求提交的。',
      [('self', None, 'requestedBy', 'S/RES/2100(2013)', '本报告', None, None)]),
