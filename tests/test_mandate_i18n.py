@@ -642,6 +642,29 @@ ROWS = [
     ('zh', '10. 请本决议第18段所设专家小组向委员会报告此类旅行的信息；',
      [('body', None, 'establishedBy', None, '专家小组', '18', None),
       ('activity', None, 'requestedBy', None, '向委员会报告此类旅行的信息', '10', None)]),
+    # what was submitted or undertaken (with its author) under an act's paragraph
+    ('en', 'The Committee considered the information submitted by Parties pursuant to paragraph 17'
+           ' of decision 18/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 18/CMA.5', 'the information', '17', None)]),
+    ('fr', 'Le Comité a examiné les informations communiquées par les Parties en application du'
+           ' paragraphe 17 de la décision 18/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 18/CMA.5', 'les informations', '17', None)]),
+    ('es', 'El Comité examinó la información presentada por las Partes en cumplimiento del párrafo'
+           ' 17 de la decisión 18/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 18/CMA.5', 'la información', '17', None)]),
+    ('ru', 'Комитет рассмотрел информацию, представленную Сторонами во исполнение пункта 17 решения'
+           ' 18/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 18/CMA.5', 'информацию', '17', None)]),
+    ('en', 'Takes note of the efforts undertaken in response to paragraph 100 of decision 1/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 1/CMA.5', 'the efforts', '100', None)]),
+    ('fr', 'Prend note des efforts entrepris en application du paragraphe 100 de la décision'
+           ' 1/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 1/CMA.5', 'des efforts', '100', None)]),
+    ('es', 'Toma nota de los esfuerzos realizados en cumplimiento del párrafo 100 de la decisión'
+           ' 1/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 1/CMA.5', 'los esfuerzos', '100', None)]),
+    ('ru', 'принимает к сведению усилия, предпринятые во исполнение пункта 100 решения 1/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 1/CMA.5', 'усилия', '100', None)]),
     # a paragraph of an act's annex: "paragraph 15 (b) of the annex to ... resolution 5/1"
     ('en', 'The present report is prepared in accordance with paragraph 15 (b) of the annex to'
            ' Human Rights Council resolution 5/1.',
