@@ -642,6 +642,19 @@ ROWS = [
     ('zh', '10. 请本决议第18段所设专家小组向委员会报告此类旅行的信息；',
      [('body', None, 'establishedBy', None, '专家小组', '18', None),
       ('activity', None, 'requestedBy', None, '向委员会报告此类旅行的信息', '10', None)]),
+    # "its mandates in decisions X and Y": what the decisions asked of it
+    ('en', 'Also encourages the Board to complete its work related to implementing its mandates in'
+           ' decisions 1/CMP.14 and 13/CMA.1;',
+     [('activity', None, 'requestedBy', 'decision 1/CMP.14', 'its mandates', None, None),
+      ('activity', None, 'requestedBy', 'decision 13/CMA.1', 'its mandates', None, None)]),
+    ('fr', "Encourage également le Conseil à achever ses travaux relatifs à l'exécution de ses"
+           ' mandats énoncés dans les décisions 1/CMP.14 et 13/CMA.1;',
+     [('activity', None, 'requestedBy', 'decision 1/CMP.14', 'ses mandats', None, None),
+      ('activity', None, 'requestedBy', 'decision 13/CMA.1', 'ses mandats', None, None)]),
+    ('es', 'Alienta también a la Junta a que concluya su labor relativa al cumplimiento de sus'
+           ' mandatos enunciados en las decisiones 1/CMP.14 y 13/CMA.1;',
+     [('activity', None, 'requestedBy', 'decision 1/CMP.14', 'sus mandatos', None, None),
+      ('activity', None, 'requestedBy', 'decision 13/CMA.1', 'sus mandatos', None, None)]),
     # what was submitted or undertaken (with its author) under an act's paragraph
     ('en', 'The Committee considered the information submitted by Parties pursuant to paragraph 17'
            ' of decision 18/CMA.5.',
