@@ -18,6 +18,14 @@ statements = mandate_statements
 
 # fmt: off
 ROWS = [
+    # a duty to keep the Council informed joined by a comma alone is a second request (zh); a
+    # comma before another verb is not ("，说明情况" says what the report holds)
+    ("zh", "25. 请秘书长采取必要措施，确保联阿安全部队全面遵守零容忍政策，在发生此类行为时随时"
+     "通报安理会；",
+     [("activity", None, "requestedBy", None, "采取必要措施", "25", None, None),
+      ("activity", None, "requestedBy", None, "在发生此类行为时随时通报安理会", "25", None, None)]),
+    ("zh", "5. 请秘书长提交报告，说明情况；",
+     [("activity", None, "requestedBy", None, "提交报告", "5", None, None)]),
     # "invites the specialized agencies to do likewise": the actions already asked of the others,
     # no new statement
     ("en", "21. Requests the funds and programmes to consider the findings, and invites the "
