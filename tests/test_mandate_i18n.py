@@ -642,6 +642,20 @@ ROWS = [
     ('zh', '10. 请本决议第18段所设专家小组向委员会报告此类旅行的信息；',
      [('body', None, 'establishedBy', None, '专家小组', '18', None),
       ('activity', None, 'requestedBy', None, '向委员会报告此类旅行的信息', '10', None)]),
+    # "Decides that the mandate of the Panel shall include the following tasks": the tasks
+    ('en', '9. Decides that the mandate of the Panel shall include the following tasks:',
+     [('activity', None, 'requestedBy', None, 'the following tasks', '9', None)]),
+    ('fr', '9. Décide que le Groupe devra notamment exécuter les tâches suivantes :',
+     [('activity', None, 'requestedBy', None, 'les tâches suivantes', '9', None)]),
+    ('es', '9. Decide que el mandato del Grupo incluya las siguientes tareas:',
+     [('activity', None, 'requestedBy', None, 'las siguientes tareas', '9', None)]),
+    ('ru', '9. постановляет, что мандат Группы включает следующие задачи:',
+     [('activity', None, 'requestedBy', None, 'следующие задачи', '9', None)]),
+    ('ar', '9 - يقرر أن تشمل ولاية الفريق المهام التالية:',
+     [('activity', None, 'requestedBy', None, 'المهام التالية', '9', None)]),
+    ('zh', '9. 决定小组的任务包括以下各项工作：',
+     [('activity', None, 'requestedBy', None, '以下各项工作', '9', None)]),
+    ('en', '9. Decides that the Panel shall consist of five members;', []),
     # "its mandates in decisions X and Y": what the decisions asked of it
     ('en', 'Also encourages the Board to complete its work related to implementing its mandates in'
            ' decisions 1/CMP.14 and 13/CMA.1;',

@@ -195,7 +195,7 @@ def _decided(run: Run, cm: MandateCues, pos: int, end: int, act, number, found) 
     """A paragraph that decides what shall be done: "Decides that the special session shall be
     convened ..." -> activity "the special session shall be convened ..." requestedBy."""
     scan = run.scan
-    m = cm.decided.match(scan, pos, end)
+    m = cm.decided.match(scan, pos, end) or cm.decided_tasks.match(scan, pos, end)
     if m is None:
         return
     a, b = m.span("a")
