@@ -26,6 +26,29 @@ ROWS = [
       ("activity", None, "requestedBy", None, "在发生此类行为时随时通报安理会", "25", None, None)]),
     ("zh", "5. 请秘书长提交报告，说明情况；",
      [("activity", None, "requestedBy", None, "提交报告", "5", None, None)]),
+    # a duty to report joined to the first action: "et à faire rapport" (fr), ", e informen" (es);
+    # not two verbs of one action ("à promouvoir et à élargir") nor what is to be ensured ("vele
+    # por que los informes … e informen")
+    ("fr", "21. Invite les institutions spécialisées à examiner les conclusions et à faire rapport "
+     "à leurs organes directeurs en 2016;",
+     [("activity", None, "requestedBy", None, "examiner les conclusions", "21", None, None),
+      ("activity", None, "requestedBy", None,
+       "à faire rapport à leurs organes directeurs en 2016", "21", None, None)]),
+    ("fr", "4. Prie le Secrétaire général de continuer à promouvoir et à élargir la coopération "
+     "entre les deux organisations;",
+     [("activity", None, "requestedBy", None,
+       "continuer à promouvoir et à élargir la coopération entre les deux organisations", "4",
+       None, None)]),
+    ("es", "21. Solicita a los fondos que examinen las conclusiones, en particular mediante la "
+     "utilización de la capacidad nacional, e informen a sus órganos rectores en 2016;",
+     [("activity", None, "requestedBy", None, "examinen las conclusiones", "21", None, None),
+      ("activity", None, "requestedBy", None, "informen a sus órganos rectores en 2016", "21",
+       None, None)]),
+    ("es", "37. Solicita al sistema que vele por que los informes estén vinculados a los resultados "
+     "nacionales e informen a los gobiernos de los resultados;",
+     [("activity", None, "requestedBy", None,
+       "vele por que los informes estén vinculados a los resultados nacionales e informen a los "
+       "gobiernos de los resultados", "37", None, None)]),
     # "invites the specialized agencies to do likewise": the actions already asked of the others,
     # no new statement
     ("en", "21. Requests the funds and programmes to consider the findings, and invites the "
