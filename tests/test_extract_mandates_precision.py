@@ -44,8 +44,8 @@ ROWS = [
      [("activity", None, "requestedBy", None, "examinen las conclusiones", "21", None, None),
       ("activity", None, "requestedBy", None, "informen a sus órganos rectores en 2016", "21",
        None, None)]),
-    ("es", "37. Solicita al sistema que vele por que los informes estén vinculados a los resultados "
-     "nacionales e informen a los gobiernos de los resultados;",
+    ("es", "37. Solicita al sistema que vele por que los informes estén vinculados a los "
+     "resultados nacionales e informen a los gobiernos de los resultados;",
      [("activity", None, "requestedBy", None,
        "vele por que los informes estén vinculados a los resultados nacionales e informen a los "
        "gobiernos de los resultados", "37", None, None)]),
