@@ -619,6 +619,9 @@ cite(
     "S/RES/2070(2012)",
     "By its resolution ⟦2070 (2012)⟧",
 )
+# added after annotation (README "Corrections"): the present report is the semi-annual report
+# asked for, covering the months since the previous one (S/2012/678)
+self_("requestedBy", "S/RES/2070(2012)", "By its resolution ⟦2070 (2012)⟧")
 neg("S/2012/678", "(⟦S/2012/678⟧)", "an earlier report cited")
 for n, key in (
     ("1542 (2004)", "S/RES/1542(2004)"),
