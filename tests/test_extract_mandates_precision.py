@@ -26,6 +26,10 @@ ROWS = [
       ("activity", None, "requestedBy", None, "在发生此类行为时随时通报安理会", "25", None, None)]),
     ("zh", "5. 请秘书长提交报告，说明情况；",
      [("activity", None, "requestedBy", None, "提交报告", "5", None, None)]),
+    # with whom, past the bodies named "in particular", up to the verb (zh puts it last)
+    ("zh", "6. 指示小组同其他相关专家组，特别是分析支助和制裁监测组，开展合作；",
+     [("activity", None, "requestedBy", None,
+       "同其他相关专家组，特别是分析支助和制裁监测组，开展合作", "6", None, None)]),
     # a duty to report joined to the first action: "et à faire rapport" (fr), ", e informen" (es);
     # not two verbs of one action ("à promouvoir et à élargir") nor what is to be ensured ("vele
     # por que los informes … e informen")
