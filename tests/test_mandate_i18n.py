@@ -716,6 +716,12 @@ ROWS = [
     ('zh', '1. 本报告应大会第77/260号决议第5段的要求提交。',
      [('self', None, 'requestedBy', 'A/RES/77/260', '本报告', '5', None)]),
     ('zh', '本报告应于2016年提交大会第七十一届会议。', []),
+    # "Decides that, in accordance with resolution 973 (X), there shall be set off": Arabic puts
+    # the action decided before the basis ("تقرر أن تخصم، وفقا لأحكام قرارها …")
+    ('ar', '6 - تقرر أن تخصم، وفقا لأحكام قرارها 973 (د-10) المؤرخ 15 كانون الأول/ديسمبر 1955، من'
+           ' المبلغ المقسّم حصة كل منها؛',
+     [('activity', None, 'requestedBy', None, 'تخصم', '6', None),
+      ('activity', None, 'inAccordanceWith', 'A/RES/973(X)', 'تخصم', None, None)]),
     # a request told before its act, the verb first; what was asked follows the act
     ('ar', 'وفي حالة مالي، طلب مجلس الأمن إلى الأمانة العامة، في قراره 2085 (2012)، الذي أذن فيه'
            ' بنشر البعثة، أن تجري تقييما مشتركا مع الاتحاد الأفريقي.',
