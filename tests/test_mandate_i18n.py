@@ -716,6 +716,27 @@ ROWS = [
     ('zh', '1. 本报告应大会第77/260号决议第5段的要求提交。',
      [('self', None, 'requestedBy', 'A/RES/77/260', '本报告', '5', None)]),
     ('zh', '本报告应于2016年提交大会第七十一届会议。', []),
+    # "In its resolution 2178 (2014), the Council decided that all Member States shall '…'": what
+    # the act requires (the quoted words)
+    ('en', 'In its resolution 2178 (2014), the Security Council decided that all Member States'
+           ' shall "ensure that their domestic laws establish serious criminal offences".',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       'ensure that their domestic laws establish serious criminal offences', None, None)]),
+    ('fr', 'Dans sa résolution 2178 (2014), le Conseil de sécurité a décidé que tous les États'
+           " Membres devaient « veiller à ce que leur législation permette d'engager des"
+           ' poursuites ».',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       "veiller à ce que leur législation permette d'engager des poursuites", None, None)]),
+    ('es', 'En su resolución 2178 (2014), el Consejo de Seguridad decidió que todos los Estados'
+           ' Miembros debían "asegurar que sus leyes tipifiquen delitos graves".',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       'asegurar que sus leyes tipifiquen delitos graves', None, None)]),
+    ('ru', 'В своей резолюции 2178 (2014) Совет Безопасности постановил, что все государства-члены'
+           ' должны «обеспечить, чтобы их законы предусматривали уголовную ответственность».',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       'обеспечить, чтобы их законы предусматривали уголовную ответственность', None, None)]),
+    ('fr', 'Dans sa résolution 2178 (2014), le Conseil a décidé que la question restait inscrite à'
+           ' son ordre du jour.', []),
     # "Decides that, in accordance with resolution 973 (X), there shall be set off": Arabic puts
     # the action decided before the basis ("تقرر أن تخصم، وفقا لأحكام قرارها …")
     ('ar', '6 - تقرر أن تخصم، وفقا لأحكام قرارها 973 (د-10) المؤرخ 15 كانون الأول/ديسمبر 1955، من'
