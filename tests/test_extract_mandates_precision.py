@@ -26,6 +26,14 @@ ROWS = [
       ("activity", None, "requestedBy", None, "在发生此类行为时随时通报安理会", "25", None, None)]),
     ("zh", "5. 请秘书长提交报告，说明情况；",
      [("activity", None, "requestedBy", None, "提交报告", "5", None, None)]),
+    # a paragraph that tells what a body did at a session: its requests are the session's, not
+    # the text's own ("论坛第十二届会议……并请…"); a request to report to a session is the text's
+    ("zh", "论坛第十二届会议重申以前的建议，再次请世卫组织研究自杀原因，并请机构间支助组举办专家组"
+     "会议。", []),
+    ("zh", "13. 请秘书长向大会第七十届会议提交报告，并请各机构提供支持；",
+     [("activity", None, "requestedBy", None, "向大会第七十届会议提交报告", "13", None,
+       "大会第七十届会议"),
+      ("activity", None, "requestedBy", None, "提供支持", "13", None, None)]),
     # with whom, past the bodies named "in particular", up to the verb (zh puts it last)
     ("zh", "6. 指示小组同其他相关专家组，特别是分析支助和制裁监测组，开展合作；",
      [("activity", None, "requestedBy", None,
@@ -482,6 +490,30 @@ def test_a_request_made_at_a_session_is_keyed_by_the_session(language, text, act
     ]
     # the line alone: no body, no session key, no statement (never the document's own)
     assert statements(text, language) == []
+
+
+# fmt: off
+# a session named after the text's own request is its reporting target: it heads no request
+SESSION_TARGETS = [
+    ("en", "13. Requests the Secretary-General to submit a report to the General Assembly at its "
+     "seventieth session, and requested that the Committee review it;\n"),
+    ("fr", "13. Prie le Secrétaire général de lui présenter, à sa soixante-dixième session, un "
+     "rapport, et a prié le Comité de l'examiner;\n"),
+    ("es", "13. Solicita al Secretario General que le presente en su septuagésimo período de "
+     "sesiones un informe, y pidió que el Comité lo examine;\n"),
+    ("ru", "13. просит Генерального секретаря представить на своей семидесятой сессии доклад и "
+     "просил Комитет рассмотреть его;\n"),
+    ("ar", "13 - تطلب إلى الأمين العام أن يقدم إليها في دورتها السبعين تقريرا، وطلبت إلى اللجنة أن "
+     "تستعرضه؛\n"),
+    ("zh", "13. 请秘书长向大会第七十届会议提交报告，并请各机构提供支持；\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text"), SESSION_TARGETS, ids=[r[0] for r in SESSION_TARGETS])
+def test_a_session_after_the_texts_own_request_is_no_act(language, text):
+    head = "United Nations\tA/RES/69/1\nGeneral Assembly\tDistr.: General\n\n"
+    assert not [s for s in statements(head + text, language) if s[3] == "A session 70"]
 
 
 # fmt: off

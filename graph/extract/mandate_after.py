@@ -121,7 +121,8 @@ def session_statements(
 ) -> None:
     """ "At its twelfth session the Forum ... requested that WHO conduct a study": requests a
     body made at a session its document names, keyed by that session ("E/C.19 session 12").
-    A session whose body is not known has no key and no reference: nothing is guessed."""
+    A session whose body is not known has no key and no reference: nothing is guessed; a
+    session named after a request of the text itself is its reporting target, no act."""
     if cm.session_opener is NEVER:
         return
     scan = run.scan
@@ -133,6 +134,9 @@ def session_statements(
             continue
         if cm.session_opener.search(scan, max(0, a - 40), a) is None:
             continue
+        s0 = run.sentences.bounds(a, b)[0]
+        if cm.forward_start.search(scan, s0, a) is not None:
+            continue  # "Requests … to report at its seventieth session": a reporting target
         after_statements(run, cm, ActMention(r.key, a, b, "session", 0.8), found)
 
 

@@ -103,6 +103,8 @@ def forward_statements(
         mids = cues[bisect_left(cue_starts, pos) : bisect_left(cue_starts, last)]
         if not whole and act_key == own:  # a report's paragraph: only a body's conclusions
             mids = [c for c in mids if rc.conclusion.match(scan, c[0])]
+        if rc.narrative.match(scan, skip_space(scan, pos)):
+            continue  # "At its twelfth session the Forum ... requested": what a body did then
         first_end = mids[0][0] if mids else end
         if cm.forward_start.match(scan, pos):
             _opening(run, cm, rc, pos, first_end, act, number, found)

@@ -49,6 +49,7 @@ class RequestCues:
     purpose: re.Pattern[str]  # "so as to": an action joined after it is part of the purpose
     nested: re.Pattern[str]  # "les possibilités d'harmoniser": an infinitive inside the action
     likewise: re.Pattern[str]  # "to do likewise": the actions already asked, no new one
+    narrative: re.Pattern[str]  # "At its twelfth session the Forum ...": a paragraph that narrates
 
 
 @cache
@@ -75,6 +76,7 @@ def request_cues(code: str) -> RequestCues:
         rx("purpose"),
         rx("nested"),
         rx("likewise"),
+        rx("narrative"),
     )
 
 
