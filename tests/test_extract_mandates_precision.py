@@ -34,6 +34,10 @@ ROWS = [
      [("activity", None, "requestedBy", None, "向大会第七十届会议提交报告", "13", None,
        "大会第七十届会议"),
       ("activity", None, "requestedBy", None, "提供支持", "13", None, None)]),
+    # verbs joined by "并" without a comma are one action ("support, guide and stay involved")
+    ("zh", "7. 请大会主席在此进程中提供支持和指导并持续参与；",
+     [("activity", None, "requestedBy", None, "在此进程中提供支持和指导并持续参与", "7", None,
+       None)]),
     # with whom, past the bodies named "in particular", up to the verb (zh puts it last)
     ("zh", "6. 指示小组同其他相关专家组，特别是分析支助和制裁监测组，开展合作；",
      [("activity", None, "requestedBy", None,

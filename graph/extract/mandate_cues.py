@@ -67,7 +67,6 @@ class MandateCues:
     action: re.Pattern[str]
     action_that: re.Pattern[str]  # "requests that he continue ...": group a, the action
     decided: re.Pattern[str]  # "Decides that the session shall be convened": group a, the action
-    decided_tasks: re.Pattern[str]  # "Decides that the mandate of the Panel shall include ..."
     opening_rest: re.Pattern[str]  # after a sentence-opening basis and its act, no comma: group a
     lead: re.Pattern[str]  # a segment before the action: "在本决议通过15天内，", "continuer,"
     until: re.Pattern[str]
@@ -188,7 +187,6 @@ def mandate_cues(code: str) -> MandateCues:
         action=_rx(forward.get("action")),
         lead=_rx(forward.get("lead")),
         decided=_rx(forward.get("decided")),
-        decided_tasks=_rx(forward.get("decided_tasks")),
         opening_rest=_rx(table.get("basis", {}).get("opening_rest")),
         action_that=_rx(forward.get("action_that")),
         until=_rx(forward.get("until")),

@@ -197,7 +197,7 @@ def _decided(run: Run, cm: MandateCues, pos: int, end: int, act, number, found) 
     """A paragraph that decides what shall be done: "Decides that the special session shall be
     convened ..." -> activity "the special session shall be convened ..." requestedBy."""
     scan = run.scan
-    m = cm.decided.match(scan, pos, end) or cm.decided_tasks.match(scan, pos, end)
+    m = cm.decided.match(scan, pos, end)
     if m is None:
         return
     a, b = m.span("a")
@@ -226,7 +226,9 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     if subject is None:
         return
     joined = coordinated_start(scan, rc, subject.start, clause_end)
-    if rc.purpose.search(scan, subject.start, joined) is not None:
+    if rc.purpose.search(scan, subject.start, joined) is not None or _bare_verb(
+        cm, scan, subject.start, joined
+    ):
         joined = clause_end  # "so as to increase ... and to seek": the purpose goes on
     if subject.kind == "activity" and subject.start < joined < subject.end:
         subject = replace(subject, end=joined)  # "to develop policies" | "and to report thereon"
@@ -257,6 +259,13 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
             target=target_of(cm, scan, more.start, clause_end),
             forward=True,
         )
+
+
+def _bare_verb(cm: MandateCues, scan: str, start: int, joined: int) -> bool:
+    """The first action is one word, a verb that shares what the joined one governs:
+    "поддерживать и направлять этот процесс" is one action (written with spaces only)."""
+    words = scan[start:joined].split()
+    return cm.word_boundary and len(words) == 1
 
 
 _OPENERS: dict[str, re.Pattern[str]] = {}

@@ -232,6 +232,10 @@ def statement_matches(g: dict, p: dict, citing: str | None, aliases: dict[str, s
     if g["act"] != (p.get("act") or citing):
         return False
     gk, pk = g["subject_kind"], p.get("subject_kind")
+    if pk == "body" and citing and not (p.get("subject") or p.get("act")):
+        # a body the present act establishes, keyed by that act: without the passage's symbol
+        # (a parallel-corpus line) the extractor leaves both null; the act stands for citing
+        p = {**p, "subject": f"body:{citing}"} if p.get("relation") == "establishedBy" else p
     if gk == "self" or pk == "self":
         return gk == pk
     if gk == "body":
@@ -279,27 +283,10 @@ def _dedupe(statements: list[dict], citing: str | None, aliases) -> list[dict]:
     return out
 
 
-def present_act_body(p: dict, citing: str | None) -> dict:
-    """A body the present act establishes, predicted without a key because the passage names
-    no symbol ("the Panel established pursuant to paragraph 18 of this resolution" in a
-    parallel-corpus line): its key is ``body:<citing>``, as a forward act of ``null`` stands
-    for the citing key."""
-    if (
-        citing
-        and p.get("subject_kind") == "body"
-        and not p.get("subject")
-        and not p.get("act")
-        and p.get("relation") == "establishedBy"
-    ):
-        return {**p, "subject": f"body:{citing}"}
-    return p
-
-
 def score_passage(passage: Passage, predictions: list, aliases: dict[str, set[str]]) -> Outcome:
     """Match predictions one-to-one against the gold statements of one passage."""
     citing = passage.citing
-    preds = [present_act_body(as_dict(d), citing) for d in predictions]
-    preds = _dedupe([d for d in preds if in_scope(passage, d)], citing, aliases)
+    preds = _dedupe([d for d in map(as_dict, predictions) if in_scope(passage, d)], citing, aliases)
     gold = _dedupe(list(passage.gold), citing, aliases)
     out = Outcome(passage)
     free = list(range(len(preds)))
