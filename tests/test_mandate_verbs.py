@@ -1974,7 +1974,7 @@ ROWS = [
     (
         "zh",
         "吁请秘书长继续进行斡旋；",
-        [("activity", None, "requestedBy", None, "秘书长继续进行斡旋", "5", None)],
+        [("activity", None, "requestedBy", None, "继续进行斡旋", "5", None)],
     ),
     (
         "ar",
@@ -2009,8 +2009,18 @@ ROWS = [
     ),
     (
         "ar",
-        "يقرر أن يأذن للأمين العام بنشر فريق متقدم؛",
-        [("activity", None, "requestedBy", None, "بنشر فريق متقدم", "5", None)],
+        ("يقرر أن يأذن للأمين العام بإجراء الترتيبات اللازمة لنشر فريق متقدم؛"),
+        [
+            (
+                "activity",
+                None,
+                "requestedBy",
+                None,
+                "بإجراء الترتيبات اللازمة لنشر فريق متقدم",
+                "5",
+                None,
+            )
+        ],
     ),
     # decides to entrust ... with the task of
     (
@@ -2036,7 +2046,7 @@ ROWS = [
     (
         "zh",
         "决定委托委员会审查名单；",
-        [("activity", None, "requestedBy", None, "委员会审查名单", "5", None)],
+        [("activity", None, "requestedBy", None, "审查名单", "5", None)],
     ),
     (
         "ar",
@@ -2067,7 +2077,7 @@ ROWS = [
     (
         "zh",
         "决定责成专家小组协助委员会；",
-        [("activity", None, "requestedBy", None, "专家小组协助委员会", "5", None)],
+        [("activity", None, "requestedBy", None, "协助委员会", "5", None)],
     ),
     (
         "ar",
