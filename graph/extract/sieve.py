@@ -19,6 +19,7 @@ from re import _constants as sre_c  # type: ignore[attr-defined]  # the parser's
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from .cues import charset_chars
+from .prefix import starts
 
 # Longer windows are searched directly (the sieve would copy them; lower-casing text outside
 # ASCII costs more)
@@ -45,6 +46,30 @@ def _case_classes() -> dict[str, str]:
 _CANON = _case_classes()
 # A lower-cased window holding one of these is searched directly
 _UNCOMMON = re.compile("[" + "".join(sorted(c for c, m in _CANON.items() if c != m)) + "]")
+
+
+def canonical(low: str) -> str:
+    """The least of the lower-case letters the engine takes as one with ``low`` ("s" for
+    "ſ"), else ``low``."""
+    return _CANON.get(low, low)
+
+
+_FOLDED: tuple[str, str | None] = ("", "")
+
+
+def folded_text(text: str) -> str | None:
+    """``text`` lower-cased, of the same length and holding no letter the engine takes as one
+    with a lesser one ("ſ", "ı"); None when that cannot be had. The last text's is kept (the
+    searches of one document ask for it many times)."""
+    global _FOLDED
+    last = _FOLDED
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
+    if not text.isascii() and (len(low) != len(text) or _UNCOMMON.search(low)):  # type: ignore[arg-type]
+        low = None
+    _FOLDED = (text, low)
+    return low
 
 
 @cache
@@ -162,6 +187,7 @@ class Sieved:
         self._spaces = found is not None and any(" " in n for n in found)
         many = found is not None and len(found) > 4
         self._any = re.compile("|".join(map(re.escape, found))) if found and many else None
+        self._starts = starts(compiled)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """``pattern.search(text, pos, endpos)``."""
@@ -174,6 +200,29 @@ class Sieved:
                 elif not any(n in window for n in self._needles):
                     return None
         return self._compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """``pattern.finditer(text, pos, endpos)``: the pattern runs only where its loose
+        prefix (prefix.starts) matches in the lower-cased text."""
+        folded = None
+        if self._starts is not None and type(text) is str and 0 <= pos <= endpos:
+            folded = folded_text(text)
+        if folded is None:
+            return self._compiled.finditer(text, pos, endpos)
+        return self._scan(text, folded, pos, min(endpos, len(text)))
+
+    def _scan(self, text: str, folded: str, pos: int, end: int):
+        search, match = self._starts.search, self._compiled.match  # type: ignore[union-attr]
+        while True:
+            at = search(folded, pos, end)
+            if at is None:
+                return
+            m = match(text, at.start(), end)
+            if m is None:
+                pos = at.start() + 1
+                continue
+            yield m
+            pos = m.end()  # never empty: the loose prefix holds characters
 
     def __getattr__(self, name: str):
         """Every other attribute (match, finditer, pattern, groupindex ...) of the pattern."""

@@ -1,0 +1,208 @@
+"""Where a case-insensitive pattern can start a match: a looser pattern over the lower-cased
+text that the regex engine scans fast.
+
+Python's engine skips ahead to a pattern's possible first characters only when it knows
+them, which it never does for a pattern that ignores case and starts with a letter ("as
+requested", ", and requests"): it tries the whole pattern at every position (about 35 MB/s
+for the mandate cues). ``starts(pattern)`` writes the first few items of the pattern as a
+case-sensitive pattern over the lower-cased text: its literals lower-cased, its
+look-arounds and word boundaries dropped, its classes widened. It matches at every position
+where the pattern matches (and at some where it does not), and the engine skips to its
+first characters. A search then runs the pattern itself only where it matched
+(sieve.Sieved.finditer): the answer is always the pattern's own.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cache
+from re import _compiler as sre_compile  # type: ignore[attr-defined]  # the compiler's own tests
+from re import _constants as sre_c  # type: ignore[attr-defined]  # the parser's own opcodes
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+ENOUGH = 8  # characters every match of the loose pattern holds before it stops
+MIN_WIDTH = 2  # a loose pattern shorter than this is not worth a second pass
+_ANY = "(?s:.)"
+_REPEAT_OPS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
+_CATEGORIES = {
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_WORD: r"\w",
+}
+
+
+class _Unusable(Exception):
+    """A character whose lower case the engine and ``str.lower`` tell apart ("İ")."""
+
+
+MAX_PATHS = 4096  # alternatives of the loose pattern, each starting with a literal
+
+
+@cache
+def starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive pattern matching, in the text lower-cased with ``str.lower`` (its
+    letters that the engine takes as one when ignoring case written as the least of them),
+    at every position where ``pattern`` matches; None when there is none worth its pass
+    (the engine skips ahead by itself, ``pattern`` can match empty, it starts with a class
+    of any letter ...).
+
+    >>> starts(re.compile(r"\\b(?:as\\s+requested|pursuant\\s+to)\\s*,", re.I)).pattern
+    'as\\\\s{1,}reque|pursuant'
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return None  # the engine skips ahead by itself
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        if tree.getwidth()[0] == 0 or _skips_ahead(tree, pattern.flags):
+            return None
+        paths, _ = _sequence(list(tree))
+    except (_Unusable, re.error, RecursionError, OverflowError):
+        return None
+    if not paths or min(least for _, least in paths) < MIN_WIDTH:
+        return None
+    source = _trie(sorted({tokens for tokens, _ in paths}))
+    try:
+        if not _skips_ahead(sre_parse.parse(source), 0):
+            return None
+    except re.error:  # pragma: no cover - the loose pattern is built from a parsed one
+        return None
+    return re.compile(source)
+
+
+def _skips_ahead(parsed, flags: int) -> bool:
+    """The engine knows the first characters of ``parsed`` (a literal prefix or a set)."""
+    try:
+        prefix, _, _ = sre_compile._get_literal_prefix(parsed, flags)
+        return bool(prefix) or bool(sre_compile._get_charset_prefix(parsed, flags))
+    except Exception:  # noqa: BLE001 - the compiler's private helpers changed: no fast path
+        return True
+
+
+Paths = list[tuple[tuple[str, ...], int]]  # (source tokens, characters every match holds)
+
+
+def _sequence(items: list, enough: int = ENOUGH) -> tuple[Paths, bool]:
+    """The loose alternatives of a parsed sequence, each starting with a literal, and whether
+    they cover the whole sequence."""
+    paths: Paths = [((), 0)]
+    for op, av in items:
+        if min(least for _, least in paths) >= enough:
+            return paths, False
+        options, whole = _item(op, av, enough)
+        joined = [(a + b, m + n) for a, m in paths for b, n in options]
+        if len(joined) > MAX_PATHS:
+            return paths, False
+        paths = joined
+        if not whole:
+            return paths, False
+    return paths, True
+
+
+def _item(op, av, enough: int = ENOUGH) -> tuple[Paths, bool]:
+    """(loose alternatives, whole) of one parsed item."""
+    if op is sre_c.LITERAL:
+        return [((re.escape(_fold(chr(av))),), 1)], True
+    if op in (sre_c.NOT_LITERAL, sre_c.ANY):
+        return [((_ANY,), 1)], True
+    if op is sre_c.IN:
+        chars = _charset(av)
+        if isinstance(chars, list) and len(chars) <= 8:
+            return [((c,), 1) for c in chars], True  # each alternative opens with a literal
+        return [((_class(chars),), 1)], True
+    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return [((), 0)], True  # a look-around consumes nothing: dropped, the pattern tests it
+    if op is sre_c.BRANCH:
+        out: Paths = []
+        whole = True
+        for alternative in av[1]:
+            paths, complete = _sequence(list(alternative), enough)
+            out += paths
+            whole = whole and complete
+        return out, whole
+    if op is sre_c.SUBPATTERN:
+        return _sequence(list(av[-1]), enough)
+    if op is getattr(sre_c, "ATOMIC_GROUP", None):
+        return _sequence(list(av), enough)
+    if op in _REPEAT_OPS:
+        low, high, sub = av
+        return _repeat(low, high, sub, enough)
+    return [((), 0)], False  # a back reference, a conditional: the loose pattern ends here
+
+
+def _repeat(low: int, high: int, sub, enough: int) -> tuple[Paths, bool]:
+    items = list(sub)
+    if len(items) == 1 and items[0][0] in (sre_c.LITERAL, sre_c.IN, sre_c.NOT_LITERAL):
+        options, _ = _item(*items[0])
+        one = _class([o[0] for o, _ in options])
+        top = "" if high == sre_c.MAXREPEAT else str(high)
+        if one in (r"\s", re.escape(" ")) or high <= 3:  # white space, or a short run
+            if low == 0 and high == 1:
+                return [((), 0), ((one,), 1)], True
+            return [((f"{one}{{{low},{top}}}",), low)], True
+        return ([((f"{one}{{{low}}}",), low)], False) if low else ([((), 0)], False)
+    if low == 0:
+        if high == 1:  # "(?:in this regard,)?": with or without it, whole so that both go on
+            paths, whole = _sequence(items, enough=sys.maxsize)
+            return [((), 0), *paths], whole
+        return [((), 0)], False
+    paths, _ = _sequence(items, enough)
+    return paths, False  # once: what follows the repeat is left out
+
+
+def _charset(items) -> list[str] | str:
+    """The characters (escaped) of a class as the lower-cased text holds them, or the source
+    of a class matching them (any character when it is negated or names a category of
+    another kind)."""
+    parts: set[str] = set()
+    categories: set[str] = set()
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            parts.add(re.escape(_fold(chr(av))))
+        elif op is sre_c.RANGE:
+            low, high = av
+            if high - low > 500:
+                return _ANY
+            parts.update(re.escape(_fold(chr(c))) for c in range(low, high + 1))
+        elif op is sre_c.CATEGORY and av in _CATEGORIES:
+            categories.add(_CATEGORIES[av])
+        else:  # NEGATE, CHARSET, BIGCHARSET, a negated category ...
+            return _ANY
+    if not categories:
+        return sorted(parts)
+    if not parts and len(categories) == 1:
+        return categories.pop()
+    return "[" + "".join(sorted(parts | categories)) + "]"
+
+
+def _trie(paths: list[tuple[str, ...]]) -> str:
+    """One pattern for sorted token sequences, their common first tokens written once."""
+    if any(not p for p in paths):
+        return ""  # the empty one matches wherever the longer ones do
+    out = []
+    k = 0
+    while k < len(paths):
+        first = paths[k][0]
+        j = k
+        while j < len(paths) and paths[j][0] == first:
+            j += 1
+        rest = _trie([p[1:] for p in paths[k:j]])
+        out.append(first + (f"(?:{rest})" if "|" in rest else rest))
+        k = j
+    return "|".join(out)
+
+
+def _class(chars: list[str] | str) -> str:
+    if isinstance(chars, str):
+        return chars
+    return chars[0] if len(chars) == 1 else "[" + "".join(chars) + "]"
+
+
+def _fold(char: str) -> str:
+    """``char`` as the lower-cased text holds it (see sieve.folded_text)."""
+    from .sieve import canonical
+
+    low = char.lower()
+    if len(low) != 1:
+        raise _Unusable(char)
+    return canonical(low)
