@@ -15,7 +15,6 @@ first characters. A search then runs the pattern itself only where it matched
 from __future__ import annotations
 
 import re
-import sys
 from functools import cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]  # the compiler's own tests
 from re import _constants as sre_c  # type: ignore[attr-defined]  # the parser's own opcodes
@@ -36,7 +35,7 @@ class _Unusable(Exception):
     """A character whose lower case the engine and ``str.lower`` tell apart ("İ")."""
 
 
-MAX_PATHS = 4096  # alternatives of the loose pattern, each starting with a literal
+MAX_PATHS = 512  # alternatives of the loose pattern, each starting with a literal
 
 
 @cache
@@ -56,12 +55,12 @@ def starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0 or _skips_ahead(tree, pattern.flags):
             return None
-        paths, _ = _sequence(list(tree))
+        paths = _sequence(list(tree))
     except (_Unusable, re.error, RecursionError, OverflowError):
         return None
-    if not paths or min(least for _, least in paths) < MIN_WIDTH:
+    if not paths or min(least for _, least, _ in paths) < MIN_WIDTH:
         return None
-    source = _trie(sorted({tokens for tokens, _ in paths}))
+    source = _trie(sorted({tokens for tokens, _, _ in paths}))
     try:
         if not _skips_ahead(sre_parse.parse(source), 0):
             return None
@@ -79,75 +78,71 @@ def _skips_ahead(parsed, flags: int) -> bool:
         return True
 
 
-Paths = list[tuple[tuple[str, ...], int]]  # (source tokens, characters every match holds)
+# Loose alternatives: (source tokens, characters every match holds, whether the parsed
+# items after them may still be joined on: False once the path holds ENOUGH characters or
+# met an item it cannot write)
+Paths = list[tuple[tuple[str, ...], int, bool]]
 
 
-def _sequence(items: list, enough: int = ENOUGH) -> tuple[Paths, bool]:
-    """The loose alternatives of a parsed sequence, each starting with a literal, and whether
-    they cover the whole sequence."""
-    paths: Paths = [((), 0)]
+def _sequence(items: list) -> Paths:
+    """The loose alternatives of a parsed sequence, each starting with a literal."""
+    paths: Paths = [((), 0, True)]
     for op, av in items:
-        if min(least for _, least in paths) >= enough:
-            return paths, False
-        options, whole = _item(op, av, enough)
-        joined = [(a + b, m + n) for a, m in paths for b, n in options]
+        if not any(go for _, _, go in paths):
+            break
+        options = _item(op, av)
+        joined = [p for p in paths if not p[2]] + [
+            (a + b, m + n, go and m + n < ENOUGH)
+            for a, m, open_ in paths
+            if open_
+            for b, n, go in options
+        ]
         if len(joined) > MAX_PATHS:
-            return paths, False
+            return [(a, m, False) for a, m, _ in paths]
         paths = joined
-        if not whole:
-            return paths, False
-    return paths, True
+    return paths
 
 
-def _item(op, av, enough: int = ENOUGH) -> tuple[Paths, bool]:
-    """(loose alternatives, whole) of one parsed item."""
+def _item(op, av) -> Paths:
+    """The loose alternatives of one parsed item."""
     if op is sre_c.LITERAL:
-        return [((re.escape(_fold(chr(av))),), 1)], True
+        return [((re.escape(_fold(chr(av))),), 1, True)]
     if op in (sre_c.NOT_LITERAL, sre_c.ANY):
-        return [((_ANY,), 1)], True
+        return [((_ANY,), 1, True)]
     if op is sre_c.IN:
         chars = _charset(av)
         if isinstance(chars, list) and len(chars) <= 8:
-            return [((c,), 1) for c in chars], True  # each alternative opens with a literal
-        return [((_class(chars),), 1)], True
+            return [((c,), 1, True) for c in chars]  # each alternative opens with a literal
+        return [((_class(chars),), 1, True)]
     if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-        return [((), 0)], True  # a look-around consumes nothing: dropped, the pattern tests it
+        return [((), 0, True)]  # a look-around consumes nothing: dropped, the pattern tests it
     if op is sre_c.BRANCH:
-        out: Paths = []
-        whole = True
-        for alternative in av[1]:
-            paths, complete = _sequence(list(alternative), enough)
-            out += paths
-            whole = whole and complete
-        return out, whole
+        return [path for alternative in av[1] for path in _sequence(list(alternative))]
     if op is sre_c.SUBPATTERN:
-        return _sequence(list(av[-1]), enough)
+        return _sequence(list(av[-1]))
     if op is getattr(sre_c, "ATOMIC_GROUP", None):
-        return _sequence(list(av), enough)
+        return _sequence(list(av))
     if op in _REPEAT_OPS:
         low, high, sub = av
-        return _repeat(low, high, sub, enough)
-    return [((), 0)], False  # a back reference, a conditional: the loose pattern ends here
+        return _repeat(low, high, sub)
+    return [((), 0, False)]  # a back reference, a conditional: the loose pattern ends here
 
 
-def _repeat(low: int, high: int, sub, enough: int) -> tuple[Paths, bool]:
+def _repeat(low: int, high: int, sub) -> Paths:
     items = list(sub)
     if len(items) == 1 and items[0][0] in (sre_c.LITERAL, sre_c.IN, sre_c.NOT_LITERAL):
-        options, _ = _item(*items[0])
-        one = _class([o[0] for o, _ in options])
+        one = _class([tokens[0] for tokens, _, _ in _item(*items[0])])
         top = "" if high == sre_c.MAXREPEAT else str(high)
         if one in (r"\s", re.escape(" ")) or high <= 3:  # white space, or a short run
             if low == 0 and high == 1:
-                return [((), 0), ((one,), 1)], True
-            return [((f"{one}{{{low},{top}}}",), low)], True
-        return ([((f"{one}{{{low}}}",), low)], False) if low else ([((), 0)], False)
+                return [((), 0, True), ((one,), 1, True)]
+            return [((f"{one}{{{low},{top}}}",), low, True)]
+        return [((f"{one}{{{low}}}",), low, False)] if low else [((), 0, False)]
     if low == 0:
-        if high == 1:  # "(?:in this regard,)?": with or without it, whole so that both go on
-            paths, whole = _sequence(items, enough=sys.maxsize)
-            return [((), 0), *paths], whole
-        return [((), 0)], False
-    paths, _ = _sequence(items, enough)
-    return paths, False  # once: what follows the repeat is left out
+        if high == 1:  # "(?:in this regard,)?": with or without it
+            return [((), 0, True), *_sequence(items)]
+        return [((), 0, False)]
+    return [(a, m, False) for a, m, _ in _sequence(items)]  # once: the rest is left out
 
 
 def _charset(items) -> list[str] | str:

@@ -187,7 +187,7 @@ class Sieved:
         self._spaces = found is not None and any(" " in n for n in found)
         many = found is not None and len(found) > 4
         self._any = re.compile("|".join(map(re.escape, found))) if found and many else None
-        self._starts = starts(compiled)
+        self._starts: re.Pattern[str] | None | bool = False  # worked out on first finditer
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """``pattern.search(text, pos, endpos)``."""
@@ -205,6 +205,8 @@ class Sieved:
         """``pattern.finditer(text, pos, endpos)``: the pattern runs only where its loose
         prefix (prefix.starts) matches in the lower-cased text."""
         folded = None
+        if self._starts is False:
+            self._starts = starts(self._compiled)
         if self._starts is not None and type(text) is str and 0 <= pos <= endpos:
             folded = folded_text(text)
         if folded is None:
