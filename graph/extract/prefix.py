@@ -23,6 +23,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 ENOUGH = 8  # characters every match of the loose pattern holds before it stops
 MIN_WIDTH = 2  # a loose pattern shorter than this is not worth a second pass
 _ANY = "(?s:.)"
+_LITERAL = re.compile(r"[^\\]|\\[^0-9A-Za-z]", re.DOTALL)  # one character, as re.escape writes it
 _REPEAT_OPS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
 _CATEGORIES = {
     sre_c.CATEGORY_SPACE: r"\s",
@@ -51,22 +52,29 @@ def starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """
     if not pattern.flags & re.IGNORECASE:
         return None  # the engine skips ahead by itself
+    tree = parsed(pattern)
     try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
-        if tree.getwidth()[0] == 0 or _skips_ahead(tree, pattern.flags):
+        if tree is None or tree.getwidth()[0] == 0 or _skips_ahead(tree, pattern.flags):
             return None
         paths = _sequence(list(tree))
     except (_Unusable, re.error, RecursionError, OverflowError):
         return None
     if not paths or min(least for _, least, _ in paths) < MIN_WIDTH:
         return None
-    source = _trie(sorted({tokens for tokens, _, _ in paths}))
-    try:
-        if not _skips_ahead(sre_parse.parse(source), 0):
-            return None
-    except re.error:  # pragma: no cover - the loose pattern is built from a parsed one
+    # The engine skips ahead to the first characters of an alternation only when each
+    # alternative starts with a literal
+    if not all(tokens and _LITERAL.fullmatch(tokens[0]) for tokens, _, _ in paths):
         return None
-    return re.compile(source)
+    return re.compile(_trie(sorted({tokens for tokens, _, _ in paths})))
+
+
+@cache
+def parsed(pattern: re.Pattern[str]):
+    """The parsed form of ``pattern`` (None when it cannot be parsed again)."""
+    try:
+        return sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
 
 
 def _skips_ahead(parsed, flags: int) -> bool:

@@ -16,10 +16,9 @@ import re
 import sys
 from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]  # the parser's own opcodes
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from .cues import charset_chars
-from .prefix import starts
+from .prefix import parsed, starts
 
 # Longer windows are searched directly (the sieve would copy them; lower-casing text outside
 # ASCII costs more)
@@ -45,7 +44,8 @@ def _case_classes() -> dict[str, str]:
 
 _CANON = _case_classes()
 # A lower-cased window holding one of these is searched directly
-_UNCOMMON = re.compile("[" + "".join(sorted(c for c, m in _CANON.items() if c != m)) + "]")
+_UNCOMMON_CHARS = tuple(sorted(c for c, m in _CANON.items() if c != m))
+_UNCOMMON = re.compile("[" + "".join(_UNCOMMON_CHARS) + "]")
 
 
 def canonical(low: str) -> str:
@@ -54,22 +54,46 @@ def canonical(low: str) -> str:
     return _CANON.get(low, low)
 
 
-_FOLDED: tuple[str, str | None] = ("", "")
+def _uncommon(low: str) -> bool:
+    """``low`` holds a letter of _UNCOMMON (a plain search for each: several times faster
+    than the class over a long text)."""
+    return any(c in low for c in _UNCOMMON_CHARS)
+
+
+# The last texts folded: [(text, lower-cased, lower-cased with white space " ")]; two, so
+# that a search in a short string between searches in a document keeps the document's
+_FOLDS: list[tuple[str, str | None, str | None | bool]] = []
+
+
+def _fold_entry(text: str) -> tuple[str, str | None, str | None | bool]:
+    for entry in _FOLDS:
+        if entry[0] is text:
+            return entry
+    low: str | None = text.lower()
+    if not text.isascii() and (len(low) != len(text) or _uncommon(low)):  # type: ignore[arg-type]
+        low = None
+    entry = (text, low, False)
+    _FOLDS[:] = [entry, *_FOLDS[:1]]
+    return entry
 
 
 def folded_text(text: str) -> str | None:
     """``text`` lower-cased, of the same length and holding no letter the engine takes as one
-    with a lesser one ("ſ", "ı"); None when that cannot be had. The last text's is kept (the
-    searches of one document ask for it many times)."""
-    global _FOLDED
-    last = _FOLDED
-    if last[0] is text:
-        return last[1]
-    low: str | None = text.lower()
-    if not text.isascii() and (len(low) != len(text) or _UNCOMMON.search(low)):  # type: ignore[arg-type]
-        low = None
-    _FOLDED = (text, low)
-    return low
+    with a lesser one ("ſ", "ı"); None when that cannot be had. The last two texts' are kept
+    (the searches of one document ask for it many times)."""
+    return _fold_entry(text)[1]
+
+
+def spaced_text(text: str) -> str | None:
+    """folded_text(text) with white space written " " (as _folded writes a window)."""
+    entry = _fold_entry(text)
+    if entry[2] is False:
+        low = entry[1]
+        if low is not None:
+            low = _ascii_spaced(low) if text.isascii() else _WHITE.sub(" ", low)
+        entry = (text, entry[1], low)
+        _FOLDS[:] = [entry, *(e for e in _FOLDS if e[0] is not text)][:2]
+    return entry[2]  # type: ignore[return-value]
 
 
 @cache
@@ -81,9 +105,8 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     >>> needles(re.compile(r"(?:by\\s+which\\s+)?it\\s+(?:established|set\\s+up)", re.I))
     ('established', 'set')
     """
-    try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError, OverflowError):
+    tree = parsed(pattern)
+    if tree is None:
         return None
     found = _required(list(tree))
     if not found or min(map(len, found)) < 2 or len(found) > 200:
@@ -191,7 +214,19 @@ class Sieved:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """``pattern.search(text, pos, endpos)``."""
-        if self._needles is not None and 0 <= pos <= endpos and endpos - pos <= SIEVE_WINDOW:
+        if self._needles is None or not 0 <= pos <= endpos:
+            return self._compiled.search(text, pos, endpos)
+        whole = None
+        if type(text) is str:  # the whole text folded once: no window copied and lowered
+            whole = spaced_text(text) if self._spaces else folded_text(text)
+        if whole is not None:
+            end = min(endpos, len(text))
+            if self._any is not None:
+                if self._any.search(whole, pos, end) is None:
+                    return None
+            elif not any(whole.find(n, pos, end) >= 0 for n in self._needles):
+                return None
+        elif endpos - pos <= SIEVE_WINDOW:
             window = _folded(text[pos:endpos], self._spaces)
             if window is not None:
                 if self._any is not None:
