@@ -223,3 +223,51 @@ def test_the_loose_prefix_of_a_cue():
     assert starts(re.compile(r"as requested")) is None  # the engine skips ahead by itself
     assert starts(re.compile(r"x?", re.I)) is None  # may match the empty string
     assert starts(re.compile(r"\w+ed", re.I)) is None  # may start with any letter
+
+
+def _cues_at_every_word_start(index, text: str, start: int, end: int) -> list:
+    """CueIndex.find as it was: every word start of the window looked up in the index."""
+    from graph.extract.cues import Found, _spaced
+
+    window = text[start:end]
+    lowered = window.lower()
+    if len(lowered) != len(window):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
+    keyed = _spaced(lowered)
+    out = []
+    for pos in range(len(keyed)):
+        if index.word_starts and not re.compile(r"\b").match(keyed, pos):
+            continue
+        for size in index.lengths:
+            for relation, pattern in index.by_prefix.get(keyed[pos : pos + size], []):
+                m = pattern.match(lowered, pos)
+                if m and m.end() > pos:
+                    out.append(Found(relation, start + pos, start + m.end()))
+    for relation, pattern in index.always:
+        for m in pattern.finditer(lowered):
+            if m.end() > m.start():
+                out.append(Found(relation, start + m.start(), start + m.end()))
+    return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_cue_index_looks_only_where_a_key_starts(code):
+    from graph.extract.cues import cue_index
+    from graph.extract.mandate_cues import mandate_cues
+
+    texts = [text for lang_, text in SESSION_TEXTS + DATE_TEXTS if lang_ == code]
+    texts += FINDITER_TEXTS + [
+        "Recalling its resolutions, pursuant to\tresolution 5/1, and established by decision",
+        "Rappelant sa résolution, conformément à la décision, créé en application de",
+        "Recordando su resolución, de conformidad con la decisión, establecido en virtud de",
+        "ссылаясь на свою резолюцию, во исполнение решения, учрежденный в соответствии с",
+        "إذ يشير إلى قراره، وعملا بالمقرر، المنشأ بموجب القرار",
+        "回顾其第5/1号决议，根据第2/6号决定设立的工作组，依照大会决议",
+    ]
+    indexes = [cue_index(code, "relations"), cue_index(code, "relations_after")]
+    indexes += [mandate_cues(code).before, mandate_cues(code).forward]
+    for index in indexes:
+        for text in texts:
+            for start, end in ((0, len(text)), (2, len(text) - 3), (5, 30)):
+                want = _cues_at_every_word_start(index, text, start, end)
+                assert index.find(text, start, end) == want, (text, start, end)
