@@ -203,17 +203,26 @@ class Sieved:
 
     def __init__(self, compiled: re.Pattern[str]):
         self._compiled = compiled
-        found = needles(compiled)
+        self._ready = False  # the needles are worked out on the first search
+        self._needles: tuple[str, ...] | None = None
+        self._spaces = False
+        self._any: re.Pattern[str] | None = None
+        self._starts: re.Pattern[str] | None | bool = False  # worked out on first finditer
+
+    def _prepare(self) -> None:
+        found = needles(self._compiled)
         if found is not None and not any(c.upper() != c for n in found for c in n):
             found = None
         self._needles = found
         self._spaces = found is not None and any(" " in n for n in found)
         many = found is not None and len(found) > 4
         self._any = re.compile("|".join(map(re.escape, found))) if found and many else None
-        self._starts: re.Pattern[str] | None | bool = False  # worked out on first finditer
+        self._ready = True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """``pattern.search(text, pos, endpos)``."""
+        if not self._ready:
+            self._prepare()
         if self._needles is None or not 0 <= pos <= endpos:
             return self._compiled.search(text, pos, endpos)
         whole = None
