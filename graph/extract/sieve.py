@@ -16,6 +16,7 @@ import re
 import sys
 from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]  # the parser's own opcodes
+from typing import cast
 
 from .cues import charset_chars
 from .prefix import parsed, starts
@@ -225,16 +226,24 @@ class Sieved:
             self._prepare()
         if self._needles is None or not 0 <= pos <= endpos:
             return self._compiled.search(text, pos, endpos)
-        whole = None
+        whole: str | None = None
         if type(text) is str:  # the whole text folded once: no window copied and lowered
-            whole = spaced_text(text) if self._spaces else folded_text(text)
+            last = _FOLDS[0] if _FOLDS else None
+            if last is not None and last[0] is text and (not self._spaces or last[2] is not False):
+                whole = cast("str | None", last[2] if self._spaces else last[1])
+            else:
+                whole = spaced_text(text) if self._spaces else folded_text(text)
         if whole is not None:
             end = min(endpos, len(text))
             if self._any is not None:
                 if self._any.search(whole, pos, end) is None:
                     return None
-            elif not any(whole.find(n, pos, end) >= 0 for n in self._needles):
-                return None
+            else:
+                for needle in self._needles:
+                    if whole.find(needle, pos, end) >= 0:
+                        break
+                else:
+                    return None
         elif endpos - pos <= SIEVE_WINDOW:
             window = _folded(text[pos:endpos], self._spaces)
             if window is not None:
