@@ -227,13 +227,15 @@ def test_the_loose_prefix_of_a_cue():
 
 def _cues_at_every_word_start(index, text: str, start: int, end: int) -> list:
     """CueIndex.find as it was: every word start of the window looked up in the index."""
-    from graph.extract.cues import Found, _spaced
+    from graph.extract.cues import Found
 
     window = text[start:end]
     lowered = window.lower()
     if len(lowered) != len(window):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
-    keyed = _spaced(lowered)
+    keyed = lowered
+    for space in "\t\n\r\x0b\x0c\xa0\u2009\u202f\u3000":  # white space an index key holds as " "
+        keyed = keyed.replace(space, " ")
     out = []
     for pos in range(len(keyed)):
         if index.word_starts and not re.compile(r"\b").match(keyed, pos):

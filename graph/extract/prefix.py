@@ -32,6 +32,29 @@ _CATEGORIES = {
 }
 
 
+def _case_classes() -> dict[str, str]:
+    """Lower-case letters the engine takes as one when ignoring case ("s" and long "ſ",
+    "в" and "ᲀ") -> the least of each class."""
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+    out: dict[str, str] = {}
+    for key, extra in _EXTRA_CASES.items():
+        members = [chr(key), *map(chr, extra)]
+        for member in members:
+            out[member] = min(members + [out.get(member, member)])
+    return out
+
+
+# Lower-case letter -> the least of those the engine takes as one with it when ignoring case
+CANON = _case_classes()
+
+
+def canonical(low: str) -> str:
+    """The least of the lower-case letters the engine takes as one with ``low`` ("s" for
+    "ſ"), else ``low``."""
+    return CANON.get(low, low)
+
+
 class _Unusable(Exception):
     """A character whose lower case the engine and ``str.lower`` tell apart ("İ")."""
 
@@ -203,8 +226,6 @@ def _class(chars: list[str] | str) -> str:
 
 def _fold(char: str) -> str:
     """``char`` as the lower-cased text holds it (see sieve.folded_text)."""
-    from .sieve import canonical
-
     low = char.lower()
     if len(low) != 1:
         raise _Unusable(char)

@@ -19,6 +19,7 @@ from re import _constants as sre_c  # type: ignore[attr-defined]  # the parser's
 from typing import cast
 
 from .cues import charset_chars
+from .prefix import CANON as _CANON
 from .prefix import parsed, starts
 
 # Longer windows are searched directly (the sieve would copy them; lower-casing text outside
@@ -30,29 +31,9 @@ _ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _WHITE = re.compile(r"\s")
 
 
-def _case_classes() -> dict[str, str]:
-    """Lower-case letters the engine takes as one when ignoring case ("s" and long "ſ",
-    "в" and "ᲀ") -> the least of each class."""
-    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
-
-    out: dict[str, str] = {}
-    for key, extra in _EXTRA_CASES.items():
-        members = [chr(key), *map(chr, extra)]
-        for member in members:
-            out[member] = min(members + [out.get(member, member)])
-    return out
-
-
-_CANON = _case_classes()
 # A lower-cased window holding one of these is searched directly
 _UNCOMMON_CHARS = tuple(sorted(c for c, m in _CANON.items() if c != m))
 _UNCOMMON = re.compile("[" + "".join(_UNCOMMON_CHARS) + "]")
-
-
-def canonical(low: str) -> str:
-    """The least of the lower-case letters the engine takes as one with ``low`` ("s" for
-    "ſ"), else ``low``."""
-    return _CANON.get(low, low)
 
 
 def _uncommon(low: str) -> bool:
