@@ -165,6 +165,7 @@ FINDITER_PATTERNS = [
     (r"\bsiege\b|\bİstanbul\b|ΣΙΕΓΕ", re.I),
     (r"[A-Z]{2}\s?\d|the\s+[^\s,]{2,8}|\d[\d.]+x", re.I),
     (r"(?:mandat|demand)[ée]s?\s+(?:\w+\s+){0,2}?jusqu[’']", re.I),
+    (r"\n[ \t*]*(?=(?:(?:also|further)\s+)?(?:requests|decides\s+to|Endorses))", re.I),
 ]
 FINDITER_TEXTS = [
     *SIEVED_TEXTS,
@@ -175,6 +176,7 @@ FINDITER_TEXTS = [
     "x,  in this regard, further requests it; and in this context , invites all;and requests",
     "ſiege SIEGE İstanbul ΣΙΕΓΕ the ab, THE ABCDEFGHIJ AB 5 ab5 1.2.3x",
     "le mandat prorogé jusqu’au 31, les mandats demandées jusqu'à, MANDATÉS DE LA jusqu'",
+    "Noting\nRequests the Council,\n  *DECIDES TO extend\n\t\n also requests\nendorses\nDecides",
     "and requests" * 3 + " " * 500 + ", requests" + "\u00a0" * 40 + "and\u2003requests",
 ]
 # fmt: on
@@ -221,6 +223,9 @@ def test_the_loose_prefix_of_a_cue():
     assert loose is not None
     assert loose.pattern == r"as\s{1,}reque|in\s{1,}respo|pursuant"  # eight letters or more
     assert starts(re.compile(r"as requested")) is None  # the engine skips ahead by itself
+    # past a line break (the engine skips to it), the operative verbs it looks ahead to
+    opener = starts(re.compile(r"\n[ \t]*(?=Requests|Decides\s+to)", re.I))
+    assert opener is not None and opener.pattern.endswith(r"(?:decides\s{1,}|requests))")
     assert starts(re.compile(r"x?", re.I)) is None  # may match the empty string
     assert starts(re.compile(r"\w+ed", re.I)) is None  # may start with any letter
 

@@ -23,6 +23,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 ENOUGH = 8  # characters every match of the loose pattern holds before it stops
 MIN_WIDTH = 2  # a loose pattern shorter than this is not worth a second pass
 _ANY = "(?s:.)"
+_LITERALS = re.compile(r"\[(?:[^\\\]]|\\[^0-9A-Za-z]){1,8}\]")  # a class of a few characters
 _LITERAL = re.compile(r"[^\\]|\\[^0-9A-Za-z]", re.DOTALL)  # one character, as re.escape writes it
 _REPEAT_OPS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
 _CATEGORIES = {
@@ -77,12 +78,17 @@ def starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None  # the engine skips ahead by itself
     tree = parsed(pattern)
     try:
-        if tree is None or tree.getwidth()[0] == 0 or _skips_ahead(tree, pattern.flags):
+        if tree is None or tree.getwidth()[0] == 0:
+            return None
+        known = _known_start(tree, pattern.flags)  # what the engine skips ahead to by itself
+        if known > 1:
             return None
         paths = _sequence(list(tree))
     except (_Unusable, re.error, RecursionError, OverflowError):
         return None
-    if not paths or min(least for _, least, _ in paths) < MIN_WIDTH:
+    # Past one character the engine skips to ("\n"), worth it only when it holds more
+    least = min((m for _, m, _ in paths), default=0)
+    if least < (MIN_WIDTH if known == 0 else ENOUGH // 2):
         return None
     # The engine skips ahead to the first characters of an alternation only when each
     # alternative starts with a literal
@@ -100,13 +106,17 @@ def parsed(pattern: re.Pattern[str]):
         return None
 
 
-def _skips_ahead(parsed, flags: int) -> bool:
-    """The engine knows the first characters of ``parsed`` (a literal prefix or a set)."""
+def _known_start(parsed, flags: int) -> int:
+    """What the engine knows of the first characters of ``parsed``: the length of its
+    literal prefix, 2 for a set of first characters (it skips ahead to those as fast), 0
+    when it knows nothing."""
     try:
         prefix, _, _ = sre_compile._get_literal_prefix(parsed, flags)
-        return bool(prefix) or bool(sre_compile._get_charset_prefix(parsed, flags))
+        if prefix:
+            return len(prefix)
+        return 2 if sre_compile._get_charset_prefix(parsed, flags) else 0
     except Exception:  # noqa: BLE001 - the compiler's private helpers changed: no fast path
-        return True
+        return 2
 
 
 # Loose alternatives: (source tokens, characters every match holds, whether the parsed
@@ -118,10 +128,15 @@ Paths = list[tuple[tuple[str, ...], int, bool]]
 def _sequence(items: list) -> Paths:
     """The loose alternatives of a parsed sequence, each starting with a literal."""
     paths: Paths = [((), 0, True)]
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
         if not any(go for _, _, go in paths):
             break
-        options = _item(op, av)
+        if op is sre_c.ASSERT and av[0] == 1 and k == len(items) - 1:
+            # A look-ahead that ends the sequence: what it looks for stands right there, so
+            # the loose pattern may hold it ("\n(?=Requests|Decides)"); nothing follows it
+            options = [(a, m, False) for a, m, _ in _sequence(list(av[1]))]
+        else:
+            options = _item(op, av)
         joined = [p for p in paths if not p[2]] + [
             (a + b, m + n, go and m + n < ENOUGH)
             for a, m, open_ in paths
@@ -164,7 +179,8 @@ def _repeat(low: int, high: int, sub) -> Paths:
     if len(items) == 1 and items[0][0] in (sre_c.LITERAL, sre_c.IN, sre_c.NOT_LITERAL):
         one = _class([tokens[0] for tokens, _, _ in _item(*items[0])])
         top = "" if high == sre_c.MAXREPEAT else str(high)
-        if one in (r"\s", re.escape(" ")) or high <= 3:  # white space, or a short run
+        if one in (r"\s", re.escape(" ")) or high <= 3 or _LITERALS.fullmatch(one):
+            # white space, a short run, a run of a few characters ("[ \t*]*")
             if low == 0 and high == 1:
                 return [((), 0, True), ((one,), 1, True)]
             return [((f"{one}{{{low},{top}}}",), low, True)]
