@@ -34,6 +34,7 @@ from .mandate_requests import (
     target_of,
 )
 from .mandate_subjects import _head_kind, noun_phrase_after
+from .sieve import sieved
 
 if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
@@ -297,7 +298,7 @@ def _line_openers(cm: MandateCues) -> re.Pattern[str]:
     rx = _OPENERS.get(cm.code)
     if rx is None:
         verbs = cm.forward_start.pattern
-        rx = _OPENERS[cm.code] = re.compile(rf"\n[ \t*]*(?=(?:{verbs}))", re.IGNORECASE)
+        rx = _OPENERS[cm.code] = sieved(re.compile(rf"\n[ \t*]*(?=(?:{verbs}))", re.IGNORECASE))
     return rx
 
 

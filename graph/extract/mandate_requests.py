@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .languages import load_data
 from .mandate_cues import MandateCues
 from .mandate_found import Subject
+from .sieve import sieved
 
 if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
@@ -62,7 +63,7 @@ def request_cues(code: str) -> RequestCues:
 
     def rx(key: str) -> re.Pattern[str]:
         frag = table.get(key)
-        return re.compile(frag, re.IGNORECASE) if frag else NEVER
+        return sieved(re.compile(frag, re.IGNORECASE)) if frag else NEVER
 
     return RequestCues(
         rx("mid"),
