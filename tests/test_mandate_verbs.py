@@ -2433,3 +2433,17 @@ def test_an_effective_date_is_read_only_right_after_its_subject():
         ("body", "UNOSOM-II", "extendedBy", "S/RES/886(1993)", "UNOSOM II", None, None),
         ("body", None, "terminatedBy", None, "the Office", "1", "2030-12-31"),
     ]
+
+
+@pytest.mark.parametrize("language", sorted(OPENING))
+def test_an_opening_cue_is_what_the_index_finds_at_that_place(language):
+    from graph.extract.mandate_cues import mandate_cues
+
+    index = mandate_cues(language).forward
+    opened = 0
+    for row_language, paragraph, _ in ROWS:
+        if row_language == language:
+            found = {f for f in index.find(paragraph, 0, len(paragraph)) if f.start == 0}
+            assert set(index.find_at(paragraph, 0, len(paragraph))) == found
+            opened += bool(found)
+    assert opened >= 20  # most rows open on a cue

@@ -174,7 +174,7 @@ class CueIndex:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
         keyed = _spaced(lowered)
         out: list[Found] = []
-        if self.starts.match(keyed):
+        if self.keyed.match(keyed):
             for size in self.lengths:
                 for relation, pattern in self.by_prefix.get(keyed[:size], ()):
                     m = pattern.match(lowered)
