@@ -33,8 +33,9 @@ from .read.limits import DEFAULT_LIMITS, describe
 from .read.ocr import DEFAULT_OCR, OcrDeferred
 from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
+from .store.changes import StoreChanges
 from .store.seen import SeenFiles
-from .version import extractor_version
+from .version import __version__, extractor_version
 from .vocab.iris import DEFAULT_BASE
 from .vocab.iris import MG as MG_NS
 
@@ -115,6 +116,10 @@ class IngestReport:
     not_documents: list[tuple[str, str]] = field(default_factory=list)
     # Source files in the store whose document has no symbol (keyed by a hash of its content)
     without_symbol: list[str] = field(default_factory=list)
+    # Source files gone from a folder this run read, whose graphs it removed
+    removed: list[str] = field(default_factory=list)
+    # The graphs this run changed, with the subjects they stated (store/changes.py)
+    changes: StoreChanges | None = None
 
 
 def extract_paths(
@@ -260,7 +265,7 @@ def ingest_paths(
             pass  # raised only where nothing read is pending: see _ingest
         report.interrupted = stop.requested
     # Those found before the run and those it wrote: no second pass over the store.
-    report.sources = sum(1 for _ in _stored_hashes(store)) if force else len(sources)
+    report.sources = len(_stored_sources(store)) if force else len(sources)
     report.documents = count_documents(store)
     report.without_symbol = [row["path"].value for row in store.query(_WITHOUT_SYMBOL)]
     if not report.interrupted:
@@ -303,8 +308,16 @@ def _ingest(
     absolute = resolved(files)
     named = {Path(p).resolve() for p in paths if Path(p).is_file()}  # always read
     walked: set[Path] = set() if take_all else {f for f in files if absolute[f] not in named}
-    _load_bodies(store, base)
-    stored = {} if force else _stored_hashes(store)
+    bodies, bodies_changed = _load_bodies(store, base)
+    paths_of = _stored_sources(store)
+    changes = report.changes = StoreChanges(
+        {g: (sha, version) for g, (_path, sha, version) in paths_of.items()},
+        bodies,
+        track=not force and _local(store),
+    )
+    if bodies_changed:
+        changes.stop_following()
+    stored = {} if force else dict(changes.sources)
     sources.update(stored)
     seen = SeenFiles.of(store)
     if walked:
@@ -347,7 +360,7 @@ def _ingest(
                 if bar:
                     bar.update(skipped=1)
                 continue
-            error = result.error or _load(writer, record, base)
+            error = result.error or _load(writer, record, base, store, changes)
             if error:
                 report.failed.append((str(result.path), error))
             else:
@@ -363,6 +376,10 @@ def _ingest(
         results.close()  # type: ignore[attr-defined]  # a generator: stops the readers
     # What was counted as read goes in, interrupted or not.
     writer.flush()
+    if stop.requested is None:
+        _remove_gone(paths, store, paths_of, looked, changes, report, sources)
+        for path in report.removed:
+            stored.pop(graph_iri(path, base), None)
     store.flush()
     # The files of this run, and those of earlier runs whose documents are still in the store.
     seen.save(lambda source: source in looked or graph_iri(source, base) in stored)
@@ -452,36 +469,78 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _load(writer, record: DocumentRecord, base: str) -> str | None:
+def _load(
+    writer, record: DocumentRecord, base: str, store: GraphStore, changes: StoreChanges
+) -> str | None:
     """Queue the record's graph to replace the stored one; the reason when it cannot be built."""
     try:
         graph, quads = build_graph(record, base)
     except (ValueError, TypeError) as exc:
         return f"cannot build the graph of this document ({exc})"
+    version = record.extractor_version or __version__
+    changes.replacing(store, graph, quads, (record.sha256 or None, version))
     writer.replace_graph(graph, quads)
     return None
 
 
-def _load_bodies(store: GraphStore, base: str) -> None:
-    """The body scheme is one graph of its own, written only when it changed."""
+def _remove_gone(
+    paths,
+    store: GraphStore,
+    stored: dict[str, tuple[str, str | None, str | None]],
+    looked: set[str],
+    changes: StoreChanges,
+    report: IngestReport,
+    sources: set[str],
+) -> None:
+    """Remove the graphs of files that were read from under a folder this run reads again and
+    are gone from it (no longer on disk); files elsewhere, and files still there but left out
+    this time (--exclude, not a document), stay."""
+    folders = tuple(
+        str(Path(p).resolve()).rstrip(os.sep) + os.sep for p in paths if Path(p).is_dir()
+    )
+    if not folders:
+        return
+    for graph, (path, _sha, _version) in sorted(stored.items(), key=lambda item: item[1][0]):
+        if path in looked or graph in changes.graphs or not path.startswith(folders):
+            continue
+        if os.path.lexists(path):
+            continue
+        changes.removing(store, graph)
+        store.remove_graph(graph)
+        sources.discard(graph)
+        report.removed.append(path)
+
+
+def _local(store: GraphStore) -> bool:
+    """An embedded store (its outputs can be patched: see store/changes.py)."""
+    import pyoxigraph as ox
+
+    return isinstance(getattr(store, "inner", None), ox.Store)
+
+
+def _load_bodies(store: GraphStore, base: str) -> tuple[list[ox.Quad], bool]:
+    """The body scheme is one graph of its own, written only when it changed. Returns its
+    quads, and whether the store's changed."""
     graph, quads = bodies_graph(base)
     if not quads:
-        return
+        return quads, False
     import pyoxigraph as ox
 
     current = set(store.quads(None, None, None, ox.NamedNode(graph)))
     if current != set(quads):
         store.replace_graph(graph, quads)
+        return quads, True
+    return quads, False
 
 
 def _value(term: ox.Literal | None) -> str | None:
     return term.value if term else None
 
 
-def _stored_hashes(store: GraphStore) -> dict[str, tuple[str | None, str | None]]:
-    """Graph IRI -> (SHA-256 of the source file it was loaded from, extractor version)."""
+def _stored_sources(store: GraphStore) -> dict[str, tuple[str, str | None, str | None]]:
+    """Graph IRI -> (the source file it was loaded from, its SHA-256, extractor version)."""
     return {
-        row["g"].value: (_value(row["sha"]), _value(row["version"]))
+        row["g"].value: (row["path"].value, _value(row["sha"]), _value(row["version"]))
         for row in store.query(_SOURCES)
     }
 

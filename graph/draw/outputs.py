@@ -1,0 +1,97 @@
+"""The outputs of `build`: graph.ttl and graph.html, written whole, patched, or left alone.
+
+Beside them, `.graph-stamp` says what they show: the store's location, the package version,
+the state of the store's content (store/changes.py) and the size and modification time of
+both files. A build then
+
+- leaves both files alone when they still show the store (nothing changed since);
+- patches graph.ttl (export/patch.py: only the blocks of the subjects the changed graphs
+  state) when the files show the store as it was before this build, untouched since;
+- writes both whole otherwise: no stamp, a stamp of another store, state or version, a file
+  edited or replaced, a remote store, `--force`, or too many changes to follow.
+
+The stamp goes before either file is replaced and comes back after both are written, so a
+build stopped in between leaves no stamp, and the next one writes them whole. Each file is
+written through a temporary file and a rename.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..atomic import write_atomic
+from ..export.patch import patch_turtle
+from ..export.rdf import export_graph
+from ..version import __version__
+from . import draw_html
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..store.changes import StoreChanges
+    from ..store.protocol import GraphStore
+
+STAMP = ".graph-stamp"
+TURTLE, PAGE = "graph.ttl", "graph.html"
+
+
+def stamp(where: str, state: str, out: Path) -> str:
+    """The stamp of outputs in `out` drawn from the store at `where` in `state`."""
+    marks = []
+    for name in (TURTLE, PAGE):
+        try:
+            info = (out / name).stat()
+        except OSError:
+            return ""
+        marks.append(f"{info.st_size}:{info.st_mtime_ns}")
+    return "\t".join([where, __version__, state, *marks]) + "\n"
+
+
+def _current_stamp(out: Path) -> str | None:
+    try:
+        return (out / STAMP).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def write_outputs(
+    store: GraphStore, out: Path, where: str, changes: StoreChanges, *, force: bool = False
+) -> bool:
+    """Bring graph.ttl and graph.html in `out` up to date with `store` (at `where`) after a
+    build that made `changes`; False when they already were (nothing written)."""
+    old = _current_stamp(out)
+    after = changes.state()
+    if not force and old and old == stamp(where, after, out):
+        return False
+    inner = getattr(store, "inner", None)
+    patch = (
+        not force
+        and changes.subjects is not None
+        and isinstance(inner, ox.Store)
+        and bool(old)
+        and old == stamp(where, changes.before, out)
+    )
+    gc.freeze()  # (the outputs' modules too; build lets all go at its end)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / STAMP).unlink(missing_ok=True)  # until both files are written again
+    try:
+        if not patch or not isinstance(inner, ox.Store):
+            raise ValueError("written whole")
+        patch_turtle(inner, out / TURTLE, changes.subjects or ())
+    except (ValueError, OSError):
+        export_graph(store, out / TURTLE, "turtle")
+    draw_html(store, out / PAGE)
+    text = stamp(where, after, out)
+    write_atomic(out / STAMP, lambda f: f.write(text.encode("utf-8")))
+    return True
+
+
+def forget(out: Path) -> None:
+    """The outputs in `out` no longer show the store (a build without outputs changed it)."""
+    try:
+        os.unlink(out / STAMP)
+    except FileNotFoundError:
+        pass
