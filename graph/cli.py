@@ -350,14 +350,16 @@ def build(
         if report.interrupted:
             _fail(format_interrupted(report))
             raise typer.Exit(EXIT_BASE + report.interrupted)
+        from .store.stamp import forget, outputs_current
+
+        changes, where = report.changes, _where(store)
         wrote = False
-        if outputs and report.changes is not None:
-            from .draw.outputs import write_outputs
+        if outputs and changes is not None:
+            if force or not outputs_current(out, where, changes.state()):
+                from .draw.outputs import write_outputs  # (networkx, pyvis: only to draw)
 
-            wrote = write_outputs(st, out, _where(store), report.changes, force=force)
+                wrote = write_outputs(st, out, where, changes, force=force)
         elif report.read or report.removed:  # the files, if any, no longer show the store
-            from .draw.outputs import forget
-
             forget(out)
         summary = format_build_summary(report, longest_mandate_chain(st), out, wrote=wrote)
         _echo(summary if outputs else summary.rsplit("\n", 1)[0])

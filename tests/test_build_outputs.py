@@ -14,6 +14,7 @@ from graph_helpers import run_cli
 import graph.draw.outputs as outputs
 from graph.ingest import ingest_paths
 from graph.store import open_store
+from graph.store.stamp import STAMP
 from graph.vocab.iris import MG
 
 EDIT = "\nRecalling its resolution 70/1 and decision 12/CP.24,\n"
@@ -42,7 +43,7 @@ def _outputs(tmp_path: Path) -> tuple[bytes, bytes]:
 def _whole(tmp_path: Path, capsys, *paths: Path) -> tuple[bytes, bytes]:
     """The outputs written whole from the same store: with no stamp, a build that reads
     nothing writes both files anew."""
-    (tmp_path / "out" / outputs.STAMP).unlink()
+    (tmp_path / "out" / STAMP).unlink()
     out = _build(tmp_path, capsys, *paths)
     assert "read 0," in out and "wrote" in out
     return _outputs(tmp_path)
@@ -82,7 +83,7 @@ def test_outputs_edited_by_hand_or_another_version_are_written_whole(tmp_path, c
         with pytest.raises(AssertionError, match="exported whole"):
             _build(tmp_path, capsys, docs)
     _build(tmp_path, capsys, docs)  # (the failed run left no stamp: written whole)
-    stamp = tmp_path / "out" / outputs.STAMP
+    stamp = tmp_path / "out" / STAMP
     fields = stamp.read_text(encoding="utf-8").split("\t")
     fields[1] = "0.0.1"
     stamp.write_text("\t".join(fields), encoding="utf-8")

@@ -18,7 +18,6 @@ written through a temporary file and a rename.
 from __future__ import annotations
 
 import gc
-import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,7 +25,7 @@ import pyoxigraph as ox
 from ..atomic import write_atomic
 from ..export.patch import patch_turtle
 from ..export.rdf import export_graph
-from ..version import __version__
+from ..store.stamp import PAGE, STAMP, TURTLE, stamp, stamp_in
 from . import draw_html
 
 TYPE_CHECKING = False
@@ -34,35 +33,13 @@ if TYPE_CHECKING:
     from ..store.changes import StoreChanges
     from ..store.protocol import GraphStore
 
-STAMP = ".graph-stamp"
-TURTLE, PAGE = "graph.ttl", "graph.html"
-
-
-def stamp(where: str, state: str, out: Path) -> str:
-    """The stamp of outputs in `out` drawn from the store at `where` in `state`."""
-    marks = []
-    for name in (TURTLE, PAGE):
-        try:
-            info = (out / name).stat()
-        except OSError:
-            return ""
-        marks.append(f"{info.st_size}:{info.st_mtime_ns}")
-    return "\t".join([where, __version__, state, *marks]) + "\n"
-
-
-def _current_stamp(out: Path) -> str | None:
-    try:
-        return (out / STAMP).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-
 
 def write_outputs(
     store: GraphStore, out: Path, where: str, changes: StoreChanges, *, force: bool = False
 ) -> bool:
     """Bring graph.ttl and graph.html in `out` up to date with `store` (at `where`) after a
     build that made `changes`; False when they already were (nothing written)."""
-    old = _current_stamp(out)
+    old = stamp_in(out)
     after = changes.state()
     if not force and old and old == stamp(where, after, out):
         return False
@@ -87,11 +64,3 @@ def write_outputs(
     text = stamp(where, after, out)
     write_atomic(out / STAMP, lambda f: f.write(text.encode("utf-8")))
     return True
-
-
-def forget(out: Path) -> None:
-    """The outputs in `out` no longer show the store (a build without outputs changed it)."""
-    try:
-        os.unlink(out / STAMP)
-    except FileNotFoundError:
-        pass
