@@ -346,6 +346,8 @@ def build(
             progress=True,
             ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
+            follow=outputs and _drawn(out),
+            probe=_probe if outputs and _page_counted(out) else None,
         )
         if report.interrupted:
             _fail(format_interrupted(report))
@@ -367,6 +369,27 @@ def build(
         _fail(f"{path}: {reason}")
     if report.failed:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _drawn(out: Path) -> bool:
+    """Outputs in `out` say what they show: a build may patch them (draw/outputs.py)."""
+    from .store.stamp import STAMP
+
+    return (out / STAMP).is_file()
+
+
+def _page_counted(out: Path) -> bool:
+    """The page in `out` was drawn from counts kept beside it (draw/regroup.py)."""
+    from .store.stamp import COUNTS
+
+    return (out / COUNTS).is_file()
+
+
+def _probe(st, nodes: set[str]):
+    """The grouped page's counts of `nodes` (draw/regroup.py), loaded only when called."""
+    from .draw.regroup import probe
+
+    return probe(st, nodes)
 
 
 def _where(location: Path | str | None) -> str:

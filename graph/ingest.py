@@ -16,8 +16,9 @@ import hashlib
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -33,8 +34,9 @@ from .read.limits import DEFAULT_LIMITS, describe
 from .read.ocr import DEFAULT_OCR, OcrDeferred
 from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
-from .store.changes import StoreChanges
+from .store.changes import StoreChanges, WatchedStore
 from .store.seen import SeenFiles
+from .store.writer import GraphWriter
 from .version import __version__, extractor_version
 from .vocab.iris import DEFAULT_BASE
 from .vocab.iris import MG as MG_NS
@@ -227,6 +229,8 @@ def ingest_paths(
     force: bool = False,
     ocr: OcrOptions | None = None,
     include_all: bool = False,
+    follow: bool = False,
+    probe: Callable[[GraphStore, set[str]], object] | None = None,
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
@@ -237,6 +241,9 @@ def ingest_paths(
     document read so far is written, whole, and `report.interrupted` names the signal.
     Files found in folders that are not documents (read/triage.py; or with neither a symbol nor
     a reference) are left out and listed, unless `include_all` or an `include` glob is given.
+    Files gone from a folder named that were read from it before leave the store.
+    `follow`: note the subjects of the graphs changed, for outputs to patch; `probe`: called
+    on the nodes each write touches, before and after it (store/changes.py).
     """
     from .console.interrupt import StopOnSignal
 
@@ -260,6 +267,8 @@ def ingest_paths(
                 force,
                 ocr,
                 include_all or bool(include),
+                probe if follow else None,
+                follow,
             )
         except Interrupted:
             pass  # raised only where nothing read is pending: see _ingest
@@ -296,6 +305,8 @@ def _ingest(
     force: bool,
     ocr: OcrOptions | None,
     take_all: bool,
+    probe=None,
+    follow: bool = False,
 ) -> None:
     """The body of ingest_paths. A first SIGINT or SIGTERM (`stop`) breaks in only while the
     run hashes files or waits for readers; every document counted as read is written before
@@ -313,7 +324,8 @@ def _ingest(
     changes = report.changes = StoreChanges(
         {g: (sha, version) for g, (_path, sha, version) in paths_of.items()},
         bodies,
-        track=not force and _local(store),
+        track=follow and not force and _local(store),
+        probe=probe,
     )
     if bodies_changed:
         changes.stop_following()
@@ -346,7 +358,9 @@ def _ingest(
     if bar:
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
-    writer = store.writer()  # documents go in batches, each document whole or absent
+    # Documents go in batches, each document whole or absent.
+    writer = GraphWriter(WatchedStore(store, changes)) if changes.probes is not None else None
+    writer = writer or store.writer()
     results = _extract(todo, jobs, encoding, limits, base, False, ocr, absolute)
     try:
         while stop.requested is None:
@@ -506,7 +520,7 @@ def _remove_gone(
         if os.path.lexists(path):
             continue
         changes.removing(store, graph)
-        store.remove_graph(graph)
+        changes.write(store, partial(store.remove_graph, graph))
         sources.discard(graph)
         report.removed.append(path)
 

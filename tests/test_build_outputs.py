@@ -14,7 +14,7 @@ from graph_helpers import run_cli
 import graph.draw.outputs as outputs
 from graph.ingest import ingest_paths
 from graph.store import open_store
-from graph.store.stamp import STAMP
+from graph.store.stamp import COUNTS, STAMP
 from graph.vocab.iris import MG
 
 EDIT = "\nRecalling its resolution 70/1 and decision 12/CP.24,\n"
@@ -140,3 +140,33 @@ def test_the_state_a_build_leaves_is_the_state_the_next_one_finds(tmp_path):
     assert second.read == 1 and len(second.removed) == 1
     assert third.changes.before == second.changes.state() != first.changes.state()
     assert third.changes.graphs == set()
+
+
+def test_a_grouped_page_is_moved_by_its_counts_to_the_whole_counts_bytes(
+    tmp_path, capsys, monkeypatch
+):
+    import graph.draw as draw
+
+    monkeypatch.setattr(outputs, "MAX_NODES", 12)  # examples/ is then a grouped page
+    docs = _folder(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(EXAMPLES / "en", elsewhere)
+    _build(tmp_path, capsys, docs, elsewhere)
+    assert (tmp_path / "out" / COUNTS).is_file()
+    assert b'"clustered":true' in _outputs(tmp_path)[1]
+    first = _outputs(tmp_path)
+    changed = docs / "fr" / "A_RES_76_245.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
+    (docs / "en" / "A_78_312.txt").unlink()
+    with monkeypatch.context() as m:
+        _no_whole_export(m)
+
+        def refuse(*args, **kw):
+            raise AssertionError("the page was counted whole")
+
+        m.setattr(draw, "grouped_graph", refuse)
+        out = _build(tmp_path, capsys, docs)
+    assert "read 1, unchanged 6, failed 0, removed 1 (files gone)" in out
+    patched = _outputs(tmp_path)
+    assert patched[1] != first[1]
+    assert patched == _whole(tmp_path, capsys, docs)

@@ -6,7 +6,8 @@ both files. A build then
 
 - leaves both files alone when they still show the store (nothing changed since);
 - patches graph.ttl (export/patch.py: only the blocks of the subjects the changed graphs
-  state) when the files show the store as it was before this build, untouched since;
+  state) and moves the counts of a grouped page (regroup.py) when the files show the store as
+  it was before this build, untouched since;
 - writes both whole otherwise: no stamp, a stamp of another store, state or version, a file
   edited or replaced, a remote store, `--force`, or too many changes to follow.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -26,12 +28,30 @@ from ..atomic import write_atomic
 from ..export.patch import patch_turtle
 from ..export.rdf import export_graph
 from ..store.stamp import PAGE, STAMP, TURTLE, stamp, stamp_in
-from . import draw_html
+from . import MAX_NODES, Selection, draw_html, regroup, write_page
+from .groups import Counts, Grouper
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..store.changes import StoreChanges
     from ..store.protocol import GraphStore
+
+
+def _draw(store: GraphStore, path: Path, counts: Counts | None) -> Counts | None:
+    """Draw the page of the whole store: grouped from `counts` when it still is a grouped
+    page, else from the store. Returns the counts of a grouped page (None: not grouped)."""
+    if counts is not None:
+        grouper = Grouper(store)
+        if grouper.nodes(counts) > MAX_NODES:
+            graph, nodes, edges = grouper.graph(counts, MAX_NODES)
+            selection = Selection(store=str(getattr(store, "location", "") or ""))
+            write_page(
+                graph, path, selection=selection, max_nodes=MAX_NODES, grouped=(nodes, edges)
+            )
+            return counts
+    counted: list[Counts] = []
+    draw_html(store, path, max_nodes=MAX_NODES, counted=counted)
+    return counted[0] if counted else None
 
 
 def write_outputs(
@@ -60,7 +80,12 @@ def write_outputs(
         patch_turtle(inner, out / TURTLE, changes.subjects or ())
     except (ValueError, OSError):
         export_graph(store, out / TURTLE, "turtle")
-    draw_html(store, out / PAGE)
+    counts = None
+    if patch and changes.probes is not None:
+        counts = regroup.load(out, changes.before)
+        if counts is not None:
+            counts = regroup.moved(counts, cast(list, changes.probes))
+    regroup.save(out, after, _draw(store, out / PAGE, counts))
     text = stamp(where, after, out)
     write_atomic(out / STAMP, lambda f: f.write(text.encode("utf-8")))
     return True

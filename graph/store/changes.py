@@ -16,7 +16,7 @@ outputs, a run stopped half-way) changes the state, and the outputs are then dra
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 TYPE_CHECKING = False  # (as typing.TYPE_CHECKING, without importing typing: see graph/launch.py)
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # Beyond this many subjects, patching costs more than drawing anew: stop noting them.
 MAX_SUBJECTS = 200_000
+# Beyond this many nodes in one write, probing them costs about as much as counting all.
+MAX_PROBED = 20_000
 
 Source = tuple[str | None, str | None]  # SHA-256 of the file, extractor version
 
@@ -33,13 +35,24 @@ Source = tuple[str | None, str | None]  # SHA-256 of the file, extractor version
 class StoreChanges:
     """The store's source graphs, and the graphs and subjects a build changed."""
 
-    def __init__(self, sources: dict[str, Source], bodies: Iterable[ox.Quad], track: bool):
+    def __init__(
+        self,
+        sources: dict[str, Source],
+        bodies: Iterable[ox.Quad],
+        track: bool,
+        probe: Callable[[GraphStore, set[str]], object] | None = None,
+    ):
         self.sources = dict(sources)
         self.bodies = _digest(sorted(str(q) for q in bodies))
         # None: not followed (a remote store, too many changes): the outputs are drawn whole
         self.subjects: set[str] | None = set() if track else None
         self.graphs: set[str] = set()
         self.before = self.state()
+        # What `probe` says of the nodes each write touches, before and after it (None: not
+        # probed, e.g. too many at once); and the nodes of the graphs noted since the last write
+        self.probes: list[tuple[object, object]] | None = [] if track and probe else None
+        self._probe = probe
+        self._nodes: set[str] = set()
 
     def state(self) -> str:
         """A digest of the store's content: its source graphs and the body list."""
@@ -62,21 +75,54 @@ class StoreChanges:
 
     def stop_following(self) -> None:
         """Outputs are drawn whole after this build (e.g. the body list changed)."""
-        self.subjects = None
+        self.subjects = self.probes = None
+
+    def write(self, store: GraphStore, write: Callable[[], object]) -> None:
+        """Run `write` (of the graphs noted since the last one), probed before and after."""
+        nodes, self._nodes = self._nodes, set()
+        if self.probes is None or self._probe is None or not nodes:
+            write()
+            return
+        if len(nodes) > MAX_PROBED:
+            self.probes = None
+            write()
+            return
+        before = self._probe(store, nodes)
+        write()
+        self.probes.append((before, self._probe(store, nodes)))
 
     def _note(self, store: GraphStore, graph: str, quads: Iterable[ox.Quad]) -> None:
         self.graphs.add(graph)
         if self.subjects is None:
             return
-        if graph in self.sources:  # what it stated before
-            import pyoxigraph as ox
+        import pyoxigraph as ox
 
-            self.subjects.update(
-                str(q.subject) for q in store.quads(None, None, None, ox.NamedNode(graph))
-            )
-        self.subjects.update(str(q.subject) for q in quads)
+        said = [list(quads)]
+        if graph in self.sources:  # what it stated before
+            said.append(list(store.quads(None, None, None, ox.NamedNode(graph))))
+        for stated in said:
+            self.subjects.update(str(q.subject) for q in stated)
+            if self.probes is not None:
+                self._nodes.update(str(q.subject) for q in stated)
+                self._nodes.update(
+                    str(q.object) for q in stated if isinstance(q.object, ox.NamedNode)
+                )
         if len(self.subjects) > MAX_SUBJECTS:
-            self.subjects = None
+            self.subjects = self.probes = None
+
+
+class WatchedStore:
+    """The store as a graph writer sees it: each batch written through `changes.write`."""
+
+    def __init__(self, store: GraphStore, changes: StoreChanges):
+        self.store, self.changes = store, changes
+
+    def replace_graphs(self, graphs) -> None:
+        batch = list(graphs)
+        self.changes.write(self.store, lambda: self.store.replace_graphs(batch))
+
+    def flush(self) -> None:
+        self.store.flush()
 
 
 def _digest(lines: list[str]) -> str:

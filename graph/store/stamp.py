@@ -11,6 +11,7 @@ from pathlib import Path
 from ..version import __version__
 
 STAMP = ".graph-stamp"
+COUNTS = ".graph-page.json"  # the counts of a grouped page (draw/regroup.py)
 TURTLE, PAGE = "graph.ttl", "graph.html"
 
 
