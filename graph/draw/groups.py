@@ -61,6 +61,11 @@ def _edges(relations: Iterable[str], values: str = "") -> str:
     direct = [r for r in relations if r not in _STATED_ELSEWHERE]
     cited = [r for r in relations if r in _STATED_ELSEWHERE and r != "cites"]
     branches = []
+    # The citing document of each statement's graph: for a few statements (`values`) looked up
+    # graph by graph, for all of them joined with the list of every graph's documents.
+    docs = f"GRAPH ?g {{ ?doc <{PROV}wasDerivedFrom> ?src }}"
+    if not values:
+        docs = f"{{ SELECT ?g ?doc WHERE {{ {docs} }} }}"
     if direct or "cites" in relations:
         statements = " UNION ".join(
             [
@@ -69,10 +74,7 @@ def _edges(relations: Iterable[str], values: str = "") -> str:
             ]
             + ([_cites(values)] if "cites" in relations else [])
         )
-        branches.append(
-            f"{{ {{ SELECT ?g ?s ?rel ?t WHERE {{ {statements} }} }} "
-            f"{{ SELECT ?g ?doc WHERE {{ GRAPH ?g {{ ?doc <{PROV}wasDerivedFrom> ?src }} }} }} }}"
-        )
+        branches.append(f"{{ {{ SELECT ?g ?s ?rel ?t WHERE {{ {statements} }} }} {docs} }}")
     for r in cited:
         branches.append(_cited(r, values))
     if not branches:
@@ -87,7 +89,7 @@ def _cites(values: str = "") -> str:
     others = "|".join(f"<{MG}{r}>" for r in CITATION_RELATIONS if r != "cites")
     return (
         f"{{ {{ {values} GRAPH ?g {{ ?s <{MG}cites> ?t }} "
-        f"MINUS {{ GRAPH ?g {{ ?s {others} ?t }} }} }} "
+        f"MINUS {{ {values} GRAPH ?g {{ ?s {others} ?t }} }} }} "
         f"UNION {{ SELECT DISTINCT ?s ?t ?g WHERE {{ {values} GRAPH ?g {{ ?s {others} ?t }} "
         f"FILTER EXISTS {{ GRAPH ?g {{ ?c <{CITO}hasCitedEntity> ?t ; <{MG}relation> ?cue ; "
         f"<{MG}citationSubject> ?s VALUES ?cue {{ {_AS_CITES} }} }} }} }} }} "
