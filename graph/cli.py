@@ -355,6 +355,8 @@ def build(
         from .store.stamp import forget, outputs_current
 
         changes, where = report.changes, _where(store)
+        if changes is not None and where.startswith(("http://", "https://")):
+            changes.also.append(str(len(st)))  # a server's store: others may write to it
         wrote = False
         if outputs and changes is not None:
             if force or not outputs_current(out, where, changes.state()):

@@ -47,6 +47,7 @@ class StoreChanges:
         # None: not followed (a remote store, too many changes): the outputs are drawn whole
         self.subjects: set[str] | None = set() if track else None
         self.graphs: set[str] = set()
+        self.also: list[str] = []
         self.before = self.state()
         # What `probe` says of the nodes each write touches, before and after it (None: not
         # probed, e.g. too many at once); and the nodes of the graphs noted since the last write
@@ -55,11 +56,12 @@ class StoreChanges:
         self._nodes: set[str] = set()
 
     def state(self) -> str:
-        """A digest of the store's content: its source graphs and the body list."""
+        """A digest of the store's content: its source graphs and the body list (and
+        `also`, e.g. the quad count of a store that others may write to)."""
         rows = sorted(
             f"{g}\t{sha or ''}\t{version or ''}" for g, (sha, version) in self.sources.items()
         )
-        return _digest([self.bodies, *rows])
+        return _digest([self.bodies, *rows, *self.also])
 
     def replacing(
         self, store: GraphStore, graph: str, quads: list[ox.Quad], source: Source
