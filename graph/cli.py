@@ -326,7 +326,7 @@ def build(
     language: LanguageOpt = None,
 ) -> None:
     """Ingest documents into the store; write graph.ttl and graph.html."""
-    from .chain.longest import longest_mandate_chain
+    from .chain.longest import chain_titles, longest_mandate_chain
     from .console.interrupt import EXIT_BASE
     from .console.summary import format_build_summary, format_interrupted
     from .ingest import ingest_paths
@@ -365,7 +365,9 @@ def build(
                 wrote = write_outputs(st, out, where, changes, force=force)
         elif report.read or report.removed:  # the files, if any, no longer show the store
             forget(out)
-        summary = format_build_summary(report, longest_mandate_chain(st), out, wrote=wrote)
+        chain = longest_mandate_chain(st)
+        titles = chain_titles(st, chain)
+        summary = format_build_summary(report, chain, out, wrote=wrote, titles=titles)
         _echo(summary if outputs else summary.rsplit("\n", 1)[0])
     for path, reason in report.failed:
         _fail(f"{path}: {reason}")

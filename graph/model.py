@@ -8,39 +8,17 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-# Kinds of things a reference can point at.
-KINDS = ("resolution", "decision", "document", "session", "meeting", "body", "unresolved")
-
-# Relations that carry a mandate: the subject exists or acts because of the target.
-# They are all sub-properties of mg:mandatedBy in ontology/mandate.ttl.
-MANDATE_RELATIONS = (
-    "establishedBy",
-    "requestedBy",
-    "pursuantTo",
-    "inAccordanceWith",
-    "decides",
-    "extends",
+# The model's words (kinds, relations, subject kinds), kept where `chain` can read them cheaply.
+from .relations import (  # noqa: F401 (re-exported)
+    CITATION_RELATIONS,
+    KINDS,
+    MANDATE_RELATIONS,
+    RELATIONS,
+    STATEMENT_FAMILIES,
+    STATEMENT_RELATIONS,
+    STRUCTURE_RELATIONS,
+    SUBJECT_KINDS,
 )
-# Relations that only cite (cito-style); sub-properties of mg:cites.
-CITATION_RELATIONS = ("recalls", "reaffirms", "takesNoteOf", "welcomes", "endorses", "cites")
-# Structural relations of documents to sessions, meetings and bodies.
-STRUCTURE_RELATIONS = ("submittedTo", "adoptedAt", "reportOf", "issuedBy", "mentions")
-RELATIONS = MANDATE_RELATIONS + CITATION_RELATIONS + STRUCTURE_RELATIONS
-
-# What a mandate statement is about (docs/mandates.md): the citing document itself
-# only when the text says so, a body named in the sentence, another document, or an activity.
-SUBJECT_KINDS = ("self", "body", "document", "activity")
-# Relations of mandate statements, read "subject -- relation -- act"; each is a sub-property of
-# mg:mandatedBy. Families are what evaluation compares (extend and renew are one family).
-STATEMENT_FAMILIES = {
-    "establishedBy": "establish",
-    "extendedBy": "extend",
-    "requestedBy": "request",
-    "pursuantTo": "basis",
-    "inAccordanceWith": "basis",
-    "terminatedBy": "terminate",
-}
-STATEMENT_RELATIONS = tuple(STATEMENT_FAMILIES)
 
 
 @dataclass(frozen=True, slots=True)

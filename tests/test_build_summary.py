@@ -59,6 +59,28 @@ def test_a_short_chain_is_shown_whole_and_keys_with_spaces_are_quoted():
     assert line.endswith("(all of it: mandate-graph chain 'CTOC/COP decision 9/1')")
 
 
+def test_an_activity_is_shown_by_its_words_with_the_command_that_traces_it():
+    key = "activity:A/RES/76/245@816-870"
+    words = "un rapport sur l'application de la présente résolution"
+    line = format_chain_line([key, "A/RES/76/245", "A/DEC/75/552"], {key: words})
+    assert line == (
+        f"longest mandate chain (2 links): “{words}” -> A/RES/76/245 -> A/DEC/75/552 "
+        f"(all of it: mandate-graph chain {key})"
+    )
+    long = format_chain_line([key, "b", "c", "d", "e", "f"], {key: "x " * 80})
+    assert long.startswith("longest mandate chain (5 links): “x x ") and "…” -> … -> f" in long
+
+
+def test_the_build_summary_shows_the_examples_chain_in_words(tmp_path, capsys):
+    store, out_dir = str(tmp_path / "db"), str(tmp_path / "out")
+    code, out, err = run_cli(
+        ["build", str(EXAMPLES), "--store", store, "--out", out_dir, "--jobs", "1"], capsys
+    )
+    assert code == 0, err
+    (line,) = [ln for ln in out.splitlines() if ln.startswith("longest mandate chain")]
+    assert "“" in line and "-> activity:" not in line and "chain activity:" in line
+
+
 def test_stats_shows_a_long_chain_by_its_ends():
     from graph.stats import Stats, format_stats
 

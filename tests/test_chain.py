@@ -341,6 +341,21 @@ def test_a_report_leads_to_the_act_and_paragraph_that_requested_it(mandates):
     assert "A/RES/70/1" not in chain.nodes
 
 
+def test_a_document_mandated_in_its_own_words_is_named_by_its_key(mandates):
+    # "The present report" (or a frame verb such as "Acting") names the document itself: the
+    # tree says which document, up and down, and the JSON keeps the words and the kind.
+    link = trace_chain(mandates, "A/78/100").links[0]
+    assert link.subject_kind == "self"
+    assert "mandated: A/78/100 itself" in format_chain(trace_chain(mandates, "A/78/100"))
+    down = format_chain(trace_chain(mandates, "A/RES/77/260", down=True))
+    assert "mandated: A/78/100 itself" in down and "“The present report”" not in down
+    data = json.loads(format_chain(trace_chain(mandates, "A/78/100"), "json"))
+    assert (data["links"][0]["mandated"], data["links"][0]["subject_kind"]) == (
+        "The present report",
+        "self",
+    )
+
+
 def test_a_body_leads_to_the_acts_that_established_and_extended_it(mandates):
     chain = trace_chain(mandates, "body:A/RES/76/245")
     got = {(link.relation, link.key, link.paragraph, link.until) for link in chain.links}

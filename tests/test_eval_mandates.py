@@ -178,6 +178,14 @@ def test_forward_prediction_without_act_is_the_citing_document():
     )
 
 
+def test_a_body_the_present_act_establishes_is_keyed_by_the_citing_document():
+    gold = statement(subject="body:S/2020/1", act="S/2020/1", forward=True, act_start=None)
+    pred = gold | {"subject": None, "act": None}
+    assert statement_matches(gold, pred, "S/2020/1", {})
+    assert not statement_matches(gold, pred | {"relation": "extendedBy"}, "S/2020/1", {})
+    assert not statement_matches(gold, pred, "S/2020/2", {})
+
+
 def test_relation_families_and_self_subjects():
     gold = statement(relation="extendedBy")
     assert not statement_matches(gold, statement(), "S/2020/1", {})
@@ -220,7 +228,7 @@ def test_scorer_runs_the_extractor_on_the_gold_set(capsys):
 # What the extractor reached on each part when these floors were set (docs/mandate-evaluation.md
 # has the tables), less a small margin: a change that loses ground fails here. The targets the
 # product aims at are higher (precision 0.95, recall 0.90); raise the floors as it gets there.
-FLOORS = {False: (0.96, 0.89, 2), True: (0.80, 0.62, 2)}  # holdout: (precision, recall, misread)
+FLOORS = {False: (0.97, 0.89, 2), True: (0.80, 0.62, 2)}  # holdout: (precision, recall, misread)
 
 
 @pytest.mark.parametrize("holdout", [False, True], ids=["development", "held-out"])

@@ -20,7 +20,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "graph"
 # The data flow, lowest layer first. A module may import from its own folder and from
 # any layer before its own; never from a layer after it.
 LAYERS: list[list[str]] = [
-    ["version", "errors", "model", "atomic"],  # leaves: no imports inside the package
+    ["relations"],  # the model's closed vocabularies: plain tuples
+    ["version", "errors", "model", "atomic"],  # leaves: no imports but the vocabularies
     ["vocab"],  # namespaces, keys, ontology paths, shared terms
     ["console"],  # tables, progress, build summary: plain text out of plain values
     ["read"],  # files -> Document

@@ -636,3 +636,141 @@ ROWS = [
 @pytest.mark.parametrize(("language", "text", "expected"), ROWS)
 def test_a_form_of_the_language_gives_its_statement(language, text, expected):
     assert statements(text, language) == expected
+
+
+# Forms read on the third batch of parallel-corpus lines: a day an act proclaims, "decides
+# that" a United Nations body shall act, a Council statement opening with its subject, and the
+# addressees and speakers that make no request.
+# fmt: off
+MORE_ROWS = [
+    # a proclaimed day is an activity the act establishes
+    ('en', 'The General Assembly,\n\n1. Decides to proclaim 21 March the International Day of'
+           ' Forests;',
+     [('activity', None, 'establishedBy', None, 'the International Day of Forests', '1', None)]),
+    ('fr', "L'Assemblée générale,\n\n1. Décide de proclamer le 21 mars Journée internationale"
+           ' des forêts ;',
+     [('activity', None, 'establishedBy', None, 'Journée internationale des forêts', '1', None)]),
+    ('es', 'La Asamblea General,\n\n1. Decide proclamar el 21 de marzo Día Internacional de'
+           ' los Bosques;',
+     [('activity', None, 'establishedBy', None, 'Día Internacional de los Bosques', '1', None)]),
+    ('ru', 'Генеральная Ассамблея,\n\n1. постановляет провозгласить 21 марта Международным'
+           ' днем лесов;',
+     [('activity', None, 'establishedBy', None, 'Международным днем лесов', '1', None)]),
+    ('zh', '大会，\n\n1. 决定宣布3月21日为国际森林日；',
+     [('activity', None, 'establishedBy', None, '国际森林日', '1', None)]),
+    ('ar', 'إن الجمعية العامة،\n\n1 - تقرر إعلان يوم 21 آذار/مارس يوما دوليا للغابات؛',
+     [('activity', None, 'establishedBy', None, 'يوما دوليا للغابات', '1', None)]),
+    # "decides that" a United Nations body, named with an apposition, shall act: a request
+    ('en', 'The General Assembly,\n\n3. Further decides that the Commission, as the preparatory'
+           ' body for the special session, shall organize the consultations;',
+     [('activity', None, 'requestedBy', None,
+       'the Commission, as the preparatory body for the special session, shall organize the'
+       ' consultations', '3', None)]),
+    ('fr', "L'Assemblée générale,\n\n3. Décide en outre que la Commission, en tant qu'organe"
+           ' préparatoire de la session extraordinaire, organisera les consultations ;',
+     [('activity', None, 'requestedBy', None,
+       "la Commission, en tant qu'organe préparatoire de la session extraordinaire, organisera"
+       ' les consultations', '3', None)]),
+    ('es', 'La Asamblea General,\n\n3. Decide además que la Comisión, en su calidad de órgano'
+           ' preparatorio del período extraordinario de sesiones, organizará las consultas;',
+     [('activity', None, 'requestedBy', None,
+       'la Comisión, en su calidad de órgano preparatorio del período extraordinario de'
+       ' sesiones, organizará las consultas', '3', None)]),
+    ('ru', 'Генеральная Ассамблея,\n\n3. постановляет далее, что Комиссия как подготовительный'
+           ' орган специальной сессии организует консультации;',
+     [('activity', None, 'requestedBy', None,
+       'Комиссия как подготовительный орган специальной сессии организует консультации', '3',
+       None)]),
+    ('zh', '大会，\n\n3. 还决定委员会作为特别会议的筹备机构，应组织协商；',
+     [('activity', None, 'requestedBy', None, '委员会作为特别会议的筹备机构，应组织协商', '3',
+       None)]),
+    ('ar', 'إن الجمعية العامة،\n\n3 - تقرر كذلك أن تتولى اللجنة، بصفتها الهيئة التحضيرية للدورة'
+           ' الاستثنائية، تنظيم المشاورات؛',
+     [('activity', None, 'requestedBy', None,
+       'تتولى اللجنة، بصفتها الهيئة التحضيرية للدورة الاستثنائية، تنظيم المشاورات', '3', None)]),
+    # "decides that the mandate of" a body "shall include" tasks: they are asked of it
+    ('en', 'The Security Council,\n\n17. Decides that the mandate of the Panel of Experts shall'
+           ' include the following tasks:',
+     [('activity', None, 'requestedBy', None,
+       'the mandate of the Panel of Experts shall include the following tasks', '17', None)]),
+    ('es', 'El Consejo de Seguridad,\n\n17. Decide que el mandato del Grupo de Expertos incluya'
+           ' las siguientes tareas:',
+     [('activity', None, 'requestedBy', None,
+       'el mandato del Grupo de Expertos incluya las siguientes tareas', '17', None)]),
+    ('fr', "Le Conseil de sécurité,\n\n17. Décide que le Groupe d'experts devra exécuter les"
+           ' tâches suivantes :',
+     [('activity', None, 'requestedBy', None,
+       "le Groupe d'experts devra exécuter les tâches suivantes", '17', None)]),
+    ('ru', 'Совет Безопасности,\n\n17. постановляет, что мандат Группы экспертов включает'
+           ' следующие задачи:',
+     [('activity', None, 'requestedBy', None, 'мандат Группы экспертов включает следующие задачи',
+       '17', None)]),
+    ('zh', '安全理事会，\n\n17. 决定专家小组的任务包括以下各项工作：',
+     [('activity', None, 'requestedBy', None, '专家小组的任务包括以下各项工作', '17', None)]),
+    ('ar', 'إن مجلس الأمن،\n\n17 - يقرر أن تشمل ولاية فريق الخبراء المهام التالية:',
+     [('activity', None, 'requestedBy', None, 'تشمل ولاية فريق الخبراء المهام التالية', '17',
+       None)]),
+    ('en', 'The General Assembly,\n\n3. Decides that the Committee shall consist of fifteen'
+           ' members;',
+     []),
+    # a Council statement opening with its subject
+    ('en', 'The Council calls upon the Peacebuilding Commission to strengthen its advisory role.',
+     [('activity', None, 'requestedBy', None, 'strengthen its advisory role', None, None)]),
+    ('fr', 'Le Conseil invite la Commission de consolidation de la paix à renforcer son rôle'
+           ' consultatif.',
+     [('activity', None, 'requestedBy', None, 'renforcer son rôle consultatif', None, None)]),
+    ('es', 'El Consejo exhorta a la Comisión de Consolidación de la Paz a que refuerce su'
+           ' función consultiva.',
+     [('activity', None, 'requestedBy', None, 'refuerce su función consultiva', None, None)]),
+    ('ru', 'Совет призывает Комиссию по миростроительству укрепить свою консультативную роль.',
+     [('activity', None, 'requestedBy', None, 'укрепить свою консультативную роль', None, None)]),
+    ('zh', '安理会促请建设和平委员会加强其咨询作用。',
+     [('activity', None, 'requestedBy', None, '建设和平委员会加强其咨询作用', None, None)]),
+    ('en', 'The Council calls upon all States to implement the measures.', []),
+    # a request after an elided pronoun; "and in this regard requests" in Chinese word order
+    ('fr', "Le Conseil d'administration,\n\n4. Prend note du rapport et l'invite à coopérer avec"
+           ' les pays concernés ;',
+     [('activity', None, 'requestedBy', None, 'coopérer avec les pays concernés', '4', None)]),
+    ('zh', '大会，\n\n7. 决定举行特别会议，并在这方面请秘书长提供支持；',
+     [('activity', None, 'requestedBy', None, '举行特别会议', '7', None),
+      ('activity', None, 'requestedBy', None, '秘书长提供支持', '7', None)]),
+    # one bare verb before "and" shares the object of the next: one action
+    ('ru', 'Генеральная Ассамблея,\n\n7. предлагает Председателю Генеральной Ассамблеи'
+           ' поддерживать и направлять этот процесс;',
+     [('activity', None, 'requestedBy', None, 'поддерживать и направлять этот процесс', '7',
+       None)]),
+    # States "also", each Party, Member States (the United Nations only their recipient), and
+    # the Secretary-General asking in his report: no request
+    ('ru', 'Генеральная Ассамблея,\n\n3. предлагает также государствам-членам представить'
+           ' Верховному комиссару информацию;',
+     []),
+    ('zh', '大会，\n\n3. 邀请会员国向联合国人权事务高级专员提供资料；', []),
+    ('zh', '大会，\n\n2. 注意到拟议战略，并邀请各缔约方向秘书处提供评论意见；', []),
+    ('ar', 'ويطلب الأمين العام إلى الدول الأعضاء أن تزود المنظمة بمعلومات الاتصال.', []),
+    # "please provide" (a list of issues) and a letter asking for circulation name no addressee;
+    # "all parties" are no United Nations body; an addressee after "请" is asked
+    ('zh', '请提供资料，说明为执行该法所采取的措施。', []),
+    ('zh', '请将本函及其附件作为安全理事会的文件分发为荷。', []),
+    ('zh', '大会，\n\n3. 促请所有各方全面执行停火协定；', []),
+    ('zh', '大会，\n\n3. 请秘书长提供资料；',
+     [('activity', None, 'requestedBy', None, '秘书长提供资料', '3', None)]),
+    # "requesting" before a noun describes; before its addressee it asks
+    ('en', 'The warehouse staff and requesting personnel had not signed the forms.', []),
+    ('en', 'The General Assembly,\n\n4. Takes note of the report, and requesting the'
+           ' Secretary-General to report thereon;',
+     [('activity', None, 'requestedBy', None, 'report thereon', '4', None)]),
+    # the passive "is proposed" asks no one; "is invited" asks the body named in the dative
+    ('ru', 'Предлагается перевести 193 должности в новый отдел.', []),
+    ('ru', 'Комиссии предлагается принять к сведению итоги практикума.',
+     [('activity', None, 'requestedBy', None, 'принять к сведению итоги практикума', None,
+       None)]),
+    # "decides to provide the Board with": the body is the object of the verb, not its subject
+    ('ar', 'إن المؤتمر،\n\n6 - يقرر أن يزود المجلس التنفيذي بتوصيات حول المجالات ذات الأولوية؛',
+     []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE_ROWS)
+def test_a_form_read_on_the_third_batch_gives_its_statement(language, text, expected):
+    assert statements(text, language) == expected

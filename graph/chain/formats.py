@@ -47,7 +47,7 @@ def tree(chain: Chain) -> str:
         lines.append(f"{lead}{'└─' if is_last else '├─'} {context}{arrow}{_mark(link, chain)}")
         parts.append("   " if is_last else "│  ")
         below = _indent(parts, link.depth + 1)
-        if facts := _facts(link, node):
+        if facts := _facts(link, node, chain.down):
             lines.append(f"{below}  {facts}")
         if link.evidence:
             lines.append(f"{below}  “{_cut(link.evidence)}”")
@@ -65,13 +65,16 @@ def tree(chain: Chain) -> str:
     return "\n".join(lines)
 
 
-def _facts(link: ChainLink, node: ChainNode) -> str:
+def _facts(link: ChainLink, node: ChainNode, down: bool) -> str:
     """What a statement adds to a link: the words naming what was mandated, the paragraph, the
     date it runs until, the confidence (marked when weak)."""
     facts = []
     if node.kind == "activity" and node.title and node.title != link.mandated:
         facts.append(f"“{_cut(node.title, 100)}”")
-    if link.mandated and not link.context:
+    if link.subject_kind == "self" and not link.context:
+        # the document itself: its own words ("Acting", "The present report") name no subject
+        facts.append(f"mandated: {link.key if down else link.parent} itself")
+    elif link.mandated and not link.context:
         facts.append(f"mandated: “{_cut(link.mandated, 100)}”")
     if link.paragraph:
         facts.append(f"paragraph {link.paragraph}")
@@ -178,6 +181,7 @@ def as_json(chain: Chain) -> str:
                 "weak": link.weak,
                 "context": link.context,
                 "mandated": link.mandated or None,
+                "subject_kind": link.subject_kind or None,
                 "rule": link.rule or None,
             }
             for link in chain.links

@@ -18,6 +18,8 @@ from ..vocab.iris import MG
 
 _MANDATED_BY = ox.NamedNode(MG + "mandatedBy")
 _KEY = ox.NamedNode(MG + "key")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_ACTIVITY = "activity:"
 
 
 def longest_paths(edges: Iterable[tuple[str, str]], *, top: int = 1) -> list[list[str]]:
@@ -125,3 +127,17 @@ def longest_mandate_chain(store: GraphStore) -> list[str]:
         found = next(store.quads(ox.NamedNode(node), _KEY, None), None)
         keys.append(found.object.value if found else node.rsplit("/", 1)[-1])
     return keys
+
+
+def chain_titles(store: GraphStore, keys: list[str]) -> dict[str, str]:
+    """The words of the activities among `keys` (their keys are made of offsets), by key."""
+    titles = {}
+    for key in keys:
+        if not key.startswith(_ACTIVITY):
+            continue
+        for q in store.quads(None, _KEY, ox.Literal(key)):
+            label = next(store.quads(q.subject, _LABEL, None), None)
+            if label is not None:
+                titles[key] = label.object.value
+                break
+    return titles

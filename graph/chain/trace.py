@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..errors import UsageError
-from ..model import RELATIONS, STATEMENT_RELATIONS
 from ..query.resolve import resolve_key
+from ..relations import RELATIONS, STATEMENT_RELATIONS
 from ..vocab.iris import MG
 from .walk import _STATED, _SUPER, ChainNode, _Walker
 
@@ -57,6 +57,7 @@ class ChainLink:
     weak: bool = False  # confidence below the weak threshold
     context: bool = False  # not a mandate: what the act acted on, or what it recalls
     mandated: str = ""  # what was mandated, in the words of the text ("The present report")
+    subject_kind: str = ""  # what kind of thing was mandated: self, body, document or activity
     rule: str = ""  # the extraction rule that made the statement
     ocr: bool = False  # the evidence was read through OCR from a scan (lower confidence)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS, STATEMENT_RELATIONS
+from ..relations import CITATION_RELATIONS, MANDATE_RELATIONS, RELATIONS, STATEMENT_RELATIONS
 from ..vocab.iris import CITO, DCT, MG, PROV, RDF_TYPE, RDFS, SKOS
 from .statements import FORWARD, STATED_IN, Statement, best_first, statements_at
 
@@ -298,6 +298,7 @@ class _Walker:
                 confidence=best.confidence,
                 weak=best.confidence < WEAK_BELOW or ocr,
                 mandated=best.subject_text,
+                subject_kind=best.subject_kind,
                 rule=best.rule,
                 context=step.context,
                 ocr=ocr,

@@ -59,7 +59,12 @@ _LISTED = 50
 
 
 def format_build_summary(
-    report: BuildCounts, chain: list[str], out: Path, *, wrote: bool = True
+    report: BuildCounts,
+    chain: list[str],
+    out: Path,
+    *,
+    wrote: bool = True,
+    titles: dict[str, str] | None = None,
 ) -> str:
     """What `build` did: totals of the store, what this run read, missing targets, the longest
     mandate chain (keys, first to last, as stats.longest_mandate_chain gives it). Totals come
@@ -81,7 +86,7 @@ def format_build_summary(
         )
     lines.append(f"cited but not in the store: {report.unresolved}")
     if len(chain) > 1:
-        lines.append(format_chain_line(chain))
+        lines.append(format_chain_line(chain, titles))
     lines += _listing(
         f"{_files(len(report.not_documents))} found in folders left out as not "
         "documents (--include-all takes them):",
@@ -116,14 +121,24 @@ def _listing(title: str, items: list[str]) -> list[str]:
     return [title, *(f"  {item}" for item in items[:_LISTED]), *more]
 
 
-def format_chain_line(chain: list[str]) -> str:
+def format_chain_line(chain: list[str], titles: dict[str, str] | None = None) -> str:
     """The longest chain in one short line: whole when short, else its two ends and the count,
-    with the command that prints it all."""
+    with the command that prints it all. A node with a title in `titles` (an activity, whose key
+    is made of offsets) shows its words instead of its key, and the command is always given."""
     links = len(chain) - 1
     head = f"longest mandate chain ({links} link{'s' * (links != 1)}): "
+    titles = titles or {}
+    shown = [f"“{_cut(titles[key])}”" if key in titles else key for key in chain]
+    whole = f" (all of it: mandate-graph chain {_quoted(chain[0])})"
     if len(chain) <= _CHAIN_SHOWN:
-        return head + " -> ".join(chain)
-    return head + f"{chain_ends(chain)} (all of it: mandate-graph chain {_quoted(chain[0])})"
+        return head + " -> ".join(shown) + (whole if chain[0] in titles else "")
+    return head + chain_ends(shown) + whole
+
+
+def _cut(text: str, width: int = 60) -> str:
+    """A title on one line, cut to `width` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def chain_ends(chain: list[str], arrow: str = " -> ") -> str:

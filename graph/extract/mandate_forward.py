@@ -224,7 +224,9 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
     if subject is None:
         return
     joined = coordinated_start(scan, rc, subject.start, clause_end)
-    if rc.purpose.search(scan, subject.start, joined) is not None:
+    if rc.purpose.search(scan, subject.start, joined) is not None or _bare_verb(
+        cm, scan, subject.start, joined
+    ):
         joined = clause_end  # "so as to increase ... and to seek": the purpose goes on
     if subject.kind == "activity" and subject.start < joined < subject.end:
         subject = replace(subject, end=joined)  # "to develop policies" | "and to report thereon"
@@ -255,6 +257,13 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
             target=target_of(cm, scan, more.start, clause_end),
             forward=True,
         )
+
+
+def _bare_verb(cm: MandateCues, scan: str, start: int, joined: int) -> bool:
+    """The first action is one word, a verb that shares what the joined one governs:
+    "поддерживать и направлять этот процесс" is one action (written with spaces only)."""
+    words = scan[start:joined].split()
+    return cm.word_boundary and len(words) == 1
 
 
 _OPENERS: dict[str, re.Pattern[str]] = {}

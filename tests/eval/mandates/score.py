@@ -232,6 +232,10 @@ def statement_matches(g: dict, p: dict, citing: str | None, aliases: dict[str, s
     if g["act"] != (p.get("act") or citing):
         return False
     gk, pk = g["subject_kind"], p.get("subject_kind")
+    if pk == "body" and citing and not (p.get("subject") or p.get("act")):
+        # a body the present act establishes, keyed by that act: without the passage's symbol
+        # (a parallel-corpus line) the extractor leaves both null; the act stands for citing
+        p = {**p, "subject": f"body:{citing}"} if p.get("relation") == "establishedBy" else p
     if gk == "self" or pk == "self":
         return gk == pk
     if gk == "body":
