@@ -554,8 +554,8 @@ def _value(term: ox.Literal | None) -> str | None:
 def _stored_sources(store: GraphStore) -> dict[str, tuple[str, str | None, str | None]]:
     """Graph IRI -> (the source file it was loaded from, its SHA-256, extractor version)."""
     return {
-        row["g"].value: (row["path"].value, _value(row["sha"]), _value(row["version"]))
-        for row in store.query(_SOURCES)
+        g.value: (path.value, _value(sha), _value(version))
+        for g, path, sha, version in store.query(_SOURCES)
     }
 
 

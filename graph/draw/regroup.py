@@ -46,13 +46,9 @@ def probe(store: GraphStore, nodes: set[str]) -> Counts:
         group = (int(rank.value), _term(iri))
         counts.members[group] += 1
         counts.cited[group] += int(cites.value)
-    edges: set[tuple[str, str, str, str | None]] = set()
-    for var in ("s", "t"):
-        edges_of = _edges(_ALL_RELATIONS, _values(var, nodes))
-        query = f"SELECT DISTINCT ?s ?rel ?t ?doc WHERE {{ {edges_of} }}"
-        edges.update(
-            (str(s), rel.value, str(t), _term(doc)) for s, rel, t, doc in store.query(query)
-        )
+    either = " UNION ".join(_edges(_ALL_RELATIONS, _values(var, nodes)) for var in "st")
+    query = f"SELECT DISTINCT ?s ?rel ?t ?doc WHERE {{ {either} }}"
+    edges = {(str(s), rel.value, str(t), _term(doc)) for s, rel, t, doc in store.query(query)}
     if not edges:
         return counts
     ends = {e[0] for e in edges} | {e[2] for e in edges}
