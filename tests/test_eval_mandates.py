@@ -228,7 +228,7 @@ def test_scorer_runs_the_extractor_on_the_gold_set(capsys):
 # What the extractor reached on each part when these floors were set (docs/mandate-evaluation.md
 # has the tables), less a small margin: a change that loses ground fails here. The targets the
 # product aims at are higher (precision 0.95, recall 0.90); raise the floors as it gets there.
-FLOORS = {False: (0.97, 0.89, 2), True: (0.80, 0.62, 2)}  # holdout: (precision, recall, misread)
+FLOORS = {False: (0.99, 0.92, 0), True: (0.82, 0.64, 1)}  # holdout: (precision, recall, misread)
 
 
 @pytest.mark.parametrize("holdout", [False, True], ids=["development", "held-out"])

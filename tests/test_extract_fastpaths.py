@@ -18,6 +18,7 @@ from graph.extract.grammar import lang
 from graph.extract.headsession import at_line_start
 from graph.extract.languages import LANGUAGES
 from graph.extract.patterns import finditer_guarded
+from graph.extract.prefix import starts
 from graph.extract.sieve import needles, sieved
 from graph.model import Document
 
@@ -150,3 +151,130 @@ def test_needles_of_a_mandate_cue():
     assert needles(re.compile(r"x?|ab")) is None  # may match the empty string
     assert needles(re.compile(r"\w+ed")) == ("ed",)
     assert needles(re.compile(r"[a-z]+d")) is None  # nothing of two characters or more
+
+
+# fmt: off
+# Patterns that ignore case and start with a letter or a common character, as the mandate
+# cues do: each is tried only where its loose prefix matches the lower-cased text
+FINDITER_PATTERNS = [
+    (r"\b(?:as\s+requested(?:\s+by\s+the\s+Council)?|in\s+response\s+to\s+(?:that|this)\s+request)"
+     r"\s*,\s*(?P<np>(?:the\s+present|this)\s+(?:report|note))\b", re.I),
+    (r"(?:(?=[,;at])(?:,|;|\band|\bthen)\s+(?:in\s+this\s+(?:regard|context)\s*,?\s+)?"
+     r"(?:(?:also|further)\s+)?(?:requests(?!\s+for\b)|invites|calls\s+upon)\b)"
+     r"|(?<![^\s])We\s+(?:also\s+)?request\b", re.I),
+    (r"\bsiege\b|\bİstanbul\b|ΣΙΕΓΕ", re.I),
+    (r"[A-Z]{2}\s?\d|the\s+[^\s,]{2,8}|\d[\d.]+x", re.I),
+    (r"(?:mandat|demand)[ée]s?\s+(?:\w+\s+){0,2}?jusqu[’']", re.I),
+    (r"\n[ \t*]*(?=(?:(?:also|further)\s+)?(?:requests|decides\s+to|Endorses))", re.I),
+]
+FINDITER_TEXTS = [
+    *SIEVED_TEXTS,
+    "As requested by the Council, the present report covers; as requested, this note.",
+    "AS REQUESTED,\n\tTHE PRESENT REPORT and in response to that request , this report",
+    "Welcomes the plan, and requests the Secretary-General; then invites the Council,"
+    " and also requests for more, We request the Office, we also request, and calls upon",
+    "x,  in this regard, further requests it; and in this context , invites all;and requests",
+    "ſiege SIEGE İstanbul ΣΙΕΓΕ the ab, THE ABCDEFGHIJ AB 5 ab5 1.2.3x",
+    "le mandat prorogé jusqu’au 31, les mandats demandées jusqu'à, MANDATÉS DE LA jusqu'",
+    "Noting\nRequests the Council,\n  *DECIDES TO extend\n\t\n also requests\nendorses\nDecides",
+    "and requests" * 3 + " " * 500 + ", requests" + "\u00a0" * 40 + "and\u2003requests",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("source", "flags"), FINDITER_PATTERNS + SIEVED_PATTERNS)
+def test_sieved_finditer_finds_what_the_pattern_finds(source, flags):
+    plain = re.compile(source, flags)
+    fast = sieved(plain)
+    for text in FINDITER_TEXTS:
+        for pos, end in ((0, len(text)), (3, len(text) - 4), (5, 9), (4, 2), (-3, 400)):
+            slow = [(m.span(), m.groups()) for m in plain.finditer(text, pos, end)]
+            quick = [(m.span(), m.groups()) for m in fast.finditer(text, pos, end)]
+            assert quick == slow, (text, pos, end)
+
+
+def test_the_mandate_cues_search_where_their_loose_prefix_matches():
+    """Every cue pattern of six languages finds with its loose prefix what it finds alone."""
+    from hostile_text import SHAPES, mixed, shape
+
+    from graph.extract.mandate_cues import mandate_cues
+    from graph.extract.mandate_requests import request_cues
+    from graph.extract.sieve import Sieved
+
+    texts = FINDITER_TEXTS + [shape(name, 2000) for name in SHAPES]
+    texts += [mixed(seed, 2000, atoms=8) for seed in range(8)]
+    tried = 0
+    for code in LANGUAGES:
+        tables = (mandate_cues(code), request_cues(code))
+        for table in tables:
+            for field in dataclasses.fields(table):
+                value = getattr(table, field.name)
+                if not isinstance(value, Sieved) or starts(value._compiled) is None:
+                    continue
+                tried += 1
+                for text in texts:
+                    slow = [m.span() for m in value._compiled.finditer(text)]
+                    assert [m.span() for m in value.finditer(text)] == slow, (code, field.name)
+    assert tried > 50
+
+
+def test_the_loose_prefix_of_a_cue():
+    loose = starts(re.compile(r"\b(?:as\s+requested|pursuant\s+to|in\s+response)\s*,", re.I))
+    assert loose is not None
+    assert loose.pattern == r"as\s{1,}reque|in\s{1,}respo|pursuant"  # eight letters or more
+    assert starts(re.compile(r"as requested")) is None  # the engine skips ahead by itself
+    # past a line break (the engine skips to it), the operative verbs it looks ahead to
+    opener = starts(re.compile(r"\n[ \t]*(?=Requests|Decides\s+to)", re.I))
+    assert opener is not None and opener.pattern.endswith(r"(?:decides\s{1,}|requests))")
+    assert starts(re.compile(r"x?", re.I)) is None  # may match the empty string
+    assert starts(re.compile(r"\w+ed", re.I)) is None  # may start with any letter
+
+
+def _cues_at_every_word_start(index, text: str, start: int, end: int) -> list:
+    """CueIndex.find as it was: every word start of the window looked up in the index."""
+    from graph.extract.cues import Found
+
+    window = text[start:end]
+    lowered = window.lower()
+    if len(lowered) != len(window):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
+    keyed = lowered
+    for space in "\t\n\r\x0b\x0c\xa0\u2009\u202f\u3000":  # white space an index key holds as " "
+        keyed = keyed.replace(space, " ")
+    out = []
+    for pos in range(len(keyed)):
+        if index.word_starts and not re.compile(r"\b").match(keyed, pos):
+            continue
+        for size in index.lengths:
+            for relation, pattern in index.by_prefix.get(keyed[pos : pos + size], []):
+                m = pattern.match(lowered, pos)
+                if m and m.end() > pos:
+                    out.append(Found(relation, start + pos, start + m.end()))
+    for relation, pattern in index.always:
+        for m in pattern.finditer(lowered):
+            if m.end() > m.start():
+                out.append(Found(relation, start + m.start(), start + m.end()))
+    return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_cue_index_looks_only_where_a_key_starts(code):
+    from graph.extract.cues import cue_index
+    from graph.extract.mandate_cues import mandate_cues
+
+    texts = [text for lang_, text in SESSION_TEXTS + DATE_TEXTS if lang_ == code]
+    texts += FINDITER_TEXTS + [
+        "Recalling its resolutions, pursuant to\tresolution 5/1, and established by decision",
+        "Rappelant sa résolution, conformément à la décision, créé en application de",
+        "Recordando su resolución, de conformidad con la decisión, establecido en virtud de",
+        "ссылаясь на свою резолюцию, во исполнение решения, учрежденный в соответствии с",
+        "إذ يشير إلى قراره، وعملا بالمقرر، المنشأ بموجب القرار",
+        "回顾其第5/1号决议，根据第2/6号决定设立的工作组，依照大会决议",
+    ]
+    indexes = [cue_index(code, "relations"), cue_index(code, "relations_after")]
+    indexes += [mandate_cues(code).before, mandate_cues(code).forward]
+    for index in indexes:
+        for text in texts:
+            for start, end in ((0, len(text)), (2, len(text) - 3), (5, 30)):
+                want = _cues_at_every_word_start(index, text, start, end)
+                assert index.find(text, start, end) == want, (text, start, end)

@@ -617,11 +617,11 @@ FORWARD = [
     # "calls upon the authorities of Haiti": no UN addressee, no request (as in en and zh)
     ("ar", "9 - يهيب بسلطات هايتي أن تتخذ جميع الخطوات اللازمة؛", []),
     ("zh", "126. 注意到该项目的目的，并请秘书长继续报告这一项目的成果；",
-     [("activity", None, "requestedBy", None, "秘书长继续报告这一项目的成果", "126", None, None)]),
+     [("activity", None, "requestedBy", None, "继续报告这一项目的成果", "126", None, None)]),
     ("zh", "9. 促请海地当局采取一切必要步骤；", []),
     ("zh", "4. 促请各国执行这些措施；", []),
     ("zh", "52. 请秘书长制定征聘政策，并向大会第七十届会议报告有关情况；",
-     [("activity", None, "requestedBy", None, "秘书长制定征聘政策", "52", None, "大会第七十届会议"),
+     [("activity", None, "requestedBy", None, "制定征聘政策", "52", None, "大会第七十届会议"),
       ("activity", None, "requestedBy", None, "向大会第七十届会议报告有关情况", "52", None,
        "大会第七十届会议")]),
     # A segment before the action (a time, a consultation, "continue,") is passed over
@@ -837,19 +837,19 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "参与支持海地的重建和发展", "4", None, None)]),
     ("zh", "49. 又请发展系统与各国政府开展对话，在这方面请秘书长在定期报告中，说明相关最新情"
            "况；",
-     [("activity", None, "requestedBy", None, "发展系统与各国政府开展对话", "49", None, None),
+     [("activity", None, "requestedBy", None, "与各国政府开展对话", "49", None, None),
       ("activity", None, "requestedBy", None, "说明相关最新情况", "49", None, "定期")]),
     ("zh", "1. 请委员会审议公共行政新问题，并酌情支持拟订2015年后发展议程；",
-     [("activity", None, "requestedBy", None, "委员会审议公共行政新问题", "1", None, None),
+     [("activity", None, "requestedBy", None, "审议公共行政新问题", "1", None, None),
       ("activity", None, "requestedBy", None, "酌情支持拟订2015年后发展议程", "1", None, None)]),
     ("zh", "21. 请各基金和方案并邀请各专门机构，审议有关的调查结果和意见；",
      [("activity", None, "requestedBy", None, "审议有关的调查结果和意见", "21", None, None)]),
     ("zh", "10. 请联合国系统审查其综合战略框架，并呼吁通过一个平稳的过渡进程来确保援助；",
-     [("activity", None, "requestedBy", None, "联合国系统审查其综合战略框架", "10", None, None)]),
+     [("activity", None, "requestedBy", None, "审查其综合战略框架", "10", None, None)]),
     ("zh", "11. 请委员会继续审查审计报告、包括关于监督厅的报告和关于新报告格式成效的报告的做"
            "法；",
      [("activity", None, "requestedBy", None,
-        "委员会继续审查审计报告、包括关于监督厅的报告和关于新报告格式成效的报告的做法", "11",
+        "继续审查审计报告、包括关于监督厅的报告和关于新报告格式成效的报告的做法", "11",
         None, None)]),
     # "in this regard" and its equivalents between a conjunction and a request or an action
     ("en", "49. Also requests the development system to engage in dialogue, and in this "
@@ -863,7 +863,7 @@ FORWARD = [
      [("activity", None, "requestedBy", None, "review national legislation", "11", None, None),
       ("activity", None, "requestedBy", None, "to provide additional support to the Unit",
         "11", None, None)]),
-    ("fr", "11. Prie les autorités de passer en revue les textes législatifs et, dans ce "
+    ("fr", "11. Prie l'Office de passer en revue les textes législatifs et, dans ce "
            "contexte, de fournir un appui supplémentaire à la Cellule ;",
      [("activity", None, "requestedBy", None, "passer en revue les textes législatifs", "11",
         None, None),

@@ -18,6 +18,110 @@ statements = mandate_statements
 
 # fmt: off
 ROWS = [
+    # a duty to keep the Council informed joined by a comma alone is a second request (zh); a
+    # comma before another verb is not ("，说明情况" says what the report holds)
+    ("zh", "25. 请秘书长采取必要措施，确保联阿安全部队全面遵守零容忍政策，在发生此类行为时随时"
+     "通报安理会；",
+     [("activity", None, "requestedBy", None, "采取必要措施", "25", None, None),
+      ("activity", None, "requestedBy", None, "在发生此类行为时随时通报安理会", "25", None, None)]),
+    ("zh", "5. 请秘书长提交报告，说明情况；",
+     [("activity", None, "requestedBy", None, "提交报告", "5", None, None)]),
+    # a paragraph that tells what a body did at a session: its requests are the session's, not
+    # the text's own ("论坛第十二届会议……并请…"); a request to report to a session is the text's
+    ("zh", "论坛第十二届会议重申以前的建议，再次请世卫组织研究自杀原因，并请机构间支助组举办专家组"
+     "会议。", []),
+    ("zh", "13. 请秘书长向大会第七十届会议提交报告，并请各机构提供支持；",
+     [("activity", None, "requestedBy", None, "向大会第七十届会议提交报告", "13", None,
+       "大会第七十届会议"),
+      ("activity", None, "requestedBy", None, "提供支持", "13", None, None)]),
+    # verbs joined by "并" without a comma are one action ("support, guide and stay involved")
+    ("zh", "7. 请大会主席在此进程中提供支持和指导并持续参与；",
+     [("activity", None, "requestedBy", None, "在此进程中提供支持和指导并持续参与", "7", None,
+       None)]),
+    # with whom, past the bodies named "in particular", up to the verb (zh puts it last)
+    ("zh", "6. 指示小组同其他相关专家组，特别是分析支助和制裁监测组，开展合作；",
+     [("activity", None, "requestedBy", None,
+       "同其他相关专家组，特别是分析支助和制裁监测组，开展合作", "6", None, None)]),
+    # a duty to report joined to the first action: "et à faire rapport" (fr), ", e informen" (es);
+    # not two verbs of one action ("à promouvoir et à élargir") nor what is to be ensured ("vele
+    # por que los informes … e informen")
+    ("fr", "21. Invite les institutions spécialisées à examiner les conclusions et à faire rapport "
+     "à leurs organes directeurs en 2016;",
+     [("activity", None, "requestedBy", None, "examiner les conclusions", "21", None, None),
+      ("activity", None, "requestedBy", None,
+       "à faire rapport à leurs organes directeurs en 2016", "21", None, None)]),
+    ("fr", "4. Prie le Secrétaire général de continuer à promouvoir et à élargir la coopération "
+     "entre les deux organisations;",
+     [("activity", None, "requestedBy", None,
+       "continuer à promouvoir et à élargir la coopération entre les deux organisations", "4",
+       None, None)]),
+    ("es", "21. Solicita a los fondos que examinen las conclusiones, en particular mediante la "
+     "utilización de la capacidad nacional, e informen a sus órganos rectores en 2016;",
+     [("activity", None, "requestedBy", None, "examinen las conclusiones", "21", None, None),
+      ("activity", None, "requestedBy", None, "informen a sus órganos rectores en 2016", "21",
+       None, None)]),
+    ("es", "37. Solicita al sistema que vele por que los informes estén vinculados a los "
+     "resultados nacionales e informen a los gobiernos de los resultados;",
+     [("activity", None, "requestedBy", None,
+       "vele por que los informes estén vinculados a los resultados nacionales e informen a los "
+       "gobiernos de los resultados", "37", None, None)]),
+    # "invites the specialized agencies to do likewise": the actions already asked of the others,
+    # no new statement
+    ("en", "21. Requests the funds and programmes to consider the findings, and invites the "
+     "specialized agencies to do likewise;",
+     [("activity", None, "requestedBy", None, "consider the findings", "21", None, None)]),
+    ("fr", "21. Prie les fonds et programmes d'examiner les conclusions et invite les institutions "
+     "spécialisées à faire de même;",
+     [("activity", None, "requestedBy", None, "examiner les conclusions", "21", None, None)]),
+    ("es", "21. Solicita a los fondos y programas que examinen las conclusiones e informen a sus "
+     "órganos rectores en 2016, e invita a los organismos especializados a que hagan lo propio;",
+     [("activity", None, "requestedBy", None,
+       "examinen las conclusiones e informen a sus órganos rectores en 2016", "21", None, None)]),
+    ("ru", "21. просит фонды и программы рассмотреть выводы и предлагает специализированным "
+     "учреждениям поступить аналогичным образом;",
+     [("activity", None, "requestedBy", None, "рассмотреть выводы", "21", None, None)]),
+    ("ar", "21 - يطلب إلى الصناديق والبرامج أن تنظر في النتائج، كما يدعو الوكالات المتخصصة إلى "
+     "القيام بمثل ذلك؛",
+     [("activity", None, "requestedBy", None, "تنظر في النتائج", "21", None, None)]),
+    ("zh", "21. 请各基金和方案审议调查结果，并邀请各专门机构照此办理；",
+     [("activity", None, "requestedBy", None, "审议调查结果", "21", None, None)]),
+    # an infinitive a noun of the action governs takes what is joined to it without a comma
+    # ("les possibilités d'harmoniser ... et de mutualiser"); a verb's does not ("continuer de
+    # suivre la situation et de lui faire rapport": two requests)
+    ("fr", "11. Prie le Secrétaire général d'inviter les chefs de secrétariat à envisager les "
+     "possibilités d'harmoniser les services et de mutualiser ces services, selon que de besoin, "
+     "et de rendre compte dans ses prochains rapports;",
+     [("activity", None, "requestedBy", None,
+       "inviter les chefs de secrétariat à envisager les possibilités d'harmoniser les services "
+       "et de mutualiser ces services", "11", None, None),
+      ("activity", None, "requestedBy", None, "de rendre compte dans ses prochains rapports",
+       "11", None, None)]),
+    ("fr", "11. Prie le Secrétaire général de continuer de suivre la situation et de lui faire "
+     "rapport;",
+     [("activity", None, "requestedBy", None, "continuer de suivre la situation", "11", None,
+       None),
+      ("activity", None, "requestedBy", None, "de lui faire rapport", "11", None, None)]),
+    # "Prie les autorités ..." renders "Calls upon the authorities": national authorities are
+    # not mandated (UNPC.md; "demande aux autorités" is the same)
+    ("fr", "11. Prie les autorités bissau-guinéennes de passer en revue les textes législatifs et "
+     "de fournir un appui à la Cellule;", []),
+    # "pide que se lleve a cabo": a call for something that asks no one ("calls for")
+    ("es", "10. Exhorta al sistema de las Naciones Unidas a que examine su marco estratégico, y "
+     "pide que se lleve a cabo un proceso de transición sin tropiezos;",
+     [("activity", None, "requestedBy", None, "examine su marco estratégico", "10", None, None)]),
+    # two verbs of one object are one action; what follows a purpose ("в целях") belongs to it,
+    # but "в целях развития" (for development) is part of a name
+    ("ru", "4. предлагает Генеральному секретарю продолжать поощрять и расширять сотрудничество в "
+     "целях укрепления потенциала обеих организаций и искать ответы на глобальные вызовы;",
+     [("activity", None, "requestedBy", None,
+       "продолжать поощрять и расширять сотрудничество в целях укрепления потенциала обеих "
+       "организаций и искать ответы на глобальные вызовы", "4", None, None)]),
+    ("ru", "21. просит фонды рассмотреть выводы по линии деятельности в целях развития и "
+     "представить доклады руководящим органам;",
+     [("activity", None, "requestedBy", None,
+       "рассмотреть выводы по линии деятельности в целях развития", "21", None, None),
+      ("activity", None, "requestedBy", None, "представить доклады руководящим органам", "21",
+       None, None)]),
     # a body extended by an act is known by its code in the scheme, in every language it names it
     ("en", "I have the honour to refer to resolution 2182 (2014), by which the Council decided to "
      "extend the mandate of the Somalia and Eritrea Monitoring Group for a period of 13 months.",
@@ -349,3 +453,103 @@ def test_an_authorization_in_further_implementation_of_acts_rests_on_them():
         ("self", "pursuantTo", "S/RES/814(1993)"),
         ("self", "pursuantTo", "S/RES/837(1993)"),
     ]
+
+
+# fmt: off
+# "At its twelfth session the Forum requested ...": a request made at a session, keyed by the
+# session when the document's body is known (here from its symbol); without it the session has
+# no key and the request is left unresolved, never given to the document itself
+_HEAD = {"en": "United Nations\tE/C.19/2015/3\nEconomic and Social Council\tDistr.: General\n\n",
+         "fr": "Nations Unies\tE/C.19/2015/3\nConseil économique et social\tDistr.: General\n\n",
+         "es": "Naciones Unidas\tE/C.19/2015/3\nConsejo Económico y Social\tDistr.: General\n\n",
+         "ru": "Организация Объединенных Наций\tE/C.19/2015/3\n"
+               "Экономический и Социальный Совет\tDistr.: General\n\n",
+         "ar": "الأمم المتحدة\tE/C.19/2015/3\nالمجلس الاقتصادي والاجتماعي\tDistr.: General\n\n",
+         "zh": "联合国\tE/C.19/2015/3\n经济及社会理事会\tDistr.: General\n\n"}
+SESSION_REQUESTS = [
+    ("en", "1. At its twelfth session the Forum reiterated its recommendations and requested that "
+     "WHO conduct a study on suicide.\n", "WHO conduct a study on suicide"),
+    ("fr", "1. À sa douzième session, l'Instance avait rappelé ses recommandations et avait prié "
+     "l'OMS de conduire une étude sur le suicide.\n", "conduire une étude sur le suicide"),
+    ("es", "1. En su 12° período de sesiones el Foro reiteró sus recomendaciones y pidió que la "
+     "OMS realizara un estudio sobre el suicidio.\n", "un estudio sobre el suicidio"),
+    ("ru", "1. На своей двенадцатой сессии Форум подтвердил свои рекомендации и просил ВОЗ "
+     "изучить вопрос о причинах суицида.\n", "изучить вопрос о причинах суицида"),
+    ("ar", "1 - وجدد المنتدى، في دورته الثانية عشرة، توصياته السابقة التي تتناول ظاهرة الانتحار "
+     "لدى شباب الشعوب الأصلية وطلب من منظمة الصحة العالمية إجراء دراسة عن انتشار الانتحار.\n",
+     "دراسة عن انتشار الانتحار"),
+    ("zh", "1. 论坛第十二届会议重申以前的建议，再次请世卫组织研究土著青年自杀原因。\n",
+     "研究土著青年自杀原因"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "action"), SESSION_REQUESTS, ids=[r[0] for r in SESSION_REQUESTS]
+)
+def test_a_request_made_at_a_session_is_keyed_by_the_session(language, text, action):
+    got = statements(_HEAD[language] + text, language)
+    assert [(s[0], s[2], s[3], s[4]) for s in got] == [
+        ("activity", "requestedBy", "E/C.19 session 12", action)
+    ]
+    # the line alone: no body, no session key, no statement (never the document's own)
+    assert statements(text, language) == []
+
+
+# fmt: off
+# a session named after the text's own request is its reporting target: it heads no request
+SESSION_TARGETS = [
+    ("en", "13. Requests the Secretary-General to submit a report to the General Assembly at its "
+     "seventieth session, and requested that the Committee review it;\n"),
+    ("fr", "13. Prie le Secrétaire général de lui présenter, à sa soixante-dixième session, un "
+     "rapport, et a prié le Comité de l'examiner;\n"),
+    ("es", "13. Solicita al Secretario General que le presente en su septuagésimo período de "
+     "sesiones un informe, y pidió que el Comité lo examine;\n"),
+    ("ru", "13. просит Генерального секретаря представить на своей семидесятой сессии доклад и "
+     "просил Комитет рассмотреть его;\n"),
+    ("ar", "13 - تطلب إلى الأمين العام أن يقدم إليها في دورتها السبعين تقريرا، وطلبت إلى اللجنة أن "
+     "تستعرضه؛\n"),
+    ("zh", "13. 请秘书长向大会第七十届会议提交报告，并请各机构提供支持；\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text"), SESSION_TARGETS, ids=[r[0] for r in SESSION_TARGETS])
+def test_a_session_after_the_texts_own_request_is_no_act(language, text):
+    head = "United Nations\tA/RES/69/1\nGeneral Assembly\tDistr.: General\n\n"
+    assert not [s for s in statements(head + text, language) if s[3] == "A session 70"]
+
+
+# fmt: off
+# "Governing Council decision 267 (2009)": the Compensation Commission's (S/AC.26) in one of its
+# documents; in a document of another body the Council is not known and the key stays unresolved
+UNCC_DECISIONS = [
+    ("en", "quarterly payments will resume in 2016, in accordance with Governing Council "
+     "decision 267 (2009).", "decision 267 (2009)"),
+    ("fr", "les versements reprendront donc en 2016, conformément à la décision 267 (2009) du "
+     "Conseil d'administration.", "décision 267 (2009)"),
+    ("es", "los pagos se reanudarán en 2016, de conformidad con lo dispuesto en la decisión 267 "
+     "(2009) del Consejo de Administración.", "decisión 267 (2009)"),
+    ("ru", "выплаты возобновятся в 2016 году в соответствии с решением 267 (2009) Совета "
+     "управляющих.", "решением 267 (2009)"),
+    ("ar", "ستُستأنف في عام 2016 المدفوعات وفقا لمقرر مجلس الإدارة 267 (2009).",
+     "لمقرر مجلس الإدارة 267 (2009)"),
+    ("zh", "因此，将在2016年恢复按照理事会第267(2009)号决定的规定，按季度支付赔偿款。",
+     "第267(2009)号决定"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"), UNCC_DECISIONS, ids=[r[0] for r in UNCC_DECISIONS]
+)
+def test_a_governing_council_decision_is_the_compensation_commissions_in_its_documents(
+    language, text, mention
+):
+    def keys(symbol: str) -> list[tuple[str, str, str]]:
+        head = f"United Nations\t{symbol}\nSecurity Council\tDistr.: General\n\n1. "
+        record = extract_record(Document(head + text + "\n", language=language))
+        return [(r.kind, r.key, r.text) for r in record.references if "267" in r.text]
+
+    assert keys("S/AC.26/2015/1") == [("decision", "S/AC.26 decision 267", mention)]
+    assert keys("S/2015/10") == [("unresolved", "decision 267(2009)", mention)]

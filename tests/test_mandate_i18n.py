@@ -241,7 +241,7 @@ ROWS = [
     ('zh', '安全理事会，\n\n5. 邀请各国提供资料；',
      []),
     ('zh', '安全理事会，\n\n5. 吁请秘书处提供支持；',
-     [('activity', None, 'requestedBy', None, '秘书处提供支持', '5', None)]),
+     [('activity', None, 'requestedBy', None, '提供支持', '5', None)]),
     ('zh', '安全理事会，\n\n5. 决定将联阿安全部队的任务期限延长到2016年5月15日；',
      [('body', 'UNISFA', 'extendedBy', None, '联阿安全部队', '5', '2016-05-15')]),
     # ar
@@ -305,7 +305,7 @@ ROWS = [
        None,
        'requestedBy',
        None,
-       '秘书长酌情使用2005年和2010年建立的现有信托基金',
+       '酌情使用2005年和2010年建立的现有信托基金',
        '10',
        None)]),
     ('ar', 'إن المجلس الاقتصادي والاجتماعي،\n\n10 - يدعو الدول الأعضاء ومنظومة الأمم المتحدة'
@@ -461,7 +461,7 @@ ROWS = [
        '5',
        None)]),
     ('zh', '大会，\n\n5. 欢迎委员会的工作，并邀请秘书长继续提供支持；',
-     [('activity', None, 'requestedBy', None, '秘书长继续提供支持', '5', None)]),
+     [('activity', None, 'requestedBy', None, '继续提供支持', '5', None)]),
     ('fr', "L'Assemblée générale,\n\n5. Se félicite des travaux du Comité et invite les États"
            ' Membres à verser des contributions;',
      []),
@@ -629,6 +629,119 @@ ROWS = [
        'в 2015 году члены Статистической комиссии подлежат избранию',
        None,
        None)]),
+    # a body "established pursuant to paragraph 18 of this resolution": the present act, its
+    # paragraph named; the request made of that body is a statement of its own
+    ('ar', '10 - ويطلب إلى فريق الخبراء المنشأ بموجب الفقرة 18 من هذا القرار أن يوافي اللجنة'
+           ' بمعلومات؛',
+     [('body', None, 'establishedBy', None, 'فريق الخبراء', '18', None),
+      ('activity', None, 'requestedBy', None, 'يوافي اللجنة بمعلومات', '10', None)]),
+    ('ru', '10. просит группу экспертов, учреждаемую в пункте 18 настоящей резолюции, сообщать'
+           ' Комитету о таких поездках;',
+     [('body', None, 'establishedBy', None, 'группу экспертов', '18', None),
+      ('activity', None, 'requestedBy', None, 'сообщать Комитету о таких поездках', '10', None)]),
+    ('zh', '10. 请本决议第18段所设专家小组向委员会报告此类旅行的信息；',
+     [('body', None, 'establishedBy', None, '专家小组', '18', None),
+      ('activity', None, 'requestedBy', None, '向委员会报告此类旅行的信息', '10', None)]),
+    # "its mandates in decisions X and Y": what the decisions asked of it
+    ('en', 'Also encourages the Board to complete its work related to implementing its mandates in'
+           ' decisions 1/CMP.14 and 13/CMA.1;',
+     [('activity', None, 'requestedBy', 'decision 1/CMP.14', 'its mandates', None, None),
+      ('activity', None, 'requestedBy', 'decision 13/CMA.1', 'its mandates', None, None)]),
+    ('fr', "Encourage également le Conseil à achever ses travaux relatifs à l'exécution de ses"
+           ' mandats énoncés dans les décisions 1/CMP.14 et 13/CMA.1;',
+     [('activity', None, 'requestedBy', 'decision 1/CMP.14', 'ses mandats', None, None),
+      ('activity', None, 'requestedBy', 'decision 13/CMA.1', 'ses mandats', None, None)]),
+    ('es', 'Alienta también a la Junta a que concluya su labor relativa al cumplimiento de sus'
+           ' mandatos enunciados en las decisiones 1/CMP.14 y 13/CMA.1;',
+     [('activity', None, 'requestedBy', 'decision 1/CMP.14', 'sus mandatos', None, None),
+      ('activity', None, 'requestedBy', 'decision 13/CMA.1', 'sus mandatos', None, None)]),
+    # what was submitted or undertaken (with its author) under an act's paragraph
+    ('en', 'The Committee considered the information submitted by Parties pursuant to paragraph 17'
+           ' of decision 18/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 18/CMA.5', 'the information', '17', None)]),
+    ('fr', 'Le Comité a examiné les informations communiquées par les Parties en application du'
+           ' paragraphe 17 de la décision 18/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 18/CMA.5', 'les informations', '17', None)]),
+    ('es', 'El Comité examinó la información presentada por las Partes en cumplimiento del párrafo'
+           ' 17 de la decisión 18/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 18/CMA.5', 'la información', '17', None)]),
+    ('ru', 'Комитет рассмотрел информацию, представленную Сторонами во исполнение пункта 17 решения'
+           ' 18/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 18/CMA.5', 'информацию', '17', None)]),
+    ('en', 'Takes note of the efforts undertaken in response to paragraph 100 of decision 1/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 1/CMA.5', 'the efforts', '100', None)]),
+    ('fr', 'Prend note des efforts entrepris en application du paragraphe 100 de la décision'
+           ' 1/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 1/CMA.5', 'des efforts', '100', None)]),
+    ('es', 'Toma nota de los esfuerzos realizados en cumplimiento del párrafo 100 de la decisión'
+           ' 1/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 1/CMA.5', 'los esfuerzos', '100', None)]),
+    ('ru', 'принимает к сведению усилия, предпринятые во исполнение пункта 100 решения 1/CMA.5.',
+     [('activity', None, 'pursuantTo', 'decision 1/CMA.5', 'усилия', '100', None)]),
+    # a paragraph of an act's annex: "paragraph 15 (b) of the annex to ... resolution 5/1"
+    ('en', 'The present report is prepared in accordance with paragraph 15 (b) of the annex to'
+           ' Human Rights Council resolution 5/1.',
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', 'The present report', '15 (b)', None)]),
+    ('fr', "Le présent rapport est établi conformément au paragraphe 15 b) de l'annexe à la"
+           " résolution 5/1 du Conseil des droits de l'homme.",
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', 'Le présent rapport', '15 b)', None)]),
+    ('es', 'El presente informe se ha preparado de conformidad con el párrafo 15 b) del anexo de la'
+           ' resolución 5/1 del Consejo de Derechos Humanos.',
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', 'El presente informe', '15 b)',
+       None)]),
+    ('ru', 'Настоящий доклад подготовлен в соответствии с пунктом 15 b) приложения к резолюции 5/1'
+           ' Совета по правам человека.',
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', 'Настоящий доклад', '15 b)', None)]),
+    ('ar', 'يقدم هذا التقرير عملا بالفقرة 15 (ب) من مرفق قرار مجلس حقوق الإنسان 5/1.',
+     [('self', None, 'pursuantTo', 'A/HRC/RES/5/1', 'يقدم هذا التقرير', '15 (ب)', None)]),
+    ('zh', '本报告是根据人权理事会第5/1号决议附件第15(b)段编写的。',
+     [('self', None, 'inAccordanceWith', 'A/HRC/RES/5/1', '本报告', None, None)]),
+    # "应…的要求提交": the document submitted at the request of the act named inside the cue
+    ('zh', '1. 本报告是应安全理事会第2100(2013)号决议的要求提交的。',
+     [('self', None, 'requestedBy', 'S/RES/2100(2013)', '本报告', None, None)]),
+    ('zh', '1. 本报告应大会第77/260号决议第5段的要求提交。',
+     [('self', None, 'requestedBy', 'A/RES/77/260', '本报告', '5', None)]),
+    ('zh', '本报告应于2016年提交大会第七十一届会议。', []),
+    # "In its resolution 2178 (2014), the Council decided that all Member States shall '…'": what
+    # the act requires (the quoted words)
+    ('en', 'In its resolution 2178 (2014), the Security Council decided that all Member States'
+           ' shall "ensure that their domestic laws establish serious criminal offences".',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       'ensure that their domestic laws establish serious criminal offences', None, None)]),
+    ('fr', 'Dans sa résolution 2178 (2014), le Conseil de sécurité a décidé que tous les États'
+           " Membres devaient « veiller à ce que leur législation permette d'engager des"
+           ' poursuites ».',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       "veiller à ce que leur législation permette d'engager des poursuites", None, None)]),
+    ('es', 'En su resolución 2178 (2014), el Consejo de Seguridad decidió que todos los Estados'
+           ' Miembros debían "asegurar que sus leyes tipifiquen delitos graves".',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       'asegurar que sus leyes tipifiquen delitos graves', None, None)]),
+    ('ru', 'В своей резолюции 2178 (2014) Совет Безопасности постановил, что все государства-члены'
+           ' должны «обеспечить, чтобы их законы предусматривали уголовную ответственность».',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       'обеспечить, чтобы их законы предусматривали уголовную ответственность', None, None)]),
+    ('fr', 'Dans sa résolution 2178 (2014), le Conseil a décidé que la question restait inscrite à'
+           ' son ordre du jour.', []),
+    # "Decides that, in accordance with resolution 973 (X), there shall be set off": Arabic puts
+    # the action decided before the basis ("تقرر أن تخصم، وفقا لأحكام قرارها …")
+    ('ar', '6 - تقرر أن تخصم، وفقا لأحكام قرارها 973 (د-10) المؤرخ 15 كانون الأول/ديسمبر 1955، من'
+           ' المبلغ المقسّم حصة كل منها؛',
+     [('activity', None, 'requestedBy', None, 'تخصم', '6', None),
+      ('activity', None, 'inAccordanceWith', 'A/RES/973(X)', 'تخصم', None, None)]),
+    # a request told before its act, the verb first; what was asked follows the act
+    ('ar', 'وفي حالة مالي، طلب مجلس الأمن إلى الأمانة العامة، في قراره 2085 (2012)، الذي أذن فيه'
+           ' بنشر البعثة، أن تجري تقييما مشتركا مع الاتحاد الأفريقي.',
+     [('activity', None, 'requestedBy', 'S/RES/2085(2012)',
+       'تجري تقييما مشتركا مع الاتحاد الأفريقي', None, None)]),
+    ('ar', '٣٩ - يطالب قرار مجلس الأمن 2178 (2014) الدولَ الأعضاء بـ "كفالة أن تنصّ قوانينها على'
+           ' تجريم الأفعال".',
+     [('activity', None, 'requestedBy', 'S/RES/2178(2014)',
+       'كفالة أن تنصّ قوانينها على تجريم الأفعال', None, None)]),
+    ('ar', 'وأكد مجلس الأمن، في قراره 2085 (2012)، التزامه بسيادة مالي.', []),
+    # the body's name ends before what it does; the paragraph of the act is named before "所设"
+    ('zh', '专家小组是第2140(2014)号决议第21段所设专家小组向委员会报告的。',
+     [('body', 'PoE-2140', 'establishedBy', 'S/RES/2140(2014)', '专家小组', '21', None)]),
 ]
 # fmt: on
 
@@ -733,7 +846,7 @@ MORE_ROWS = [
      [('activity', None, 'requestedBy', None, 'coopérer avec les pays concernés', '4', None)]),
     ('zh', '大会，\n\n7. 决定举行特别会议，并在这方面请秘书长提供支持；',
      [('activity', None, 'requestedBy', None, '举行特别会议', '7', None),
-      ('activity', None, 'requestedBy', None, '秘书长提供支持', '7', None)]),
+      ('activity', None, 'requestedBy', None, '提供支持', '7', None)]),
     # one bare verb before "and" shares the object of the next: one action
     ('ru', 'Генеральная Ассамблея,\n\n7. предлагает Председателю Генеральной Ассамблеи'
            ' поддерживать и направлять этот процесс;',
@@ -753,7 +866,7 @@ MORE_ROWS = [
     ('zh', '请将本函及其附件作为安全理事会的文件分发为荷。', []),
     ('zh', '大会，\n\n3. 促请所有各方全面执行停火协定；', []),
     ('zh', '大会，\n\n3. 请秘书长提供资料；',
-     [('activity', None, 'requestedBy', None, '秘书长提供资料', '3', None)]),
+     [('activity', None, 'requestedBy', None, '提供资料', '3', None)]),
     # "requesting" before a noun describes; before its addressee it asks
     ('en', 'The warehouse staff and requesting personnel had not signed the forms.', []),
     ('en', 'The General Assembly,\n\n4. Takes note of the report, and requesting the'

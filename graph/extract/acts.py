@@ -63,6 +63,15 @@ def uses_form(body: str | None, kind: str, form: str) -> bool:
     return form in ("session", "roman", "special")  # other bodies: "6/1", old "12 (IV)"
 
 
+def numbers_its_own(body: str | None, kind: str, form: str) -> bool:
+    """True when ``body`` has key templates of its own (data/acts.toml) for ``kind`` in
+    ``form``, other than the principal organs': the Compensation Commission's "decision 267
+    (2009)" is its Governing Council's in a document of the Commission."""
+    return body not in (None, "default", "A", "S", "E", "A/HRC") and form in _TEMPLATES.get(
+        body, {}
+    ).get(kind, {})
+
+
 def adopting_body(code: str | None, ancestors: list[str]) -> str | None:
     """The body that adopts acts for a citing body: a working group's parent."""
     for candidate in ancestors or ([code] if code else []):

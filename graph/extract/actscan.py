@@ -13,7 +13,15 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .acts import act_key, adopting_body, form_default, sc_year, templates, uses_form
+from .acts import (
+    act_key,
+    adopting_body,
+    form_default,
+    numbers_its_own,
+    sc_year,
+    templates,
+    uses_form,
+)
 from .bodies import body_index
 from .dates import date_before, find_dates
 from .lists import Item, attached_date, item_re, parse_item, parse_list, with_fields
@@ -388,6 +396,8 @@ def _key_for(kind: str, item: Item, explicit, subject_body, citing):
         ]
         if len(fitting) == 1:
             return act_key(kind, item, fitting[0], 0.8)
+        if numbers_its_own(citing, kind, _form(item)):  # an organ of the citing body's own
+            return act_key(kind, item, citing, 0.7)
         default = form_default(kind, _form(item))
         if default and default in explicit:
             return act_key(kind, item, default, 0.6)

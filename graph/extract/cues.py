@@ -133,11 +133,11 @@ class CueIndex:
             for key in keys:
                 self.by_prefix.setdefault(key, []).append((relation, compiled))
         self.lengths = sorted({len(k) for k in self.by_prefix})
-        # Only positions whose character can start a cue are looked at
-        firsts = "".join(sorted({re.escape(k[0]) for k in self.by_prefix if k}))
-        firsts = firsts.replace(r"\ ", "\\s")
+        # Only positions where a key starts are looked at (at a word start in a language
+        # that spaces its words)
         head = r"\b" if word_starts else ""
-        self.starts = re.compile(head + (f"[{firsts}]" if firsts else "(?!)"))
+        starts = "|".join(map(re.escape, sorted(self.by_prefix, key=lambda k: (-len(k), k))))
+        self.keyed = re.compile(head + (f"(?=(?:{starts}))" if starts else "(?!)"))
 
     def find(self, text: str, start: int, end: int) -> list[Found]:
         """Cues in text[start:end], in order of their start."""
@@ -148,7 +148,7 @@ class CueIndex:
         keyed = _spaced(lowered)
         out: list[Found] = []
         by_prefix, lengths = self.by_prefix, self.lengths
-        for start_match in self.starts.finditer(keyed):
+        for start_match in self.keyed.finditer(keyed):
             pos = start_match.start()
             for size in lengths:
                 candidates = by_prefix.get(keyed[pos : pos + size])

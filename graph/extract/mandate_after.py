@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .mandate_cues import MandateCues
+from .mandate_cues import NEVER, MandateCues
 from .mandate_found import ACT_KINDS, STOP, ActMention, Found, Subject, emit
 from .mandate_subjects import noun_phrase_after
 
@@ -17,6 +17,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 AFTER_REACH = 70  # a cue after an act starts at most this far after it
 COORDINATED_REACH = 700  # the verbs of one clause after an act: "...; and requested ..."
+# What an act named by a short form heads: "本决议第18段所设专家小组" (the present act established
+# the Panel); "At its twelfth session the Forum requested ..." (a request made at that session)
+_HEADS = {"present": "establishedBy", "session": "requestedBy"}
 _SENTENCE_END = re.compile(r"[.。](?=\s|$)|\n[ \t]*\n")
 # What a demand quotes, a few words (its addressee) after the verb: 'demanded "immediate ...
 # withdrawal ..."', "потребовал от государств-членов <<обеспечить ...>>", 'وطالب "بانسحاب ..."'
@@ -32,21 +35,31 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
     from .mandate_forward import until_of
 
     scan = run.scan
-    if act.rule:
-        return  # a short form ("the present resolution ...") heads no clause of its own
+    if act.rule not in ("", "present", "session"):
+        return  # a short form ("the same resolution ...") heads no clause of its own
+    if not act.rule and _told_before(run, cm, act, found):
+        return
     limit = min(len(scan), act.end + AFTER_REACH + 80)
-    opener = (  # before the act, or its own first words ("بقراره 2055 (2012)")
-        cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
-        or cm.after_opener.match(scan, act.start, act.end) is not None
+    opener = act.rule == "session" or (  # before the act, or its own first words ("بقراره 2055")
+        not act.rule
+        and (
+            cm.after_opener.search(scan, max(0, act.start - 60), act.start) is not None
+            or cm.after_opener.match(scan, act.start, act.end) is not None
+        )
     )
     if not cm.after_verbs.search(scan, act.end, limit):
         if opener:  # "By its resolution 2055 (2012), the Council emphasized ... and requested"
             _coordinated(run, cm, act, act.end, found)
         return
     for relation, rx in cm.after:
+        if act.rule and relation != _HEADS.get(act.rule):
+            continue  # "本决议第18段所设专家小组": the present act heads only an establishment
         m = rx.search(scan, act.end, limit)
         if m is None or m.start() - act.end > AFTER_REACH or STOP.search(scan, act.end, m.start()):
             continue
+        paragraph = _paragraph_between(cm, scan, act.end, m.start())
+        if act.rule == "present" and paragraph is None and scan[act.end : m.start()].strip():
+            continue  # the present act's cue follows it at once, or after its paragraph only
         stop = STOP.search(scan, m.end(), min(len(scan), m.end() + 400))
         clause_end = stop.start() if stop else min(len(scan), m.end() + 400)
         if relation == "requestedBy":
@@ -76,14 +89,61 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
             act,
             f"after-{relation}",
             subject.confidence * act.confidence * 0.95,
-            paragraph=None,
+            paragraph=paragraph,
             until=until,
             target=target,
         )
-        _coordinated(run, cm, act, m.end(), found)
+        if act.rule != "present":
+            _coordinated(run, cm, act, m.end(), found)
         return
     if opener:
         _coordinated(run, cm, act, act.end, found)
+
+
+def _told_before(run: Run, cm: MandateCues, act: ActMention, found: Found) -> bool:
+    """A request told before its act, the verb first: "طلب مجلس الأمن إلى الأمانة العامة، في
+    قراره 2085 (2012)، ... أن تجري تقييما" (what was asked follows the act)."""
+    scan = run.scan
+    if cm.requested_before.search(scan, max(0, act.start - 90), act.start) is None:
+        return False
+    stop = STOP.search(scan, act.end, min(len(scan), act.end + 400))
+    end = stop.start() if stop else min(len(scan), act.end + 400)
+    subject = _requested(run, cm, act.end, end)
+    if subject is None:
+        return False
+    conf = subject.confidence * act.confidence * 0.9
+    emit(run, found, subject, "requestedBy", act, "before-requestedBy", conf, paragraph=None)
+    return True
+
+
+def session_statements(
+    run: Run, cm: MandateCues, refs, to_scan, found: Found, bounds: tuple[int, int] | None
+) -> None:
+    """ "At its twelfth session the Forum ... requested that WHO conduct a study": requests a
+    body made at a session its document names, keyed by that session ("E/C.19 session 12").
+    A session whose body is not known has no key and no reference: nothing is guessed; a
+    session named after a request of the text itself is its reporting target, no act."""
+    if cm.session_opener is NEVER:
+        return
+    scan = run.scan
+    for r in refs:
+        if r.kind != "session" or not r.key:
+            continue
+        a, b = to_scan(r.start), to_scan(r.end)
+        if bounds is not None and not bounds[0] <= a < bounds[1]:
+            continue
+        if cm.session_opener.search(scan, max(0, a - 40), a) is None:
+            continue
+        s0 = run.sentences.bounds(a, b)[0]
+        if cm.forward_start.search(scan, s0, a) is not None:
+            continue  # "Requests … to report at its seventieth session": a reporting target
+        after_statements(run, cm, ActMention(r.key, a, b, "session", 0.8), found)
+
+
+def _paragraph_between(cm: MandateCues, scan: str, a: int, b: int) -> str | None:
+    """The act's paragraph when it alone stands between the act and its cue: "本决议第18段所设"."""
+    p = cm.paragraph_after.match(scan, a, b)
+    return " ".join(p.group("p").split()) if p and not scan[p.end() : b].strip() else None
 
 
 def _same_body(run: Run, found: Found, subject: Subject) -> Subject:

@@ -74,7 +74,7 @@ def _about(
     if frame and frame[2] == "verb" and relation == "inAccordanceWith":
         # "Decides that, in accordance with its resolution 973 (X), there shall be set off
         # ...": the rules the decided action follows, not the decision's own basis
-        decided = _decided(run, act)
+        decided = _decided_before(run, cm, cs) or _decided(run, act)
         return (decided, relation, "decided-" + relation, 0.75) if decided else None
     if frame is not None and frame[2] == "done" and (done := _done(run, frame[1], cs)):
         # "Having conducted the review of Slovenia ... in conformity with": the review
@@ -269,6 +269,19 @@ def _done(run: Run, pos: int, cs: int) -> Subject | None:
     while end > pos and scan[end - 1] in " \t\r\n,،，":
         end -= 1
     return Subject("activity", None, pos, end, "done", 0.8) if end - pos >= 2 else None
+
+
+def _decided_before(run: Run, cm: MandateCues, cs: int) -> Subject | None:
+    """The action decided before the basis cue, where the language puts it there (group ``a`` of
+    its ``self_verb``): "تقرر أن تخصم، وفقا لأحكام قرارها 973 (د-10)" -> "تخصم"."""
+    if "a" not in cm.self_verb.groupindex:
+        return None
+    scan = run.scan
+    line = scan.rfind("\n", 0, cs) + 1
+    v = cm.self_verb.search(scan, max(line, cs - 60), cs)
+    if v is None or v.group("a") is None:
+        return None
+    return Subject("activity", None, *v.span("a"), "decided", 0.75)
 
 
 def _decided(

@@ -33,6 +33,8 @@ class MandateCues:
     after_more: tuple[tuple[str, re.Pattern[str]], ...]  # "...; and requested": more verbs
     after_that: re.Pattern[str]  # "requested that I report ...": the action asked for
     after_opener: re.Pattern[str]  # "By its resolution": the sentence is about what the act did
+    session_opener: re.Pattern[str]  # "At its twelfth session": what the body did there
+    requested_before: re.Pattern[str]  # "طلب مجلس الأمن إلى الأمانة العامة، في": a request first
     self_subject: re.Pattern[str]
     self_frame: re.Pattern[str]
     self_verb: re.Pattern[str]
@@ -142,6 +144,8 @@ def mandate_cues(code: str) -> MandateCues:
         ),
         after_that=_rx(table.get("after", {}).get("that")),
         after_opener=_rx(table.get("after", {}).get("opener")),
+        session_opener=_rx(table.get("after", {}).get("session_opener")),
+        requested_before=_rx(table.get("after", {}).get("requested_before")),
         self_subject=_rx(subjects.get("self")),
         self_frame=_rx(subjects.get("self_frame")),
         self_verb=_rx(subjects.get("self_verb")),

@@ -34,6 +34,7 @@ from .mandate_requests import (
     target_of,
 )
 from .mandate_subjects import _head_kind, noun_phrase_after
+from .sieve import sieved
 
 if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
@@ -103,6 +104,8 @@ def forward_statements(
         mids = cues[bisect_left(cue_starts, pos) : bisect_left(cue_starts, last)]
         if not whole and act_key == own:  # a report's paragraph: only a body's conclusions
             mids = [c for c in mids if rc.conclusion.match(scan, c[0])]
+        if rc.narrative.match(scan, skip_space(scan, pos)):
+            continue  # "At its twelfth session the Forum ... requested": what a body did then
         first_end = mids[0][0] if mids else end
         if cm.forward_start.match(scan, pos):
             _opening(run, cm, rc, pos, first_end, act, number, found)
@@ -244,7 +247,7 @@ def _request(run: Run, cm: MandateCues, rc, pos: int, end: int, act, number, fou
         forward=True,
     )
     _attach_basis(run, found, subject, pos, subject.start, number)
-    for more in coordinated(run, rc, max(subject.end, joined), clause_end):
+    for more in coordinated(run, rc, max(subject.end, joined), clause_end, subject.start):
         emit(
             run,
             found,
@@ -274,7 +277,7 @@ def _line_openers(cm: MandateCues) -> re.Pattern[str]:
     rx = _OPENERS.get(cm.code)
     if rx is None:
         verbs = cm.forward_start.pattern
-        rx = _OPENERS[cm.code] = re.compile(rf"\n[ \t*]*(?=(?:{verbs}))", re.IGNORECASE)
+        rx = _OPENERS[cm.code] = sieved(re.compile(rf"\n[ \t*]*(?=(?:{verbs}))", re.IGNORECASE))
     return rx
 
 

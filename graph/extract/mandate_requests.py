@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .languages import load_data
 from .mandate_cues import MandateCues
 from .mandate_found import Subject
+from .sieve import sieved
 
 if TYPE_CHECKING:  # pragma: no cover
     from .state import Run
@@ -47,6 +48,9 @@ class RequestCues:
     conclusion_anchor: re.Pattern[str]  # literal pieces of the conclusions, searched first
     decision_anchor: re.Pattern[str]  # literal pieces of the decisions inside a paragraph
     purpose: re.Pattern[str]  # "so as to": an action joined after it is part of the purpose
+    nested: re.Pattern[str]  # "les possibilités d'harmoniser": an infinitive inside the action
+    likewise: re.Pattern[str]  # "to do likewise": the actions already asked, no new one
+    narrative: re.Pattern[str]  # "At its twelfth session the Forum ...": a paragraph that narrates
 
 
 @cache
@@ -59,7 +63,7 @@ def request_cues(code: str) -> RequestCues:
 
     def rx(key: str) -> re.Pattern[str]:
         frag = table.get(key)
-        return re.compile(frag, re.IGNORECASE) if frag else NEVER
+        return sieved(re.compile(frag, re.IGNORECASE)) if frag else NEVER
 
     return RequestCues(
         rx("mid"),
@@ -71,6 +75,9 @@ def request_cues(code: str) -> RequestCues:
         _literals(table.get("conclusion_anchors", [])),
         _literals(table.get("decision_anchors", [])),
         rx("purpose"),
+        rx("nested"),
+        rx("likewise"),
+        rx("narrative"),
     )
 
 
@@ -114,18 +121,35 @@ def coordinated_start(scan: str, rc: RequestCues, pos: int, end: int) -> int:
     """Where a second requested action is joined to the first (``end`` when none is)."""
     end = request_end(scan, rc, pos, end)
     m = rc.coordinated.search(scan, pos, end)
+    while m is not None and _nested(scan, rc, pos, m.start()):
+        m = rc.coordinated.search(scan, m.start() + 1, end)
     return m.start() if m else end
 
 
-def coordinated(run: Run, rc: RequestCues, pos: int, end: int) -> list[Subject]:
-    """The actions joined after a first requested one: ", and to report thereon"."""
+def _nested(scan: str, rc: RequestCues, start: int, join: int) -> bool:
+    """True when a join at ``join`` has no comma and follows an infinitive that a noun of the
+    action (from ``start``) governs: it is that infinitive's, no action of its own."""
+    return scan[join] not in ",;，、" and rc.nested.search(scan, start, join) is not None
+
+
+def coordinated(
+    run: Run, rc: RequestCues, pos: int, end: int, first: int | None = None
+) -> list[Subject]:
+    """The actions joined after a first requested one (that starts at ``first``): ", and to
+    report thereon". A join without a comma after an infinitive that a noun of the action
+    governs is that infinitive's ("d'envisager les possibilités d'harmoniser ... et de
+    mutualiser"), no action of its own."""
     scan = run.scan
     end = request_end(scan, rc, pos, end)
     out: list[Subject] = []
+    last = pos if first is None else first
     while pos < end:
         j = rc.coordinated.search(scan, pos, end)
         if j is None:
             break
+        if _nested(scan, rc, last, j.start()):
+            pos = j.start() + 1
+            continue
         a, b = j.span("a")
         after = rc.coordinated.search(scan, a + 1, end)  # "and to ensure … and to keep it informed"
         b = min(b, end, after.start() if after else end)
@@ -133,7 +157,7 @@ def coordinated(run: Run, rc: RequestCues, pos: int, end: int) -> list[Subject]:
             b -= 1
         if b > a:
             out.append(Subject("activity", None, a, b, "forward-coordinated", 0.7))
-        pos = max(b, a + 1)
+        pos, last = max(b, a + 1), a
     return out
 
 
@@ -169,6 +193,8 @@ def requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
     if action is None:
         return None
     a, b = _past_leads(cm, scan, *action.span("a"), end)
+    if request_cues(cm.code).likewise.match(scan, a):
+        return None  # "invites the specialized agencies to do likewise": asked already
     while b > a and scan[b - 1] in " \t\r\n,":
         b -= 1
     return Subject("activity", None, a, b, "forward-action", 0.7)

@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import CITATION_RELATIONS, MANDATE_RELATIONS, Mandate, Reference
-from .mandate_after import after_statements
+from .mandate_after import after_statements, session_statements
 from .mandate_basis import basis_statement, name_holding
 from .mandate_cues import MandateCues, body_key, establishing_acts, mandate_cues
 from .mandate_found import ACT_KINDS, STOP, ActMention, Found, emit
@@ -33,7 +33,9 @@ WINDOW = 160  # characters before an act searched for its cue
 SHORT_REACH = 2000  # "the same resolution" refers to an act named at most this far before
 # A statement's relation as the relation of the reference it rests on
 _AS_REFERENCE = {"extendedBy": "extends", "terminatedBy": "pursuantTo"}
-_NUMBER_NEXT = re.compile(r"\w*\s{0,3}(?:No\.?\s*)?\d")  # "resolution 1373", "resolutions 5/1"
+# "resolution 1373", "resolutions 5/1"; not "本决议第18段" (a paragraph of the present resolution:
+# a Chinese act's number stands before its keyword)
+_NUMBER_NEXT = re.compile(r"[^\W\d_\u3400-\u9fff]*\s{0,3}(?:No\.?\s*)?\d")
 
 
 def extract_mandates(
@@ -50,6 +52,7 @@ def extract_mandates(
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if following is None or not _joined(run, cm, act, following):
             after_statements(run, cm, act, found)  # in a list, what follows is the last item's
+    session_statements(run, cm, refs, to_scan, found, bounds)
     from .mandate_forward import forward_statements
 
     forward_statements(run, cm, own, found, bounds)

@@ -16,9 +16,11 @@ import re
 import sys
 from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]  # the parser's own opcodes
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import cast
 
 from .cues import charset_chars
+from .prefix import CANON as _CANON
+from .prefix import parsed, starts
 
 # Longer windows are searched directly (the sieve would copy them; lower-casing text outside
 # ASCII costs more)
@@ -29,22 +31,51 @@ _ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _WHITE = re.compile(r"\s")
 
 
-def _case_classes() -> dict[str, str]:
-    """Lower-case letters the engine takes as one when ignoring case ("s" and long "ſ",
-    "в" and "ᲀ") -> the least of each class."""
-    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
-
-    out: dict[str, str] = {}
-    for key, extra in _EXTRA_CASES.items():
-        members = [chr(key), *map(chr, extra)]
-        for member in members:
-            out[member] = min(members + [out.get(member, member)])
-    return out
-
-
-_CANON = _case_classes()
 # A lower-cased window holding one of these is searched directly
-_UNCOMMON = re.compile("[" + "".join(sorted(c for c, m in _CANON.items() if c != m)) + "]")
+_UNCOMMON_CHARS = tuple(sorted(c for c, m in _CANON.items() if c != m))
+_UNCOMMON = re.compile("[" + "".join(_UNCOMMON_CHARS) + "]")
+
+
+def _uncommon(low: str) -> bool:
+    """``low`` holds a letter of _UNCOMMON (a plain search for each: several times faster
+    than the class over a long text)."""
+    return any(c in low for c in _UNCOMMON_CHARS)
+
+
+# The last texts folded: [(text, lower-cased, lower-cased with white space " ")]; two, so
+# that a search in a short string between searches in a document keeps the document's
+_FOLDS: list[tuple[str, str | None, str | None | bool]] = []
+
+
+def _fold_entry(text: str) -> tuple[str, str | None, str | None | bool]:
+    for entry in _FOLDS:
+        if entry[0] is text:
+            return entry
+    low: str | None = text.lower()
+    if not text.isascii() and (len(low) != len(text) or _uncommon(low)):  # type: ignore[arg-type]
+        low = None
+    entry = (text, low, False)
+    _FOLDS[:] = [entry, *_FOLDS[:1]]
+    return entry
+
+
+def folded_text(text: str) -> str | None:
+    """``text`` lower-cased, of the same length and holding no letter the engine takes as one
+    with a lesser one ("ſ", "ı"); None when that cannot be had. The last two texts' are kept
+    (the searches of one document ask for it many times)."""
+    return _fold_entry(text)[1]
+
+
+def spaced_text(text: str) -> str | None:
+    """folded_text(text) with white space written " " (as _folded writes a window)."""
+    entry = _fold_entry(text)
+    if entry[2] is False:
+        low = entry[1]
+        if low is not None:
+            low = _ascii_spaced(low) if text.isascii() else _WHITE.sub(" ", low)
+        entry = (text, entry[1], low)
+        _FOLDS[:] = [entry, *(e for e in _FOLDS if e[0] is not text)][:2]
+    return entry[2]  # type: ignore[return-value]
 
 
 @cache
@@ -56,9 +87,8 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     >>> needles(re.compile(r"(?:by\\s+which\\s+)?it\\s+(?:established|set\\s+up)", re.I))
     ('established', 'set')
     """
-    try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError, OverflowError):
+    tree = parsed(pattern)
+    if tree is None:
         return None
     found = _required(list(tree))
     if not found or min(map(len, found)) < 2 or len(found) > 200:
@@ -155,17 +185,47 @@ class Sieved:
 
     def __init__(self, compiled: re.Pattern[str]):
         self._compiled = compiled
-        found = needles(compiled)
+        self._ready = False  # the needles are worked out on the first search
+        self._needles: tuple[str, ...] | None = None
+        self._spaces = False
+        self._any: re.Pattern[str] | None = None
+        self._starts: re.Pattern[str] | None | bool = False  # worked out on first finditer
+
+    def _prepare(self) -> None:
+        found = needles(self._compiled)
         if found is not None and not any(c.upper() != c for n in found for c in n):
             found = None
         self._needles = found
         self._spaces = found is not None and any(" " in n for n in found)
         many = found is not None and len(found) > 4
         self._any = re.compile("|".join(map(re.escape, found))) if found and many else None
+        self._ready = True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         """``pattern.search(text, pos, endpos)``."""
-        if self._needles is not None and 0 <= pos <= endpos and endpos - pos <= SIEVE_WINDOW:
+        if not self._ready:
+            self._prepare()
+        if self._needles is None or not 0 <= pos <= endpos:
+            return self._compiled.search(text, pos, endpos)
+        whole: str | None = None
+        if type(text) is str:  # the whole text folded once: no window copied and lowered
+            last = _FOLDS[0] if _FOLDS else None
+            if last is not None and last[0] is text and (not self._spaces or last[2] is not False):
+                whole = cast("str | None", last[2] if self._spaces else last[1])
+            else:
+                whole = spaced_text(text) if self._spaces else folded_text(text)
+        if whole is not None:
+            end = min(endpos, len(text))
+            if self._any is not None:
+                if self._any.search(whole, pos, end) is None:
+                    return None
+            else:
+                for needle in self._needles:
+                    if whole.find(needle, pos, end) >= 0:
+                        break
+                else:
+                    return None
+        elif endpos - pos <= SIEVE_WINDOW:
             window = _folded(text[pos:endpos], self._spaces)
             if window is not None:
                 if self._any is not None:
@@ -174,6 +234,31 @@ class Sieved:
                 elif not any(n in window for n in self._needles):
                     return None
         return self._compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """``pattern.finditer(text, pos, endpos)``: the pattern runs only where its loose
+        prefix (prefix.starts) matches in the lower-cased text."""
+        folded = None
+        if self._starts is False:
+            self._starts = starts(self._compiled)
+        if self._starts is not None and type(text) is str and 0 <= pos <= endpos:
+            folded = folded_text(text)
+        if folded is None:
+            return self._compiled.finditer(text, pos, endpos)
+        return self._scan(text, folded, pos, min(endpos, len(text)))
+
+    def _scan(self, text: str, folded: str, pos: int, end: int):
+        search, match = self._starts.search, self._compiled.match  # type: ignore[union-attr]
+        while True:
+            at = search(folded, pos, end)
+            if at is None:
+                return
+            m = match(text, at.start(), end)
+            if m is None:
+                pos = at.start() + 1
+                continue
+            yield m
+            pos = m.end()  # never empty: the loose prefix holds characters
 
     def __getattr__(self, name: str):
         """Every other attribute (match, finditer, pattern, groupindex ...) of the pattern."""

@@ -619,6 +619,9 @@ cite(
     "S/RES/2070(2012)",
     "By its resolution ⟦2070 (2012)⟧",
 )
+# added after annotation (README "Corrections"): the present report is the semi-annual report
+# asked for, covering the months since the previous one (S/2012/678)
+self_("requestedBy", "S/RES/2070(2012)", "By its resolution ⟦2070 (2012)⟧")
 neg("S/2012/678", "(⟦S/2012/678⟧)", "an earlier report cited")
 for n, key in (
     ("1542 (2004)", "S/RES/1542(2004)"),
@@ -1327,6 +1330,7 @@ fwd(
     "⟦to convey to the city and people of Katowice the gratitude⟧",
     "requestedBy",
     para="2",
+    act="FCCC/KP/CMP resolution 1/CMP.14",  # the resolution inside the addendum, keyed as DESIGN.md keys another body's acts
 )
 
 doc("corpus/en/UNFCCC_FCCC-KP-CMP-2024-7-Add.1.txt", "decision", "FCCC/KP/CMP/2024/7/Add.1")
@@ -1521,6 +1525,7 @@ fwd(
     "⟦to convey to the city and people of Baku the gratitude⟧",
     "requestedBy",
     para="2",
+    act="FCCC/KP/CMP resolution 1/CMP.19",  # the resolution inside the addendum, keyed as DESIGN.md keys another body's acts
 )
 
 doc("corpus/en/UNFCCC_FCCC-PA-CMA-2016-3-Add.1.txt", "decision", "FCCC/PA/CMA/2016/3/Add.1")
