@@ -346,16 +346,25 @@ def build(
             progress=True,
             ocr=options,
             limits=_limits(max_bytes, max_pages, max_inflated_bytes, max_seconds, max_memory_mb),
+            follow=outputs and _drawn(out),
+            probe=_probe if outputs and _page_counted(out) else None,
         )
         if report.interrupted:
             _fail(format_interrupted(report))
             raise typer.Exit(EXIT_BASE + report.interrupted)
-        stamp = _outputs_stamp(st, store)
-        wrote = outputs and (report.read > 0 or force or not _outputs_current(out, stamp))
-        if wrote:
-            _write_outputs(st, out, stamp)
-        elif report.read:  # --no-outputs: the files, if any, no longer show the store
-            (out / _STAMP).unlink(missing_ok=True)
+        from .store.stamp import forget, outputs_current
+
+        changes, where = report.changes, _where(store)
+        if changes is not None and where.startswith(("http://", "https://")):
+            changes.also.append(str(len(st)))  # a server's store: others may write to it
+        wrote = False
+        if outputs and changes is not None:
+            if force or not outputs_current(out, where, changes.state()):
+                from .draw.outputs import write_outputs  # (networkx, pyvis: only to draw)
+
+                wrote = write_outputs(st, out, where, changes, force=force)
+        elif report.read or report.removed:  # the files, if any, no longer show the store
+            forget(out)
         chain = longest_mandate_chain(st)
         titles = chain_titles(st, chain)
         summary = format_build_summary(report, chain, out, wrote=wrote, titles=titles)
@@ -366,33 +375,35 @@ def build(
         raise typer.Exit(EXIT_FAILED)
 
 
-# Beside graph.ttl and graph.html: the store they were written from, its size and the
-# package version. A build that read nothing leaves both files alone when it still matches.
-_STAMP = ".graph-stamp"
+def _drawn(out: Path) -> bool:
+    """Outputs in `out` say what they show: a build may patch them (draw/outputs.py)."""
+    from .store.stamp import STAMP
+
+    return (out / STAMP).is_file()
 
 
-def _outputs_stamp(st, location: Path | str | None) -> str:
-    """What graph.ttl and graph.html are a picture of: the store, its quad count, the version."""
+def _page_counted(out: Path) -> bool:
+    """The page in `out` was drawn from counts kept beside it (draw/regroup.py)."""
+    from .store.stamp import COUNTS
+
+    return (out / COUNTS).is_file()
+
+
+def _probe(st, nodes: set[str]):
+    """The grouped page's counts of `nodes` (draw/regroup.py), loaded only when called."""
+    from .draw.regroup import probe
+
+    return probe(st, nodes)
+
+
+def _where(location: Path | str | None) -> str:
+    """The store's location as the outputs' stamp names it (draw/outputs.py)."""
     from .store.open import default_location
 
     where = str(location) if location is not None else default_location()
     if not where.startswith(("http://", "https://", ":memory:")):
         where = str(Path(where).resolve())
-    return f"{where}\t{len(st)}\t{__version__}\n"
-
-
-def _write_outputs(st, out: Path, stamp: str) -> None:
-    """graph.ttl and graph.html from the store, then the stamp that says what they show."""
-    from .atomic import write_atomic
-    from .draw import draw_html
-    from .export.rdf import export_graph
-
-    gc.freeze()  # (the outputs' modules too; build's _settled lets all go at its end)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / _STAMP).unlink(missing_ok=True)  # until both files are written again
-    export_graph(st, out / "graph.ttl", "turtle")
-    draw_html(st, out / "graph.html")
-    write_atomic(out / _STAMP, lambda f: f.write(stamp.encode("utf-8")))
+    return where
 
 
 @contextmanager
@@ -406,18 +417,6 @@ def _settled() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
-
-
-def _outputs_current(out: Path, stamp: str) -> bool:
-    """True when both outputs exist and were written from a store in the state ``stamp`` says."""
-    try:
-        return (
-            (out / "graph.ttl").is_file()
-            and (out / "graph.html").is_file()
-            and (out / _STAMP).read_text(encoding="utf-8") == stamp
-        )
-    except OSError:
-        return False
 
 
 @app.command(cls=PlainCommand)

@@ -16,8 +16,9 @@ import hashlib
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -33,8 +34,10 @@ from .read.limits import DEFAULT_LIMITS, describe
 from .read.ocr import DEFAULT_OCR, OcrDeferred
 from .read.ocr_pool import PendingScan, finish_scans
 from .read.text import check_encoding
+from .store.changes import StoreChanges, WatchedStore
 from .store.seen import SeenFiles
-from .version import extractor_version
+from .store.writer import GraphWriter
+from .version import __version__, extractor_version
 from .vocab.iris import DEFAULT_BASE
 from .vocab.iris import MG as MG_NS
 
@@ -115,6 +118,10 @@ class IngestReport:
     not_documents: list[tuple[str, str]] = field(default_factory=list)
     # Source files in the store whose document has no symbol (keyed by a hash of its content)
     without_symbol: list[str] = field(default_factory=list)
+    # Source files gone from a folder this run read, whose graphs it removed
+    removed: list[str] = field(default_factory=list)
+    # The graphs this run changed, with the subjects they stated (store/changes.py)
+    changes: StoreChanges | None = None
 
 
 def extract_paths(
@@ -222,6 +229,8 @@ def ingest_paths(
     force: bool = False,
     ocr: OcrOptions | None = None,
     include_all: bool = False,
+    follow: bool = False,
+    probe: Callable[[GraphStore, set[str]], object] | None = None,
 ) -> IngestReport:
     """Load every document under `paths` into `store`, one named graph per source file.
 
@@ -232,6 +241,9 @@ def ingest_paths(
     document read so far is written, whole, and `report.interrupted` names the signal.
     Files found in folders that are not documents (read/triage.py; or with neither a symbol nor
     a reference) are left out and listed, unless `include_all` or an `include` glob is given.
+    Files gone from a folder named that were read from it before leave the store.
+    `follow`: note the subjects of the graphs changed, for outputs to patch; `probe`: called
+    on the nodes each write touches, before and after it (store/changes.py).
     """
     from .console.interrupt import StopOnSignal
 
@@ -255,12 +267,14 @@ def ingest_paths(
                 force,
                 ocr,
                 include_all or bool(include),
+                probe if follow else None,
+                follow,
             )
         except Interrupted:
             pass  # raised only where nothing read is pending: see _ingest
         report.interrupted = stop.requested
     # Those found before the run and those it wrote: no second pass over the store.
-    report.sources = sum(1 for _ in _stored_hashes(store)) if force else len(sources)
+    report.sources = len(_stored_sources(store)) if force else len(sources)
     report.documents = count_documents(store)
     report.without_symbol = [row["path"].value for row in store.query(_WITHOUT_SYMBOL)]
     if not report.interrupted:
@@ -291,6 +305,8 @@ def _ingest(
     force: bool,
     ocr: OcrOptions | None,
     take_all: bool,
+    probe=None,
+    follow: bool = False,
 ) -> None:
     """The body of ingest_paths. A first SIGINT or SIGTERM (`stop`) breaks in only while the
     run hashes files or waits for readers; every document counted as read is written before
@@ -303,8 +319,17 @@ def _ingest(
     absolute = resolved(files)
     named = {Path(p).resolve() for p in paths if Path(p).is_file()}  # always read
     walked: set[Path] = set() if take_all else {f for f in files if absolute[f] not in named}
-    _load_bodies(store, base)
-    stored = {} if force else _stored_hashes(store)
+    bodies, bodies_changed = _load_bodies(store, base)
+    paths_of = _stored_sources(store)
+    changes = report.changes = StoreChanges(
+        {g: (sha, version) for g, (_path, sha, version) in paths_of.items()},
+        bodies,
+        track=follow and not force and _local(store),
+        probe=probe,
+    )
+    if bodies_changed:
+        changes.stop_following()
+    stored = {} if force else dict(changes.sources)
     sources.update(stored)
     seen = SeenFiles.of(store)
     if walked:
@@ -333,7 +358,9 @@ def _ingest(
     if bar:
         bar.update(skipped=report.skipped, failed=len(report.failed))
     kinds: Counter[str] = Counter()
-    writer = store.writer()  # documents go in batches, each document whole or absent
+    # Documents go in batches, each document whole or absent.
+    writer = GraphWriter(WatchedStore(store, changes)) if changes.probes is not None else None
+    writer = writer or store.writer()
     results = _extract(todo, jobs, encoding, limits, base, False, ocr, absolute)
     try:
         while stop.requested is None:
@@ -347,7 +374,7 @@ def _ingest(
                 if bar:
                     bar.update(skipped=1)
                 continue
-            error = result.error or _load(writer, record, base)
+            error = result.error or _load(writer, record, base, store, changes)
             if error:
                 report.failed.append((str(result.path), error))
             else:
@@ -363,6 +390,10 @@ def _ingest(
         results.close()  # type: ignore[attr-defined]  # a generator: stops the readers
     # What was counted as read goes in, interrupted or not.
     writer.flush()
+    if stop.requested is None:
+        _remove_gone(paths, store, paths_of, looked, changes, report, sources)
+        for path in report.removed:
+            stored.pop(graph_iri(path, base), None)
     store.flush()
     # The files of this run, and those of earlier runs whose documents are still in the store.
     seen.save(lambda source: source in looked or graph_iri(source, base) in stored)
@@ -452,37 +483,79 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _load(writer, record: DocumentRecord, base: str) -> str | None:
+def _load(
+    writer, record: DocumentRecord, base: str, store: GraphStore, changes: StoreChanges
+) -> str | None:
     """Queue the record's graph to replace the stored one; the reason when it cannot be built."""
     try:
         graph, quads = build_graph(record, base)
     except (ValueError, TypeError) as exc:
         return f"cannot build the graph of this document ({exc})"
+    version = record.extractor_version or __version__
+    changes.replacing(store, graph, quads, (record.sha256 or None, version))
     writer.replace_graph(graph, quads)
     return None
 
 
-def _load_bodies(store: GraphStore, base: str) -> None:
-    """The body scheme is one graph of its own, written only when it changed."""
+def _remove_gone(
+    paths,
+    store: GraphStore,
+    stored: dict[str, tuple[str, str | None, str | None]],
+    looked: set[str],
+    changes: StoreChanges,
+    report: IngestReport,
+    sources: set[str],
+) -> None:
+    """Remove the graphs of files that were read from under a folder this run reads again and
+    are gone from it (no longer on disk); files elsewhere, and files still there but left out
+    this time (--exclude, not a document), stay."""
+    folders = tuple(
+        str(Path(p).resolve()).rstrip(os.sep) + os.sep for p in paths if Path(p).is_dir()
+    )
+    if not folders:
+        return
+    for graph, (path, _sha, _version) in sorted(stored.items(), key=lambda item: item[1][0]):
+        if path in looked or graph in changes.graphs or not path.startswith(folders):
+            continue
+        if os.path.lexists(path):
+            continue
+        changes.removing(store, graph)
+        changes.write(store, partial(store.remove_graph, graph))
+        sources.discard(graph)
+        report.removed.append(path)
+
+
+def _local(store: GraphStore) -> bool:
+    """An embedded store (its outputs can be patched: see store/changes.py)."""
+    import pyoxigraph as ox
+
+    return isinstance(getattr(store, "inner", None), ox.Store)
+
+
+def _load_bodies(store: GraphStore, base: str) -> tuple[list[ox.Quad], bool]:
+    """The body scheme is one graph of its own, written only when it changed. Returns its
+    quads, and whether the store's changed."""
     graph, quads = bodies_graph(base)
     if not quads:
-        return
+        return quads, False
     import pyoxigraph as ox
 
     current = set(store.quads(None, None, None, ox.NamedNode(graph)))
     if current != set(quads):
         store.replace_graph(graph, quads)
+        return quads, True
+    return quads, False
 
 
 def _value(term: ox.Literal | None) -> str | None:
     return term.value if term else None
 
 
-def _stored_hashes(store: GraphStore) -> dict[str, tuple[str | None, str | None]]:
-    """Graph IRI -> (SHA-256 of the source file it was loaded from, extractor version)."""
+def _stored_sources(store: GraphStore) -> dict[str, tuple[str, str | None, str | None]]:
+    """Graph IRI -> (the source file it was loaded from, its SHA-256, extractor version)."""
     return {
-        row["g"].value: (_value(row["sha"]), _value(row["version"]))
-        for row in store.query(_SOURCES)
+        g.value: (path.value, _value(sha), _value(version))
+        for g, path, sha, version in store.query(_SOURCES)
     }
 
 

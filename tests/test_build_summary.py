@@ -30,14 +30,15 @@ def test_build_and_stats_count_the_same_documents(tmp_path, capsys):
     code, stats, _ = run_cli(["stats", "--store", store], capsys)
     assert stats.startswith("documents: 2 ")
     # An incremental run reads nothing: the references line, which counts only what a run
-    # read, is left out; the totals still come from the store.
+    # read, is left out; the totals still come from the store, less the file gone from the
+    # folder.
     (docs / "A_RES_78_275-copy.txt").unlink()
     code, out, err = run_cli(
         ["build", str(docs), "--store", store, "--out", str(tmp_path / "out"), "--jobs", "1"],
         capsys,
     )
-    assert "documents in store: 2 (from 3 source files)" in out
-    assert "this run: read 0, unchanged 2, failed 0 of 2 files found" in out
+    assert "documents in store: 2 (from 2 source files)" in out
+    assert "this run: read 0, unchanged 2, failed 0, removed 1 (files gone) of 2 files found" in out
     assert "references in" not in out
 
 

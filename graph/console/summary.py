@@ -23,6 +23,7 @@ class BuildCounts(Protocol):
     interrupted: int | None
     not_documents: list[tuple[str, str]]
     without_symbol: list[str]
+    removed: list[str]
 
 
 def format_record(record: DocumentRecord) -> str:
@@ -75,6 +76,7 @@ def format_build_summary(
         f"documents in store: {report.documents} (from {files})",
         f"this run: read {report.read}, unchanged {report.skipped}, failed {len(report.failed)}"
         + (f", not documents {len(report.not_documents)}" if report.not_documents else "")
+        + (f", removed {len(report.removed)} (files gone)" if report.removed else "")
         + f" of {report.found} file{'s' * (report.found != 1)} found",
     ]
     if report.references:
@@ -89,6 +91,11 @@ def format_build_summary(
         f"{_files(len(report.not_documents))} found in folders left out as not "
         "documents (--include-all takes them):",
         [f"{path}: {why}" for path, why in report.not_documents],
+    )
+    lines += _listing(
+        f"{_files(len(report.removed))} gone from the folders read, their documents removed "
+        "from the store:",
+        report.removed,
     )
     lines += _listing(
         f"{_files(len(report.without_symbol))} of documents without a symbol "

@@ -65,11 +65,13 @@ def draw_html(
     bodies: Iterable[str] | None = None,
     since: int | None = None,
     max_nodes: int = MAX_NODES,
+    counted: list | None = None,
 ) -> DrawReport:
     """Write the page for the store's graph (or KEY's neighbourhood, filtered) to `path`.
 
     A whole store with more than `max_nodes` nodes is grouped by body inside the store (see
-    groups.py): its acts are never loaded one by one just to be counted.
+    groups.py): its acts are never loaded one by one just to be counted. `counted`: a list that
+    gets the counts a grouped page was drawn from (regroup.py).
     """
     from ..network.whole import expand_relations, to_networkx
 
@@ -89,7 +91,9 @@ def draw_html(
     )
     wanted = expand_relations(relations)
     if key is None and since is None and not (bodies and relations):
-        found = grouped_graph(store, wanted, max_nodes, bodies=bodies, at_least=max_nodes)
+        found = grouped_graph(
+            store, wanted, max_nodes, bodies=bodies, at_least=max_nodes, counted=counted
+        )
         if found is not None:
             graph, total_nodes, total_edges = found
             return write_page(
