@@ -141,11 +141,7 @@ class CueIndex:
 
     def find(self, text: str, start: int, end: int) -> list[Found]:
         """Cues in text[start:end], in order of their start."""
-        window = text[start:end]
-        lowered = window.lower()
-        if len(lowered) != len(window):  # a letter whose lower case is longer ("İ")
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
-        keyed = _spaced(lowered)
+        lowered, keyed = _folded(text[start:end])
         out: list[Found] = []
         by_prefix, lengths = self.by_prefix, self.lengths
         for start_match in self.keyed.finditer(keyed):
@@ -168,11 +164,7 @@ class CueIndex:
     def find_at(self, text: str, start: int, end: int) -> list[Found]:
         """The cues that start at ``start`` (read within text[start:end]): what ``find`` gives
         there, without looking at any other position (a paragraph's opening verb)."""
-        window = text[start:end]
-        lowered = window.lower()
-        if len(lowered) != len(window):  # a letter whose lower case is longer ("İ")
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
-        keyed = _spaced(lowered)
+        lowered, keyed = _folded(text[start:end])
         out: list[Found] = []
         if self.keyed.match(keyed):
             for size in self.lengths:
@@ -185,6 +177,15 @@ class CueIndex:
             if m and m.end() > 0:
                 out.append(Found(relation, start, start + m.end()))
         return out
+
+
+def _folded(window: str) -> tuple[str, str]:
+    """The window lower-cased with its length kept (a letter whose lower case is longer, "İ",
+    stays as it is), and that with every space character written " " (what keys are read in)."""
+    lowered = window.lower()
+    if len(lowered) != len(window):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
+    return lowered, _spaced(lowered)
 
 
 def _spaced(text: str) -> str:
