@@ -117,6 +117,20 @@ def _ids(opened: Opened) -> dict[str, int]:
     return opened.js("Object.fromEntries(mandateGraph.nodes.get().map(n => [n.mg.key, n.id]))")
 
 
+def _click_node(opened: Opened, node_id: int, tries: int = 3, wait: float = 5.0) -> None:
+    """Click a node and wait until the page has selected it: the network reports a click a
+    moment after the mouse (it tells a tap from a hold), later still on a loaded machine, and a
+    click that lands while a node is still settling is tried again at its new place."""
+    for _ in range(tries):
+        opened.page.mouse.click(*_node_point(opened, node_id))
+        start = time.monotonic()
+        while time.monotonic() - start < wait:
+            if opened.js("mandateGraph.state.selected") == node_id:
+                return
+            time.sleep(0.05)
+    raise AssertionError(f"node {node_id} was not selected by {tries} clicks")
+
+
 def _node_point(opened: Opened, node_id: int) -> tuple[float, float]:
     """Where a node is on the screen."""
     return tuple(
@@ -227,7 +241,7 @@ def test_a_click_highlights_the_mandate_chain(open_page, tmp_path: Path) -> None
     write_page(chain_graph(), tmp_path / "g.html")
     opened = open_page(tmp_path / "g.html")
     ids = _ids(opened)
-    opened.page.mouse.click(*_node_point(opened, ids["CTOC/COP/WG.2"]))
+    _click_node(opened, ids["CTOC/COP/WG.2"])
     chain = opened.js("mandateGraph.state.chain")
     assert chain["up"] == [ids["CTOC/COP decision 2/6"], ids["A/RES/55/25"]]
     assert chain["down"] == []
@@ -240,7 +254,7 @@ def test_a_click_highlights_the_mandate_chain(open_page, tmp_path: Path) -> None
     assert "Mandated by (up the chain) (2)" in details and "CTOC/COP decision 2/6" in details
 
     # The resolution at the top: everything it mandated, down the chain.
-    opened.page.mouse.click(*_node_point(opened, ids["A/RES/55/25"]))
+    _click_node(opened, ids["A/RES/55/25"])
     chain = opened.js("mandateGraph.state.chain")
     assert chain["down"] == [ids["CTOC/COP decision 2/6"], ids["CTOC/COP/WG.2"]]
     link = opened.page.get_attribute("#mg-details a", "href")
