@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..model import DocumentRecord
-from .table import format_table
+from .table import format_table, one_line
 
 
 class BuildCounts(Protocol):
@@ -54,6 +54,7 @@ def format_record(record: DocumentRecord) -> str:
 
 # Keys of a chain shown in full in the build summary; a longer one shows its two ends.
 _CHAIN_SHOWN = 5
+_TITLE_WIDTH = 60  # characters of an activity's words in the chain line
 # Files listed under a heading of the build summary (not documents, without a symbol).
 _LISTED = 50
 
@@ -128,17 +129,11 @@ def format_chain_line(chain: list[str], titles: dict[str, str] | None = None) ->
     links = len(chain) - 1
     head = f"longest mandate chain ({links} link{'s' * (links != 1)}): "
     titles = titles or {}
-    shown = [f"“{_cut(titles[key])}”" if key in titles else key for key in chain]
+    shown = [f"“{one_line(titles[key], _TITLE_WIDTH)}”" if key in titles else key for key in chain]
     whole = f" (all of it: mandate-graph chain {_quoted(chain[0])})"
     if len(chain) <= _CHAIN_SHOWN:
         return head + " -> ".join(shown) + (whole if chain[0] in titles else "")
     return head + chain_ends(shown) + whole
-
-
-def _cut(text: str, width: int = 60) -> str:
-    """A title on one line, cut to `width` characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def chain_ends(chain: list[str], arrow: str = " -> ") -> str:

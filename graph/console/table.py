@@ -11,7 +11,8 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def _cell(value: object, limit: int) -> str:
+def one_line(value: object, limit: int) -> str:
+    """`value` as text on one line, cut to `limit` characters (with "…")."""
     text = "" if value is None else str(value)
     text = " ".join(text.split())  # a cell is one line
     if len(text) > limit:
@@ -21,7 +22,7 @@ def _cell(value: object, limit: int) -> str:
 
 def format_table(headers: Sequence[str], rows: Iterable[Sequence[object]], limit: int = 60) -> str:
     """Align `rows` under `headers`; long cells are cut to `limit` characters."""
-    body = [[_cell(v, limit) for v in row] for row in rows]
+    body = [[one_line(v, limit) for v in row] for row in rows]
     head = [str(h) for h in headers]
     widths = [_width(h) for h in head]
     for row in body:

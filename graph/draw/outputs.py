@@ -54,6 +54,16 @@ def _draw(store: GraphStore, path: Path, counts: Counts | None) -> Counts | None
     return counted[0] if counted else None
 
 
+def _patched(store: ox.Store, path: Path, changes: StoreChanges) -> bool:
+    """Patch graph.ttl for the subjects `changes` noted; False when the file is not the
+    export's shape or cannot be read (it is then written whole)."""
+    try:
+        patch_turtle(store, path, changes.subjects or ())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
 def write_outputs(
     store: GraphStore, out: Path, where: str, changes: StoreChanges, *, force: bool = False
 ) -> bool:
@@ -64,21 +74,18 @@ def write_outputs(
     if not force and old and old == stamp(where, after, out):
         return False
     inner = getattr(store, "inner", None)
+    local = inner if isinstance(inner, ox.Store) else None
     patch = (
         not force
         and changes.subjects is not None
-        and isinstance(inner, ox.Store)
+        and local is not None
         and bool(old)
         and old == stamp(where, changes.before, out)
     )
     gc.freeze()  # (the outputs' modules too; build lets all go at its end)
     out.mkdir(parents=True, exist_ok=True)
     (out / STAMP).unlink(missing_ok=True)  # until both files are written again
-    try:
-        if not patch or not isinstance(inner, ox.Store):
-            raise ValueError("written whole")
-        patch_turtle(inner, out / TURTLE, changes.subjects or ())
-    except (ValueError, OSError):
+    if not (patch and local is not None and _patched(local, out / TURTLE, changes)):
         export_graph(store, out / TURTLE, "turtle")
     counts = None
     if patch and changes.probes is not None:

@@ -283,8 +283,14 @@ def _shares_a_word(code: str, phrase: str) -> bool:
 
 # "Decides, acting under Chapter VII of the Charter, to extend": the opening verb (one word), then
 # words set off by commas ("،" in Arabic), then the rest of the cue
-_INTERJECTION = re.compile(r"(?P<head>[^\W\d_][\w-]{2,20})\s*[,،]\s*[^,;:،؛\n]{1,160}?\s*[,،]\s*")
-INTERJECTED_WINDOW = 220
+MAX_INTERJECTION = 160  # words set off by commas after a verb
+# text read after a paragraph's opening for its cue: a cue may look ahead past a long name
+# ("Decide que el mandato de la Misión de Observadores ... finalizará el")
+OPENING_WINDOW = 220
+_INTERJECTION = re.compile(
+    r"(?P<head>[^\W\d_][\w-]{2,20})\s*[,،]\s*"
+    rf"[^,;:،؛\n]{{1,{MAX_INTERJECTION}}}?\s*[,،]\s*"
+)
 
 
 def interjected_cue(cm: MandateCues, scan: str, pos: int, end: int) -> Found | None:
@@ -296,7 +302,7 @@ def interjected_cue(cm: MandateCues, scan: str, pos: int, end: int) -> Found | N
     if m is None:
         return None
     head = m.group("head")
-    rest = scan[m.end() : min(len(scan), m.end() + INTERJECTED_WINDOW)]
+    rest = scan[m.end() : min(len(scan), m.end() + OPENING_WINDOW)]
     joined = f"{head} {rest}"
     cues = cm.forward.find_at(joined, 0, len(joined))
     if not cues:

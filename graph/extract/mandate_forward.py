@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .dates import match_date
-from .mandate_cues import MandateCues, interjected_cue
+from .mandate_cues import MAX_INTERJECTION, OPENING_WINDOW, MandateCues, interjected_cue
 from .mandate_found import ActMention, Found, Subject, emit
 from .mandate_requests import (
     COMMAS,
@@ -48,11 +48,7 @@ _NUMBER_AT = re.compile(_NUMBER)
 _LINE = re.compile(r"\n[ \t*]*(?=\S)")
 _CLAUSE_END = re.compile(r"[;؛；。]|\.(?:\s|$)")
 MAX_PARAGRAPH = 3000
-MAX_INTERJECTION = 160  # words set off by commas after a verb
 ACT_KINDS = ("resolution", "decision", "draft")
-# text read after a paragraph's opening for its cue: a cue may look ahead past a long name
-# ("Decide que el mandato de la Misión de Observadores ... finalizará el")
-OPENING_WINDOW = 220
 
 
 def forward_statements(
