@@ -553,3 +553,40 @@ def test_a_governing_council_decision_is_the_compensation_commissions_in_its_doc
 
     assert keys("S/AC.26/2015/1") == [("decision", "S/AC.26 decision 267", mention)]
     assert keys("S/2015/10") == [("unresolved", "decision 267(2009)", mention)]
+
+
+# A body established in a clause that goes on with another verb: the body's span ends before
+# it ("… (UNVMX) and requested that I report …"), and the further verb is its own statement.
+FURTHER_VERB = [
+    (
+        "en",
+        "The present report is submitted pursuant to resolution 2999 (2030), by which the "
+        "Council decided to establish the United Nations Verification Mission in Xland (UNVMX) and "
+        "requested that I report every 90 days on its work.",
+        "the United Nations Verification Mission in Xland (UNVMX)",
+        "report every 90 days on its work",
+    ),
+    (
+        "fr",
+        "Le présent rapport est soumis en application de la résolution 2999 (2030), par laquelle "
+        "le Conseil a décidé de créer la Mission de vérification des Nations Unies en Xlande (MVNUX) "
+        "et m'a prié de lui faire rapport tous les 90 jours sur ses travaux.",
+        "la Mission de vérification des Nations Unies en Xlande (MVNUX)",
+        "lui faire rapport tous les 90 jours sur ses travaux",
+    ),
+    (
+        "es",
+        "El presente informe se presenta en cumplimiento de la resolución 2999 (2030), en la que "
+        "el Consejo decidió establecer la Misión de Verificación de las Naciones Unidas en Xlandia "
+        "(MVNUX) y me solicitó que le informara cada 90 días sobre su labor.",
+        "la Misión de Verificación de las Naciones Unidas en Xlandia (MVNUX)",
+        "le informara cada 90 días sobre su labor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "body", "asked"), FURTHER_VERB)
+def test_a_body_span_ends_before_the_next_verb_of_its_clause(language, text, body, asked):
+    got = {(s[2], s[4]) for s in statements(text, language)}
+    assert ("establishedBy", body) in got
+    assert ("requestedBy", asked) in got

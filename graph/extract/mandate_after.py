@@ -61,7 +61,7 @@ def after_statements(run: Run, cm: MandateCues, act: ActMention, found: Found) -
         if act.rule == "present" and paragraph is None and scan[act.end : m.start()].strip():
             continue  # the present act's cue follows it at once, or after its paragraph only
         stop = STOP.search(scan, m.end(), min(len(scan), m.end() + 400))
-        clause_end = stop.start() if stop else min(len(scan), m.end() + 400)
+        clause_end = _next_verb(cm, scan, m.end(), stop.start() if stop else len(scan), 400)
         if relation == "requestedBy":
             subject = _requested(run, cm, m.end(), clause_end)
         elif "s" in rx.groupindex and m.group("s"):
@@ -178,6 +178,19 @@ def _requested(run: Run, cm: MandateCues, pos: int, end: int) -> Subject | None:
     return None
 
 
+def _next_verb(cm: MandateCues, scan: str, pos: int, end: int, reach: int | None = None) -> int:
+    """Where the clause that starts at `pos` ends: at `end` (or `reach` characters on), or
+    before a further verb of the same sentence ("decided to establish UNMIK | and requested
+    that I report"), which heads a statement of its own."""
+    if reach is not None:
+        end = min(end, pos + reach)
+    for _relation, rx in cm.after_more:
+        m = rx.search(scan, pos, end)
+        if m is not None:
+            end = m.start()
+    return end
+
+
 def _coordinated(run: Run, cm: MandateCues, act: ActMention, pos: int, found: Found) -> None:
     """Further verbs of the same clause about the act: "by which the Council decided to close
     MINUSTAH ...; established MINUJUSTH ...; and requested that I report ..."."""
@@ -196,7 +209,7 @@ def _coordinated(run: Run, cm: MandateCues, act: ActMention, pos: int, found: Fo
             return
         relation, m = best
         stop = STOP.search(scan, m.end(), end)
-        clause_end = stop.start() if stop else end
+        clause_end = _next_verb(cm, scan, m.end(), stop.start() if stop else end)
         if relation == "requestedBy":
             subject = _requested(run, cm, m.end(), clause_end)
         else:
