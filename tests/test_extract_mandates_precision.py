@@ -568,9 +568,9 @@ FURTHER_VERB = [
     ),
     (
         "fr",
-        "Le présent rapport est soumis en application de la résolution 2999 (2030), par laquelle "
-        "le Conseil a décidé de créer la Mission de vérification des Nations Unies en Xlande (MVNUX) "
-        "et m'a prié de lui faire rapport tous les 90 jours sur ses travaux.",
+        "Le présent rapport est soumis en application de la résolution 2999 (2030), par "
+        "laquelle le Conseil a décidé de créer la Mission de vérification des Nations Unies en "
+        "Xlande (MVNUX) et m'a prié de lui faire rapport tous les 90 jours sur ses travaux.",
         "la Mission de vérification des Nations Unies en Xlande (MVNUX)",
         "lui faire rapport tous les 90 jours sur ses travaux",
     ),
